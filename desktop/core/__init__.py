@@ -1,0 +1,1 @@
+"""Everything that is not a window. Nothing below this package imports PySide6."""

@@ -1,0 +1,150 @@
+"""Official administrative units, both schemes, from the `vietnamadminunits` package.
+
+Codes are kept as zero-padded text together with their scheme, because the 2025 reform reused
+codes with new meanings (province 44 is Quảng Bình before 2025 and Quảng Trị after).
+
+- `pre2025`: province (2 digits) > district (3 digits) > commune (5 digits), 63 provinces.
+- `post2025`: province (2 digits) > commune (5 digits), 34 provinces.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from desktop.core.i18n import translate
+from desktop.core.text import fold, sort_key
+
+PRE2025 = "pre2025"
+POST2025 = "post2025"
+SCHEMES = (PRE2025, POST2025)
+
+
+def scheme_label(scheme: str) -> str:
+    if scheme == PRE2025:
+        return translate("Areas", "Trước 01/07/2025 (tỉnh – huyện – xã)")
+    return translate("Areas", "Từ 01/07/2025 (tỉnh – xã)")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    scheme: str
+    level: str  # "province", "district" or "commune"
+    code: str
+    name: str
+    parent: str | None  # code of the unit above, same scheme
+
+
+@dataclass
+class _Tree:
+    units: dict[str, Unit]  # by code (codes are unique within a scheme and level length)
+    children: dict[str | None, list[str]]
+
+
+def _dataset() -> Path:
+    """The package's SQLite dataset, found without importing the package.
+
+    Importing `vietnamadminunits` loads its address parsers (shapely, ~0.5 s); we need only
+    the data.
+    """
+    spec = importlib.util.find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("vietnamadminunits is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "dataset.db"
+
+
+def _rows(sql: str) -> list[sqlite3.Row]:
+    uri = _dataset().as_uri() + "?mode=ro"
+    with closing(sqlite3.connect(uri, uri=True)) as conn:
+        conn.row_factory = sqlite3.Row
+        return conn.execute(sql).fetchall()
+
+
+@cache
+def _tree(scheme: str) -> _Tree:
+    units: dict[str, Unit] = {}
+    children: dict[str | None, list[str]] = {}
+
+    def add(unit: Unit) -> None:
+        if unit.code in units:
+            return
+        units[unit.code] = unit
+        children.setdefault(unit.parent, []).append(unit.code)
+
+    if scheme == PRE2025:
+        rows = _rows(
+            "SELECT provinceCode, province, districtCode, district, wardCode, ward"
+            " FROM admin_units_legacy"
+        )
+        for r in rows:
+            add(Unit(scheme, "province", r["provinceCode"], r["province"], None))
+            add(Unit(scheme, "district", r["districtCode"], r["district"], r["provinceCode"]))
+            if r["wardCode"]:
+                add(Unit(scheme, "commune", r["wardCode"], r["ward"], r["districtCode"]))
+    elif scheme == POST2025:
+        rows = _rows("SELECT provinceCode, province, wardCode, ward FROM admin_units")
+        for r in rows:
+            add(Unit(scheme, "province", r["provinceCode"], r["province"], None))
+            if r["wardCode"]:
+                add(Unit(scheme, "commune", r["wardCode"], r["ward"], r["provinceCode"]))
+    else:
+        raise ValueError(scheme)
+    for codes in children.values():
+        codes.sort(key=lambda c: sort_key(units[c].name))
+    return _Tree(units, children)
+
+
+def unit(scheme: str, code: str | None) -> Unit | None:
+    if not code:
+        return None
+    return _tree(scheme).units.get(code)
+
+
+def name(scheme: str, code: str | None) -> str:
+    found = unit(scheme, code)
+    return found.name if found else (code or "")
+
+
+def children(scheme: str, parent: str | None) -> list[Unit]:
+    """Provinces (parent None), or the units directly under `parent`."""
+    tree = _tree(scheme)
+    return [tree.units[c] for c in tree.children.get(parent, [])]
+
+
+def provinces(scheme: str) -> list[Unit]:
+    return children(scheme, None)
+
+
+def lineage(scheme: str, code: str | None) -> list[Unit]:
+    """The unit and every unit above it, from the province down."""
+    chain: list[Unit] = []
+    current = unit(scheme, code)
+    while current is not None:
+        chain.append(current)
+        current = unit(scheme, current.parent)
+    return list(reversed(chain))
+
+
+def full_name(scheme: str, code: str | None) -> str:
+    return ", ".join(u.name for u in reversed(lineage(scheme, code)))
+
+
+def contains(scheme: str, outer: str | None, inner: str | None) -> bool:
+    """Whether unit `inner` lies within (or is) unit `outer` in the same scheme."""
+    if not outer:
+        return True
+    return any(u.code == outer for u in lineage(scheme, inner))
+
+
+def find(scheme: str, text: str, level: str | None = None) -> list[Unit]:
+    """Units whose name matches `text` ignoring diacritics (`le thuy` finds Huyện Lệ Thủy)."""
+    key = fold(text)
+    return [
+        u
+        for u in _tree(scheme).units.values()
+        if (level is None or u.level == level) and key in fold(u.name)
+    ]

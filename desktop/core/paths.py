@@ -1,0 +1,52 @@
+"""Where the application keeps its files: the user's data folder (platformdirs).
+
+`HTX_DATA_DIR` overrides it, which the tests use so that they never touch a real user's data.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "HTXDesktop"
+APP_AUTHOR = "HTX"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("HTX_DATA_DIR")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    return data_dir() / "htx.sqlite3"
+
+
+def backups_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_path() -> Path:
+    return data_dir() / "htx.log"
+
+
+def bundle_root() -> Path:
+    """The folder holding `db/` and `resources/`: the source tree, or PyInstaller's bundle."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parents[2]
+
+
+def resources_dir() -> Path:
+    return bundle_root() / "resources"
+
+
+def migrations_dir() -> Path:
+    return bundle_root() / "db"

@@ -1,0 +1,254 @@
+"""Writing synced records: one place that keeps values, version state and history together.
+
+Every local change goes through a `Writer`, opened inside a transaction. A writer takes one new
+write counter (the dot of this change) and one change sequence number for the whole
+transaction, so a form save or an Excel import of 20,000 rows is one write.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, select, update
+
+from desktop.core import models, versions
+from desktop.core.settings import Identity
+
+Row = dict[str, Any]
+_BOOKKEEPING = {
+    "id", "updated_by", "updated_at", "sync_meta", "has_conflict", "sync_seq", "sync_origin",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """A synced table: its columns that carry versions, and how to derive the rest."""
+
+    name: str
+    table: Table
+    fields: tuple[str, ...]  # synced fields, `deleted` included
+    date_fields: frozenset[str]
+    derived: tuple[str, ...] = ()
+    derive: Callable[[Row], Row] | None = None
+    label_field: str = "id"
+
+    def to_wire(self, row: Row) -> Row:
+        """Column values -> JSON-compatible values (dates as ISO text)."""
+        out = {}
+        for name in self.fields:
+            value = row.get(name)
+            if isinstance(value, date):
+                value = value.isoformat()
+            out[name] = value
+        return out
+
+    def from_wire(self, values: Row) -> Row:
+        out = {}
+        for name in self.fields:
+            value = values.get(name)
+            if name in self.date_fields and isinstance(value, str):
+                value = date.fromisoformat(value)
+            out[name] = value
+        return out
+
+
+def _spec(model: type[models.Base], derive: Callable[[Row], Row] | None = None,
+          label: str = "id") -> TableSpec:  # fmt: skip
+    table: Table = model.__table__  # type: ignore[assignment]
+    derived = ("search_key", "name_sort") if derive else ()
+    fields = tuple(
+        c.name for c in table.columns if c.name not in _BOOKKEEPING and c.name not in derived
+    )
+    dates = frozenset(c.name for c in table.columns if c.type.python_type is date)
+    return TableSpec(table.name, table, fields, dates, derived, derive, label)
+
+
+def _derive_cooperative(row: Row) -> Row:
+    from desktop.core.text import fold, sort_key
+
+    parts = (row.get("name"), row.get("registration_code"), row.get("address"),
+             row.get("representative"))  # fmt: skip
+    return {
+        "search_key": " ".join(fold(p) for p in parts if p),
+        "name_sort": sort_key(row.get("name") or ""),
+    }
+
+
+# In foreign-key order: a package applies them in this order.
+SPECS: dict[str, TableSpec] = {
+    spec.name: spec
+    for spec in (
+        _spec(models.Office, label="name"),
+        _spec(models.Sector, label="name"),
+        _spec(models.Cooperative, _derive_cooperative, label="name"),
+        _spec(models.Indicator, label="year"),
+        _spec(models.Directive, label="number"),
+        _spec(models.Task, label="title"),
+        _spec(models.Assignment, label="office_code"),
+        _spec(models.ProgressReport, label="period"),
+    )
+}
+
+_counter = models.Counter.__table__
+_history = models.History.__table__
+
+
+def next_counter(conn: Connection, name: str, at_least: int = 0) -> int:
+    """Increment a counter and return the new value (row-locked for concurrent writers)."""
+    row = conn.execute(
+        select(_counter.c.value).where(_counter.c.name == name).with_for_update()
+    ).first()
+    current = row[0] if row else 0
+    value = max(current, at_least) + 1
+    if row:
+        conn.execute(update(_counter).where(_counter.c.name == name).values(value=value))
+    else:
+        conn.execute(_counter.insert().values(name=name, value=value))
+    return value
+
+
+def read_counter(conn: Connection, name: str) -> int:
+    row = conn.execute(select(_counter.c.value).where(_counter.c.name == name)).first()
+    return row[0] if row else 0
+
+
+def raise_counter(conn: Connection, name: str, at_least: int) -> None:
+    """Make sure a counter is at least `at_least` (after importing our own older writes)."""
+    if read_counter(conn, name) < at_least:
+        next_counter(conn, name, at_least - 1)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def history_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+@dataclass
+class Writer:
+    """Local changes made in one transaction by this office."""
+
+    conn: Connection
+    identity: Identity
+    source: str = "edit"
+    counter: int = 0
+    seq: int = 0
+    now: datetime = field(default_factory=utcnow)
+    touched: list[tuple[str, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.counter = next_counter(self.conn, "clock")
+        self.seq = next_counter(self.conn, "seq")
+        self.epoch = int(time.time())
+
+    def _bookkeeping(self, meta: versions.Meta, spec: TableSpec) -> Row:
+        return {
+            "updated_by": self.identity.office_code,
+            "updated_at": self.now,
+            "sync_meta": versions.encode(meta, spec.fields),
+            "has_conflict": versions.has_conflict(meta),
+            "sync_seq": self.seq,
+            "sync_origin": None,
+        }
+
+    def create(self, spec: TableSpec, values: Row, record_id: str | None = None) -> str:
+        record_id = record_id or new_id()
+        row = {name: values.get(name) for name in spec.fields}
+        row["deleted"] = False
+        wire = spec.to_wire(row)
+        meta = versions.Meta()
+        versions.local_write(
+            {}, meta, wire, office=self.identity.office_code, counter=self.counter, now=self.epoch
+        )
+        row.update(self._bookkeeping(meta, spec))
+        if spec.derive:
+            row.update(spec.derive(row))
+        self.conn.execute(spec.table.insert().values(id=record_id, **row))
+        self._log(spec, record_id, "_created", None, history_text(values.get(spec.label_field)))
+        self.touched.append((spec.name, record_id))
+        return record_id
+
+    def load(self, spec: TableSpec, record_id: str) -> Row | None:
+        row = self.conn.execute(select(spec.table).where(spec.table.c.id == record_id)).first()
+        return dict(row._mapping) if row else None
+
+    def update(self, spec: TableSpec, record_id: str, changes: Row, *,
+               force: bool = False) -> dict[str, tuple]:  # fmt: skip
+        """Write the fields that really change; returns {field: (old, new)}.
+
+        `force` writes every given field even when its value is unchanged: resolving a
+        conflict in favour of the standing value is still a write the other offices must see.
+        """
+        current = self.load(spec, record_id)
+        if current is None:
+            raise KeyError(record_id)
+        return self.apply(spec, current, changes, force=force)
+
+    def apply(self, spec: TableSpec, current: Row, changes: Row, *,
+              force: bool = False) -> dict[str, tuple]:  # fmt: skip
+        """Like `update`, for a row the caller has already loaded."""
+        meta = versions.decode(current["sync_meta"], spec.fields)
+        if versions.DELETED in meta.dots:
+            # The column holds the effective value; the version holds what was written.
+            current = {**current, "deleted": meta.dots[versions.DELETED] in meta.delete_seen}
+        diff = {
+            name: (current.get(name), value)
+            for name, value in changes.items()
+            if name in spec.fields and current.get(name) != value
+        }
+        conflicted = {name for name in changes if meta.alt.get(name) or force}
+        if not diff and not conflicted:
+            return {}
+        wire = spec.to_wire(current)
+        write = {name: spec.to_wire({name: changes[name]})[name] for name in diff}
+        write.update({name: spec.to_wire({name: changes[name]})[name] for name in conflicted})
+        versions.local_write(
+            wire, meta, write, office=self.identity.office_code, counter=self.counter,
+            now=self.epoch,
+        )  # fmt: skip
+        row = {name: changes[name] for name in write}
+        row["deleted"] = versions.effective_deleted(meta)
+        row.update(self._bookkeeping(meta, spec))
+        if spec.derive:
+            row.update(spec.derive({**current, **row}))
+        self.conn.execute(update(spec.table).where(spec.table.c.id == current["id"]).values(**row))
+        for name, (old, new) in diff.items():
+            self._log(spec, current["id"], name, history_text(old), history_text(new))
+        self.touched.append((spec.name, current["id"]))
+        return diff
+
+    def _log(self, spec: TableSpec, record_id: str, name: str, old: str | None,
+             new: str | None) -> None:  # fmt: skip
+        self.conn.execute(
+            _history.insert().values(
+                table_name=spec.name, record_id=record_id, field=name, old_value=old,
+                new_value=new, office=self.identity.office_code, at=self.now, source=self.source,
+            )
+        )  # fmt: skip
+
+
+def history(conn: Connection, table: str, record_ids: Iterable[str]) -> list[Row]:
+    ids = list(record_ids)
+    rows = conn.execute(
+        select(_history)
+        .where(_history.c.table_name == table, _history.c.record_id.in_(ids))
+        .order_by(_history.c.id)
+    )
+    return [dict(r._mapping) for r in rows]

@@ -1,0 +1,544 @@
+"""The cooperative registry: validation, add / edit / soft delete, annual indicators, queries."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, and_, select
+
+from desktop.core import areas, vocab
+from desktop.core.errors import KnownError, NotFoundError, ValidationError
+from desktop.core.i18n import translate
+from desktop.core.records import SPECS, Row, Writer, history
+from desktop.core.settings import Identity
+from desktop.core.text import (
+    clean_registration_code,
+    is_valid_registration_code_format,
+    nfc,
+    parse_date,
+    parse_int,
+)
+
+COOP = SPECS["cooperative"]
+INDICATOR = SPECS["indicator"]
+_coop = COOP.table
+_ind = INDICATOR.table
+_sector = SPECS["sector"].table
+
+# Fields a person or a script may set on a cooperative.
+COOP_FIELDS = (
+    "registration_code", "name", "entity_type", "sector", "status", "governance",
+    "area_scheme", "area_code", "address", "representative", "representative_title",
+    "phone", "email", "founded_on", "registered_on", "notes",
+)  # fmt: skip
+COUNT_FIELDS = (
+    "members", "members_official", "members_associate", "members_individual",
+    "members_household", "members_legal", "workers", "workers_regular", "workers_members",
+)  # fmt: skip
+MONEY_FIELDS = ("charter_capital", "assets", "revenue", "profit", "average_income")
+INDICATOR_FIELDS = (*COUNT_FIELDS, *MONEY_FIELDS, "size_class", "classification")
+# Indicator years accepted (the law's registry starts long before; tomorrow's plans do not).
+MIN_YEAR = 1990
+_NAMESPACE = uuid.UUID("7d1c1c52-3f1e-4b8a-9a55-2f6f3c1e0c11")
+
+
+def _t(text: str) -> str:
+    return translate("Registry", text)
+
+
+def indicator_id(cooperative_id: str, year: int) -> str:
+    """The same (cooperative, year) gets the same id in every office."""
+    return str(uuid.uuid5(_NAMESPACE, f"{cooperative_id}:{year}"))
+
+
+def field_labels() -> dict[str, str]:
+    return {
+        "registration_code": _t("Mã số HTX"),
+        "name": _t("Tên"),
+        "entity_type": _t("Loại hình"),
+        "sector": _t("Lĩnh vực"),
+        "status": _t("Tình trạng"),
+        "governance": _t("Mô hình quản trị"),
+        "area_scheme": _t("Hệ thống địa giới"),
+        "area_code": _t("Địa bàn"),
+        "province_code": _t("Tỉnh"),
+        "district_code": _t("Huyện"),
+        "address": _t("Địa chỉ"),
+        "representative": _t("Người đại diện theo pháp luật"),
+        "representative_title": _t("Chức danh"),
+        "phone": _t("Điện thoại"),
+        "email": _t("Thư điện tử"),
+        "founded_on": _t("Ngày thành lập"),
+        "registered_on": _t("Ngày đăng ký"),
+        "notes": _t("Ghi chú"),
+        "deleted": _t("Đã xóa"),
+        "year": _t("Năm"),
+        "members": _t("Tổng số thành viên"),
+        "members_official": _t("Thành viên chính thức"),
+        "members_associate": _t("Thành viên liên kết góp vốn"),
+        "members_individual": _t("Thành viên là cá nhân"),
+        "members_household": _t("Thành viên là hộ gia đình"),
+        "members_legal": _t("Thành viên là pháp nhân"),
+        "workers": _t("Tổng số lao động"),
+        "workers_regular": _t("Lao động thường xuyên"),
+        "workers_members": _t("Lao động là thành viên"),
+        "charter_capital": _t("Vốn điều lệ (đồng)"),
+        "assets": _t("Tổng tài sản (đồng)"),
+        "revenue": _t("Doanh thu (đồng)"),
+        "profit": _t("Lợi nhuận (đồng)"),
+        "average_income": _t("Thu nhập bình quân (đồng/người/tháng)"),
+        "size_class": _t("Quy mô"),
+        "classification": _t("Xếp loại"),
+        "_created": _t("Tạo mới"),
+    }
+
+
+def sectors(conn: Connection) -> dict[str, str]:
+    rows = conn.execute(
+        select(_sector.c.code, _sector.c.name)
+        .where(_sector.c.deleted.is_(False))
+        .order_by(_sector.c.position, _sector.c.code)
+    )
+    return {code: name for code, name in rows}
+
+
+# --- validation ---------------------------------------------------------------------------------
+
+
+@dataclass
+class CoopInput:
+    """Cleaned values of a cooperative, ready to write."""
+
+    values: Row
+
+
+def clean_cooperative(
+    conn: Connection,
+    raw: Mapping[str, Any],
+    *,
+    identity: Identity,
+    record_id: str | None = None,
+    base: Row | None = None,
+    today: date | None = None,
+) -> Row:
+    """Normalise and check cooperative fields; raise ValidationError with Vietnamese messages.
+
+    `base` holds the record's current values (for an edit); fields not in `raw` keep them.
+    """
+    today = today or date.today()
+    errors: dict[str, str] = {}
+    unknown = [k for k in raw if k not in COOP_FIELDS]
+    if unknown:
+        raise ValidationError(
+            {k: _t("Không có trường “{field}”.").format(field=k) for k in unknown}
+        )
+    merged: dict[str, Any] = dict(base or {})
+    merged.update(raw)
+    out: Row = {}
+
+    for name in ("name", "address", "representative", "representative_title", "phone",
+                 "email", "notes"):  # fmt: skip
+        value = nfc(merged.get(name)) if merged.get(name) is not None else ""
+        out[name] = value or None
+    if not out["name"]:
+        errors["name"] = _t("Tên không được để trống.")
+    elif len(out["name"]) > 300:
+        errors["name"] = _t("Tên dài quá 300 ký tự.")
+
+    code = clean_registration_code(merged.get("registration_code"))
+    out["registration_code"] = code
+    if not code:
+        errors["registration_code"] = _t("Mã số HTX không được để trống.")
+    elif not is_valid_registration_code_format(code):
+        errors["registration_code"] = _t(
+            "Mã số HTX phải gồm 10 chữ số, hoặc 13 ký tự nếu có mã chi nhánh "
+            "(ví dụ 3100123459-001)."
+        )
+    else:
+        clash = conn.execute(
+            select(_coop.c.name).where(
+                _coop.c.registration_code == code,
+                _coop.c.deleted.is_(False),
+                _coop.c.id != (record_id or ""),
+            )
+        ).first()
+        if clash:
+            errors["registration_code"] = _t("Mã số {code} đã được dùng cho “{name}”.").format(
+                code=code, name=clash[0]
+            )
+
+    for name, table, message in (
+        ("entity_type", vocab.entity_types(), _t("Loại hình không hợp lệ.")),
+        ("status", vocab.statuses(), _t("Tình trạng không hợp lệ.")),
+        ("governance", vocab.governance_models(), _t("Mô hình quản trị không hợp lệ.")),
+    ):
+        given = merged.get(name)
+        defaults = {"entity_type": "HTX", "status": "active"}
+        if given in (None, ""):
+            out[name] = defaults.get(name)
+            continue
+        matched = vocab.match_code(str(given), table)
+        if matched is None:
+            errors[name] = message
+        out[name] = matched
+
+    given_sector = merged.get("sector")
+    out["sector"] = None
+    if given_sector not in (None, ""):
+        matched = vocab.match_code(str(given_sector), sectors(conn))
+        if matched is None:
+            errors["sector"] = _t("Lĩnh vực “{value}” không có trong danh mục.").format(
+                value=given_sector
+            )
+        out["sector"] = matched
+
+    for name in ("founded_on", "registered_on"):
+        value = merged.get(name)
+        try:
+            parsed = value if isinstance(value, date) else parse_date(value)
+        except ValueError:
+            errors[name] = _t(
+                "Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2019."
+            )
+            parsed = None
+        if parsed and parsed > today:
+            errors[name] = _t("Ngày không được sau ngày hôm nay ({today}).").format(
+                today=today.strftime("%d/%m/%Y")
+            )
+        if parsed and parsed.year < 1945:
+            errors[name] = _t("Năm phải từ 1945 trở về sau.")
+        out[name] = parsed
+    if out["founded_on"] and out["registered_on"] and out["registered_on"] < out["founded_on"]:
+        errors["registered_on"] = _t("Ngày đăng ký không được trước ngày thành lập.")
+
+    if out["email"] and "@" not in out["email"]:
+        errors["email"] = _t("Địa chỉ thư điện tử không hợp lệ.")
+    if out["phone"] and not all(c.isdigit() or c in " +-.()" for c in out["phone"]):
+        errors["phone"] = _t("Số điện thoại chỉ gồm chữ số (có thể có dấu cách, +, -, .).")
+
+    scheme = merged.get("area_scheme") or identity.area_scheme
+    out["area_scheme"] = scheme
+    area_code = nfc(merged.get("area_code")) or identity.area_code
+    out["area_code"] = area_code
+    out["province_code"] = out["district_code"] = None
+    if scheme not in areas.SCHEMES:
+        errors["area_scheme"] = _t("Hệ thống địa giới phải là pre2025 hoặc post2025.")
+    elif not area_code:
+        errors["area_code"] = _t("Hãy chọn địa bàn (tỉnh, huyện, xã).")
+    elif areas.unit(scheme, area_code) is None:
+        errors["area_code"] = _t(
+            "Mã địa bàn {code} không có trong danh mục đơn vị hành chính."
+        ).format(code=area_code)
+    else:
+        for unit in areas.lineage(scheme, area_code):
+            if unit.level == "province":
+                out["province_code"] = unit.code
+            elif unit.level == "district":
+                out["district_code"] = unit.code
+        if not within_jurisdiction(identity, scheme, area_code):
+            errors["area_code"] = _t(
+                "Địa bàn này nằm ngoài phạm vi quản lý của đơn vị {office}."
+            ).format(office=identity.office_name)
+    if errors:
+        raise ValidationError(errors)
+    return out
+
+
+def within_jurisdiction(identity: Identity, scheme: str, area_code: str | None) -> bool:
+    """Whether an office may keep records of this area (the province may keep any)."""
+    if identity.is_hub or not identity.area_code:
+        return True
+    if scheme != identity.area_scheme:
+        return False
+    return areas.contains(scheme, identity.area_code, area_code)
+
+
+def clean_indicator(raw: Mapping[str, Any], *, year: Any) -> tuple[int, Row]:
+    """Check one year's figures; returns (year, values). Raises ValidationError."""
+    errors: dict[str, str] = {}
+    try:
+        year_value = parse_int(year)
+    except ValueError:
+        year_value = None
+    current_year = date.today().year
+    if year_value is None or not MIN_YEAR <= year_value <= current_year + 1:
+        raise ValidationError(
+            {
+                "year": _t("Năm phải từ {low} đến {high}.").format(
+                    low=MIN_YEAR, high=current_year + 1
+                )
+            }
+        )
+    unknown = [k for k in raw if k not in INDICATOR_FIELDS and k != "year"]
+    if unknown:
+        raise ValidationError(
+            {k: _t("Không có chỉ tiêu “{field}”.").format(field=k) for k in unknown}
+        )
+    labels = field_labels()
+    out: Row = {}
+    for name in (*COUNT_FIELDS, *MONEY_FIELDS):
+        if name not in raw:
+            continue
+        try:
+            value = parse_int(raw[name])
+        except ValueError:
+            errors[name] = _t("{field}: “{value}” không phải là số nguyên.").format(
+                field=labels[name], value=raw[name]
+            )
+            continue
+        if value is not None and value < 0 and name != "profit":
+            errors[name] = _t("{field} không được âm.").format(field=labels[name])
+        elif value is not None and abs(value) > 10**15:
+            errors[name] = _t("{field} quá lớn.").format(field=labels[name])
+        out[name] = value
+    for name, table in (("size_class", vocab.size_classes()),
+                        ("classification", vocab.classifications())):  # fmt: skip
+        if name not in raw:
+            continue
+        if raw[name] in (None, ""):
+            out[name] = None
+            continue
+        matched = vocab.match_code(str(raw[name]), table)
+        if matched is None:
+            errors[name] = _t("{field}: giá trị “{value}” không hợp lệ.").format(
+                field=labels[name], value=raw[name]
+            )
+        out[name] = matched
+    for part, whole in (("members_official", "members"), ("members_associate", "members"),
+                        ("workers_regular", "workers"), ("workers_members", "workers")):  # fmt: skip
+        if part in errors or whole in errors or out.get(part) is None or out.get(whole) is None:
+            continue
+        if out[part] > out[whole]:
+            errors[part] = _t("{part} lớn hơn {whole}.").format(
+                part=labels[part], whole=labels[whole].lower()
+            )
+    if errors:
+        raise ValidationError({f"{year_value}.{k}": v for k, v in errors.items()})
+    return year_value, out
+
+
+# --- writing --------------------------------------------------------------------------------------
+
+
+def add_cooperative(
+    conn: Connection,
+    identity: Identity,
+    values: Mapping[str, Any],
+    indicators: Mapping[Any, Mapping[str, Any]] | None = None,
+    *,
+    source: str = "edit",
+) -> str:
+    """Validate and create a cooperative with its yearly figures, in the caller's transaction."""
+    clean = clean_cooperative(conn, values, identity=identity)
+    checked = [clean_indicator(v, year=y) for y, v in (indicators or {}).items()]
+    writer = Writer(conn, identity, source=source)
+    coop_id = writer.create(COOP, clean)
+    for year, figures in checked:
+        writer.create(INDICATOR, {"cooperative_id": coop_id, "year": year, **figures},
+                      record_id=indicator_id(coop_id, year))  # fmt: skip
+    return coop_id
+
+
+def update_cooperative(
+    conn: Connection,
+    identity: Identity,
+    coop_id: str,
+    changes: Mapping[str, Any],
+    indicators: Mapping[Any, Mapping[str, Any]] | None = None,
+    *,
+    source: str = "edit",
+) -> dict[str, tuple]:
+    """Validate and apply changes; returns the changed fields {name: (old, new)}."""
+    current = _load_live(conn, coop_id)
+    if not within_jurisdiction(identity, current["area_scheme"], current["area_code"]):
+        raise KnownError(_t("Hợp tác xã này không thuộc địa bàn của đơn vị, không sửa được."))
+    base = {k: current[k] for k in COOP_FIELDS}
+    clean = clean_cooperative(conn, changes, identity=identity, record_id=coop_id, base=base)
+    checked = [clean_indicator(v, year=y) for y, v in (indicators or {}).items()]
+    writer = Writer(conn, identity, source=source)
+    diff = writer.apply(COOP, current, clean)
+    for year, figures in checked:
+        rid = indicator_id(coop_id, year)
+        existing = writer.load(INDICATOR, rid)
+        if existing is None:
+            writer.create(INDICATOR, {"cooperative_id": coop_id, "year": year, **figures},
+                          record_id=rid)  # fmt: skip
+            diff[f"{year}"] = (None, year)
+        else:
+            changes_y = {**figures}
+            if existing["deleted"]:
+                changes_y["deleted"] = False
+            for name, pair in writer.apply(INDICATOR, existing, changes_y).items():
+                diff[f"{year}.{name}"] = pair
+    return diff
+
+
+def delete_indicator(conn: Connection, identity: Identity, coop_id: str, year: int) -> None:
+    writer = Writer(conn, identity)
+    existing = writer.load(INDICATOR, indicator_id(coop_id, year))
+    if existing and not existing["deleted"]:
+        writer.apply(INDICATOR, existing, {"deleted": True})
+
+
+def delete_cooperative(conn: Connection, identity: Identity, coop_id: str) -> None:
+    """Soft delete: the record stays, flagged, and can be restored."""
+    current = _load_live(conn, coop_id)
+    if not within_jurisdiction(identity, current["area_scheme"], current["area_code"]):
+        raise KnownError(_t("Hợp tác xã này không thuộc địa bàn của đơn vị, không xóa được."))
+    Writer(conn, identity).apply(COOP, current, {"deleted": True})
+
+
+def restore_cooperative(conn: Connection, identity: Identity, coop_id: str) -> None:
+    row = conn.execute(select(_coop).where(_coop.c.id == coop_id)).first()
+    if row is None:
+        raise NotFoundError(_t("Không tìm thấy hợp tác xã."))
+    current = dict(row._mapping)
+    clash = conn.execute(
+        select(_coop.c.name).where(
+            _coop.c.registration_code == current["registration_code"],
+            _coop.c.deleted.is_(False),
+            _coop.c.id != coop_id,
+        )
+    ).first()
+    if clash:
+        raise KnownError(
+            _t("Không khôi phục được: mã số {code} đang được dùng cho “{name}”.").format(
+                code=current["registration_code"], name=clash[0]
+            )
+        )
+    Writer(conn, identity).apply(COOP, current, {"deleted": False})
+
+
+def _load_live(conn: Connection, coop_id: str) -> Row:
+    row = conn.execute(select(_coop).where(_coop.c.id == coop_id)).first()
+    if row is None or row.deleted:
+        raise NotFoundError(_t("Không tìm thấy hợp tác xã (có thể đã bị xóa)."))
+    return dict(row._mapping)
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+
+def find_id(conn: Connection, key: str) -> str:
+    """A live cooperative's id from its registration code or id."""
+    code = clean_registration_code(key)
+    row = conn.execute(
+        select(_coop.c.id).where(
+            _coop.c.deleted.is_(False),
+            (_coop.c.registration_code == code) | (_coop.c.id == key),
+        )
+    ).first()
+    if row is None:
+        raise NotFoundError(
+            _t("Không tìm thấy hợp tác xã có mã số hoặc mã định danh “{key}”.").format(key=key)
+        )
+    return row[0]
+
+
+def get_cooperative(conn: Connection, coop_id: str, *, with_deleted: bool = False) -> Row:
+    row = conn.execute(select(_coop).where(_coop.c.id == coop_id)).first()
+    if row is None or (row.deleted and not with_deleted):
+        raise NotFoundError(_t("Không tìm thấy hợp tác xã."))
+    out = dict(row._mapping)
+    out["indicators"] = indicators_of(conn, [coop_id]).get(coop_id, [])
+    return out
+
+
+def indicators_of(conn: Connection, coop_ids: list[str] | None = None) -> dict[str, list[Row]]:
+    query = select(_ind).where(_ind.c.deleted.is_(False)).order_by(_ind.c.year)
+    if coop_ids is not None:
+        query = query.where(_ind.c.cooperative_id.in_(coop_ids))
+    grouped: dict[str, list[Row]] = {}
+    for row in conn.execute(query):
+        grouped.setdefault(row.cooperative_id, []).append(dict(row._mapping))
+    return grouped
+
+
+def list_cooperatives(conn: Connection, *, deleted: bool = False) -> list[Row]:
+    rows = conn.execute(
+        select(_coop).where(_coop.c.deleted.is_(deleted)).order_by(_coop.c.name_sort)
+    )
+    return [dict(r._mapping) for r in rows]
+
+
+def to_json(row: Row, indicators: list[Row]) -> dict[str, Any]:
+    """The scripted (CLI) form of a cooperative: stable keys, ISO dates, money in whole đồng."""
+    out: dict[str, Any] = {"id": row["id"]}
+    for name in COOP_FIELDS:
+        value = row.get(name)
+        out[name] = value.isoformat() if isinstance(value, date) else value
+    out["province_code"] = row.get("province_code")
+    out["district_code"] = row.get("district_code")
+    out["area_name"] = areas.full_name(row["area_scheme"], row["area_code"])
+    out["updated_by"] = row.get("updated_by")
+    out["updated_at"] = row["updated_at"].isoformat() if row.get("updated_at") else None
+    out["has_conflict"] = bool(row.get("has_conflict"))
+    out["indicators"] = [
+        {"year": ind["year"], **{name: ind.get(name) for name in INDICATOR_FIELDS}}
+        for ind in indicators
+    ]
+    return out
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: Any
+    office: str
+    source: str
+    field: str  # "name", or "2024.revenue" for an indicator
+    old: str | None
+    new: str | None
+
+
+def cooperative_history(conn: Connection, coop_id: str) -> list[HistoryEntry]:
+    ind_ids = {
+        row.id: row.year
+        for row in conn.execute(
+            select(_ind.c.id, _ind.c.year).where(_ind.c.cooperative_id == coop_id)
+        )
+    }
+    entries = [
+        HistoryEntry(h["at"], h["office"], h["source"], h["field"], h["old_value"], h["new_value"])
+        for h in history(conn, "cooperative", [coop_id])
+    ]
+    for h in history(conn, "indicator", list(ind_ids)):
+        entries.append(
+            HistoryEntry(
+                h["at"],
+                h["office"],
+                h["source"],
+                f"{ind_ids[h['record_id']]}.{h['field']}",
+                h["old_value"],
+                h["new_value"],
+            )
+        )
+    return sorted(entries, key=lambda e: (e.at, e.field))
+
+
+def table_rows(conn: Connection, where: Any = None) -> list[Row]:
+    """What the cooperative table shows (live records), with the latest year's figures."""
+    latest = (
+        select(_ind.c.cooperative_id, _ind.c.year, _ind.c.members, _ind.c.revenue)
+        .where(_ind.c.deleted.is_(False))
+        .order_by(_ind.c.cooperative_id, _ind.c.year)
+    )
+    figures: dict[str, tuple] = {}
+    for row in conn.execute(latest):
+        figures[row.cooperative_id] = (row.year, row.members, row.revenue)
+    query = select(
+        _coop.c.id, _coop.c.registration_code, _coop.c.name, _coop.c.entity_type,
+        _coop.c.sector, _coop.c.status, _coop.c.area_scheme, _coop.c.area_code,
+        _coop.c.province_code, _coop.c.district_code, _coop.c.registered_on,
+        _coop.c.search_key, _coop.c.name_sort, _coop.c.has_conflict,
+    ).where(and_(_coop.c.deleted.is_(False), *([where] if where is not None else [])))  # fmt: skip
+    out = []
+    for row in conn.execute(query):
+        item = dict(row._mapping)
+        year, members, revenue = figures.get(row.id, (None, None, None))
+        item.update(year=year, members=members, revenue=revenue)
+        out.append(item)
+    return out

@@ -1,0 +1,55 @@
+"""Settings of this installation, stored in the database (`setting` table) as JSON values."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from desktop.core.models import Setting
+
+_setting = Setting.__table__
+
+PROVINCE = "province"
+DISTRICT = "district"
+DEPARTMENT = "department"
+ROLES = (PROVINCE, DISTRICT, DEPARTMENT)
+
+
+def get(conn: Connection, key: str, default: Any = None) -> Any:
+    row = conn.execute(select(_setting.c.value).where(_setting.c.key == key)).first()
+    return json.loads(row[0]) if row else default
+
+
+def put(conn: Connection, key: str, value: Any) -> None:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    updated = conn.execute(_setting.update().where(_setting.c.key == key).values(value=text))
+    if updated.rowcount == 0:
+        conn.execute(_setting.insert().values(key=key, value=text))
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who this installation is: its office, its area and the hub it syncs with."""
+
+    office_code: str
+    office_name: str
+    role: str
+    area_scheme: str
+    area_code: str | None
+    hub_code: str  # the province office (equal to office_code at the province)
+
+    @property
+    def is_hub(self) -> bool:
+        return self.role == PROVINCE
+
+
+def identity(conn: Connection) -> Identity | None:
+    raw = get(conn, "identity")
+    return Identity(**raw) if raw else None
+
+
+def set_identity(conn: Connection, ident: Identity) -> None:
+    put(conn, "identity", asdict(ident))

@@ -1,0 +1,188 @@
+"""Vietnamese text: normalisation, diacritic-folding search keys, sort keys, numbers and dates."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+# Tone marks, in the dictionary order of Vietnamese tones after the level tone:
+# huyền (grave), hỏi (hook above), ngã (tilde), sắc (acute), nặng (dot below).
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+# Vowel modifiers that make separate letters: ă (breve), â ê ô (circumflex), ơ ư (horn).
+_MODIFIERS = {"\u0306": "\u0306", "\u0302": "\u0302", "\u031b": "\u031b"}
+
+_ALPHABET = [
+    "a", "a\u0306", "a\u0302", "b", "c", "d", "đ", "e", "e\u0302", "f", "g", "h", "i", "j",
+    "k", "l", "m", "n", "o", "o\u0302", "o\u031b", "p", "q", "r", "s", "t", "u", "u\u031b",
+    "v", "w", "x", "y", "z",
+]  # fmt: skip
+# Ranks are encoded as single characters so that a plain binary string comparison (Python,
+# SQLite, PostgreSQL "C" collation) gives Vietnamese order. Digits come before letters.
+_LETTER_BASE = 0x40
+_RANK = {letter: chr(_LETTER_BASE + i) for i, letter in enumerate(_ALPHABET)}
+_SPACE = chr(0x21)
+_WHITESPACE = re.compile(r"\s+")
+
+
+def nfc(text: str | None) -> str:
+    """NFC-normalise and trim; collapse inner runs of whitespace. None becomes ''."""
+    if text is None:
+        return ""
+    return _WHITESPACE.sub(" ", unicodedata.normalize("NFC", str(text))).strip()
+
+
+def fold(text: str | None) -> str:
+    """Search key: no diacritics, đ -> d, case-folded, single spaces (`Đồng Hới` -> `dong hoi`)."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = stripped.replace("đ", "d").replace("Đ", "D")
+    return _WHITESPACE.sub(" ", stripped.casefold()).strip()
+
+
+def sort_key(text: str | None) -> str:
+    """A string whose binary order is Vietnamese alphabetical order.
+
+    Letters first compare by base letter (a < ă < â < b ... d < đ ...), ignoring tones; only
+    when two strings are equal that way do their tones decide (level < huyền < hỏi < ngã < sắc
+    < nặng), then the original text makes the order total.
+    """
+    if not text:
+        return ""
+    letters: list[str] = []
+    tones: list[str] = []
+    for ch in unicodedata.normalize("NFD", text.lower()):
+        if ch in _TONES:
+            if tones:
+                tones[-1] = chr(0x30 + _TONES[ch])
+            continue
+        if ch in _MODIFIERS and letters:
+            combined = _last_letter_text(letters[-1]) + ch
+            if combined in _RANK:
+                letters[-1] = _RANK[combined]
+            continue
+        if unicodedata.combining(ch):
+            continue
+        if ch in _RANK:
+            letters.append(_RANK[ch])
+        elif ch.isspace():
+            letters.append(_SPACE)
+        elif ch.isdigit():
+            letters.append(chr(0x22 + int(ch)))
+        else:
+            letters.append(ch if ord(ch) > 0x7F else chr(0x2C))
+        tones.append("0")
+    return "".join(letters) + "\x01" + "".join(tones) + "\x01" + text
+
+
+_INVERSE_RANK = {rank: letter for letter, rank in _RANK.items()}
+
+
+def _last_letter_text(rank: str) -> str:
+    return _INVERSE_RANK.get(rank, "")
+
+
+# --- registration codes -------------------------------------------------------------------
+
+_CODE_RE = re.compile(r"^(\d{10})(?:-(\d{3}))?$")
+_CHECK_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
+
+
+def clean_registration_code(code: str | None) -> str:
+    """Strip spaces and dots people type inside codes; keep the branch suffix."""
+    return re.sub(r"[\s.]", "", nfc(code))
+
+
+def is_valid_registration_code_format(code: str) -> bool:
+    """10 digits, or 13 with a branch suffix `-xxx`."""
+    return bool(_CODE_RE.match(code))
+
+
+def registration_check_digit_ok(code: str) -> bool:
+    """The tax-code check digit on the 10-digit part (weights 31..3, mod 11).
+
+    The rule is not verified against the circular, so callers treat a mismatch as a warning.
+    """
+    match = _CODE_RE.match(code)
+    if not match:
+        return False
+    digits = [int(c) for c in match.group(1)]
+    check = 10 - sum(d * w for d, w in zip(digits, _CHECK_WEIGHTS, strict=False)) % 11
+    return check == digits[9]
+
+
+def make_registration_code(prefix9: str) -> str:
+    """Append the check digit to nine digits (the demo data and tests use it)."""
+    digits = [int(c) for c in prefix9]
+    check = 10 - sum(d * w for d, w in zip(digits, _CHECK_WEIGHTS, strict=True)) % 11
+    if check == 10:
+        raise ValueError("no valid check digit for this prefix")
+    return prefix9 + str(check)
+
+
+# --- numbers and dates ----------------------------------------------------------------------
+
+
+def format_int(value: int | float | None) -> str:
+    """`1234567` -> `1.234.567` (Vietnamese thousands separator)."""
+    if value is None:
+        return ""
+    return f"{round(value):,}".replace(",", ".")
+
+
+def format_decimal(value: float | None, places: int = 1) -> str:
+    """`1234.5` -> `1.234,5`."""
+    if value is None:
+        return ""
+    text = f"{value:,.{places}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def format_date(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+_DATE_RE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
+_ISO_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+
+
+def parse_date(text: str | None) -> date | None:
+    """Parse `dd/mm/yyyy` (also `d/m/yyyy`, `-` or `.`) or ISO `yyyy-mm-dd`; '' -> None.
+
+    Raises ValueError for text that is not a real date.
+    """
+    text = nfc(text)
+    if not text:
+        return None
+    if match := _DATE_RE.match(text):
+        day, month, year = (int(g) for g in match.groups())
+        return date(year, month, day)
+    if match := _ISO_RE.match(text):
+        year, month, day = (int(g) for g in match.groups())
+        return date(year, month, day)
+    raise ValueError(text)
+
+
+def parse_int(text: str | int | float | None) -> int | None:
+    """Parse a whole number written the Vietnamese way (`1.234.567`, `-12`); '' -> None.
+
+    Raises ValueError on anything else (including a decimal part).
+    """
+    if text is None:
+        return None
+    if isinstance(text, bool):
+        raise ValueError(text)
+    if isinstance(text, int):
+        return text
+    if isinstance(text, float):
+        if not text.is_integer():
+            raise ValueError(text)
+        return int(text)
+    cleaned = nfc(text).replace(" ", "")
+    if not cleaned:
+        return None
+    if re.fullmatch(r"[-+]?\d{1,3}(\.\d{3})+", cleaned) or re.fullmatch(r"[-+]?\d+", cleaned):
+        return int(cleaned.replace(".", ""))
+    raise ValueError(text)

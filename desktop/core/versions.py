@@ -1,0 +1,289 @@
+"""Version state of one synced record, and the merge that makes offices converge.
+
+Every write an office makes gets a *dot*: the office code and that office's write counter,
+written `"OFFICE.counter"`. A record's state holds, for every field, the version(s) currently
+standing (value + dot), and a *context*: for each office, the highest counter of its writes to
+this record that the state has already seen.
+
+Merging two states keeps a field version when the other side holds it too, or when the other
+side has not seen it (so it cannot have overwritten it). This is the multi-value register with
+a causal context of the CRDT literature: the result does not depend on the order or number of
+merges (commutative, associative, idempotent), and concurrent writes to the same field are all
+kept. When more than one version of a field stands, that is a *conflict*: the winner shown is
+picked by a total rule that needs no clock (the province's writes first, then office code,
+then the higher counter, then the value), and the others stay listed until a person resolves
+the conflict by writing the field again, which is an ordinary write that syncs.
+
+A deletion is a write of the `deleted` field that also remembers the context it was made with.
+An edit of any other field that the deletion had not seen is a delete-versus-edit conflict:
+the record stays visible (never a silent delete) until someone confirms or undoes the deletion.
+
+The wall-clock time of each dot is kept for people to read and never decides anything.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+DELETED = "deleted"
+Value = Any  # a JSON-compatible field value (dates travel as ISO strings)
+
+
+def make_dot(office: str, counter: int) -> str:
+    return f"{office}.{counter}"
+
+
+def split_dot(dot: str) -> tuple[str, int]:
+    office, _, counter = dot.rpartition(".")
+    return office, int(counter)
+
+
+def canonical(value: Value) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+@dataclass
+class Meta:
+    context: dict[str, int] = field(default_factory=dict)
+    dots: dict[str, str] = field(default_factory=dict)  # field -> dot of the standing winner
+    times: dict[str, int] = field(default_factory=dict)  # dot -> unix seconds (for display)
+    alt: dict[str, list[list[Any]]] = field(default_factory=dict)  # field -> [[value, dot]]
+    delete_seen: dict[str, dict[str, int]] = field(default_factory=dict)  # delete dot -> ctx
+
+    def covers(self, dot: str) -> bool:
+        office, counter = split_dot(dot)
+        return self.context.get(office, 0) >= counter
+
+
+def decode(text: str | None, fields: tuple[str, ...]) -> Meta:
+    if not text or text == "{}":
+        return Meta()
+    raw = json.loads(text)
+    encoded = raw.get("d", {})
+    default = encoded.get("_", "")
+    dots = {}
+    for name in fields:
+        dot = encoded.get(name, default)
+        if dot:
+            dots[name] = dot
+    return Meta(
+        context=dict(raw.get("v", {})),
+        dots=dots,
+        times=dict(raw.get("t", {})),
+        alt={k: [list(v) for v in vs] for k, vs in raw.get("x", {}).items()},
+        delete_seen={k: dict(v) for k, v in raw.get("s", {}).items()},
+    )
+
+
+def encode(meta: Meta, fields: tuple[str, ...]) -> str:
+    """Canonical text: the same state always gives the same string (compared byte for byte)."""
+    tally = Counter(meta.dots.values())
+    default = min(tally, key=lambda d: (-tally[d], d)) if tally else ""
+    dots: dict[str, str] = {"_": default} if default else {}
+    for name in fields:
+        dot = meta.dots.get(name, "")
+        if dot != default:
+            dots[name] = dot
+    out: dict[str, Any] = {"v": meta.context, "d": dots}
+    referenced = _referenced_dots(meta)
+    times = {d: t for d, t in meta.times.items() if d in referenced}
+    if times:
+        out["t"] = times
+    alt = {k: sorted(vs, key=lambda v: v[1]) for k, vs in meta.alt.items() if vs}
+    if alt:
+        out["x"] = alt
+    seen = {d: s for d, s in meta.delete_seen.items() if d in referenced}
+    if seen:
+        out["s"] = seen
+    return json.dumps(out, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _referenced_dots(meta: Meta) -> set[str]:
+    dots = set(meta.dots.values())
+    for versions in meta.alt.values():
+        dots.update(v[1] for v in versions)
+    return dots
+
+
+# --- reading a state --------------------------------------------------------------------------
+
+
+def field_versions(values: dict[str, Value], meta: Meta, name: str) -> dict[str, Value]:
+    """dot -> value of every version of a field that stands."""
+    out: dict[str, Value] = {}
+    dot = meta.dots.get(name)
+    if dot:
+        out[dot] = (dot in meta.delete_seen) if name == DELETED else values.get(name)
+    for value, alt_dot in meta.alt.get(name, []):
+        out[alt_dot] = value
+    return out
+
+
+def deletion_dots(meta: Meta) -> list[str]:
+    """Dots of the standing `deleted = true` versions."""
+    dots = [meta.dots[DELETED]] if DELETED in meta.dots else []
+    dots += [d for value, d in meta.alt.get(DELETED, []) if value is True]
+    return [d for d in dots if d in meta.delete_seen]
+
+
+def unseen_by_deletion(meta: Meta) -> dict[str, list[str]]:
+    """For each standing deletion, the edits it had not seen (delete-versus-edit conflicts)."""
+    out: dict[str, list[str]] = {}
+    for delete_dot in deletion_dots(meta):
+        seen = meta.delete_seen[delete_dot]
+        concurrent = []
+        for name, dot in meta.dots.items():
+            if name == DELETED:
+                continue
+            dots = [dot] + [v[1] for v in meta.alt.get(name, [])]
+            for d in dots:
+                office, counter = split_dot(d)
+                if seen.get(office, 0) < counter:
+                    concurrent.append(d)
+        if concurrent:
+            out[delete_dot] = sorted(set(concurrent))
+    return out
+
+
+def effective_deleted(meta: Meta) -> bool:
+    """Whether the record counts as deleted: a standing deletion with no concurrent edit."""
+    winner = meta.dots.get(DELETED)
+    if winner is None or winner not in meta.delete_seen:
+        return False
+    return not unseen_by_deletion(meta)
+
+
+def has_conflict(meta: Meta) -> bool:
+    return any(meta.alt.values()) or bool(unseen_by_deletion(meta))
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def local_write(
+    values: dict[str, Value],
+    meta: Meta,
+    changes: dict[str, Value],
+    *,
+    office: str,
+    counter: int,
+    now: int,
+) -> None:
+    """Apply an office's own write in place. Writing a field resolves any conflict on it."""
+    dot = make_dot(office, counter)
+    meta.context[office] = max(meta.context.get(office, 0), counter)
+    for name, value in changes.items():
+        values[name] = value
+        meta.dots[name] = dot
+        meta.alt.pop(name, None)
+    meta.times[dot] = now
+    if changes.get(DELETED) is True:
+        meta.delete_seen[dot] = dict(meta.context)
+    _prune(meta)
+
+
+def _prune(meta: Meta) -> None:
+    referenced = _referenced_dots(meta)
+    meta.times = {d: t for d, t in meta.times.items() if d in referenced}
+    meta.delete_seen = {d: s for d, s in meta.delete_seen.items() if d in referenced}
+
+
+def _rank(dot: str, value: Value, name: str, hub: str) -> tuple[Any, ...]:
+    office, counter = split_dot(dot)
+    alive_first = value is True if name == DELETED else False
+    return (alive_first, office != hub, office, -counter, canonical(value))
+
+
+def merge(
+    local_values: dict[str, Value],
+    local: Meta,
+    in_values: dict[str, Value],
+    incoming: Meta,
+    fields: tuple[str, ...],
+    hub: str,
+) -> tuple[dict[str, Value], Meta]:
+    """The merged state of two states of the same record (pure; neither input changes)."""
+    values: dict[str, Value] = {}
+    meta = Meta()
+    for office in set(local.context) | set(incoming.context):
+        meta.context[office] = max(local.context.get(office, 0), incoming.context.get(office, 0))
+    for name in fields:
+        mine = field_versions(local_values, local, name)
+        theirs = field_versions(in_values, incoming, name)
+        kept: dict[str, Value] = {}
+        for dot, value in mine.items():
+            if dot in theirs or not incoming.covers(dot):
+                kept[dot] = value
+        for dot, value in theirs.items():
+            if dot in mine:
+                # Same write on both sides: values agree unless a file was forged or corrupt;
+                # pick one by a rule that does not depend on the side.
+                if canonical(value) < canonical(kept.get(dot, value)):
+                    kept[dot] = value
+            elif not local.covers(dot):
+                kept[dot] = value
+        if not kept:
+            values[name] = local_values.get(name, in_values.get(name))
+            continue
+        ranked = sorted(kept.items(), key=lambda item: _rank(item[0], item[1], name, hub))
+        win_dot, win_value = ranked[0]
+        values[name] = win_value
+        meta.dots[name] = win_dot
+        if len(ranked) > 1:
+            meta.alt[name] = [[v, d] for d, v in ranked[1:]]
+    meta.times = {**incoming.times, **local.times}
+    meta.delete_seen = {**incoming.delete_seen, **local.delete_seen}
+    _prune(meta)
+    return values, meta
+
+
+def restrict_to_sender(
+    in_values: dict[str, Value],
+    incoming: Meta,
+    local: Meta | None,
+    sender: str,
+) -> tuple[dict[str, Value], Meta]:
+    """What a hub may believe of a state sent by one of its offices.
+
+    The hub is the only path between offices, so it already knows every write the sender could
+    have relayed from others. Versions by other offices that the hub has not seen, and claims
+    to have seen more of another office's writes than the hub itself, can only be forged or
+    corrupt: they are dropped so that a package cannot overwrite anyone else's data.
+    """
+    known = local.context if local else {}
+    meta = Meta(
+        context={
+            o: (c if o == sender else min(c, known.get(o, 0)))
+            for o, c in incoming.context.items()
+            if o == sender or known.get(o, 0)
+        },
+        times=dict(incoming.times),
+        delete_seen=dict(incoming.delete_seen),
+    )
+    values = dict(in_values)
+    local_dots: set[str] = set()
+    if local:
+        local_dots = set(local.dots.values()) | {v[1] for vs in local.alt.values() for v in vs}
+
+    def trusted(dot: str) -> bool:
+        office, _ = split_dot(dot)
+        return office == sender or dot in local_dots or bool(local and local.covers(dot))
+
+    for name, dot in incoming.dots.items():
+        if trusted(dot):
+            meta.dots[name] = dot
+    for name, versions in incoming.alt.items():
+        kept = [v for v in versions if trusted(v[1])]
+        if kept:
+            meta.alt[name] = kept
+    _prune(meta)
+    return values, meta
+
+
+def sender_dots(meta: Meta, sender: str) -> set[str]:
+    """The dots in a state written by `sender` itself."""
+    dots = _referenced_dots(meta)
+    return {d for d in dots if split_dot(d)[0] == sender}

@@ -1,0 +1,141 @@
+"""A workspace: the open database and who this installation is.
+
+The CLI and the window both start here; nothing in it knows about Qt.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+
+from desktop.core import settings, versions
+from desktop.core.database import Database, open_database
+from desktop.core.errors import DatabaseError
+from desktop.core.i18n import translate
+from desktop.core.records import SPECS, utcnow
+from desktop.core.vocab import DEFAULT_SECTORS
+
+_SEED_OFFICE = "SEED"
+_NAMESPACE = uuid.UUID("0c8f4f6e-51a4-4f0e-8c2f-7d3b2a1e9f10")
+
+
+def reference_id(kind: str, code: str) -> str:
+    """Reference records (sectors, offices) get the same id in every installation."""
+    return str(uuid.uuid5(_NAMESPACE, f"{kind}:{code}"))
+
+
+@dataclass
+class Workspace:
+    database: Database
+    identity: settings.Identity | None
+
+    @classmethod
+    def open(cls, db: str | None = None) -> Workspace:
+        database = open_database(db)
+        with database.engine.begin() as conn:
+            seed_reference_data(conn)
+            ident = settings.identity(conn)
+        return cls(database, ident)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One transaction: everything inside is written, or nothing is."""
+        with self.database.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        with self.database.engine.connect() as conn:
+            yield conn
+
+    def require_identity(self) -> settings.Identity:
+        if self.identity is None:
+            raise DatabaseError(
+                translate(
+                    "Workspace",
+                    "Đơn vị chưa được thiết lập. Hãy mở chương trình để đặt tên đơn vị, "
+                    "hoặc chạy “htx init” / “htx setup TỆP-THIẾT-LẬP”.",
+                )
+            )
+        return self.identity
+
+    def ensure_identity(self) -> settings.Identity:
+        """The identity, or a provisional one for scripts run before any set-up.
+
+        Its office code is random so that two unconfigured installations never number their
+        writes alike; set-up from the province later renames it.
+        """
+        if self.identity is None:
+            with self.transaction() as conn:
+                code = f"LOCAL-{secrets.token_hex(3).upper()}"
+                ident = settings.Identity(
+                    office_code=code,
+                    office_name=translate("Workspace", "Văn phòng chưa đặt tên"),
+                    role=settings.PROVINCE,
+                    area_scheme="pre2025",
+                    area_code=None,
+                    hub_code=code,
+                )
+                configure(conn, ident)
+            self.identity = ident
+        return self.identity
+
+    def close(self) -> None:
+        self.database.dispose()
+
+
+def configure(conn: Connection, ident: settings.Identity) -> None:
+    """Record this installation's identity and its own office record."""
+    settings.set_identity(conn, ident)
+    office = SPECS["office"]
+    oid = reference_id("office", ident.office_code)
+    exists = conn.execute(select(office.table.c.id).where(office.table.c.id == oid)).first()
+    if exists:
+        return
+    from desktop.core.records import Writer
+
+    Writer(conn, ident, source="setup").create(
+        office,
+        {
+            "code": ident.office_code,
+            "name": ident.office_name,
+            "role": ident.role,
+            "area_scheme": ident.area_scheme,
+            "area_code": ident.area_code,
+        },
+        record_id=oid,
+    )
+
+
+def seed_reference_data(conn: Connection) -> None:
+    """Default sectors, identical in every installation (same ids, same version) so that
+    they merge as one."""
+    spec = SPECS["sector"]
+    if conn.execute(select(spec.table.c.id).limit(1)).first():
+        return
+    dot = versions.make_dot(_SEED_OFFICE, 1)
+    meta = versions.Meta(context={_SEED_OFFICE: 1}, times={dot: 0})
+    rows = []
+    for position, (code, name) in enumerate(DEFAULT_SECTORS):
+        meta.dots = {f: dot for f in spec.fields}
+        rows.append(
+            {
+                "id": reference_id("sector", code),
+                "code": code,
+                "name": name,
+                "position": position,
+                "deleted": False,
+                "updated_by": _SEED_OFFICE,
+                "updated_at": utcnow(),
+                "sync_meta": versions.encode(meta, spec.fields),
+                "has_conflict": False,
+                "sync_seq": 0,
+                "sync_origin": _SEED_OFFICE,
+            }
+        )
+    conn.execute(spec.table.insert(), rows)
