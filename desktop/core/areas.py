@@ -99,7 +99,7 @@ def _tree(scheme: str) -> _Tree:
 
 
 def unit(scheme: str, code: str | None) -> Unit | None:
-    if not code:
+    if not code or scheme not in SCHEMES:
         return None
     return _tree(scheme).units.get(code)
 

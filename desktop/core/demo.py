@@ -345,6 +345,8 @@ def _cooperatives(rng, stamp, communes, scale, seed) -> tuple[list[Row], list[Ro
         founded = date(1996, 1, 1) + timedelta(days=rng.randrange(10_500))
         registered = founded + timedelta(days=rng.randrange(0, 120))
         coop_id = str(uuid.UUID(int=id_rng.getrandbits(128), version=4))
+        address = f"Thôn {rng.choice(_VILLAGES)}, {commune.name}"
+        representative = _person(rng)
         coops.append(
             stamp.row(
                 "cooperative",
@@ -360,15 +362,24 @@ def _cooperatives(rng, stamp, communes, scale, seed) -> tuple[list[Row], list[Ro
                     "area_code": commune.code,
                     "province_code": province.code,
                     "district_code": district.code if district else None,
-                    "address": f"Thôn {rng.choice(_VILLAGES)}, {commune.name}",
-                    "representative": _person(rng),
+                    "address": address,
+                    "representative": representative,
                     "representative_title": rng.choice(["Chủ tịch Hội đồng quản trị", "Giám đốc"]),
                     "phone": f"0{rng.choice([232, 912, 983, 905, 868])}{rng.randrange(10**6):06d}",
                     "email": None,
                     "founded_on": founded,
                     "registered_on": registered,
                     "notes": None,
-                    **SPECS["cooperative"].derive({"name": name, "registration_code": code}),
+                    **SPECS["cooperative"].derive(
+                        {
+                            "name": name,
+                            "registration_code": code,
+                            "address": address,
+                            "representative": representative,
+                            "area_scheme": areas.PRE2025,
+                            "area_code": commune.code,
+                        }
+                    ),
                 },
             )
         )

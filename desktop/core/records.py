@@ -69,10 +69,18 @@ def _spec(model: type[models.Base], derive: Callable[[Row], Row] | None = None,
 
 
 def _derive_cooperative(row: Row) -> Row:
+    """Search text covers name, code, address, representative and the area's names, so that
+    `dong hoi` finds the cooperatives of Đồng Hới."""
+    from desktop.core import areas
     from desktop.core.text import fold, sort_key
 
-    parts = (row.get("name"), row.get("registration_code"), row.get("address"),
-             row.get("representative"))  # fmt: skip
+    parts = (
+        row.get("name"),
+        row.get("registration_code"),
+        row.get("address"),
+        row.get("representative"),
+        areas.full_name(row.get("area_scheme") or "", row.get("area_code")),
+    )
     return {
         "search_key": " ".join(fold(p) for p in parts if p),
         "name_sort": sort_key(row.get("name") or ""),

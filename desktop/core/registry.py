@@ -324,6 +324,27 @@ def clean_indicator(raw: Mapping[str, Any], *, year: Any) -> tuple[int, Row]:
 # --- writing --------------------------------------------------------------------------------------
 
 
+def _validate_all(
+    clean: Any, indicators: Mapping[Any, Mapping[str, Any]] | None
+) -> tuple[Row, list[tuple[int, Row]]]:
+    """Check the record and every year, and report all problems at once."""
+    errors: dict[str, str] = {}
+    values: Row = {}
+    try:
+        values = clean()
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    checked = []
+    for year, figures in (indicators or {}).items():
+        try:
+            checked.append(clean_indicator(figures, year=year))
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    if errors:
+        raise ValidationError(errors)
+    return values, checked
+
+
 def add_cooperative(
     conn: Connection,
     identity: Identity,
@@ -333,8 +354,9 @@ def add_cooperative(
     source: str = "edit",
 ) -> str:
     """Validate and create a cooperative with its yearly figures, in the caller's transaction."""
-    clean = clean_cooperative(conn, values, identity=identity)
-    checked = [clean_indicator(v, year=y) for y, v in (indicators or {}).items()]
+    clean, checked = _validate_all(
+        lambda: clean_cooperative(conn, values, identity=identity), indicators
+    )
     writer = Writer(conn, identity, source=source)
     coop_id = writer.create(COOP, clean)
     for year, figures in checked:
@@ -357,8 +379,10 @@ def update_cooperative(
     if not within_jurisdiction(identity, current["area_scheme"], current["area_code"]):
         raise KnownError(_t("Hợp tác xã này không thuộc địa bàn của đơn vị, không sửa được."))
     base = {k: current[k] for k in COOP_FIELDS}
-    clean = clean_cooperative(conn, changes, identity=identity, record_id=coop_id, base=base)
-    checked = [clean_indicator(v, year=y) for y, v in (indicators or {}).items()]
+    clean, checked = _validate_all(
+        lambda: clean_cooperative(conn, changes, identity=identity, record_id=coop_id, base=base),
+        indicators,
+    )
     writer = Writer(conn, identity, source=source)
     diff = writer.apply(COOP, current, clean)
     for year, figures in checked:
@@ -542,3 +566,46 @@ def table_rows(conn: Connection, where: Any = None) -> list[Row]:
         item.update(year=year, members=members, revenue=revenue)
         out.append(item)
     return out
+
+
+def describe_value(name: str, text: str | None, sector_names: Mapping[str, str]) -> str:
+    """A stored value as people read it (labels for codes, dd/mm/yyyy, 1.234.567)."""
+    from desktop.core.text import format_date, format_int
+
+    if text is None or text == "":
+        return ""
+    base = name.split(".")[-1]
+    tables = {
+        "entity_type": vocab.entity_types(),
+        "status": vocab.statuses(),
+        "governance": vocab.governance_models(),
+        "size_class": vocab.size_classes(),
+        "classification": vocab.classifications(),
+        "sector": dict(sector_names),
+    }
+    if base in tables:
+        return tables[base].get(text, text)
+    if base in ("founded_on", "registered_on"):
+        try:
+            return format_date(date.fromisoformat(text))
+        except ValueError:
+            return text
+    if base in (*COUNT_FIELDS, *MONEY_FIELDS):
+        try:
+            return format_int(int(text))
+        except ValueError:
+            return text
+    if base == "deleted":
+        return _t("Đã xóa") if text == "1" else _t("Còn hiệu lực")
+    if base == "area_code":
+        return text
+    return text
+
+
+def describe_field(name: str) -> str:
+    """`2024.revenue` -> `Năm 2024 – Doanh thu (đồng)`."""
+    labels = field_labels()
+    if "." in name:
+        year, _, base = name.partition(".")
+        return _t("Năm {year} – {field}").format(year=year, field=labels.get(base, base))
+    return labels.get(name, name)

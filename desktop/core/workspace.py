@@ -139,3 +139,64 @@ def seed_reference_data(conn: Connection) -> None:
             }
         )
     conn.execute(spec.table.insert(), rows)
+
+
+OFFICE_CODE_RE = r"^[A-Z0-9][A-Z0-9_-]{0,31}$"
+
+
+def suggest_office_code(role: str, scheme: str, area_code: str | None) -> str:
+    """T44 for a province office, H457 for a district, from the area's official code."""
+    from desktop.core import areas
+
+    unit = areas.unit(scheme, area_code)
+    if unit is None:
+        return ""
+    prefix = {"province": "T", "district": "H", "commune": "X"}[unit.level]
+    return f"{prefix}{unit.code}"
+
+
+def new_identity(
+    *,
+    name: str,
+    role: str,
+    scheme: str,
+    area_code: str | None,
+    code: str,
+    hub_code: str | None = None,
+) -> settings.Identity:
+    """Check what a person typed on the first-run screen; raise ValidationError."""
+    import re
+
+    from desktop.core import areas
+    from desktop.core.errors import ValidationError
+    from desktop.core.text import nfc
+
+    errors: dict[str, str] = {}
+    name = nfc(name)
+    code = nfc(code).upper()
+    if not name:
+        errors["name"] = translate("Workspace", "Hãy nhập tên đơn vị.")
+    if not re.match(OFFICE_CODE_RE, code):
+        errors["code"] = translate(
+            "Workspace",
+            "Mã đơn vị gồm chữ in hoa không dấu, chữ số, dấu - hoặc _ (tối đa 32 ký tự).",
+        )
+    if role not in settings.ROLES:
+        errors["role"] = translate("Workspace", "Vai trò không hợp lệ.")
+    unit = areas.unit(scheme, area_code)
+    if unit is None:
+        errors["area"] = translate("Workspace", "Hãy chọn địa bàn của đơn vị.")
+    elif role == settings.DISTRICT and scheme == areas.PRE2025 and unit.level == "commune":
+        errors["area"] = translate(
+            "Workspace", "Đơn vị cấp huyện: hãy chọn đến huyện, không chọn xã."
+        )
+    if errors:
+        raise ValidationError(errors)
+    return settings.Identity(
+        office_code=code,
+        office_name=name,
+        role=role,
+        area_scheme=scheme,
+        area_code=area_code,
+        hub_code=hub_code or code,
+    )

@@ -1,0 +1,70 @@
+"""Starting the window: Qt application, translations, the workspace, first-run set-up."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from desktop.core import i18n, paths
+from desktop.core.errors import KnownError
+
+
+def install_translations(app: QApplication) -> None:
+    """Vietnamese is the source language; English loads the compiled catalogue if present."""
+    language = i18n.language()
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)
+    )
+    if language == "vi":
+        return
+    translator = QTranslator(app)
+    folder = paths.resources_dir() / "translations"
+    if translator.load(f"htx_{language}", str(folder)):
+        app.installTranslator(translator)
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("HTX Desktop")
+    app.setOrganizationName("HTX")
+    icon = paths.resources_dir() / "icons" / "htx.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    install_translations(app)
+    return app
+
+
+def run(db: str | None = None, files: Sequence[str] = ()) -> int:
+    from desktop.core.workspace import Workspace
+    from desktop.ui.errors import install_excepthook
+    from desktop.ui.first_run import FirstRunDialog
+    from desktop.ui.main_window import MainWindow
+
+    app = make_application()
+    install_excepthook()
+    try:
+        workspace = Workspace.open(db or os.environ.get("HTX_DB"))
+    except KnownError as exc:
+        QMessageBox.critical(None, app.translate("App", "Không mở được dữ liệu"), exc.message)
+        return 1
+    if (
+        workspace.identity is None
+        and FirstRunDialog(workspace).exec() != QDialog.DialogCode.Accepted
+    ):
+        return 0
+    window = MainWindow(workspace)
+    window.show()
+    if os.environ.get("HTX_QUIT_AFTER_START"):  # used by the start-up benchmark and smoke tests
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    workspace.close()
+    return code

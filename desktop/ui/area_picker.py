@@ -1,0 +1,115 @@
+"""Picking an administrative unit: scheme, then province > district > commune (pre-2025) or
+province > commune (post-2025), from the official codes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+
+from desktop.core import areas
+
+
+class AreaPicker(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, parent: QWidget | None = None, *, limit_to: tuple[str, str | None] | None = None
+    ) -> None:
+        """`limit_to` = (scheme, unit code): only that unit and what lies under it."""
+        super().__init__(parent)
+        self._limit = limit_to
+        self.scheme = QComboBox()
+        for scheme in areas.SCHEMES:
+            self.scheme.addItem(areas.scheme_label(scheme), scheme)
+        self.province = QComboBox()
+        self.district = QComboBox()
+        self.commune = QComboBox()
+        for combo in (self.province, self.district, self.commune):
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.completer().setFilterMode(combo.completer().filterMode().MatchContains)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow(self.tr("Hệ thống địa giới"), self.scheme)
+        layout.addRow(self.tr("Tỉnh / thành phố"), self.province)
+        layout.addRow(self.tr("Huyện / quận / thị xã"), self.district)
+        layout.addRow(self.tr("Xã / phường / thị trấn"), self.commune)
+        self._layout = layout
+        self.scheme.currentIndexChanged.connect(self._scheme_changed)
+        self.province.currentIndexChanged.connect(self._province_changed)
+        self.district.currentIndexChanged.connect(self._district_changed)
+        self.commune.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        if limit_to:
+            self.scheme.setCurrentIndex(max(0, self.scheme.findData(limit_to[0])))
+            self.scheme.setEnabled(False)
+        self._scheme_changed()
+
+    def _fill(self, combo: QComboBox, units: list[areas.Unit], blank: str) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(blank, None)
+        for unit in units:
+            combo.addItem(unit.name, unit.code)
+        combo.setCurrentIndex(0)
+        combo.blockSignals(False)
+
+    def _allowed(self, units: list[areas.Unit]) -> list[areas.Unit]:
+        if not self._limit or not self._limit[1]:
+            return units
+        scheme, code = self._limit
+        return [
+            u
+            for u in units
+            if areas.contains(scheme, code, u.code) or areas.contains(scheme, u.code, code)
+        ]
+
+    def _scheme_changed(self) -> None:
+        scheme = self.current_scheme()
+        self._fill(self.province, self._allowed(areas.provinces(scheme)), self.tr("— chọn tỉnh —"))
+        pre = scheme == areas.PRE2025
+        self._layout.setRowVisible(self.district, pre)
+        if len(self._allowed(areas.provinces(scheme))) == 1:
+            self.province.setCurrentIndex(1)
+        self._province_changed()
+
+    def _province_changed(self) -> None:
+        scheme = self.current_scheme()
+        code = self.province.currentData()
+        units = self._allowed(areas.children(scheme, code)) if code else []
+        if scheme == areas.PRE2025:
+            self._fill(self.district, units, self.tr("— chọn huyện —"))
+            if len(units) == 1:
+                self.district.setCurrentIndex(1)
+            self._district_changed()
+        else:
+            self._fill(self.commune, units, self.tr("— chọn xã —"))
+            self.changed.emit()
+
+    def _district_changed(self) -> None:
+        code = self.district.currentData()
+        units = self._allowed(areas.children(areas.PRE2025, code)) if code else []
+        self._fill(self.commune, units, self.tr("— chọn xã —"))
+        self.changed.emit()
+
+    def current_scheme(self) -> str:
+        return self.scheme.currentData() or areas.PRE2025
+
+    def current_code(self) -> str | None:
+        """The most specific unit chosen (commune, else district, else province)."""
+        combos = [self.commune, self.province]
+        if self.current_scheme() == areas.PRE2025:
+            combos.insert(1, self.district)
+        for combo in combos:
+            if combo.currentData():
+                return combo.currentData()
+        return None
+
+    def set_area(self, scheme: str, code: str | None) -> None:
+        self.scheme.setCurrentIndex(max(0, self.scheme.findData(scheme)))
+        for unit in areas.lineage(scheme, code):
+            combo = {"province": self.province, "district": self.district, "commune": self.commune}[
+                unit.level
+            ]
+            index = combo.findData(unit.code)
+            if index >= 0:
+                combo.setCurrentIndex(index)

@@ -1,0 +1,430 @@
+"""The cooperative form: general information, yearly figures and the record's history."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import registry, vocab
+from desktop.core.errors import KnownError, ValidationError
+from desktop.core.text import format_int
+from desktop.core.workspace import Workspace
+from desktop.ui.area_picker import AreaPicker
+from desktop.ui.bus import DataBus
+from desktop.ui.date_edit import DateEdit
+from desktop.ui.errors import show_error
+
+ERROR_STYLE = "color: #b00020;"
+CHOICE_FIELDS = {"size_class": vocab.size_classes, "classification": vocab.classifications}
+
+
+class CoopDialog(QDialog):
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        bus: DataBus,
+        coop_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.bus = bus
+        self.coop_id = coop_id
+        self.identity = workspace.require_identity()
+        self.setWindowTitle(
+            self.tr("Thêm hợp tác xã") if coop_id is None else self.tr("Sửa hợp tác xã")
+        )
+        self.resize(820, 680)
+        self._errors: dict[str, QLabel] = {}
+        self._removed_years: set[int] = set()
+
+        with workspace.reading() as conn:
+            self._sectors = registry.sectors(conn)
+            self._record = registry.get_cooperative(conn, coop_id) if coop_id else None
+            self._history = registry.cooperative_history(conn, coop_id) if coop_id else []
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_tab(), self.tr("Thông tin chung"))
+        self.tabs.addTab(self._indicator_tab(), self.tr("Chỉ tiêu hằng năm"))
+        if coop_id:
+            self.tabs.addTab(self._history_tab(), self.tr("Lịch sử thay đổi"))
+
+        self.summary = QLabel()
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Lưu (Ctrl+S)"))
+        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        if self._record:
+            self._load(self._record)
+        self._initial = self._snapshot()
+        self.name.setFocus()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _with_error(self, field: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        label = QLabel()
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        label.setObjectName(f"error_{field}")
+        column.addWidget(label)
+        self._errors[field] = label
+        return box
+
+    def _combo(self, table: dict[str, str], *, blank: bool = False) -> QComboBox:
+        combo = QComboBox()
+        if blank:
+            combo.addItem(self.tr("— không chọn —"), None)
+        for code, label in table.items():
+            combo.addItem(label, code)
+        return combo
+
+    def _general_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.entity_type = self._combo(vocab.entity_types())
+        self.registration_code = QLineEdit()
+        self.registration_code.setPlaceholderText(self.tr("10 chữ số, ví dụ 3100123459"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Ví dụ: Hợp tác xã Nông nghiệp Kiến Giang"))
+        self.sector = self._combo(self._sectors, blank=True)
+        self.status = self._combo(vocab.statuses())
+        self.governance = self._combo(vocab.governance_models(), blank=True)
+        limit = (
+            None if self.identity.is_hub else (self.identity.area_scheme, self.identity.area_code)
+        )
+        self.area = AreaPicker(limit_to=limit)
+        if not self._record:
+            self.area.set_area(self.identity.area_scheme, self.identity.area_code)
+        self.address = QLineEdit()
+        self.address.setPlaceholderText(self.tr("Số nhà, thôn/xóm"))
+        self.representative = QLineEdit()
+        self.representative_title = QComboBox()
+        self.representative_title.setEditable(True)
+        self.representative_title.addItems(["", *vocab.representative_titles()])
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.founded_on = DateEdit()
+        self.registered_on = DateEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(70)
+        rows = [
+            ("entity_type", self.tr("Loại hình"), self.entity_type),
+            ("registration_code", self.tr("Mã số HTX / mã số thuế *"), self.registration_code),
+            ("name", self.tr("Tên *"), self.name),
+            ("sector", self.tr("Lĩnh vực"), self.sector),
+            ("status", self.tr("Tình trạng"), self.status),
+            ("governance", self.tr("Mô hình quản trị"), self.governance),
+            ("area_code", self.tr("Địa bàn *"), self.area),
+            ("address", self.tr("Địa chỉ"), self.address),
+            ("representative", self.tr("Người đại diện theo pháp luật"), self.representative),
+            ("representative_title", self.tr("Chức danh"), self.representative_title),
+            ("phone", self.tr("Điện thoại"), self.phone),
+            ("email", self.tr("Thư điện tử"), self.email),
+            ("founded_on", self.tr("Ngày thành lập"), self.founded_on),
+            ("registered_on", self.tr("Ngày đăng ký"), self.registered_on),
+            ("notes", self.tr("Ghi chú"), self.notes),
+        ]
+        for field, label, widget in rows:
+            form.addRow(label, self._with_error(field, widget))
+        return page
+
+    def _indicator_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        hint = QLabel(self.tr("Mỗi cột là một năm. Tiền tính bằng đồng; có thể gõ 1.250.000.000."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        labels = registry.field_labels()
+        self.indicators = QTableWidget(len(registry.INDICATOR_FIELDS), 0)
+        self.indicators.setVerticalHeaderLabels([labels[f] for f in registry.INDICATOR_FIELDS])
+        self.indicators.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.indicators.horizontalHeader().setDefaultSectionSize(130)
+        layout.addWidget(self.indicators)
+        self.indicator_errors = QLabel()
+        self.indicator_errors.setStyleSheet(ERROR_STYLE)
+        self.indicator_errors.setWordWrap(True)
+        self.indicator_errors.hide()
+        layout.addWidget(self.indicator_errors)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("Thêm năm…"))
+        add.clicked.connect(self._ask_year)
+        remove = QPushButton(self.tr("Xóa năm đang chọn"))
+        remove.clicked.connect(self._remove_year)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch()
+        layout.addLayout(row)
+        return page
+
+    def _history_tab(self) -> QWidget:
+        table = QTableWidget(len(self._history), 5)
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Thời gian"),
+                self.tr("Đơn vị"),
+                self.tr("Nội dung"),
+                self.tr("Giá trị cũ"),
+                self.tr("Giá trị mới"),
+            ]
+        )
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        sources = {"import": self.tr(" (nhận từ gói đồng bộ)"), "excel": self.tr(" (nhập từ Excel)"),
+                   "resolve": self.tr(" (xử lý xung đột)")}  # fmt: skip
+        for r, entry in enumerate(reversed(self._history)):
+            when = entry.at.strftime("%d/%m/%Y %H:%M") if entry.at else ""
+            field = registry.describe_field(entry.field)
+            if entry.field.endswith("_created"):
+                field = (
+                    self.tr("Tạo bản ghi")
+                    if entry.field == "_created"
+                    else self.tr("Thêm số liệu năm {year}").format(year=entry.field.split(".")[0])
+                )
+            values = (
+                when,
+                entry.office,
+                field + sources.get(entry.source, ""),
+                registry.describe_value(entry.field, entry.old, self._sectors),
+                registry.describe_value(entry.field, entry.new, self._sectors),
+            )
+            for c, text in enumerate(values):
+                table.setItem(r, c, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        self.history_table = table
+        return table
+
+    # --- indicators -----------------------------------------------------------------------
+
+    def _years(self) -> list[int]:
+        return [
+            int(self.indicators.horizontalHeaderItem(c).text())
+            for c in range(self.indicators.columnCount())
+        ]
+
+    def add_year(self, year: int, values: dict[str, Any] | None = None) -> None:
+        if year in self._years():
+            return
+        years = sorted([*self._years(), year])
+        column = years.index(year)
+        self.indicators.insertColumn(column)
+        self.indicators.setHorizontalHeaderItem(column, QTableWidgetItem(str(year)))
+        values = values or {}
+        for row, field in enumerate(registry.INDICATOR_FIELDS):
+            if field in CHOICE_FIELDS:
+                combo = self._combo(CHOICE_FIELDS[field](), blank=True)
+                combo.setCurrentIndex(max(0, combo.findData(values.get(field))))
+                self.indicators.setCellWidget(row, column, combo)
+            else:
+                value = values.get(field)
+                item = QTableWidgetItem(format_int(value) if value is not None else "")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.indicators.setItem(row, column, item)
+        self._removed_years.discard(year)
+
+    def _ask_year(self) -> None:
+        suggestion = max(self._years(), default=date.today().year - 1) + (1 if self._years() else 0)
+        year, ok = QInputDialog.getInt(
+            self,
+            self.tr("Thêm năm"),
+            self.tr("Năm của số liệu:"),
+            suggestion,
+            registry.MIN_YEAR,
+            date.today().year + 1,
+        )
+        if ok:
+            self.add_year(year)
+
+    def _remove_year(self) -> None:
+        column = self.indicators.currentColumn()
+        if column < 0:
+            return
+        year = self._years()[column]
+        answer = QMessageBox.question(
+            self, self.tr("Xóa năm"), self.tr("Xóa toàn bộ số liệu năm {year}?").format(year=year)
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.indicators.removeColumn(column)
+            self._removed_years.add(year)
+
+    def _indicator_values(self) -> dict[int, dict[str, Any]]:
+        out: dict[int, dict[str, Any]] = {}
+        for column, year in enumerate(self._years()):
+            figures: dict[str, Any] = {}
+            for row, field in enumerate(registry.INDICATOR_FIELDS):
+                widget = self.indicators.cellWidget(row, column)
+                if isinstance(widget, QComboBox):
+                    figures[field] = widget.currentData()
+                else:
+                    item = self.indicators.item(row, column)
+                    text = item.text().strip() if item else ""
+                    figures[field] = text or None
+            out[year] = figures
+        return out
+
+    # --- values ---------------------------------------------------------------------------
+
+    def _load(self, record: dict[str, Any]) -> None:
+        for combo, field in ((self.entity_type, "entity_type"), (self.sector, "sector"),
+                             (self.status, "status"), (self.governance, "governance")):  # fmt: skip
+            combo.setCurrentIndex(max(0, combo.findData(record.get(field))))
+        self.registration_code.setText(record["registration_code"])
+        self.name.setText(record["name"])
+        self.area.set_area(record["area_scheme"], record["area_code"])
+        for field in ("address", "representative", "phone", "email"):
+            getattr(self, field).setText(record.get(field) or "")
+        self.representative_title.setCurrentText(record.get("representative_title") or "")
+        self.founded_on.set_date(record.get("founded_on"))
+        self.registered_on.set_date(record.get("registered_on"))
+        self.notes.setPlainText(record.get("notes") or "")
+        for indicator in record["indicators"]:
+            self.add_year(indicator["year"], indicator)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "entity_type": self.entity_type.currentData(),
+            "registration_code": self.registration_code.text(),
+            "name": self.name.text(),
+            "sector": self.sector.currentData(),
+            "status": self.status.currentData(),
+            "governance": self.governance.currentData(),
+            "area_scheme": self.area.current_scheme(),
+            "area_code": self.area.current_code(),
+            "address": self.address.text(),
+            "representative": self.representative.text(),
+            "representative_title": self.representative_title.currentText(),
+            "phone": self.phone.text(),
+            "email": self.email.text(),
+            "founded_on": self.founded_on.raw(),
+            "registered_on": self.registered_on.raw(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def _snapshot(self) -> tuple:
+        return (self.values(), self._indicator_values(), set(self._removed_years))
+
+    # --- saving ---------------------------------------------------------------------------
+
+    def _clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.hide()
+        self.summary.hide()
+        self.indicator_errors.hide()
+        for column in range(self.indicators.columnCount()):
+            for row in range(self.indicators.rowCount()):
+                item = self.indicators.item(row, column)
+                if item:
+                    item.setBackground(QBrush())
+                    item.setToolTip("")
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self._clear_errors()
+        general, figures = [], []
+        years = self._years()
+        for key, message in errors.items():
+            if key in self._errors:
+                self._errors[key].setText(message)
+                self._errors[key].show()
+                general.append(message)
+            elif "." in key:
+                year, _, field = key.partition(".")
+                figures.append(self.tr("Năm {year}: {message}").format(year=year, message=message))
+                if field in registry.INDICATOR_FIELDS and int(year) in years:
+                    item = self.indicators.item(
+                        registry.INDICATOR_FIELDS.index(field), years.index(int(year))
+                    )
+                    if item:
+                        item.setBackground(QBrush(QColor("#f8d7da")))
+                        item.setToolTip(message)
+            else:
+                general.append(message)
+        if figures:
+            self.indicator_errors.setText("\n".join(figures))
+            self.indicator_errors.show()
+        self.summary.setText(
+            self.tr("Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ).").format(n=len(errors))
+        )
+        self.summary.show()
+        self.tabs.setCurrentIndex(0 if general else 1)
+
+    def save(self) -> None:
+        values = self.values()
+        figures = self._indicator_values()
+        try:
+            with self.workspace.transaction() as conn:
+                if self.coop_id is None:
+                    self.coop_id = registry.add_cooperative(conn, self.identity, values, figures)
+                else:
+                    registry.update_cooperative(conn, self.identity, self.coop_id, values, figures)
+                    for year in self._removed_years:
+                        registry.delete_indicator(conn, self.identity, self.coop_id, year)
+        except ValidationError as exc:
+            if self._record is None:
+                self.coop_id = None
+            self.show_errors(exc.errors)
+            return
+        except KnownError as exc:
+            if self._record is None:
+                self.coop_id = None
+            show_error(self, exc)
+            return
+        self.bus.announce("cooperative", "indicator")
+        self.saved.emit(self.coop_id)
+        self._initial = self._snapshot()
+        self.accept()
+
+    def reject(self) -> None:
+        if self._snapshot() != self._initial:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Bỏ thay đổi?"),
+                self.tr("Các thay đổi chưa được lưu. Đóng và bỏ các thay đổi?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

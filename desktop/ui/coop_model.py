@@ -1,0 +1,227 @@
+"""The cooperative table: plain rows in memory, filtered and sorted without the database.
+
+Thirty thousand rows fit easily in memory; filtering a list of pre-folded search keys takes a
+few milliseconds, far quicker than a query per keystroke.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.core import areas, vocab
+from desktop.core.text import fold, format_date, format_int, sort_key
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_ROOT = QModelIndex()
+
+COLUMNS = ("registration_code", "name", "entity_type", "sector", "status", "district", "area",
+           "registered_on", "members", "revenue")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    text: str = ""
+    district: str | None = None  # pre2025 district code, or post2025/any province code
+    sector: str | None = None
+    status: str | None = None
+    entity_type: str | None = None
+
+
+class CoopTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+        self._visible: list[int] = []
+        self._filters = Filters()
+        self._sort: tuple[int, Qt.SortOrder] = (1, Qt.SortOrder.AscendingOrder)
+        self._sectors: dict[str, str] = {}
+        self._sort_keys: dict[int, list[Any]] = {}
+        self._order: list[int] = []
+        self._headers = [
+            self.tr("Mã số"), self.tr("Tên"), self.tr("Loại hình"), self.tr("Lĩnh vực"),
+            self.tr("Tình trạng"), self.tr("Huyện"), self.tr("Xã / địa bàn"),
+            self.tr("Ngày đăng ký"), self.tr("Thành viên"), self.tr("Doanh thu (triệu đồng)"),
+        ]  # fmt: skip
+
+    # --- loading --------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[dict[str, Any]], sectors: dict[str, str]) -> None:
+        """Replace the data; display texts and sort keys are computed once here."""
+        self._sectors = sectors
+        types = vocab.entity_types()
+        statuses = vocab.statuses()
+        name_cache: dict[tuple[str, str | None], str] = {}
+
+        def area_name(scheme: str, code: str | None) -> str:
+            key = (scheme, code)
+            if key not in name_cache:
+                name_cache[key] = areas.name(scheme, code) if code else ""
+            return name_cache[key]
+
+        prepared = []
+        for row in rows:
+            district_code = row["district_code"]
+            item = dict(row)
+            item["_words"] = " " + row["search_key"]
+            item["_display"] = (
+                row["registration_code"],
+                row["name"],
+                types.get(row["entity_type"], row["entity_type"] or ""),
+                sectors.get(row["sector"] or "", row["sector"] or ""),
+                statuses.get(row["status"], row["status"] or ""),
+                area_name(row["area_scheme"], district_code),
+                area_name(row["area_scheme"], row["area_code"]),
+                format_date(row["registered_on"]),
+                format_int(row["members"]),
+                format_int(row["revenue"] / 1_000_000) if row["revenue"] is not None else "",
+            )
+            prepared.append(item)
+        self.beginResetModel()
+        self._rows = prepared
+        self._sort_keys = {}
+        self._order = list(range(len(prepared)))
+        self._apply_sort()
+        self._refilter()
+        self.endResetModel()
+
+    def _key_for(self, column: int) -> list[Any]:
+        if column not in self._sort_keys:
+            name = COLUMNS[column]
+            if name == "name":
+                keys = [r["name_sort"] for r in self._rows]
+            elif name == "registered_on":
+                keys = [
+                    r["registered_on"].toordinal() if r["registered_on"] else -1 for r in self._rows
+                ]
+            elif name in ("members", "revenue"):
+                keys = [r[name] if r[name] is not None else -(10**18) for r in self._rows]
+            else:
+                cache: dict[str, str] = {}
+                keys = []
+                for r in self._rows:
+                    text = r["_display"][column]
+                    if text not in cache:
+                        cache[text] = sort_key(text)
+                    keys.append(cache[text])
+            self._sort_keys[column] = keys
+        return self._sort_keys[column]
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        keys = self._key_for(column)
+        tiebreak = self._key_for(1) if column != 1 else None
+        if tiebreak is None:
+            self._order.sort(key=keys.__getitem__)
+        else:
+            self._order.sort(key=lambda i: (keys[i], tiebreak[i]))
+        if order == Qt.SortOrder.DescendingOrder:
+            self._order.reverse()
+
+    def _refilter(self) -> None:
+        f = self._filters
+        # Every word typed must begin a word of the record: `dong hoi` finds Đồng Hới but not
+        # Thới An Đông.
+        words = [" " + w for w in fold(f.text).split()]
+        rows = self._rows
+        visible = []
+        for i in self._order:
+            r = rows[i]
+            if f.district and f.district not in (
+                r["district_code"],
+                r["province_code"],
+                r["area_code"],
+            ):
+                continue
+            if f.sector and r["sector"] != f.sector:
+                continue
+            if f.status and r["status"] != f.status:
+                continue
+            if f.entity_type and r["entity_type"] != f.entity_type:
+                continue
+            if words:
+                key = r["_words"]
+                if not all(w in key for w in words):
+                    continue
+            visible.append(i)
+        self._visible = visible
+
+    # --- filtering and sorting ------------------------------------------------------------
+
+    def set_filters(self, filters: Filters) -> None:
+        if filters == self._filters:
+            return
+        self.beginResetModel()
+        self._filters = filters
+        self._refilter()
+        self.endResetModel()
+
+    def filters(self) -> Filters:
+        return self._filters
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._apply_sort()
+        self._refilter()
+        self.layoutChanged.emit()
+
+    # --- Qt model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def total(self) -> int:
+        return len(self._rows)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[self._visible[index.row()]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row["_display"][index.column()]
+        if role == ID_ROLE:
+            return row["id"]
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] in (
+            "members",
+            "revenue",
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and row["status"] in ("dissolved", "revoked"):
+            return QBrush(QColor("#888888"))
+        if role == Qt.ItemDataRole.BackgroundRole and row["has_conflict"]:
+            return QBrush(QColor("#fff3cd"))
+        if role == Qt.ItemDataRole.ToolTipRole and row["has_conflict"]:
+            return self.tr("Bản ghi đang có xung đột dữ liệu cần xử lý")
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def id_at(self, row: int) -> str | None:
+        if 0 <= row < len(self._visible):
+            return self._rows[self._visible[row]]["id"]
+        return None
+
+    def row_of(self, record_id: str) -> int:
+        for position, i in enumerate(self._visible):
+            if self._rows[i]["id"] == record_id:
+                return position
+        return -1
+
+    def visible_ids(self) -> list[str]:
+        return [self._rows[i]["id"] for i in self._visible]

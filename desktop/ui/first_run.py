@@ -1,0 +1,101 @@
+"""First start: name this office and pick its area, so records and packages carry it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import settings
+from desktop.core.errors import ValidationError
+from desktop.core.workspace import Workspace, configure, new_identity, suggest_office_code
+from desktop.ui.area_picker import AreaPicker
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Thiết lập đơn vị – HTX Desktop"))
+        self.resize(560, 420)
+        intro = QLabel(
+            self.tr(
+                "<b>Chào mừng đến với HTX Desktop.</b><br>Hãy cho biết đơn vị của bạn và địa bàn "
+                "quản lý. Thông tin này gắn với mọi hồ sơ và gói đồng bộ bạn gửi đi."
+            )
+        )
+        intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Ví dụ: Phòng Tài chính – Kế hoạch huyện Lệ Thủy"))
+        self.role = QComboBox()
+        self.role.addItem(self.tr("Cấp huyện / thị xã / thành phố"), settings.DISTRICT)
+        self.role.addItem(self.tr("Cấp tỉnh (tổng hợp toàn tỉnh)"), settings.PROVINCE)
+        self.role.addItem(self.tr("Sở, ban, ngành"), settings.DEPARTMENT)
+        self.area = AreaPicker()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("Tự đề xuất theo địa bàn"))
+        self._code_touched = False
+        self.code.textEdited.connect(lambda _t: setattr(self, "_code_touched", True))
+        self.area.changed.connect(self._suggest)
+        self.role.currentIndexChanged.connect(lambda _i: self._suggest())
+        self.errors = {key: QLabel() for key in ("name", "role", "area", "code")}
+        form = QFormLayout()
+        for key, label, widget in (
+            ("name", self.tr("Tên đơn vị *"), self.name),
+            ("role", self.tr("Vai trò"), self.role),
+            ("area", self.tr("Địa bàn *"), self.area),
+            ("code", self.tr("Mã đơn vị"), self.code),
+        ):
+            form.addRow(label, widget)
+            self.errors[key].setStyleSheet(ERROR_STYLE)
+            self.errors[key].setWordWrap(True)
+            self.errors[key].hide()
+            form.addRow("", self.errors[key])
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(self.tr("Bắt đầu"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Thoát"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch()
+        layout.addWidget(buttons)
+
+    def _suggest(self) -> None:
+        if not self._code_touched:
+            self.code.setText(
+                suggest_office_code(
+                    self.role.currentData(), self.area.current_scheme(), self.area.current_code()
+                )
+            )
+
+    def save(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        try:
+            identity = new_identity(
+                name=self.name.text(),
+                role=self.role.currentData(),
+                scheme=self.area.current_scheme(),
+                area_code=self.area.current_code(),
+                code=self.code.text(),
+            )
+        except ValidationError as exc:
+            for key, message in exc.errors.items():
+                self.errors[key].setText(message)
+                self.errors[key].show()
+            return
+        with self.workspace.transaction() as conn:
+            configure(conn, identity)
+        self.workspace.identity = identity
+        self.accept()

@@ -1,0 +1,219 @@
+"""The main window: navigation, menus, toolbar and status bar around the pages.
+
+The window only assembles pages; each page owns its view, its actions and its refresh.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.core import database
+from desktop.core.workspace import Workspace
+from desktop.ui.background import BackgroundRunner
+from desktop.ui.bus import DataBus
+from desktop.ui.coop_page import CoopPage
+from desktop.ui.errors import show_error
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.bus = DataBus(self)
+        self.runner = BackgroundRunner(self)
+        identity = workspace.require_identity()
+        self.setWindowTitle(self.tr("HTX Desktop – {office}").format(office=identity.office_name))
+        self.resize(1280, 800)
+
+        self.pages = QStackedWidget()
+        self.navigation = QListWidget()
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setMinimumWidth(170)
+        self.navigation.setMaximumWidth(240)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 1090])
+        self.setCentralWidget(splitter)
+
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        where = workspace.database.sqlite_path or workspace.database.engine.url.render_as_string(
+            hide_password=True
+        )
+        office = QLabel(
+            self.tr("Đơn vị: {office} ({code})").format(
+                office=identity.office_name, code=identity.office_code
+            )
+        )
+        office.setToolTip(self.tr("Dữ liệu: {where}").format(where=where))
+        self.statusBar().addPermanentWidget(office)
+
+        self.coop_page = CoopPage(workspace, self.bus)
+        self.add_page(self.coop_page, self.tr("Hợp tác xã"), QStyle.StandardPixmap.SP_DirHomeIcon)
+        self._build_menus()
+        self.navigation.setCurrentRow(0)
+
+    # --- pages ----------------------------------------------------------------------------
+
+    def add_page(self, page: QWidget, title: str, icon: QStyle.StandardPixmap) -> None:
+        self.pages.addWidget(page)
+        item = QListWidgetItem(self.style().standardIcon(icon), title)
+        self.navigation.addItem(item)
+        signal = getattr(page, "status_message", None)
+        if signal is not None:
+            signal.connect(lambda text, p=page: self._page_status(p, text))
+        self.pages.currentChanged.connect(self._refresh_status)
+
+    def _page_status(self, page: QWidget, text: str) -> None:
+        page.setProperty("status_text", text)
+        if self.pages.currentWidget() is page:
+            self.status_label.setText(text)
+
+    def _refresh_status(self) -> None:
+        page = self.pages.currentWidget()
+        self.status_label.setText(page.property("status_text") or "" if page else "")
+
+    def show_page(self, page: QWidget) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(page))
+
+    # --- menus ----------------------------------------------------------------------------
+
+    def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
+        return self.style().standardIcon(pixmap)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        backup = QAction(self.tr("Sao lưu &dữ liệu…"), self)
+        backup.triggered.connect(self.backup_now)
+        restore = QAction(self.tr("&Khôi phục từ bản sao lưu…"), self)
+        restore.triggered.connect(self.restore_backup)
+        quit_action = QAction(self.tr("T&hoát"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu = file_menu
+        file_menu.addActions([backup, restore])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        coop_menu = self.menuBar().addMenu(self.tr("&Hợp tác xã"))
+        page = self.coop_page
+        coop_menu.addActions(page.actions_for_menu())
+        icons = {
+            page.new_action: QStyle.StandardPixmap.SP_FileIcon,
+            page.edit_action: QStyle.StandardPixmap.SP_FileDialogContentsView,
+            page.delete_action: QStyle.StandardPixmap.SP_TrashIcon,
+            page.undo_action: QStyle.StandardPixmap.SP_ArrowBack,
+            page.find_action: QStyle.StandardPixmap.SP_FileDialogListView,
+        }
+        toolbar = QToolBar(self.tr("Thanh công cụ"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        for action, icon in icons.items():
+            action.setIcon(self._icon(icon))
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        about = QAction(self.tr("&Giới thiệu"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    # --- file actions ---------------------------------------------------------------------
+
+    def backup_now(self) -> None:
+        try:
+            path = database.backup_database(self.workspace.database, reason="manual")
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        if path is None:
+            QMessageBox.information(
+                self,
+                self.tr("Sao lưu"),
+                self.tr(
+                    "Cơ sở dữ liệu PostgreSQL được sao lưu bằng công cụ của máy chủ (pg_dump)."
+                ),
+            )
+            return
+        QMessageBox.information(
+            self, self.tr("Sao lưu"), self.tr("Đã sao lưu vào:\n{path}").format(path=path)
+        )
+
+    def restore_backup(self) -> None:
+        from desktop.core import paths
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Chọn bản sao lưu"),
+            str(paths.backups_dir()),
+            self.tr("Bản sao lưu (*.sqlite3)"),
+        )
+        if not path:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Khôi phục dữ liệu"),
+            self.tr(
+                "Toàn bộ dữ liệu hiện tại sẽ được thay bằng bản sao lưu đã chọn.\n"
+                "Dữ liệu hiện tại được sao lưu trước khi khôi phục. Tiếp tục?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from pathlib import Path
+
+        try:
+            database.restore_backup(self.workspace.database, Path(path))
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.bus.announce("*")
+        QMessageBox.information(self, self.tr("Khôi phục dữ liệu"), self.tr("Đã khôi phục xong."))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Giới thiệu HTX Desktop"),
+            self.tr(
+                "<b>HTX Desktop {version}</b><br>Quản lý hợp tác xã và theo dõi tiến độ nhiệm vụ "
+                "kinh tế tập thể, làm việc không cần mạng, đồng bộ bằng gói tệp."
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.runner.busy:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Đang xử lý"),
+                self.tr(
+                    "Một công việc đang chạy. Hủy công việc đó và thoát? Dữ liệu không bị ghi dở."
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.runner.cancel()
+            self.runner.wait()
+        event.accept()

@@ -1,0 +1,178 @@
+"""The cooperative list and form, driven the way a user drives them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.core import registry
+from desktop.ui.coop_dialog import CoopDialog
+from tests.ui.conftest import type_text
+
+
+def _add(workspace, **values):
+    base = {"registration_code": "3100123459", "name": "Hợp tác xã Nông nghiệp Sen Thủy",
+            "area_scheme": "pre2025", "area_code": "457", "sector": "agri"}  # fmt: skip
+    base.update(values)
+    with workspace.transaction() as conn:
+        return registry.add_cooperative(conn, workspace.identity, base)
+
+
+def _answer_next_box(button):
+    """Press `button` on the next message box that opens (confirmations)."""
+
+    def press():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.button(button).click()
+        else:
+            QTimer.singleShot(20, press)
+
+    QTimer.singleShot(0, press)
+
+
+def test_form_saves_a_new_cooperative_and_the_table_shows_it(qtbot, main_window, workspace):
+    dialog = CoopDialog(workspace, main_window.bus, parent=main_window)
+    qtbot.addWidget(dialog)
+    type_text(dialog.registration_code, "3100123459")
+    type_text(dialog.name, "Hợp tác xã Dịch vụ Nông nghiệp Kiến Giang")
+    dialog.sector.setCurrentIndex(dialog.sector.findData("agri"))
+    commune = dialog.area.commune
+    commune.setCurrentIndex(commune.findText("Thị trấn Kiến Giang"))
+    type_text(dialog.founded_on, "05/03/2019")
+    dialog.add_year(2024)
+    dialog.indicators.item(0, 0).setText("25")
+    dialog.indicators.item(registry.INDICATOR_FIELDS.index("revenue"), 0).setText("1.500.000.000")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    page = main_window.coop_page
+    assert page.model.rowCount() == 1
+    assert page.model.data(page.model.index(0, 1)) == "Hợp tác xã Dịch vụ Nông nghiệp Kiến Giang"
+    assert "1 hợp tác xã" in main_window.status_label.text()
+    with workspace.reading() as conn:
+        saved = registry.get_cooperative(conn, registry.find_id(conn, "3100123459"))
+    assert saved["area_code"] == "19327" or saved["district_code"] == "457"
+    assert str(saved["founded_on"]) == "2019-03-05"
+    assert saved["indicators"][0]["members"] == 25
+    assert saved["indicators"][0]["revenue"] == 1_500_000_000
+
+
+def test_bad_input_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, main_window, workspace):
+    _add(workspace)
+    dialog = CoopDialog(workspace, main_window.bus, parent=main_window)
+    qtbot.addWidget(dialog)
+    type_text(dialog.registration_code, "3100123459")  # already used
+    type_text(dialog.founded_on, "01/01/2999")
+    dialog.add_year(2024)
+    dialog.indicators.item(0, 0).setText("-4")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible() or dialog.result() == 0
+    assert "đã được dùng" in dialog._errors["registration_code"].text()
+    assert dialog._errors["name"].text() == "Tên không được để trống."
+    assert "sau ngày hôm nay" in dialog._errors["founded_on"].text()
+    assert "không được âm" in dialog.indicator_errors.text()
+    assert not dialog._errors["address"].isVisibleTo(dialog)
+    with workspace.reading() as conn:
+        assert len(registry.list_cooperatives(conn)) == 1
+
+
+def test_search_ignores_diacritics_and_shrinks_the_table(qtbot, main_window, workspace):
+    _add(workspace, registration_code="3100123459", name="Hợp tác xã Đồng Hới Xanh")
+    _add(workspace, registration_code="4400000017", name="Quỹ tín dụng nhân dân Sen Thủy",
+         entity_type="QTDND", sector="credit")  # fmt: skip
+    _add(workspace, registration_code="4400000025", name="Hợp tác xã Mây tre đan Hồng Thủy",
+         sector="industry")  # fmt: skip
+    page = main_window.coop_page
+    page.reload()
+    assert page.model.rowCount() == 3
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    type_text(page.search, "dong hoi")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.data(page.model.index(0, 1)) == "Hợp tác xã Đồng Hới Xanh"
+    assert "Đang hiện 1 / 3" in main_window.status_label.text()
+    page.search.clear()
+    type_text(page.search, "hop tac xa")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.search.clear()
+    page.sector.setCurrentIndex(page.sector.findData("credit"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+
+
+def test_sorting_follows_vietnamese_alphabet(qtbot, main_window, workspace):
+    for code, name in (("3100123459", "Đông Phú"), ("4400000017", "Dương Thủy"),
+                       ("4400000025", "Ân Thủy"), ("4400000033", "An Thủy")):  # fmt: skip
+        _add(workspace, registration_code=code, name=name)
+    page = main_window.coop_page
+    page.reload()
+    page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    names = [page.model.data(page.model.index(r, 1)) for r in range(4)]
+    assert names == ["An Thủy", "Ân Thủy", "Dương Thủy", "Đông Phú"]
+
+
+def test_delete_asks_then_ctrl_z_brings_it_back(qtbot, main_window, workspace):
+    _add(workspace)
+    page = main_window.coop_page
+    page.reload()
+    page.table.setFocus()
+    page.select(page.model.id_at(0))
+    _answer_next_box(QMessageBox.StandardButton.Yes)
+    page.delete_action.trigger()
+    assert page.model.rowCount() == 0
+    with workspace.reading() as conn:
+        assert len(registry.list_cooperatives(conn, deleted=True)) == 1
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.model.rowCount() == 1
+    with workspace.reading() as conn:
+        coop_id = registry.find_id(conn, "3100123459")
+        fields = [h.field for h in registry.cooperative_history(conn, coop_id)]
+    assert fields == ["_created", "deleted", "deleted"]
+
+
+def test_declining_the_confirmation_keeps_the_record(qtbot, main_window, workspace):
+    _add(workspace)
+    page = main_window.coop_page
+    page.reload()
+    page.select(page.model.id_at(0))
+    _answer_next_box(QMessageBox.StandardButton.No)
+    page.delete_action.trigger()
+    assert page.model.rowCount() == 1
+
+
+def test_edit_records_history_shown_in_the_form(qtbot, main_window, workspace):
+    coop_id = _add(workspace)
+    dialog = CoopDialog(workspace, main_window.bus, coop_id, parent=main_window)
+    qtbot.addWidget(dialog)
+    dialog.name.clear()
+    type_text(dialog.name, "Hợp tác xã Nông nghiệp Sen Thủy Mới")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    again = CoopDialog(workspace, main_window.bus, coop_id, parent=main_window)
+    qtbot.addWidget(again)
+    table = again.history_table
+    texts = [table.item(0, c).text() for c in range(table.columnCount())]
+    assert texts[1] == "H457"
+    assert texts[2] == "Tên"
+    assert texts[3] == "Hợp tác xã Nông nghiệp Sen Thủy"
+    assert texts[4] == "Hợp tác xã Nông nghiệp Sen Thủy Mới"
+
+
+def test_data_survives_closing_and_reopening(qtbot, tmp_path, workspace):
+    from desktop.core.workspace import Workspace
+    from desktop.ui.main_window import MainWindow
+
+    _add(workspace)
+    url = workspace.database.url
+    workspace.close()
+    reopened = Workspace.open(url.removeprefix("sqlite:///"))
+    window = MainWindow(reopened)
+    qtbot.addWidget(window)
+    assert window.coop_page.model.rowCount() == 1
+    assert window.windowTitle() == "HTX Desktop – UBND huyện Lệ Thủy"
+    reopened.close()
