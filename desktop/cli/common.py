@@ -74,6 +74,12 @@ def run_guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Nam
         log.warning("known error: %s %s", exc.message, exc.detail)
         sys.stderr.write(exc.message + "\n")
         return EXIT_FAILED
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) stopped listening; that is not an error of ours.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         sys.stderr.write(translate("Cli", "Đã dừng theo yêu cầu; không có gì bị thay đổi.") + "\n")
         return 130

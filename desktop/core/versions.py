@@ -287,3 +287,56 @@ def sender_dots(meta: Meta, sender: str) -> set[str]:
     """The dots in a state written by `sender` itself."""
     dots = _referenced_dots(meta)
     return {d for d in dots if split_dot(d)[0] == sender}
+
+
+class MetaError(ValueError):
+    """A version state that is not well formed (corrupt or hostile package)."""
+
+
+def _is_dot(text: Any) -> bool:
+    if not isinstance(text, str) or "." not in text:
+        return False
+    office, _, counter = text.rpartition(".")
+    return bool(office) and counter.isdigit() and len(text) <= 64
+
+
+def _is_context(value: Any) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and type(v) is int and 0 <= v < 2**62 for k, v in value.items()
+    )
+
+
+def parse_checked(text: str, fields: tuple[str, ...]) -> Meta:
+    """`decode` for text from outside: every part is checked, or MetaError is raised."""
+    try:
+        raw = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise MetaError("not JSON") from exc
+    if not isinstance(raw, dict) or not set(raw) <= {"v", "d", "t", "x", "s"}:
+        raise MetaError("shape")
+    if not _is_context(raw.get("v", {})):
+        raise MetaError("context")
+    dots = raw.get("d", {})
+    if not isinstance(dots, dict) or not all(
+        isinstance(k, str) and (v == "" or _is_dot(v)) for k, v in dots.items()
+    ):
+        raise MetaError("dots")
+    times = raw.get("t", {})
+    if not isinstance(times, dict) or not all(
+        _is_dot(k) and type(v) is int for k, v in times.items()
+    ):
+        raise MetaError("times")
+    alt = raw.get("x", {})
+    if not isinstance(alt, dict) or not all(
+        k in fields
+        and isinstance(vs, list)
+        and all(isinstance(v, list) and len(v) == 2 and _is_dot(v[1]) for v in vs)
+        for k, vs in alt.items()
+    ):
+        raise MetaError("alternatives")
+    seen = raw.get("s", {})
+    if not isinstance(seen, dict) or not all(
+        _is_dot(k) and _is_context(v) for k, v in seen.items()
+    ):
+        raise MetaError("deletions")
+    return decode(text, fields)

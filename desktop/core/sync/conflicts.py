@@ -1,0 +1,117 @@
+"""Conflicts waiting for a person, and their resolution (an ordinary write that syncs)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from desktop.core import settings, versions
+from desktop.core.errors import KnownError, NotFoundError
+from desktop.core.i18n import translate
+from desktop.core.records import SPECS, Writer
+from desktop.core.registry import within_jurisdiction
+
+DELETE_FIELD = "deleted"
+
+
+def _t(text: str) -> str:
+    return translate("Conflicts", text)
+
+
+def _when(meta: versions.Meta, dot: str) -> str | None:
+    stamp = meta.times.get(dot)
+    return datetime.fromtimestamp(stamp, UTC).isoformat().replace("+00:00", "Z") if stamp else None
+
+
+def _version(meta: versions.Meta, dot: str, value: Any) -> dict[str, Any]:
+    office, _counter = versions.split_dot(dot)
+    return {"value": value, "office": office, "at": _when(meta, dot), "dot": dot}
+
+
+def _label(spec_name: str, row: dict[str, Any]) -> str:
+    if spec_name == "cooperative":
+        return f"{row['name']} ({row['registration_code']})"
+    return str(row.get(SPECS[spec_name].label_field) or row["id"])
+
+
+def list_conflicts(conn: Connection) -> list[dict[str, Any]]:
+    """Every unresolved conflict: the value standing (the winner) and the others."""
+    out: list[dict[str, Any]] = []
+    for spec in SPECS.values():
+        for row in conn.execute(select(spec.table).where(spec.table.c.has_conflict.is_(True))):
+            record = dict(row._mapping)
+            meta = versions.decode(record["sync_meta"], spec.fields)
+            values = spec.to_wire(record)
+            for name, alternatives in sorted(meta.alt.items()):
+                if name == DELETE_FIELD:
+                    continue
+                winner = meta.dots.get(name)
+                out.append({
+                    "table": spec.name, "id": record["id"], "label": _label(spec.name, record),
+                    "field": name, "kind": "field",
+                    "current": _version(meta, winner, values.get(name)) if winner else None,
+                    "others": [_version(meta, dot, value) for value, dot in alternatives],
+                })  # fmt: skip
+            for delete_dot, edits in versions.unseen_by_deletion(meta).items():
+                out.append({
+                    "table": spec.name, "id": record["id"], "label": _label(spec.name, record),
+                    "field": DELETE_FIELD, "kind": "delete",
+                    "current": {"value": False, "office": versions.split_dot(edits[0])[0],
+                                "at": _when(meta, edits[0]), "dot": edits[0]},
+                    "others": [_version(meta, delete_dot, True)],
+                })  # fmt: skip
+    coop = SPECS["cooperative"].table
+    duplicates = conn.execute(
+        select(coop.c.registration_code)
+        .where(coop.c.deleted.is_(False))
+        .group_by(coop.c.registration_code)
+        .having(func.count() > 1)
+    ).all()
+    for (code,) in duplicates:
+        rows = conn.execute(
+            select(coop).where(coop.c.registration_code == code, coop.c.deleted.is_(False))
+        ).all()
+        out.append({
+            "table": "cooperative", "id": rows[0].id, "label": f"{rows[0].name} ({code})",
+            "field": "registration_code", "kind": "duplicate",
+            "current": {"value": code, "office": rows[0].updated_by, "at": None, "dot": None},
+            "others": [{"value": f"{r.name} ({r.id})", "office": r.updated_by, "at": None, "dot": r.id}
+                       for r in rows[1:]],
+        })  # fmt: skip
+    return out
+
+
+def resolve(conn: Connection, identity: settings.Identity, table: str, record_id: str, field: str,
+            value: Any) -> None:  # fmt: skip
+    """Settle a conflict by writing `value` (one of the versions, or a new one)."""
+    if table not in SPECS:
+        raise NotFoundError(_t("Không có bảng “{table}”.").format(table=table))
+    spec = SPECS[table]
+    row = conn.execute(select(spec.table).where(spec.table.c.id == record_id)).first()
+    if row is None:
+        raise NotFoundError(_t("Không tìm thấy bản ghi."))
+    if field not in spec.fields:
+        raise NotFoundError(_t("Không có trường “{field}”.").format(field=field))
+    record = dict(row._mapping)
+    _check_may_write(identity, spec.name, record)
+    if field in spec.date_fields and isinstance(value, str) and value:
+        from datetime import date
+
+        value = date.fromisoformat(value)
+    Writer(conn, identity, source="resolve").apply(spec, record, {field: value}, force=True)
+
+
+def _check_may_write(identity: settings.Identity, table: str, record: dict[str, Any]) -> None:
+    if identity.is_hub:
+        return
+    if table == "cooperative" and within_jurisdiction(
+        identity, record["area_scheme"], record["area_code"]
+    ):
+        return
+    if table == "progress_report" and record["office_code"] == identity.office_code:
+        return
+    if table == "indicator":
+        return
+    raise KnownError(_t("Xung đột này do cấp tỉnh xử lý; đơn vị bạn không sửa được bản ghi đó."))

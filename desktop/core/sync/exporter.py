@@ -1,0 +1,270 @@
+"""Choosing what goes into a package, and writing it.
+
+An office sends the province everything it changed since its last package (or everything,
+for a full package). The province sends each office what that office may see: reference data
+(offices, sectors), the cooperatives of its area with their figures, and the tasks assigned to
+it with their directives, assignments and reports. Rows that arrived from the destination
+itself and have not changed since are not echoed back.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Boolean, Connection, and_, or_, select
+
+from desktop.core import areas, settings, versions
+from desktop.core.errors import KnownError
+from desktop.core.i18n import translate
+from desktop.core.models import PackageLog
+from desktop.core.records import SPECS, TableSpec, read_counter, utcnow
+from desktop.core.sync import package
+from desktop.core.workspace import Workspace
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]
+_office = SPECS["office"].table
+_log = PackageLog.__table__
+
+
+def _t(text: str) -> str:
+    return translate("Export", text)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    destination: str | None
+    sequence: int
+    counts: dict[str, int]
+    full: bool
+
+
+def signing_keys(conn: Connection) -> dict[str, str]:
+    found = settings.get(conn, "keys")
+    if not found:
+        raise KnownError(
+            _t(
+                "Đơn vị chưa có khóa ký gói. Cấp tỉnh chạy “htx init”; đơn vị cấp huyện cài "
+                "tệp thiết lập do tỉnh cấp (“htx setup” hoặc nút “Mở tệp thiết lập”)."
+            )
+        )
+    return found
+
+
+def destinations(conn: Connection, identity: settings.Identity) -> list[dict[str, Any]]:
+    """Offices this installation sends packages to."""
+    if not identity.is_hub:
+        row = conn.execute(select(_office).where(_office.c.code == identity.hub_code)).first()
+        if row is None:
+            raise KnownError(_t("Chưa có thông tin đơn vị cấp tỉnh; hãy cài tệp thiết lập."))
+        return [dict(row._mapping)]
+    rows = conn.execute(
+        select(_office)
+        .where(
+            _office.c.deleted.is_(False),
+            _office.c.public_key.is_not(None),
+            _office.c.code != identity.office_code,
+        )
+        .order_by(_office.c.code)
+    )
+    return [dict(r._mapping) for r in rows]
+
+
+def _area_clause(table, office: dict[str, Any]):
+    unit = areas.unit(office["area_scheme"], office["area_code"])
+    if unit is None:
+        return table.c.id.is_(None)  # an office without an area sees no cooperatives
+    column = {"province": table.c.province_code, "district": table.c.district_code,
+              "commune": table.c.area_code}[unit.level]  # fmt: skip
+    return and_(table.c.area_scheme == office["area_scheme"], column == unit.code)
+
+
+def _visible(spec: TableSpec, office: dict[str, Any] | None):
+    """SQL condition for the rows of `spec` that `office` may see (None: everything)."""
+    if office is None or spec.name in ("office", "sector"):
+        return None
+    coop = SPECS["cooperative"].table
+    task = SPECS["task"].table
+    assignment = SPECS["assignment"].table
+    mine = select(assignment.c.task_id).where(assignment.c.office_code == office["code"])
+    if spec.name == "cooperative":
+        return _area_clause(coop, office)
+    if spec.name == "indicator":
+        return spec.table.c.cooperative_id.in_(select(coop.c.id).where(_area_clause(coop, office)))
+    if spec.name == "task":
+        return task.c.id.in_(mine)
+    if spec.name == "directive":
+        return spec.table.c.id.in_(select(task.c.directive_id).where(task.c.id.in_(mine)))
+    if spec.name == "assignment":
+        return assignment.c.task_id.in_(mine)
+    if spec.name == "progress_report":
+        return spec.table.c.assignment_id.in_(
+            select(assignment.c.id).where(assignment.c.task_id.in_(mine))
+        )
+    raise ValueError(spec.name)
+
+
+def collect(
+    conn: Connection,
+    *,
+    destination: dict[str, Any] | None,
+    since: int,
+    limit_to_destination: bool,
+) -> tuple[dict[str, Any], dict[str, int]]:
+    """The payload for one destination: rows changed after `since` (0: all)."""
+    tables: dict[str, Any] = {}
+    counts: dict[str, int] = {}
+    dest_code = destination["code"] if destination else None
+    for spec in SPECS.values():
+        t = spec.table
+        columns = ["id", *spec.fields, "sync_meta"]
+        query = select(*(t.c[c] for c in columns), t.c.has_conflict)
+        conditions = []
+        if since:
+            conditions.append(t.c.sync_seq > since)
+        if dest_code:
+            conditions.append(or_(t.c.sync_origin.is_(None), t.c.sync_origin != dest_code))
+        visible = _visible(spec, destination if limit_to_destination else None)
+        if visible is not None:
+            conditions.append(visible)
+        if conditions:
+            query = query.where(and_(*conditions))
+        rows = _wire_rows(conn, spec, columns, query)
+        if rows:
+            tables[spec.name] = {"columns": columns, "rows": rows}
+            counts[spec.name] = len(rows)
+    return {"tables": tables}, counts
+
+
+def _wire_rows(conn: Connection, spec: TableSpec, columns: list[str], query) -> list[list[Any]]:
+    """Rows as JSON-ready lists. Only date and boolean columns need converting."""
+    dates = [i for i, c in enumerate(columns) if c in spec.date_fields]
+    bools = [
+        i for i, c in enumerate(columns) if c != "id" and isinstance(spec.table.c[c].type, Boolean)
+    ]
+    deleted = columns.index("deleted")
+    out = []
+    for row in conn.execute(query):
+        values = list(row)
+        conflicted = values.pop()
+        for i in dates:
+            if isinstance(values[i], date):
+                values[i] = values[i].isoformat()
+        for i in bools:
+            if values[i] is not None:
+                values[i] = bool(values[i])
+        if conflicted:
+            # The column holds the effective value; the package carries what was written.
+            meta = versions.decode(values[-1], spec.fields)
+            if versions.DELETED in meta.dots:
+                values[deleted] = meta.dots[versions.DELETED] in meta.delete_seen
+        out.append(values)
+    return out
+
+
+def export(
+    workspace: Workspace,
+    folder: Path,
+    *,
+    to: str | None = None,
+    full: bool = False,
+    encrypt: bool = False,
+    progress: Progress | None = None,
+) -> list[ExportResult]:
+    """Write one package per destination (the province: each enrolled office, or `to`)."""
+    identity = workspace.require_identity()
+    report = progress or (lambda done, total, message: None)
+    with workspace.reading() as conn:
+        keys = signing_keys(conn)
+        targets = destinations(conn, identity)
+    if to:
+        targets = [t for t in targets if t["code"] == to]
+        if not targets:
+            raise KnownError(
+                _t("Không có đơn vị “{code}” đã được cấp tệp thiết lập.").format(code=to)
+            )
+    if not targets:
+        raise KnownError(_t("Chưa cấp tệp thiết lập cho đơn vị nào, nên chưa có nơi để gửi gói."))
+    results = []
+    for number, target in enumerate(targets, start=1):
+        report(
+            number - 1,
+            len(targets),
+            _t("Đang xuất gói cho {office}…").format(office=target["name"]),
+        )
+        results.append(_export_one(workspace, identity, keys, target, folder, full=full, encrypt=encrypt,
+                                   name_destination=identity.is_hub))  # fmt: skip
+    report(len(targets), len(targets), "")
+    return results
+
+
+def _export_one(workspace, identity, keys, target, folder: Path, *, full: bool, encrypt: bool,
+                name_destination: bool) -> ExportResult:  # fmt: skip
+    code = target["code"]
+    with workspace.reading() as conn, conn.begin():  # one snapshot: the mark and the rows agree
+        current = read_counter(conn, "seq")
+        since = 0 if full else int(settings.get(conn, f"export_mark:{code}", 0))
+        sequence = int(settings.get(conn, f"export_seq:{code}", 0)) + 1
+        payload, counts = collect(
+            conn, destination=target, since=since, limit_to_destination=identity.is_hub
+        )
+    if encrypt and not target.get("box_key"):
+        raise KnownError(
+            _t("Đơn vị “{office}” chưa có khóa mã hóa; hãy gửi gói không mã hóa.").format(
+                office=target["name"]
+            )
+        )
+    path, manifest = package.write_package(
+        folder,
+        source=identity.office_code,
+        destination=code,
+        sequence=sequence,
+        full=full,
+        payload=payload,
+        counts=counts,
+        signing_key=keys["signing"],
+        encrypt_to=target.get("box_key") if encrypt else None,
+        name_destination=name_destination,
+    )
+    with workspace.transaction() as conn:
+        settings.put(
+            conn,
+            f"export_mark:{code}",
+            max(current, int(settings.get(conn, f"export_mark:{code}", 0))),
+        )
+        settings.put(conn, f"export_seq:{code}", sequence)
+        conn.execute(
+            _log.insert().values(
+                direction="export", package_id=manifest.package_id, file_name=path.name,
+                source_office=identity.office_code, destination_office=code, sequence=sequence,
+                full=full, created_at=utcnow(), processed_at=utcnow(), status="exported",
+                counts=json.dumps(counts, ensure_ascii=False),
+            )
+        )  # fmt: skip
+    log.info("exported %s to %s: %s", path, code, counts)
+    return ExportResult(path, code, sequence, counts, full)
+
+
+def pending_counts(
+    workspace: Workspace, to: str | None = None, full: bool = False
+) -> dict[str, dict[str, int]]:
+    """What the next package to each destination would hold (shown before saving)."""
+    identity = workspace.require_identity()
+    out = {}
+    with workspace.reading() as conn:
+        for target in destinations(conn, identity):
+            if to and target["code"] != to:
+                continue
+            since = 0 if full else int(settings.get(conn, f"export_mark:{target['code']}", 0))
+            _, counts = collect(
+                conn, destination=target, since=since, limit_to_destination=identity.is_hub
+            )
+            out[target["code"]] = counts
+    return out

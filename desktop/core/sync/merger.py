@@ -1,0 +1,662 @@
+"""Importing a package: check it, preview it, merge it in one transaction, undo it.
+
+The preview and the real import run the same code; the preview rolls its transaction back.
+A package is merged whole or not at all: every row, the log entry and the undo data are
+written in one database transaction, so a crash or a kill leaves the database as it was.
+
+At the province, a package from an office may only create or change what belongs to that
+office: cooperatives of its area (and their figures) and progress reports on its own
+assignments. Anything else in the package is refused and listed in the report; the rest of the
+package is applied (the refusal is per record, so one stray record does not block a district's
+month of work).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Boolean, Connection, delete, select, update
+
+from desktop.core import areas, settings, versions
+from desktop.core.errors import KnownError
+from desktop.core.i18n import translate
+from desktop.core.models import History, PackageLog
+from desktop.core.records import SPECS, TableSpec, next_counter, raise_counter, utcnow
+from desktop.core.sync import package as pkg
+from desktop.core.sync.journal import gap_warnings
+from desktop.core.workspace import Workspace
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]
+_office = SPECS["office"].table
+_log = PackageLog.__table__
+_history = History.__table__
+DETAIL_LIMIT = 2_000  # records described one by one in a report; the counts cover all
+APPLIED = "applied"
+ALREADY = "already_imported"
+REFUSED = "refused"
+DRY_RUN = "dry_run"
+
+
+def _t(text: str) -> str:
+    return translate("Import", text)
+
+
+class Cancelled(KnownError):
+    pass
+
+
+class _Rollback(Exception):
+    """Ends a preview: the transaction is rolled back on purpose."""
+
+
+@dataclass
+class RecordChange:
+    table: str
+    id: str
+    label: str
+    kind: str  # new | changed | deleted | conflict | refused
+    fields: list[tuple[str, Any, Any]] = field(default_factory=list)
+    reason: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "table": self.table, "id": self.id, "label": self.label, "kind": self.kind,
+            "fields": [{"field": f, "old": o, "new": n} for f, o, n in self.fields],
+            "reason": self.reason,
+        }  # fmt: skip
+
+
+@dataclass
+class ImportReport:
+    status: str
+    file: str
+    package_id: str | None = None
+    source_office: str | None = None
+    destination_office: str | None = None
+    sequence: int | None = None
+    full: bool = False
+    counts: dict[str, int] = field(
+        default_factory=lambda: {
+            "new": 0,
+            "changed": 0,
+            "deleted": 0,
+            "conflicts": 0,
+            "refused": 0,
+            "unchanged": 0,
+        }
+    )
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    records: list[RecordChange] = field(default_factory=list)
+    more_records: int = 0
+
+    def note(self, change: RecordChange) -> None:
+        key = {"conflict": "conflicts"}.get(change.kind, change.kind)
+        self.counts[key] += 1
+        if change.kind == "refused":
+            self.errors.append(change.reason or "")
+        if len(self.records) < DETAIL_LIMIT:
+            self.records.append(change)
+        else:
+            self.more_records += 1
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "status": self.status, "file": self.file, "package_id": self.package_id,
+            "source_office": self.source_office, "destination_office": self.destination_office,
+            "sequence": self.sequence, "full": self.full, "counts": self.counts,
+            "errors": self.errors, "warnings": self.warnings,
+            "records": [r.to_json() for r in self.records], "more_records": self.more_records,
+        }  # fmt: skip
+
+
+@dataclass
+class _Context:
+    conn: Connection
+    identity: settings.Identity
+    source: str
+    source_office: dict[str, Any] | None
+    restrict: bool  # a hub reading an office's package
+    seq: int
+    package_id: str
+    now: datetime
+    report: ImportReport
+    undo: list[list[Any]] = field(default_factory=list)
+    accepted: dict[str, dict[str, Any]] = field(default_factory=dict)  # coop id -> area info
+    own_max: int = 0
+    meta_cache: dict[str, versions.Meta] = field(default_factory=dict)
+
+
+def refuse(path: Path, message: str, manifest: pkg.Manifest | None = None) -> ImportReport:
+    report = ImportReport(status=REFUSED, file=path.name, errors=[message])
+    if manifest:
+        report.package_id = manifest.package_id
+        report.source_office = manifest.source_office
+        report.destination_office = manifest.destination_office
+        report.sequence = manifest.sequence
+    return report
+
+
+def import_package(
+    workspace: Workspace,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    trusted_keys: dict[str, str] | None = None,
+) -> ImportReport:
+    """Preview (`dry_run`) or apply one package. Never raises for a bad package: the report
+    says `refused` with the reason."""
+    identity = workspace.require_identity()
+    notify = progress or (lambda done, total, message: None)
+    stop = cancelled or (lambda: False)
+    try:
+        package = pkg.read_package(path)
+    except pkg.PackageError as exc:
+        log.warning("refused %s: %s %s", path, exc.message, exc.detail)
+        return refuse(path, exc.message)
+    manifest = package.manifest
+    with workspace.reading() as conn:
+        problem = _check_addressing(conn, identity, manifest)
+        if problem:
+            return refuse(path, problem, manifest)
+        source_office = _office_row(conn, manifest.source_office)
+        key = (trusted_keys or {}).get(manifest.source_office) or (source_office or {}).get(
+            "public_key"
+        )
+        keys = settings.get(conn, "keys") or {}
+        if _already_imported(conn, manifest.package_id):
+            report = _describe(ImportReport(status=ALREADY, file=path.name), manifest)
+            report.warnings.append(_t("Gói này đã được nhập trước đây; không có gì thay đổi."))
+            return report
+    try:
+        payload = pkg.open_payload(package, sender_public_key=key, box_private_key=keys.get("box"))
+    except pkg.PackageError as exc:
+        log.warning("refused %s: %s %s", path, exc.message, exc.detail)
+        return refuse(path, exc.message, manifest)
+
+    report = _describe(
+        ImportReport(status=DRY_RUN if dry_run else APPLIED, file=path.name), manifest
+    )
+    try:
+        with workspace.transaction() as conn:
+            seq = next_counter(conn, "seq")  # also the lock that makes concurrent imports wait
+            if _already_imported(conn, manifest.package_id):
+                report = _describe(ImportReport(status=ALREADY, file=path.name), manifest)
+                report.warnings.append(_t("Gói này đã được nhập trước đây; không có gì thay đổi."))
+                raise _Rollback
+            ctx = _Context(
+                conn=conn, identity=identity, source=manifest.source_office, source_office=source_office,
+                restrict=identity.is_hub and manifest.source_office != identity.office_code,
+                seq=seq, package_id=manifest.package_id, now=utcnow(), report=report,
+            )  # fmt: skip
+            tables = payload["tables"]
+            total = sum(len(body["rows"]) for body in tables.values())
+            done = 0
+            for spec in SPECS.values():
+                body = tables.get(spec.name)
+                if not body:
+                    continue
+                notify(done, total, _t("Đang đối chiếu {n} bản ghi…").format(n=total))
+                _merge_table(ctx, spec, body, stop)
+                done += len(body["rows"])
+            if ctx.own_max:
+                raise_counter(conn, "clock", ctx.own_max)
+            if dry_run:
+                raise _Rollback
+            _write_log(ctx, manifest, path)
+            report.warnings.extend(gap_warnings(conn, identity))
+    except _Rollback:
+        return report
+    except Cancelled:
+        raise
+    log.info("imported %s from %s: %s", path, manifest.source_office, report.counts)
+    return report
+
+
+def _describe(report: ImportReport, manifest: pkg.Manifest) -> ImportReport:
+    report.package_id = manifest.package_id
+    report.source_office = manifest.source_office
+    report.destination_office = manifest.destination_office
+    report.sequence = manifest.sequence
+    report.full = manifest.full
+    return report
+
+
+def _office_row(conn: Connection, code: str) -> dict[str, Any] | None:
+    row = conn.execute(
+        select(_office).where(_office.c.code == code, _office.c.deleted.is_(False))
+    ).first()
+    return dict(row._mapping) if row else None
+
+
+def _already_imported(conn: Connection, package_id: str) -> bool:
+    return (
+        conn.execute(
+            select(_log.c.id).where(
+                _log.c.package_id == package_id,
+                _log.c.direction == "import",
+                _log.c.status == APPLIED,
+            )
+        ).first()
+        is not None
+    )
+
+
+def _check_addressing(
+    conn: Connection, identity: settings.Identity, manifest: pkg.Manifest
+) -> str | None:
+    if manifest.source_office == identity.office_code:
+        return _t("Gói này do chính đơn vị bạn tạo ra; hãy gửi nó cho đơn vị nhận.")
+    if manifest.destination_office and manifest.destination_office != identity.office_code:
+        return _t(
+            "Gói này gửi cho đơn vị “{dest}”, không phải cho đơn vị bạn ({me}). Hãy chuyển đúng nơi nhận."
+        ).format(dest=manifest.destination_office, me=identity.office_code)
+    if not identity.is_hub and manifest.source_office != identity.hub_code:
+        return _t("Đơn vị bạn chỉ nhận gói từ cấp tỉnh ({hub}), không nhận từ “{source}”.").format(
+            hub=identity.hub_code, source=manifest.source_office
+        )
+    return None
+
+
+# --- merging one table ---------------------------------------------------------------------------
+
+
+def _meta(ctx: _Context, text: str, spec: TableSpec) -> versions.Meta:
+    key = spec.name + "\x00" + text
+    cached = ctx.meta_cache.get(key)
+    if cached is None:
+        try:
+            cached = versions.parse_checked(text, spec.fields)
+        except versions.MetaError as exc:
+            raise pkg.PackageError(
+                _t("Dữ liệu phiên bản trong gói bị hỏng ({table}); gói không được nhập.").format(
+                    table=spec.name
+                )
+            ) from exc
+        if len(ctx.meta_cache) < 50_000:
+            ctx.meta_cache[key] = cached
+    return versions.Meta(
+        context=cached.context, dots=cached.dots, times=cached.times, alt=cached.alt,
+        delete_seen=cached.delete_seen,
+    )  # fmt: skip
+
+
+def _load_local(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in conn.execute(select(spec.table).where(spec.table.c.id.in_(chunk))):
+            found[row.id] = dict(row._mapping)
+    return found
+
+
+def _local_wire(spec: TableSpec, row: dict[str, Any], meta: versions.Meta) -> dict[str, Any]:
+    values = spec.to_wire(row)
+    if versions.DELETED in meta.dots:
+        values["deleted"] = meta.dots[versions.DELETED] in meta.delete_seen
+    return values
+
+
+def _merge_table(
+    ctx: _Context, spec: TableSpec, body: dict[str, Any], stop: Callable[[], bool]
+) -> None:
+    columns: list[str] = body["columns"]
+    position = {c: i for i, c in enumerate(columns)}
+    rows: list[list[Any]] = body["rows"]
+    local = _load_local(ctx.conn, spec, [r[position["id"]] for r in rows])
+    hub = ctx.identity.hub_code
+    me = ctx.identity.office_code
+    inserts: list[dict[str, Any]] = []
+    date_cache: dict[str, date] = {}
+    for number, row in enumerate(rows):
+        if number % 2000 == 0 and stop():
+            raise Cancelled(_t("Đã hủy nhập gói; không có gì thay đổi."))
+        record_id = row[position["id"]]
+        meta_text = row[position["sync_meta"]]
+        current = local.get(record_id)
+        if current is not None and current["sync_meta"] == meta_text:
+            ctx.report.counts["unchanged"] += 1
+            continue
+        incoming = _meta(ctx, meta_text, spec)
+        in_values = {
+            name: row[position[name]] if name in position else None for name in spec.fields
+        }
+        if in_values.get("deleted") is None:
+            in_values["deleted"] = False
+        ctx.own_max = max(ctx.own_max, incoming.context.get(me, 0))
+        local_meta = versions.decode(current["sync_meta"], spec.fields) if current else None
+        restricted = False
+        if ctx.restrict:
+            before = versions.encode(incoming, spec.fields)
+            in_values, incoming = versions.restrict_to_sender(
+                in_values, incoming, local_meta, ctx.source
+            )
+            restricted = versions.encode(incoming, spec.fields) != before
+            fresh = {
+                d
+                for d in versions.sender_dots(incoming, ctx.source)
+                if not (local_meta and local_meta.covers(d))
+            }
+            if fresh:
+                reason = _jurisdiction(ctx, spec, current, in_values)
+                if reason:
+                    ctx.report.note(
+                        RecordChange(
+                            spec.name, record_id, _label(spec, in_values), "refused", reason=reason
+                        )
+                    )
+                    continue
+        if current is None:
+            if restricted:
+                values, meta = versions.merge(
+                    {}, versions.Meta(), in_values, incoming, spec.fields, hub
+                )
+            else:
+                values, meta = in_values, incoming
+            missing = _missing_parent(ctx, spec, values)
+            if missing:
+                ctx.report.note(
+                    RecordChange(
+                        spec.name, record_id, _label(spec, values), "refused", reason=missing
+                    )
+                )
+                continue
+            text = meta_text if not restricted else versions.encode(meta, spec.fields)
+            inserts.append(
+                _row(ctx, spec, record_id, values, meta, text, date_cache, origin=not restricted)
+            )
+            ctx.undo.append([spec.name, record_id, None])
+            _remember(ctx, spec, record_id, values)
+            ctx.report.note(RecordChange(spec.name, record_id, _label(spec, values), "new"))
+            continue
+        assert local_meta is not None
+        mine = _local_wire(spec, current, local_meta)
+        values, meta = versions.merge(mine, local_meta, in_values, incoming, spec.fields, hub)
+        text = versions.encode(meta, spec.fields)
+        if text == current["sync_meta"]:
+            ctx.report.counts["unchanged"] += 1
+            continue
+        changed = [
+            (name, mine.get(name), values.get(name))
+            for name in spec.fields
+            if mine.get(name) != values.get(name)
+        ]
+        before_conflict = versions.has_conflict(local_meta)
+        now_deleted = versions.effective_deleted(meta)
+        if versions.has_conflict(meta) and (not before_conflict or meta.alt != local_meta.alt):
+            kind = "conflict"
+        elif now_deleted and not current["deleted"]:
+            kind = "deleted"
+        else:
+            kind = "changed"
+        same_as_incoming = text == versions.encode(incoming, spec.fields)
+        new_row = _row(
+            ctx, spec, record_id, values, meta, text, date_cache, origin=same_as_incoming
+        )
+        ctx.conn.execute(update(spec.table).where(spec.table.c.id == record_id).values(**new_row))
+        ctx.undo.append([spec.name, record_id, _jsonable(current)])
+        _remember(ctx, spec, record_id, values)
+        _history_rows(ctx, spec, record_id, changed, meta)
+        ctx.report.note(RecordChange(spec.name, record_id, _label(spec, values), kind, changed))
+    for start in range(0, len(inserts), 5_000):
+        ctx.conn.execute(spec.table.insert(), inserts[start : start + 5_000])
+
+
+def _row(ctx: _Context, spec: TableSpec, record_id: str, values: dict[str, Any], meta: versions.Meta,
+         text: str, date_cache: dict[str, date], *, origin: bool) -> dict[str, Any]:  # fmt: skip
+    row: dict[str, Any] = {"id": record_id}
+    for name in spec.fields:
+        value = values.get(name)
+        if name in spec.date_fields and isinstance(value, str):
+            parsed = date_cache.get(value)
+            if parsed is None:
+                parsed = date_cache[value] = date.fromisoformat(value)
+            value = parsed
+        row[name] = value
+    conflict = bool(meta.alt) or bool(meta.delete_seen and versions.unseen_by_deletion(meta))
+    row["deleted"] = (
+        versions.effective_deleted(meta) if meta.delete_seen else bool(values.get("deleted"))
+    )
+    latest = max(meta.times.items(), key=lambda item: item[1], default=None)
+    row["updated_by"] = versions.split_dot(latest[0])[0] if latest else ctx.source
+    row["updated_at"] = (
+        datetime.fromtimestamp(latest[1], UTC).replace(tzinfo=None) if latest else ctx.now
+    )
+    row["sync_meta"] = text
+    row["has_conflict"] = conflict
+    row["sync_seq"] = ctx.seq
+    row["sync_origin"] = ctx.source if origin else None
+    if spec.derive:
+        row.update(spec.derive(row))
+    return row
+
+
+def _label(spec: TableSpec, values: dict[str, Any]) -> str:
+    label = values.get(spec.label_field)
+    if spec.name == "cooperative" and values.get("registration_code"):
+        return f"{values.get('name')} ({values['registration_code']})"
+    return str(label) if label is not None else ""
+
+
+def _remember(ctx: _Context, spec: TableSpec, record_id: str, values: dict[str, Any]) -> None:
+    if spec.name == "cooperative":
+        ctx.accepted[record_id] = {
+            "area_scheme": values.get("area_scheme"),
+            "area_code": values.get("area_code"),
+        }
+    elif spec.name == "assignment":
+        ctx.accepted[record_id] = {"office_code": values.get("office_code")}
+
+
+_PARENTS = {"indicator": ("cooperative_id", "cooperative"), "task": ("directive_id", "directive"),
+            "assignment": ("task_id", "task"), "progress_report": ("assignment_id", "assignment")}  # fmt: skip
+
+
+def _parent(ctx: _Context, spec_name: str, parent_id: str | None) -> dict[str, Any] | None:
+    if not parent_id:
+        return None
+    if parent_id in ctx.accepted:
+        return ctx.accepted[parent_id]
+    table = SPECS[spec_name].table
+    row = ctx.conn.execute(select(table).where(table.c.id == parent_id)).first()
+    return dict(row._mapping) if row else None
+
+
+def _missing_parent(ctx: _Context, spec: TableSpec, values: dict[str, Any]) -> str | None:
+    link = _PARENTS.get(spec.name)
+    if link and _parent(ctx, link[1], values.get(link[0])) is None:
+        return _t("Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được.").format(table=link[1])
+    return None
+
+
+def _jurisdiction(
+    ctx: _Context, spec: TableSpec, current: dict[str, Any] | None, values: dict[str, Any]
+) -> str | None:
+    """Why the sending office may not make this change (None when it may)."""
+    office = ctx.source_office or {}
+    name = office.get("name") or ctx.source
+    scheme, area = office.get("area_scheme"), office.get("area_code")
+
+    def inside(record: dict[str, Any] | None) -> bool:
+        if record is None:
+            return True
+        return record.get("area_scheme") == scheme and areas.contains(
+            scheme, area, record.get("area_code")
+        )
+
+    if spec.name == "cooperative":
+        if inside(current) and inside(values):
+            return None
+        return _t(
+            "{office} không được thêm hoặc sửa hợp tác xã ngoài địa bàn của mình: “{label}”."
+        ).format(office=name, label=_label(spec, values))
+    if spec.name == "indicator":
+        coop = _parent(ctx, "cooperative", values.get("cooperative_id"))
+        if (
+            coop is not None
+            and inside(coop)
+            and (current is None or current["cooperative_id"] == values.get("cooperative_id"))
+        ):
+            return None
+        return _t("{office} không được sửa số liệu của hợp tác xã ngoài địa bàn của mình.").format(
+            office=name
+        )
+    if spec.name == "progress_report":
+        assignment = _parent(ctx, "assignment", values.get("assignment_id"))
+        own = values.get("office_code") == ctx.source and (
+            current is None or current["office_code"] == ctx.source
+        )
+        if own and assignment is not None and assignment.get("office_code") == ctx.source:
+            return None
+        return _t("{office} chỉ được báo cáo tiến độ các nhiệm vụ giao cho chính mình.").format(
+            office=name
+        )
+    labels = {"office": _t("danh sách đơn vị"), "sector": _t("danh mục lĩnh vực"), "directive": _t("văn bản chỉ đạo"),
+              "task": _t("nhiệm vụ"), "assignment": _t("phân công nhiệm vụ")}  # fmt: skip
+    return _t("{office} không được sửa {what}; chỉ cấp tỉnh sửa được.").format(
+        office=name, what=labels[spec.name]
+    )
+
+
+def _history_rows(ctx: _Context, spec: TableSpec, record_id: str, changed: list[tuple[str, Any, Any]],
+                  meta: versions.Meta) -> None:  # fmt: skip
+    rows = []
+    for name, old, new in changed:
+        dot = meta.dots.get(name)
+        office = versions.split_dot(dot)[0] if dot else ctx.source
+        rows.append(
+            {
+                "table_name": spec.name,
+                "record_id": record_id,
+                "field": name,
+                "old_value": _text(old),
+                "new_value": _text(new),
+                "office": office,
+                "at": ctx.now,
+                "source": "import",
+                "package_id": ctx.package_id,
+            }
+        )
+    if rows:
+        ctx.conn.execute(_history.insert(), rows)
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for key, value in row.items():
+        if isinstance(value, datetime | date):
+            value = value.isoformat()
+        out[key] = value
+    return out
+
+
+def _write_log(ctx: _Context, manifest: pkg.Manifest, path: Path) -> None:
+    undo = zlib.compress(
+        json.dumps(ctx.undo, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6
+    )
+    refused = [r.to_json() for r in ctx.report.records if r.kind == "refused"]
+    created = None
+    try:
+        created = datetime.fromisoformat(manifest.created_at.replace("Z", "+00:00")).replace(
+            tzinfo=None
+        )
+    except ValueError:
+        created = None
+    ctx.conn.execute(
+        _log.insert().values(
+            direction="import", package_id=manifest.package_id, file_name=path.name,
+            source_office=manifest.source_office, destination_office=manifest.destination_office,
+            sequence=manifest.sequence, full=manifest.full, created_at=created, processed_at=ctx.now,
+            status=APPLIED, counts=json.dumps(ctx.report.counts), change_seq=ctx.seq,
+            report=json.dumps({"refused": refused}, ensure_ascii=False), undo_data=undo,
+        )
+    )  # fmt: skip
+
+
+# --- undo ---------------------------------------------------------------------------------------
+
+
+def undo_last_import(workspace: Workspace) -> dict[str, Any]:
+    """Put back every row the last applied import touched, if nothing changed them since."""
+    with workspace.transaction() as conn:
+        entry = conn.execute(
+            select(_log)
+            .where(_log.c.direction == "import", _log.c.status == APPLIED)
+            .order_by(_log.c.id.desc())
+            .limit(1)
+        ).first()
+        if entry is None:
+            raise KnownError(_t("Chưa có lần nhập gói nào để hoàn tác."))
+        touched = (
+            json.loads(zlib.decompress(entry.undo_data).decode("utf-8")) if entry.undo_data else []
+        )
+        by_table: dict[str, list[list[Any]]] = {}
+        for table, record_id, before in touched:
+            by_table.setdefault(table, []).append([record_id, before])
+        for table, items in by_table.items():
+            spec = SPECS[table]
+            ids = [i for i, _ in items]
+            for start in range(0, len(ids), 500):
+                later = conn.execute(
+                    select(spec.table.c.id)
+                    .where(
+                        spec.table.c.id.in_(ids[start : start + 500]),
+                        spec.table.c.sync_seq != entry.change_seq,
+                    )
+                    .limit(1)
+                ).first()
+                if later is not None:
+                    raise KnownError(
+                        _t(
+                            "Không hoàn tác được lần nhập gói “{file}”: dữ liệu do gói đó mang đến đã "
+                            "được sửa tiếp sau khi nhập."
+                        ).format(file=entry.file_name)
+                    )
+        for spec in reversed(list(SPECS.values())):
+            for record_id, before in by_table.get(spec.name, []):
+                if before is None:
+                    conn.execute(delete(spec.table).where(spec.table.c.id == record_id))
+                else:
+                    conn.execute(
+                        update(spec.table)
+                        .where(spec.table.c.id == record_id)
+                        .values(**_restore(spec, before))
+                    )
+        conn.execute(delete(_history).where(_history.c.package_id == entry.package_id))
+        conn.execute(
+            update(_log).where(_log.c.id == entry.id).values(status="undone", undo_data=None)
+        )
+        return {"file": entry.file_name, "source_office": entry.source_office, "sequence": entry.sequence,
+                "records": len(touched)}  # fmt: skip
+
+
+def _restore(spec: TableSpec, before: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for column in spec.table.columns:
+        value = before.get(column.name)
+        if value is not None and column.name in spec.date_fields:
+            value = date.fromisoformat(value)
+        elif value is not None and column.name == "updated_at":
+            value = datetime.fromisoformat(value)
+        elif value is not None and isinstance(column.type, Boolean):
+            value = bool(value)
+        out[column.name] = value
+    return out

@@ -1,0 +1,469 @@
+"""The package file: a ZIP anyone can open, holding a signed manifest and the payload.
+
+```
+HTX_T44_2026-11-25_3_H457.htxpkg
+├── manifest.json   format and schema versions, package id, source, destination, sequence,
+│                   creation time, record counts, SHA-256 of the payload
+├── manifest.sig    Ed25519 signature of manifest.json by the source office
+├── payload.json    the records, table by table: {"tables": {name: {"columns", "rows"}}}
+│                   (payload.bin instead when encrypted to the receiving office)
+└── DOC-TOI.txt     a short note for whoever opens the file by hand
+```
+
+Reading never trusts the file: sizes are bounded before anything is decompressed, only the
+expected entries are read (nothing is ever extracted to disk), and every value is checked
+against the schema before the merge sees it. Any problem raises `PackageError` with a
+Vietnamese message; nothing has been written at that point.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import uuid
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import BigInteger, Boolean, Date, Integer, String, Text
+
+from desktop import __version__
+from desktop.core.errors import KnownError
+from desktop.core.i18n import translate
+from desktop.core.records import SPECS
+from desktop.core.sync import keys
+
+FORMAT = "htx-sync-package"
+FORMAT_VERSION = 1  # bump when the layout changes; readers keep every older version
+SCHEMA_VERSION = 1  # version of the payload's tables and columns
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+PAYLOAD = "payload.json"
+PAYLOAD_ENCRYPTED = "payload.bin"
+NOTE = "DOC-TOI.txt"
+SUFFIX = ".htxpkg"
+
+MAX_FILE_BYTES = 300 * 1024 * 1024
+MAX_MANIFEST_BYTES = 256 * 1024
+MAX_PAYLOAD_BYTES = 1024 * 1024 * 1024
+MAX_RATIO = 400  # uncompressed / compressed beyond this is a zip bomb, not a package
+MAX_TEXT = 100_000
+MAX_INT = 2**63 - 1
+_OFFICE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,31}$")
+_UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def _t(text: str) -> str:
+    return translate("Package", text)
+
+
+class PackageError(KnownError):
+    """The file is not a package this office can accept; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class Manifest:
+    package_id: str
+    source_office: str
+    destination_office: str | None
+    sequence: int
+    created_at: str
+    full: bool
+    counts: dict[str, int]
+    payload_sha256: str
+    payload_size: int
+    encrypted: bool
+    ephemeral_key: str | None
+    format_version: int = FORMAT_VERSION
+    schema_version: int = SCHEMA_VERSION
+    app_version: str = __version__
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "format_version": self.format_version,
+            "schema_version": self.schema_version,
+            "app_version": self.app_version,
+            "package_id": self.package_id,
+            "source_office": self.source_office,
+            "destination_office": self.destination_office,
+            "sequence": self.sequence,
+            "created_at": self.created_at,
+            "full": self.full,
+            "counts": self.counts,
+            "payload": {
+                "name": PAYLOAD_ENCRYPTED if self.encrypted else PAYLOAD,
+                "sha256": self.payload_sha256,
+                "size": self.payload_size,
+                "encrypted": self.encrypted,
+                "ephemeral_key": self.ephemeral_key,
+            },
+        }
+
+
+@dataclass
+class Package:
+    """A package read from a file, signature not yet checked."""
+
+    manifest: Manifest
+    manifest_bytes: bytes
+    signature: str
+    payload_bytes: bytes
+    path: Path | None = None
+
+
+def file_name(source: str, created: date, sequence: int, destination: str | None) -> str:
+    """`HTX_<office>_<yyyy-mm-dd>_<seq>.htxpkg`; the province adds `_<destination>` because it
+    numbers the packages of each office separately."""
+    base = f"HTX_{source}_{created.isoformat()}_{sequence}"
+    return f"{base}_{destination}{SUFFIX}" if destination else f"{base}{SUFFIX}"
+
+
+def _note(manifest: Manifest) -> str:
+    return (
+        "Đây là gói đồng bộ của chương trình HTX Desktop.\n"
+        f"Đơn vị gửi: {manifest.source_office}; đơn vị nhận: {manifest.destination_office or '-'};"
+        f" số thứ tự gói: {manifest.sequence}; tạo lúc: {manifest.created_at}.\n"
+        "Hãy mở tệp bằng HTX Desktop (menu Đồng bộ > Nhập gói, hoặc kéo thả tệp vào cửa sổ).\n"
+        "Không sửa các tệp bên trong: chữ ký số sẽ không còn khớp và gói sẽ bị từ chối.\n"
+    )
+
+
+def write_package(
+    folder: Path,
+    *,
+    source: str,
+    destination: str | None,
+    sequence: int,
+    full: bool,
+    payload: dict[str, Any],
+    counts: dict[str, int],
+    signing_key: str,
+    encrypt_to: str | None = None,
+    name_destination: bool = False,
+) -> tuple[Path, Manifest]:
+    """Write a package atomically (temporary file, then rename) and return its path."""
+    payload_bytes = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    ephemeral = None
+    if encrypt_to:
+        ephemeral, payload_bytes = keys.encrypt(encrypt_to, payload_bytes)
+    now = datetime.now(UTC).replace(microsecond=0)
+    manifest = Manifest(
+        package_id=str(uuid.uuid4()),
+        source_office=source,
+        destination_office=destination,
+        sequence=sequence,
+        created_at=now.isoformat().replace("+00:00", "Z"),
+        full=full,
+        counts=counts,
+        payload_sha256=hashlib.sha256(payload_bytes).hexdigest(),
+        payload_size=len(payload_bytes),
+        encrypted=bool(encrypt_to),
+        ephemeral_key=ephemeral,
+    )
+    manifest_bytes = json.dumps(
+        manifest.to_json(), ensure_ascii=False, indent=1, sort_keys=True
+    ).encode()
+    signature = keys.sign(signing_key, manifest_bytes)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / file_name(
+        source, now.date(), sequence, destination if name_destination else None
+    )
+    counter = 2
+    while target.exists():
+        target = target.with_name(f"{target.stem} ({counter}){SUFFIX}")
+        counter += 1
+    atomic_write_zip(
+        target,
+        [
+            (MANIFEST, manifest_bytes, zipfile.ZIP_DEFLATED),
+            (SIGNATURE, signature.encode("ascii"), zipfile.ZIP_STORED),
+            (
+                PAYLOAD_ENCRYPTED if encrypt_to else PAYLOAD,
+                payload_bytes,
+                zipfile.ZIP_STORED if encrypt_to else zipfile.ZIP_DEFLATED,
+            ),
+            (NOTE, _note(manifest).encode("utf-8"), zipfile.ZIP_DEFLATED),
+        ],
+    )
+    return target, manifest
+
+
+def atomic_write_zip(target: Path, entries: list[tuple[str, bytes, int]]) -> None:
+    """Write a ZIP next to the target, flush it to disk, then rename it into place."""
+    fd, temp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            with zipfile.ZipFile(handle, "w") as archive:
+                for name, data, method in entries:
+                    archive.writestr(name, data, compress_type=method, compresslevel=6)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+def _bounded_read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    if info.file_size > limit:
+        raise PackageError(_t("Gói có phần dữ liệu quá lớn, không phải gói hợp lệ."))
+    if (
+        info.compress_size
+        and info.file_size / max(info.compress_size, 1) > MAX_RATIO
+        and info.file_size > 1_000_000
+    ):
+        raise PackageError(
+            _t("Gói có phần dữ liệu nén bất thường (nghi ngờ tệp độc hại), không nhập.")
+        )
+    with archive.open(info) as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise PackageError(_t("Gói có phần dữ liệu quá lớn, không phải gói hợp lệ."))
+    return data
+
+
+def read_package(path: Path) -> Package:
+    """Open a package file and check its structure (not yet its signature)."""
+    damaged = _t(
+        "Tệp “{name}” không phải là gói đồng bộ hợp lệ hoặc đã bị hỏng (có thể do rút USB khi "
+        "đang chép). Hãy xin đơn vị gửi chép lại tệp."
+    ).format(name=path.name)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise PackageError(
+            _t("Không đọc được tệp “{name}”.").format(name=path.name), detail=str(exc)
+        ) from exc
+    if size > MAX_FILE_BYTES:
+        raise PackageError(_t("Tệp “{name}” quá lớn để là một gói đồng bộ.").format(name=path.name))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = {info.filename: info for info in archive.infolist()}
+            if len(infos) > 16 or any(n.startswith("/") or ".." in n or "\\" in n for n in infos):
+                raise PackageError(damaged)
+            if MANIFEST not in infos or SIGNATURE not in infos:
+                raise PackageError(damaged)
+            manifest_bytes = _bounded_read(archive, infos[MANIFEST], MAX_MANIFEST_BYTES)
+            signature = _bounded_read(archive, infos[SIGNATURE], 1024).decode("ascii").strip()
+            manifest = parse_manifest(manifest_bytes)
+            name = PAYLOAD_ENCRYPTED if manifest.encrypted else PAYLOAD
+            if name not in infos:
+                raise PackageError(damaged)
+            payload_bytes = _bounded_read(archive, infos[name], MAX_PAYLOAD_BYTES)
+    except PackageError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, UnicodeDecodeError, ValueError,
+            NotImplementedError, RuntimeError) as exc:  # fmt: skip
+        raise PackageError(damaged, detail=repr(exc)) from exc
+    return Package(manifest, manifest_bytes, signature, payload_bytes, path)
+
+
+def parse_manifest(data: bytes) -> Manifest:
+    bad = _t("Phần mô tả (manifest) của gói không hợp lệ; gói bị hỏng hoặc đã bị sửa.")
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise PackageError(bad, detail=repr(exc)) from exc
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise PackageError(_t("Tệp này không phải là gói đồng bộ HTX Desktop."))
+    version = raw.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise PackageError(bad)
+    if version > FORMAT_VERSION or (
+        isinstance(raw.get("schema_version"), int) and raw["schema_version"] > SCHEMA_VERSION
+    ):
+        raise PackageError(
+            _t(
+                "Gói này được tạo bởi phiên bản HTX Desktop mới hơn (định dạng {version}). "
+                "Hãy cập nhật chương trình lên phiên bản mới nhất rồi nhập lại."
+            ).format(version=version)
+        )
+    try:
+        payload = raw["payload"]
+        manifest = Manifest(
+            package_id=_check(raw["package_id"], str, _UUID_RE),
+            source_office=_check(raw["source_office"], str, _OFFICE_RE),
+            destination_office=None
+            if raw.get("destination_office") is None
+            else _check(raw["destination_office"], str, _OFFICE_RE),
+            sequence=_check(raw["sequence"], int),
+            created_at=_check(raw["created_at"], str),
+            full=_check(raw["full"], bool),
+            counts={_check(k, str): _check(v, int) for k, v in _check(raw["counts"], dict).items()},
+            payload_sha256=_check(payload["sha256"], str, re.compile(r"^[0-9a-f]{64}$")),
+            payload_size=_check(payload["size"], int),
+            encrypted=_check(payload["encrypted"], bool),
+            ephemeral_key=None
+            if payload.get("ephemeral_key") is None
+            else _check(payload["ephemeral_key"], str),
+            format_version=version,
+            schema_version=_check(raw["schema_version"], int),
+            app_version=str(raw.get("app_version", ""))[:40],
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise PackageError(bad, detail=repr(exc)) from exc
+    if manifest.sequence < 1 or len(manifest.created_at) > 40:
+        raise PackageError(bad)
+    return manifest
+
+
+def _check(value: Any, kind: type, pattern: re.Pattern[str] | None = None) -> Any:
+    if kind is int and isinstance(value, bool):
+        raise TypeError("bool is not int")
+    if not isinstance(value, kind):
+        raise TypeError(f"expected {kind.__name__}")
+    if pattern is not None and not pattern.match(value):
+        raise ValueError("bad format")
+    return value
+
+
+def open_payload(
+    package: Package,
+    *,
+    sender_public_key: str | None,
+    box_private_key: str | None,
+) -> dict[str, Any]:
+    """Check the signature and the hash, decrypt if needed, and return the checked payload."""
+    manifest = package.manifest
+    if not sender_public_key:
+        raise PackageError(
+            _t(
+                "Gói đến từ đơn vị “{office}” chưa được đăng ký với đơn vị bạn. Không nhập gói "
+                "từ đơn vị lạ; hãy liên hệ cấp tỉnh để được cấp tệp thiết lập."
+            ).format(office=manifest.source_office)
+        )
+    if not keys.verify(sender_public_key, package.manifest_bytes, package.signature):
+        raise PackageError(
+            _t(
+                "Chữ ký số của gói không khớp với đơn vị “{office}”: gói đã bị sửa hoặc giả mạo. "
+                "Không nhập; hãy xin đơn vị gửi lại gói."
+            ).format(office=manifest.source_office)
+        )
+    if hashlib.sha256(package.payload_bytes).hexdigest() != manifest.payload_sha256:
+        raise PackageError(
+            _t(
+                "Nội dung gói không khớp với mã kiểm tra: tệp bị hỏng hoặc bị sửa. Hãy xin gửi lại gói."
+            )
+        )
+    data = package.payload_bytes
+    if manifest.encrypted:
+        if not box_private_key or not manifest.ephemeral_key:
+            raise PackageError(_t("Gói đã được mã hóa cho đơn vị khác; đơn vị bạn không mở được."))
+        plain = keys.decrypt(box_private_key, manifest.ephemeral_key, data)
+        if plain is None:
+            raise PackageError(_t("Gói đã được mã hóa cho đơn vị khác; đơn vị bạn không mở được."))
+        data = plain
+    try:
+        payload = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise PackageError(
+            _t("Dữ liệu trong gói không đọc được (sai định dạng)."), detail=repr(exc)
+        ) from exc
+    return check_payload(payload)
+
+
+# --- payload checking ---------------------------------------------------------------------------
+
+_NONE = type(None)
+
+
+def _column_checker(column) -> Any:
+    kind = column.type
+    nullable = column.nullable or column.name == "deleted"
+    if isinstance(kind, Boolean):
+        allowed = {bool}
+    elif isinstance(kind, Integer | BigInteger):
+        allowed = {int}
+    else:
+        allowed = {str}
+    if nullable:
+        allowed = allowed | {_NONE}
+    limit = (
+        getattr(kind, "length", None)
+        if isinstance(kind, String) and not isinstance(kind, Text)
+        else MAX_TEXT
+    )
+
+    def check(values: tuple) -> str | None:
+        types = set(map(type, values))
+        if not types <= allowed:
+            return column.name
+        if str in allowed:
+            texts = [v for v in values if v is not None]
+            if texts and max(map(len, texts)) > (limit or MAX_TEXT):
+                return column.name
+            if isinstance(kind, Date):
+                for text in set(texts):
+                    try:
+                        date.fromisoformat(text)
+                    except ValueError:
+                        return column.name
+        elif int in allowed:
+            numbers = [v for v in values if v is not None]
+            if numbers and (max(numbers) > MAX_INT or min(numbers) < -MAX_INT):
+                return column.name
+        return None
+
+    return check
+
+
+_CHECKERS = {
+    name: {c.name: _column_checker(c) for c in spec.table.columns if c.name in (*spec.fields, "id")}
+    for name, spec in SPECS.items()
+}
+
+
+def check_payload(payload: Any) -> dict[str, Any]:
+    """Every table known, every column known and of the right type; ids are UUIDs."""
+    bad = _t("Dữ liệu trong gói sai cấu trúc: {what}. Gói bị hỏng hoặc do phần mềm khác tạo ra.")
+    if not isinstance(payload, dict) or not isinstance(payload.get("tables"), dict):
+        raise PackageError(bad.format(what="tables"))
+    for table, body in payload["tables"].items():
+        if table not in SPECS:
+            raise PackageError(bad.format(what=str(table)[:50]))
+        if (
+            not isinstance(body, dict)
+            or not isinstance(body.get("columns"), list)
+            or not isinstance(body.get("rows"), list)
+        ):
+            raise PackageError(bad.format(what=table))
+        columns = body["columns"]
+        checkers = _CHECKERS[table]
+        if (
+            len(set(columns)) != len(columns)
+            or "id" not in columns
+            or "sync_meta" not in columns
+            or any(
+                not isinstance(c, str) or (c not in checkers and c != "sync_meta") for c in columns
+            )
+        ):
+            raise PackageError(bad.format(what=f"{table}: columns"))
+        rows = body["rows"]
+        if any(not isinstance(r, list) or len(r) != len(columns) for r in rows):
+            raise PackageError(bad.format(what=f"{table}: rows"))
+        if not rows:
+            continue
+        for position, values in enumerate(zip(*rows, strict=True)):
+            name = columns[position]
+            if name == "sync_meta":
+                if set(map(type, values)) != {str} or max(map(len, values)) > MAX_TEXT:
+                    raise PackageError(bad.format(what=f"{table}.sync_meta"))
+                continue
+            if name == "id" and not all(isinstance(v, str) and _UUID_RE.match(v) for v in values):
+                raise PackageError(bad.format(what=f"{table}.id"))
+            failed = checkers[name](values)
+            if failed:
+                raise PackageError(bad.format(what=f"{table}.{failed}"))
+        ids = [r[columns.index("id")] for r in rows]
+        if len(set(ids)) != len(ids):
+            raise PackageError(bad.format(what=f"{table}: id"))
+    return payload
