@@ -483,9 +483,12 @@ def indicators_of(conn: Connection, coop_ids: list[str] | None = None) -> dict[s
 
 
 def list_cooperatives(conn: Connection, *, deleted: bool = False) -> list[Row]:
-    rows = conn.execute(
-        select(_coop).where(_coop.c.deleted.is_(deleted)).order_by(_coop.c.name_sort)
-    )
+    order: Any = _coop.c.name_sort
+    if conn.dialect.name == "postgresql":
+        # name_sort is made for byte order; a server's default collation (en_US, vi_VN ...)
+        # would ignore its separators and reorder the names.
+        order = order.collate("C")
+    rows = conn.execute(select(_coop).where(_coop.c.deleted.is_(deleted)).order_by(order))
     return [dict(r._mapping) for r in rows]
 
 
@@ -525,22 +528,18 @@ def cooperative_history(conn: Connection, coop_id: str) -> list[HistoryEntry]:
             select(_ind.c.id, _ind.c.year).where(_ind.c.cooperative_id == coop_id)
         )
     }
-    entries = [
-        HistoryEntry(h["at"], h["office"], h["source"], h["field"], h["old_value"], h["new_value"])
-        for h in history(conn, "cooperative", [coop_id])
+    rows = [(h, h["field"]) for h in history(conn, "cooperative", [coop_id])]
+    rows += [
+        (h, f"{ind_ids[h['record_id']]}.{h['field']}")
+        for h in history(conn, "indicator", list(ind_ids))
     ]
-    for h in history(conn, "indicator", list(ind_ids)):
-        entries.append(
-            HistoryEntry(
-                h["at"],
-                h["office"],
-                h["source"],
-                f"{ind_ids[h['record_id']]}.{h['field']}",
-                h["old_value"],
-                h["new_value"],
-            )
-        )
-    return sorted(entries, key=lambda e: (e.at, e.field))
+    # Times have whole seconds and one write shares one time: ties keep the order of writing
+    # (the history row id), not the alphabetical order of field names.
+    rows.sort(key=lambda pair: (pair[0]["at"], pair[0]["id"]))
+    return [
+        HistoryEntry(h["at"], h["office"], h["source"], name, h["old_value"], h["new_value"])
+        for h, name in rows
+    ]
 
 
 def table_rows(conn: Connection, where: Any = None) -> list[Row]:

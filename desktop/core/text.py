@@ -69,7 +69,7 @@ def sort_key(text: str | None) -> str:
             letters.append(_RANK[ch])
         elif ch.isspace():
             letters.append(_SPACE)
-        elif ch.isdigit():
+        elif "0" <= ch <= "9":  # not isdigit(): '²' or '٣' are digits that int() refuses
             letters.append(chr(0x22 + int(ch)))
         else:
             letters.append(ch if ord(ch) > 0x7F else chr(0x2C))

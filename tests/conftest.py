@@ -1,0 +1,157 @@
+"""Shared test set-up: Qt without a screen, a private data folder per test, and databases.
+
+`db_url` gives each test a fresh, empty database on both backends: a SQLite file in the test's
+temporary folder, and a new database on a PostgreSQL server. The server is `HTX_TEST_PG` (a
+SQLAlchemy URL) when set; otherwise the session starts a throwaway cluster from the PostgreSQL
+binaries on the machine and stops it at the end; without either, PostgreSQL tests are skipped
+with the reason shown in the summary.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Before anything can import Qt: without a display Qt would abort the whole process.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import glob
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+PG_SKIP_REASON = "no PostgreSQL server: set HTX_TEST_PG or install postgresql"
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test (and every `htx` subprocess it starts) gets its own data folder."""
+    data = tmp_path / "htx-data"
+    data.mkdir()
+    monkeypatch.setenv("HTX_DATA_DIR", str(data))
+    # A developer's own settings must not leak in: the default database and the language.
+    monkeypatch.delenv("HTX_DB", raising=False)
+    monkeypatch.delenv("HTX_LANG", raising=False)
+    return data
+
+
+@pytest.fixture
+def data_dir(_private_data_dir: Path) -> Path:
+    return _private_data_dir
+
+
+# --- PostgreSQL ---------------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class _Cluster:
+    """A throwaway PostgreSQL cluster in a temporary folder (about one second to start)."""
+
+    def __init__(self, bindir: Path) -> None:
+        self.bindir = bindir
+        self.as_root = os.geteuid() == 0
+        # Not under pytest's tmp folders: their parents are private to root, and the server
+        # (running as `postgres`) must reach its folder; short, too, for the socket path.
+        self.dir = Path(tempfile.mkdtemp(prefix="htx-pg-"))
+        self.data = self.dir / "data"
+        self.port = _free_port()
+        self.started = False
+
+    def _run(self, *args: str) -> None:
+        command = [str(self.bindir / args[0]), *args[1:]]
+        if self.as_root:
+            command = ["runuser", "-u", "postgres", "--", *command]
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            log = self.dir / "server.log"
+            tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
+            raise RuntimeError(
+                f"{' '.join(command)} failed ({done.returncode}):\n{done.stdout}{done.stderr}{tail}"
+            )
+
+    def start(self) -> str:
+        if self.as_root:
+            shutil.chown(self.dir, user="postgres", group="postgres")
+        self._run(
+            "initdb", "-D", str(self.data), "-U", "postgres", "-A", "trust", "-E", "UTF8",
+            "--locale=C.UTF-8", "--no-sync",
+        )  # fmt: skip
+        options = (
+            f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off"
+        )
+        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.dir / "server.log"), "-w",
+                  "-o", options, "start")  # fmt: skip
+        self.started = True
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
+
+    def stop(self) -> None:
+        try:
+            if self.started:
+                self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        finally:
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """URL of a PostgreSQL maintenance database on which tests may create databases."""
+    configured = os.environ.get("HTX_TEST_PG")
+    if configured:
+        yield configured
+        return
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not found:
+        pytest.skip(PG_SKIP_REASON)
+    cluster = _Cluster(Path(found[-1]).parent)
+    try:
+        yield cluster.start()
+    finally:
+        cluster.stop()
+
+
+def _fresh_pg_database(server_url: str) -> Iterator[str]:
+    name = f"htx_test_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            try:
+                # Like a provincial server: Vietnamese collation, not byte order, so that a
+                # query relying on the database's default order is caught (PostgreSQL 15+).
+                conn.execute(
+                    text(
+                        f'CREATE DATABASE "{name}" TEMPLATE template0 '
+                        "LOCALE_PROVIDER icu ICU_LOCALE 'vi-VN'"
+                    )
+                )
+            except DBAPIError:  # an older server, or one without ICU
+                conn.rollback()
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+        with admin.connect() as conn:
+            # FORCE: a test that forgot to close its engine must not leave the database behind.
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database for this test, on each backend in turn."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'htx.sqlite3'}"
+        return
+    yield from _fresh_pg_database(request.getfixturevalue("pg_server"))
