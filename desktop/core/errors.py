@@ -32,3 +32,8 @@ class DatabaseError(KnownError):
 
 class NotFoundError(KnownError):
     """A record the user asked for does not exist."""
+
+
+class Cancelled(KnownError):
+    """The user cancelled long work; core code raises it when `cancelled()` turns true, after
+    which nothing has been written."""

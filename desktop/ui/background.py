@@ -15,14 +15,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.core.errors import KnownError
+from desktop.core.errors import Cancelled
 from desktop.ui.errors import show_error
 
 Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
-
-
-class Cancelled(KnownError):
-    """Raised by core code that noticed `cancelled()`; nothing was written."""
 
 
 class _Worker(QObject):
@@ -46,7 +42,11 @@ class _Worker(QObject):
 
 
 class BackgroundRunner(QObject):
-    """Runs one job at a time; `busy` tells views to disable their write actions."""
+    """Runs one job at a time; `busy_changed` lets views disable their write actions.
+
+    The worker's signals are connected to slots of this object, which lives in the GUI
+    thread, so every callback runs there.
+    """
 
     busy_changed = Signal(bool)
 
@@ -56,6 +56,9 @@ class BackgroundRunner(QObject):
         self._worker: _Worker | None = None
         self._dialog: QProgressDialog | None = None
         self._stop = threading.Event()
+        self._on_done: Callable[[Any], None] | None = None
+        self._on_error: Callable[[BaseException], None] | None = None
+        self._parent_widget: QWidget | None = None
 
     @property
     def busy(self) -> bool:
@@ -74,6 +77,7 @@ class BackgroundRunner(QObject):
         if self.busy:
             return False
         self._stop = threading.Event()
+        self._on_done, self._on_error, self._parent_widget = on_done, on_error, parent
         thread = QThread(self)
         worker = _Worker(work, self._stop)
         worker.moveToThread(thread)
@@ -86,42 +90,53 @@ class BackgroundRunner(QObject):
         if not cancellable:
             dialog.setCancelButton(None)
         dialog.canceled.connect(self._stop.set)
-
-        def progressed(done: int, total: int, message: str) -> None:
-            dialog.setMaximum(max(total, 0))
-            dialog.setValue(min(done, total) if total else 0)
-            if message:
-                dialog.setLabelText(message)
-
-        def finish() -> None:
-            dialog.reset()
-            dialog.deleteLater()
-            thread.quit()
-            thread.wait()
-            thread.deleteLater()
-            worker.deleteLater()
-            self._thread = self._worker = self._dialog = None
-            self.busy_changed.emit(False)
-
-        def succeeded(result: Any) -> None:
-            finish()
-            on_done(result)
-
-        def failed(error: BaseException) -> None:
-            finish()
-            if on_error is not None:
-                on_error(error)
-            elif not isinstance(error, Cancelled):
-                show_error(parent, error)
-
-        worker.progressed.connect(progressed, Qt.ConnectionType.QueuedConnection)
-        worker.succeeded.connect(succeeded, Qt.ConnectionType.QueuedConnection)
-        worker.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        worker.progressed.connect(self._progressed)
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
         thread.started.connect(worker.run)
         self._thread, self._worker, self._dialog = thread, worker, dialog
         self.busy_changed.emit(True)
         thread.start()
         return True
+
+    @Slot(int, int, str)
+    def _progressed(self, done: int, total: int, message: str) -> None:
+        dialog = self._dialog
+        if dialog is None:
+            return
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+        if message:
+            dialog.setLabelText(message)
+
+    def _finish(self) -> None:
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.deleteLater()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = self._worker = self._dialog = None
+        self.busy_changed.emit(False)
+
+    @Slot(object)
+    def _succeeded(self, result: Any) -> None:
+        on_done = self._on_done
+        self._finish()
+        if on_done is not None:
+            on_done(result)
+
+    @Slot(object)
+    def _failed(self, error: BaseException) -> None:
+        on_error, parent = self._on_error, self._parent_widget
+        self._finish()
+        if on_error is not None:
+            on_error(error)
+        elif not isinstance(error, Cancelled):
+            show_error(parent, error)
 
     def cancel(self) -> None:
         self._stop.set()

@@ -64,6 +64,15 @@ class CoopTableModel(QAbstractTableModel):
                 name_cache[key] = areas.name(scheme, code) if code else ""
             return name_cache[key]
 
+        # Many cooperatives share a registration date; strftime is the dearest call here.
+        date_cache: dict[Any, str] = {}
+
+        def date_text(value: Any) -> str:
+            text = date_cache.get(value)
+            if text is None:
+                text = date_cache[value] = format_date(value)
+            return text
+
         prepared = []
         for row in rows:
             district_code = row["district_code"]
@@ -77,7 +86,7 @@ class CoopTableModel(QAbstractTableModel):
                 statuses.get(row["status"], row["status"] or ""),
                 area_name(row["area_scheme"], district_code),
                 area_name(row["area_scheme"], row["area_code"]),
-                format_date(row["registered_on"]),
+                date_text(row["registered_on"]),
                 format_int(row["members"]),
                 format_int(row["revenue"] / 1_000_000) if row["revenue"] is not None else "",
             )

@@ -112,7 +112,6 @@ class CoopPage(QWidget):
         self.table.addActions([self.edit_action, self.delete_action])
 
         bus.changed.connect(self._on_changed)
-        self.reload()
 
     def actions_for_menu(self) -> list[QAction]:
         return [

@@ -6,7 +6,7 @@ The window only assembles pages; each page owns its view, its actions and its re
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -26,8 +26,10 @@ from desktop.core import database
 from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
 from desktop.ui.bus import DataBus
+from desktop.ui.conflicts_page import ConflictsPage
 from desktop.ui.coop_page import CoopPage
 from desktop.ui.errors import show_error
+from desktop.ui.sync_page import SyncPage
 
 
 class MainWindow(QMainWindow):
@@ -68,19 +70,47 @@ class MainWindow(QMainWindow):
 
         self.coop_page = CoopPage(workspace, self.bus)
         self.add_page(self.coop_page, self.tr("Hợp tác xã"), QStyle.StandardPixmap.SP_DirHomeIcon)
+        self.sync_page = SyncPage(workspace, self.bus, self.runner)
+        self.add_page(self.sync_page, self.tr("Đồng bộ"), QStyle.StandardPixmap.SP_BrowserReload)
+        self.conflicts_page = ConflictsPage(workspace, self.bus)
+        self.conflicts_item = self.add_page(
+            self.conflicts_page, self.tr("Xung đột"), QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
+        self.conflicts_page.count_changed.connect(self._conflict_count)
+        self._conflict_count(len(self.conflicts_page.items))
+        self.setAcceptDrops(True)
         self._build_menus()
         self.navigation.setCurrentRow(0)
 
     # --- pages ----------------------------------------------------------------------------
 
-    def add_page(self, page: QWidget, title: str, icon: QStyle.StandardPixmap) -> None:
+    def add_page(self, page: QWidget, title: str, icon: QStyle.StandardPixmap) -> QListWidgetItem:
         self.pages.addWidget(page)
         item = QListWidgetItem(self.style().standardIcon(icon), title)
+        item.setData(Qt.ItemDataRole.UserRole, title)
         self.navigation.addItem(item)
         signal = getattr(page, "status_message", None)
         if signal is not None:
             signal.connect(lambda text, p=page: self._page_status(p, text))
         self.pages.currentChanged.connect(self._refresh_status)
+        reload = getattr(page, "reload", None)
+        if reload is not None:
+            reload()  # after the signals are connected, so the first status shows
+        return item
+
+    def set_badge(self, item: QListWidgetItem, count: int, *, alert: bool = True) -> None:
+        """`Xung đột (3)` in the navigation, bold and red while something needs attention."""
+        title = item.data(Qt.ItemDataRole.UserRole)
+        item.setText(f"{title} ({count})" if count else title)
+        font = item.font()
+        font.setBold(bool(count) and alert)
+        item.setFont(font)
+        item.setForeground(
+            Qt.GlobalColor.darkRed if count and alert else self.palette().text().color()
+        )
+
+    def _conflict_count(self, count: int) -> None:
+        self.set_badge(self.conflicts_item, count)
 
     def _page_status(self, page: QWidget, text: str) -> None:
         page.setProperty("status_text", text)
@@ -132,6 +162,14 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+
+        sync_menu = self.menuBar().addMenu(self.tr("Đồng &bộ"))
+        sync_menu.addActions(self.sync_page.actions_for_menu())
+        self.sync_page.export_action.setIcon(self._icon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.sync_page.import_action.setIcon(self._icon(QStyle.StandardPixmap.SP_DialogOpenButton))
+        toolbar.addSeparator()
+        toolbar.addAction(self.sync_page.export_action)
+        toolbar.addAction(self.sync_page.import_action)
 
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
         about = QAction(self.tr("&Giới thiệu"), self)
@@ -201,6 +239,33 @@ class MainWindow(QMainWindow):
                 "kinh tế tập thể, làm việc không cần mạng, đồng bộ bằng gói tệp."
             ).format(version=__version__),
         )
+
+    # --- drag a package onto the window ------------------------------------------------------
+
+    @staticmethod
+    def _package_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [
+            u.toLocalFile()
+            for u in urls
+            if u.isLocalFile() and u.toLocalFile().lower().endswith(".htxpkg")
+        ]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._package_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._package_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.open_package(paths[0])
+
+    def open_package(self, path: str):
+        from pathlib import Path
+
+        self.show_page(self.sync_page)
+        return self.sync_page.import_file(Path(path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner.busy:

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import Boolean, Connection, delete, select, update
 
 from desktop.core import areas, settings, versions
-from desktop.core.errors import KnownError
+from desktop.core.errors import Cancelled, KnownError
 from desktop.core.i18n import translate
 from desktop.core.models import History, PackageLog
 from desktop.core.records import SPECS, TableSpec, next_counter, raise_counter, utcnow
@@ -47,10 +47,6 @@ DRY_RUN = "dry_run"
 
 def _t(text: str) -> str:
     return translate("Import", text)
-
-
-class Cancelled(KnownError):
-    pass
 
 
 class _Rollback(Exception):

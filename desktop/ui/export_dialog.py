@@ -1,0 +1,169 @@
+"""Exporting a package: what goes in (counts per kind), where to save, then write it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QStorageInfo, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import settings
+from desktop.core.sync import exporter, labels
+from desktop.core.workspace import Workspace
+from desktop.ui.background import BackgroundRunner
+from desktop.ui.bus import DataBus
+from desktop.ui.errors import show_error
+
+
+class ExportDialog(QDialog):
+    def __init__(self, workspace: Workspace, bus: DataBus, runner: BackgroundRunner,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.workspace = workspace
+        self.bus = bus
+        self.runner = runner
+        self.results: list[exporter.ExportResult] = []
+        identity = workspace.require_identity()
+        self.setWindowTitle(self.tr("Xuất gói đồng bộ"))
+        self.resize(640, 380)
+        with workspace.reading() as conn:
+            self._targets = exporter.destinations(conn, identity)
+            last = settings.get(conn, "last_export_folder")
+        self.destination = QComboBox()
+        if identity.is_hub and len(self._targets) > 1:
+            self.destination.addItem(
+                self.tr("Tất cả đơn vị đã cấp tệp thiết lập ({n})").format(n=len(self._targets)),
+                None,
+            )
+        for target in self._targets:
+            self.destination.addItem(f"{target['name']} ({target['code']})", target["code"])
+        self.full = QCheckBox(self.tr("Gói đầy đủ (mọi dữ liệu, không chỉ phần thay đổi)"))
+        self.encrypt = QCheckBox(
+            self.tr("Mã hóa cho đơn vị nhận (nên dùng khi gửi qua thư điện tử)")
+        )
+        self.contents = QLabel()
+        self.contents.setWordWrap(True)
+        self.contents.setTextFormat(Qt.TextFormat.RichText)
+        self.folder = QLineEdit(last or self._default_folder())
+        browse = QPushButton(self.tr("Chọn thư mục…"))
+        browse.clicked.connect(self._browse)
+        self.drives = QComboBox()
+        self.drives.addItem(self.tr("— ổ đĩa / USB —"), None)
+        for volume in QStorageInfo.mountedVolumes():
+            if (
+                volume.isValid()
+                and volume.isReady()
+                and not volume.isReadOnly()
+                and volume.rootPath() not in ("/", "")
+            ):
+                self.drives.addItem(
+                    f"{volume.displayName()} ({volume.rootPath()})", volume.rootPath()
+                )
+        self.drives.currentIndexChanged.connect(self._drive_chosen)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Gửi cho"), self.destination)
+        form.addRow("", self.full)
+        form.addRow("", self.encrypt)
+        form.addRow(self.tr("Lưu vào"), row)
+        form.addRow("", self.drives)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            self.tr("Xuất gói"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("<b>Nội dung gói:</b>")))
+        layout.addWidget(self.contents, 1)
+        layout.addWidget(buttons)
+        self.full.toggled.connect(lambda _c: self.refresh_counts())
+        self.destination.currentIndexChanged.connect(lambda _i: self.refresh_counts())
+        self.refresh_counts()
+
+    def _default_folder(self) -> str:
+        return QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Chọn thư mục lưu gói"), self.folder.text()
+        )
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _drive_chosen(self) -> None:
+        root = self.drives.currentData()
+        if root:
+            self.folder.setText(root)
+
+    def refresh_counts(self) -> None:
+        counts = exporter.pending_counts(
+            self.workspace, to=self.destination.currentData(), full=self.full.isChecked()
+        )
+        names = {t["code"]: t["name"] for t in self._targets}
+        lines = [
+            f"{names.get(code, code)}: {labels.describe_counts(c)}" for code, c in counts.items()
+        ]
+        self.contents.setText("<br>".join(lines) or self.tr("Chưa có đơn vị nhận."))
+
+    def save(self) -> None:
+        folder = Path(self.folder.text().strip())
+        if not self.folder.text().strip():
+            QMessageBox.warning(
+                self,
+                self.tr("Chưa chọn nơi lưu"),
+                self.tr("Hãy chọn thư mục hoặc ổ USB để lưu gói."),
+            )
+            return
+        to, full, encrypt = (
+            self.destination.currentData(),
+            self.full.isChecked(),
+            self.encrypt.isChecked(),
+        )
+        self.save_button.setEnabled(False)
+
+        def work(progress, cancelled):
+            return exporter.export(
+                self.workspace, folder, to=to, full=full, encrypt=encrypt, progress=progress
+            )
+
+        def done(results):
+            self.results = results
+            with self.workspace.transaction() as conn:
+                settings.put(conn, "last_export_folder", str(folder))
+            self.bus.announce("package_log")
+            paths = "\n".join(str(r.path) for r in results)
+            QMessageBox.information(
+                self,
+                self.tr("Đã xuất gói"),
+                self.tr("Đã ghi {n} gói:\n{paths}").format(n=len(results), paths=paths),
+            )
+            self.accept()
+
+        def failed(error):
+            self.save_button.setEnabled(True)
+            show_error(self, error)
+
+        self.runner.run(
+            self, self.tr("Đang xuất gói…"), work, done, on_error=failed, cancellable=False
+        )

@@ -1,0 +1,208 @@
+"""Importing a package: preview first (nothing written), then confirm or cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import registry
+from desktop.core.database import backup_database
+from desktop.core.errors import Cancelled
+from desktop.core.sync import labels, merger
+from desktop.core.workspace import Workspace
+from desktop.ui.background import BackgroundRunner
+from desktop.ui.bus import DataBus
+
+KIND_COLOURS = {
+    "new": "#e8f5e9",
+    "changed": "#e3f2fd",
+    "deleted": "#fdecea",
+    "conflict": "#fff3cd",
+    "refused": "#f8d7da",
+}
+
+
+def _show(value) -> str:
+    if value is None:
+        return "∅"
+    if value is True:
+        return "✓"
+    if value is False:
+        return "✗"
+    return str(value)
+
+
+class ImportDialog(QDialog):
+    """Shows what a package would do; `imported` fires after a confirmed import."""
+
+    imported = Signal(object)
+
+    def __init__(self, workspace: Workspace, bus: DataBus, runner: BackgroundRunner, path: Path,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.workspace = workspace
+        self.bus = bus
+        self.runner = runner
+        self.path = Path(path)
+        self.report: merger.ImportReport | None = None
+        self.setWindowTitle(self.tr("Nhập gói đồng bộ – {file}").format(file=self.path.name))
+        self.resize(900, 600)
+        self.summary = QLabel(self.tr("Đang đọc và kiểm tra gói…"))
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Loại thay đổi"),
+                self.tr("Bảng"),
+                self.tr("Bản ghi"),
+                self.tr("Trường"),
+                self.tr("Cũ → mới"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((100, 120, 300, 160)):
+            self.table.setColumnWidth(column, width)
+        buttons = QDialogButtonBox()
+        self.confirm = buttons.addButton(
+            self.tr("Nhập vào dữ liệu"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.confirm.setEnabled(False)
+        self.cancel_button = buttons.addButton(
+            self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    def start(self) -> None:
+        """Run the preview off the GUI thread."""
+        self.runner.run(
+            self,
+            self.tr("Đang xem trước gói…"),
+            lambda progress, cancelled: merger.import_package(
+                self.workspace, self.path, dry_run=True, progress=progress, cancelled=cancelled
+            ),
+            self.show_preview,
+            on_error=self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        from desktop.ui.errors import show_error
+
+        if not isinstance(error, Cancelled):
+            show_error(self, error)
+        self.reject()
+
+    def show_preview(self, report: merger.ImportReport) -> None:
+        self.report = report
+        counts = report.counts
+        names = labels.status_labels()
+        if report.status == merger.REFUSED:
+            text = self.tr("<b>Gói bị từ chối, không có gì thay đổi.</b><br>{errors}").format(
+                errors="<br>".join(report.errors)
+            )
+        elif report.status == merger.ALREADY:
+            text = self.tr(
+                "<b>Gói này đã được nhập trước đây</b> (gói số {seq} của {office}); không có gì thay đổi."
+            ).format(seq=report.sequence, office=report.source_office)
+        else:
+            text = self.tr(
+                "<b>Gói số {seq} từ {office}</b>{full}. Nếu nhập sẽ có: <b>{new}</b> bản ghi mới, "
+                "<b>{changed}</b> sửa, <b>{deleted}</b> xóa, <b>{conflicts}</b> xung đột, "
+                "<b>{refused}</b> bị từ chối ({unchanged} không đổi). Chưa có gì được ghi."
+            ).format(
+                seq=report.sequence, office=report.source_office,
+                full=self.tr(" (gói đầy đủ)") if report.full else "", **counts,
+            )  # fmt: skip
+            if report.errors:
+                text += (
+                    "<br><span style='color:#b00020'>" + "<br>".join(report.errors[:20]) + "</span>"
+                )
+        self.summary.setText(text)
+        self.setProperty("status", names.get(report.status, report.status))
+        self._fill(report)
+        self.confirm.setEnabled(report.status == merger.DRY_RUN)
+        if report.status != merger.DRY_RUN:
+            self.cancel_button.setText(self.tr("Đóng"))
+
+    def _fill(self, report: merger.ImportReport) -> None:
+        tables = labels.table_labels()
+        kinds = labels.change_labels()
+        field_names = registry.field_labels()
+        lines: list[tuple[str, str, str, str, str]] = []
+        for change in report.records:
+            if change.kind == "new":
+                lines.append(
+                    (change.kind, tables.get(change.table, change.table), change.label, "", "")
+                )
+                continue
+            if change.kind == "refused":
+                lines.append(
+                    (
+                        change.kind,
+                        tables.get(change.table, change.table),
+                        change.label,
+                        "",
+                        change.reason or "",
+                    )
+                )
+                continue
+            if not change.fields:
+                lines.append(
+                    (change.kind, tables.get(change.table, change.table), change.label, "", "")
+                )
+            for name, old, new in change.fields:
+                lines.append((change.kind, tables.get(change.table, change.table), change.label,
+                               field_names.get(name, name), f"{_show(old)} → {_show(new)}"))  # fmt: skip
+        self.table.setRowCount(len(lines))
+        for row, (kind, *cells) in enumerate(lines):
+            items = [QTableWidgetItem(kinds.get(kind, kind)), *(QTableWidgetItem(c) for c in cells)]
+            for column, item in enumerate(items):
+                item.setBackground(QBrush(QColor(KIND_COLOURS.get(kind, "#ffffff"))))
+                self.table.setItem(row, column, item)
+        if report.more_records:
+            self.summary.setText(
+                self.summary.text()
+                + self.tr("<br>(Chỉ liệt kê {n} bản ghi đầu; còn {more} bản ghi khác.)").format(
+                    n=len(report.records), more=report.more_records
+                )
+            )
+
+    def apply(self) -> None:
+        self.confirm.setEnabled(False)
+
+        def work(progress, cancelled):
+            if self.workspace.database.is_sqlite:
+                backup_database(self.workspace.database, reason="pre-import")
+            return merger.import_package(
+                self.workspace, self.path, progress=progress, cancelled=cancelled
+            )
+
+        self.runner.run(self, self.tr("Đang nhập gói…"), work, self._applied, on_error=self._failed)
+
+    def _applied(self, report: merger.ImportReport) -> None:
+        self.report = report
+        self.bus.announce("*")
+        self.imported.emit(report)
+        self.accept()
