@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core import settings
 from desktop.core.errors import ValidationError
+from desktop.core.sync import enrolment
 from desktop.core.workspace import Workspace, configure, new_identity, suggest_office_code
 from desktop.ui.area_picker import AreaPicker
+from desktop.ui.errors import show_error
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -61,6 +67,15 @@ class FirstRunDialog(QDialog):
             self.errors[key].hide()
             form.addRow("", self.errors[key])
         buttons = QDialogButtonBox()
+        self.open_setup = buttons.addButton(
+            self.tr("Mở tệp thiết lập do tỉnh cấp…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_setup.setToolTip(
+            self.tr(
+                "Đơn vị đã được cấp tỉnh cấp tệp thiết lập (.htxsetup): mở tệp đó, không cần nhập gì thêm."
+            )
+        )
+        self.open_setup.clicked.connect(self.choose_setup_file)
         self.ok = buttons.addButton(self.tr("Bắt đầu"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Thoát"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
@@ -70,6 +85,33 @@ class FirstRunDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch()
         layout.addWidget(buttons)
+
+    def choose_setup_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Chọn tệp thiết lập"),
+            "",
+            self.tr("Tệp thiết lập HTX (*.htxsetup);;Mọi tệp (*)"),
+        )
+        if path:
+            self.install_setup(Path(path))
+
+    def install_setup(self, path: Path) -> bool:
+        try:
+            report = enrolment.install_setup(self.workspace, path)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        identity = self.workspace.require_identity()
+        QMessageBox.information(
+            self,
+            self.tr("Đã cài đặt đơn vị"),
+            self.tr("Đã cài đặt {office} ({code}) và nhận {n} bản ghi từ cấp tỉnh.").format(
+                office=identity.office_name, code=identity.office_code, n=report.counts["new"]
+            ),
+        )
+        self.accept()
+        return True
 
     def _suggest(self) -> None:
         if not self._code_touched:

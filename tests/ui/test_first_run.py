@@ -1,0 +1,64 @@
+"""First start: name the office, or install from the province's setup file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.core import settings
+from desktop.core.sync import enrolment
+from desktop.core.workspace import Workspace
+from desktop.ui.first_run import FirstRunDialog
+from tests.ui.conftest import type_text
+
+
+def test_naming_the_office_and_its_district(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
+    ws = Workspace.open(str(tmp_path / "new.sqlite3"))
+    dialog = FirstRunDialog(ws)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.errors["name"].text() == "Hãy nhập tên đơn vị."
+    assert ws.identity is None
+
+    type_text(dialog.name, "Phòng Tài chính – Kế hoạch huyện Lệ Thủy")
+    area = dialog.area
+    area.province.setCurrentIndex(area.province.findData("44"))
+    area.district.setCurrentIndex(area.district.findData("457"))
+    assert dialog.code.text() == "H457"
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    reopened = Workspace.open(str(tmp_path / "new.sqlite3"))
+    assert reopened.identity == settings.Identity(
+        office_code="H457", office_name="Phòng Tài chính – Kế hoạch huyện Lệ Thủy", role="district",
+        area_scheme="pre2025", area_code="457", hub_code="H457",
+    )  # fmt: skip
+    ws.close()
+    reopened.close()
+
+
+def test_installing_from_the_setup_file(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
+    province = Workspace.open(str(tmp_path / "province.sqlite3"))
+    enrolment.init_province(
+        province, code="T44", name="Sở Kế hoạch và Đầu tư Quảng Bình", area_code="44"
+    )
+    setup = enrolment.enroll(province, code="H450", name="UBND thành phố Đồng Hới", area_code="450",
+                             out=tmp_path / "H450.htxsetup")  # fmt: skip
+    ws = Workspace.open(str(tmp_path / "district.sqlite3"))
+    dialog = FirstRunDialog(ws)
+    qtbot.addWidget(dialog)
+
+    def close_box():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.accept()
+        else:
+            QTimer.singleShot(20, close_box)
+
+    QTimer.singleShot(0, close_box)
+    assert dialog.install_setup(setup)
+    assert ws.identity.office_code == "H450"
+    assert ws.identity.hub_code == "T44"
+    province.close()
+    ws.close()
