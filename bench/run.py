@@ -160,8 +160,14 @@ def main(argv: list[str] | None = None) -> int:
     if not modules:
         parser.error(f"no benchmark module matches {args.only}")
     started = datetime.now().astimezone()
+    load_before = _load()
     rows = [row for name in modules for row in run_module(name, args.quick)]
+    load_after = _load()
     table = format_table(rows)
+    table += (
+        f"\n\nmachine: {_cpus()} CPUs, load average (1 min) {load_before} at start, "
+        f"{load_after} at end; quick={args.quick}"
+    )
     print(table)
     RESULTS.mkdir(parents=True, exist_ok=True)
     report = {
@@ -169,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         "quick": args.quick,
         "python": sys.version.split()[0],
         "platform": platform.platform(),
-        "machine": {"cpus": _cpus()},
+        "machine": {"cpus": _cpus(), "load_start": load_before, "load_end": load_after},
         "rows": rows,
         "table": table,
     }
@@ -177,6 +183,11 @@ def main(argv: list[str] | None = None) -> int:
         json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8"
     )
     return 1 if any(r.get("error") for r in rows) else 0
+
+
+def _load() -> float | None:
+    """The 1-minute load average: a shared machine's figures are read against it."""
+    return round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
 
 
 def _cpus() -> int | None:
