@@ -102,6 +102,10 @@ SPECS: dict[str, TableSpec] = {
     )
 }
 
+# child table -> (column holding the parent's id, parent table)
+PARENTS = {"indicator": ("cooperative_id", "cooperative"), "task": ("directive_id", "directive"),
+           "assignment": ("task_id", "task"), "progress_report": ("assignment_id", "assignment")}  # fmt: skip
+
 _counter = models.Counter.__table__
 _history = models.History.__table__
 

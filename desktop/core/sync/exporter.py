@@ -17,13 +17,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, and_, or_, select
+from sqlalchemy import Boolean, Connection, and_, false, or_, select
 
 from desktop.core import areas, settings, versions
 from desktop.core.errors import KnownError
 from desktop.core.i18n import translate
 from desktop.core.models import PackageLog
-from desktop.core.records import SPECS, TableSpec, read_counter, utcnow
+from desktop.core.records import PARENTS, SPECS, TableSpec, read_counter, utcnow
 from desktop.core.sync import package
 from desktop.core.workspace import Workspace
 
@@ -122,7 +122,8 @@ def collect(
     tables: dict[str, Any] = {}
     counts: dict[str, int] = {}
     dest_code = destination["code"] if destination else None
-    for spec in SPECS.values():
+    clauses: dict[str, Any] = {}  # table -> the condition that picks its rows
+    for spec in reversed(SPECS.values()):  # children first, so that their parents go too
         t = spec.table
         columns = ["id", *spec.fields, "sync_meta"]
         query = select(*(t.c[c] for c in columns), t.c.has_conflict)
@@ -134,13 +135,48 @@ def collect(
         visible = _visible(spec, destination if limit_to_destination else None)
         if visible is not None:
             conditions.append(visible)
-        if conditions:
-            query = query.where(and_(*conditions))
+        condition = and_(*conditions) if conditions else None
+        if since and condition is not None:
+            condition = or_(condition, _parents_of_sent(spec, clauses))
+        clauses[spec.name] = condition
+        if condition is not None:
+            query = query.where(condition)
         rows = _wire_rows(conn, spec, columns, query)
         if rows:
-            tables[spec.name] = {"columns": columns, "rows": rows}
+            tables[spec.name] = _columnar(spec.name, columns, rows)
             counts[spec.name] = len(rows)
+    tables = {name: tables[name] for name in SPECS if name in tables}  # parents first
     return {"tables": tables}, counts
+
+
+def _parents_of_sent(spec: TableSpec, clauses: dict[str, Any]):
+    """The rows of `spec` that are the parent of a child row sent (an indicator's cooperative,
+    a report's assignment, its task and directive), changed or not.
+
+    Packages may arrive in any order: without its parent, a child changed in a later package
+    than the one that made the parent would be refused by a receiver that opens the later
+    package first, and the change would then be lost for good.
+    """
+    sent = []
+    for child, (column, parent) in PARENTS.items():
+        if parent == spec.name:
+            table = SPECS[child].table
+            sent.append(spec.table.c.id.in_(select(table.c[column]).where(clauses[child])))
+    return or_(false(), *sent)
+
+
+def _columnar(table: str, columns: list[str], rows: list[list[Any]]) -> dict[str, Any]:
+    """Column by column (format 2); indicator ids are left out when all are the derived ones."""
+    data = [list(values) for values in zip(*rows, strict=True)]
+    if table == "indicator":
+        from desktop.core.registry import indicator_id
+
+        ids, coops, years = (data[columns.index(c)] for c in ("id", "cooperative_id", "year"))
+        if all(i == indicator_id(c, y) for i, c, y in zip(ids, coops, years, strict=True)):
+            position = columns.index("id")
+            columns = columns[:position] + columns[position + 1 :]
+            del data[position]
+    return {"columns": columns, "data": data}
 
 
 def _wire_rows(conn: Connection, spec: TableSpec, columns: list[str], query) -> list[list[Any]]:

@@ -28,7 +28,7 @@ from desktop.core import areas, settings, versions
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.i18n import translate
 from desktop.core.models import History, PackageLog
-from desktop.core.records import SPECS, TableSpec, next_counter, raise_counter, utcnow
+from desktop.core.records import PARENTS, SPECS, TableSpec, next_counter, raise_counter, utcnow
 from desktop.core.sync import package as pkg
 from desktop.core.sync.journal import gap_warnings
 from desktop.core.workspace import Workspace
@@ -125,7 +125,10 @@ class _Context:
     package_id: str
     now: datetime
     report: ImportReport
-    undo: list[list[Any]] = field(default_factory=list)
+    undo: list[list[Any]] = field(default_factory=list)  # [table, id, row before]
+    new_ids: dict[str, list[str]] = field(default_factory=dict)  # rows the import created
+    known: dict[str, set[str]] = field(default_factory=dict)  # ids known to exist, per table
+    stamps: dict[str, tuple[str, Any]] = field(default_factory=dict)  # meta text -> updated_*
     accepted: dict[str, dict[str, Any]] = field(default_factory=dict)  # coop id -> area info
     own_max: int = 0
     meta_cache: dict[str, versions.Meta] = field(default_factory=dict)
@@ -176,6 +179,7 @@ def import_package(
             return report
     try:
         payload = pkg.open_payload(package, sender_public_key=key, box_private_key=keys.get("box"))
+        package.payload_bytes = b""
     except pkg.PackageError as exc:
         log.warning("refused %s: %s %s", path, exc.message, exc.detail)
         return refuse(path, exc.message, manifest)
@@ -205,6 +209,7 @@ def import_package(
                 notify(done, total, _t("Đang đối chiếu {n} bản ghi…").format(n=total))
                 _merge_table(ctx, spec, body, stop)
                 done += len(body["rows"])
+                del tables[spec.name], body  # free each table once merged
             if ctx.own_max:
                 raise_counter(conn, "clock", ctx.own_max)
             if dry_run:
@@ -296,6 +301,37 @@ def _load_local(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str, 
     return found
 
 
+def _local_metas(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str, str]:
+    """id -> stored version text of the rows that exist here (one scan for a big package)."""
+    t = spec.table
+    if len(ids) > 20_000:
+        wanted = set(ids)
+        return {i: m for i, m in conn.execute(select(t.c.id, t.c.sync_meta)) if i in wanted}
+    found: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        found.update(
+            conn.execute(
+                select(t.c.id, t.c.sync_meta).where(t.c.id.in_(ids[start : start + 500]))
+            ).all()
+        )
+    return found
+
+
+def _existing(ctx: _Context, table: str, ids: set[str]) -> set[str]:
+    """Which of `ids` exist in `table` here or were accepted from this package."""
+    known = ctx.known.setdefault(table, set())
+    unknown = [i for i in ids if i and i not in known]
+    t = SPECS[table].table
+    for start in range(0, len(unknown), 500):
+        known.update(
+            r[0]
+            for r in ctx.conn.execute(
+                select(t.c.id).where(t.c.id.in_(unknown[start : start + 500]))
+            )
+        )
+    return known
+
+
 def _local_wire(spec: TableSpec, row: dict[str, Any], meta: versions.Meta) -> dict[str, Any]:
     values = spec.to_wire(row)
     if versions.DELETED in meta.dots:
@@ -308,21 +344,30 @@ def _merge_table(
 ) -> None:
     columns: list[str] = body["columns"]
     position = {c: i for i, c in enumerate(columns)}
-    rows: list[list[Any]] = body["rows"]
-    local = _load_local(ctx.conn, spec, [r[position["id"]] for r in rows])
+    rows: list[tuple[Any, ...]] = body["rows"]
+    id_at, meta_at = position["id"], position["sync_meta"]
+    metas = _local_metas(ctx.conn, spec, [r[id_at] for r in rows])
+    differing = [r[id_at] for r in rows if r[id_at] in metas and metas[r[id_at]] != r[meta_at]]
+    local = _load_local(ctx.conn, spec, differing)
+    link = PARENTS.get(spec.name)
+    if link:
+        _existing(ctx, link[1], {r[position[link[0]]] for r in rows if link[0] in position})
     hub = ctx.identity.hub_code
     me = ctx.identity.office_code
-    inserts: list[dict[str, Any]] = []
+    inserts: list[tuple[Any, ...]] = []
+    new_ids = ctx.new_ids.setdefault(spec.name, [])
+    known = ctx.known.setdefault(spec.name, set())
     date_cache: dict[str, date] = {}
     for number, row in enumerate(rows):
         if number % 2000 == 0 and stop():
             raise Cancelled(_t("Đã hủy nhập gói; không có gì thay đổi."))
-        record_id = row[position["id"]]
-        meta_text = row[position["sync_meta"]]
-        current = local.get(record_id)
-        if current is not None and current["sync_meta"] == meta_text:
+        record_id = row[id_at]
+        meta_text = row[meta_at]
+        if metas.get(record_id) == meta_text:
             ctx.report.counts["unchanged"] += 1
+            known.add(record_id)
             continue
+        current = local.get(record_id)
         incoming = _meta(ctx, meta_text, spec)
         in_values = {
             name: row[position[name]] if name in position else None for name in spec.fields
@@ -369,11 +414,18 @@ def _merge_table(
                 continue
             text = meta_text if not restricted else versions.encode(meta, spec.fields)
             inserts.append(
-                _row(ctx, spec, record_id, values, meta, text, date_cache, origin=not restricted)
+                _insert_values(
+                    ctx, spec, record_id, values, meta, text, date_cache, origin=not restricted
+                )
             )
-            ctx.undo.append([spec.name, record_id, None])
+            new_ids.append(record_id)
+            known.add(record_id)
             _remember(ctx, spec, record_id, values)
-            ctx.report.note(RecordChange(spec.name, record_id, _label(spec, values), "new"))
+            if len(ctx.report.records) < DETAIL_LIMIT:
+                ctx.report.note(RecordChange(spec.name, record_id, _label(spec, values), "new"))
+            else:
+                ctx.report.counts["new"] += 1
+                ctx.report.more_records += 1
             continue
         assert local_meta is not None
         mine = _local_wire(spec, current, local_meta)
@@ -404,8 +456,65 @@ def _merge_table(
         _remember(ctx, spec, record_id, values)
         _history_rows(ctx, spec, record_id, changed, meta)
         ctx.report.note(RecordChange(spec.name, record_id, _label(spec, values), kind, changed))
-    for start in range(0, len(inserts), 5_000):
-        ctx.conn.execute(spec.table.insert(), inserts[start : start + 5_000])
+        known.add(record_id)
+    if inserts:
+        names = _insert_columns(spec)
+        marks = ", ".join(["?" if ctx.conn.dialect.paramstyle == "qmark" else "%s"] * len(names))
+        sql = f"INSERT INTO {spec.table.name} ({', '.join(names)}) VALUES ({marks})"
+        for start in range(0, len(inserts), 5_000):
+            ctx.conn.exec_driver_sql(sql, inserts[start : start + 5_000])
+
+
+def _insert_columns(spec: TableSpec) -> list[str]:
+    bookkeeping = [
+        "updated_by",
+        "updated_at",
+        "sync_meta",
+        "has_conflict",
+        "sync_seq",
+        "sync_origin",
+    ]
+    return ["id", *spec.fields, *bookkeeping, *spec.derived]
+
+
+def _insert_values(ctx: _Context, spec: TableSpec, record_id: str, values: dict[str, Any], meta: versions.Meta,
+                   text: str, date_cache: dict[str, date], *, origin: bool) -> tuple[Any, ...]:  # fmt: skip
+    """One new row for a bulk insert by the driver, in `_insert_columns` order.
+
+    SQLite takes dates as the ISO text they travel as; other servers get date objects.
+    """
+    sqlite = ctx.conn.dialect.name == "sqlite"
+    out: list[Any] = [record_id]
+    for name in spec.fields:
+        value = values.get(name)
+        if value is not None and not sqlite and name in spec.date_fields:
+            parsed = date_cache.get(value)
+            if parsed is None:
+                parsed = date_cache[value] = date.fromisoformat(value)
+            value = parsed
+        out.append(value)
+    if meta.delete_seen or meta.alt:
+        deleted_at = 1 + spec.fields.index("deleted")
+        out[deleted_at] = (
+            versions.effective_deleted(meta) if meta.delete_seen else bool(values.get("deleted"))
+        )
+        conflict = versions.has_conflict(meta)
+    else:
+        out[1 + spec.fields.index("deleted")] = bool(values.get("deleted"))
+        conflict = False
+    stamp = ctx.stamps.get(text)
+    if stamp is None:
+        latest = max(meta.times.items(), key=lambda item: item[1], default=None)
+        when = datetime.fromtimestamp(latest[1], UTC).replace(tzinfo=None) if latest else ctx.now
+        stamp = (versions.split_dot(latest[0])[0] if latest else ctx.source,
+                 when.isoformat(sep=" ", timespec="microseconds") if sqlite else when)  # fmt: skip
+        if len(ctx.stamps) < 50_000:
+            ctx.stamps[text] = stamp
+    out += [stamp[0], stamp[1], text, conflict, ctx.seq, ctx.source if origin else None]
+    if spec.derive:
+        derived = spec.derive(values)
+        out += [derived[name] for name in spec.derived]
+    return tuple(out)
 
 
 def _row(ctx: _Context, spec: TableSpec, record_id: str, values: dict[str, Any], meta: versions.Meta,
@@ -454,10 +563,6 @@ def _remember(ctx: _Context, spec: TableSpec, record_id: str, values: dict[str, 
         ctx.accepted[record_id] = {"office_code": values.get("office_code")}
 
 
-_PARENTS = {"indicator": ("cooperative_id", "cooperative"), "task": ("directive_id", "directive"),
-            "assignment": ("task_id", "task"), "progress_report": ("assignment_id", "assignment")}  # fmt: skip
-
-
 def _parent(ctx: _Context, spec_name: str, parent_id: str | None) -> dict[str, Any] | None:
     if not parent_id:
         return None
@@ -469,8 +574,8 @@ def _parent(ctx: _Context, spec_name: str, parent_id: str | None) -> dict[str, A
 
 
 def _missing_parent(ctx: _Context, spec: TableSpec, values: dict[str, Any]) -> str | None:
-    link = _PARENTS.get(spec.name)
-    if link and _parent(ctx, link[1], values.get(link[0])) is None:
+    link = PARENTS.get(spec.name)
+    if link and values.get(link[0]) not in _existing(ctx, link[1], {values.get(link[0])}):
         return _t("Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được.").format(table=link[1])
     return None
 
@@ -565,8 +670,11 @@ def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _write_log(ctx: _Context, manifest: pkg.Manifest, path: Path) -> None:
+    # Rows the import created are listed by id; rows it changed keep their former content.
+    touched = [[table, record_id, None] for table, ids in ctx.new_ids.items() for record_id in ids]
+    touched += ctx.undo
     undo = zlib.compress(
-        json.dumps(ctx.undo, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6
+        json.dumps(touched, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6
     )
     refused = [r.to_json() for r in ctx.report.records if r.kind == "refused"]
     created = None
@@ -627,10 +735,15 @@ def undo_last_import(workspace: Workspace) -> dict[str, Any]:
                         ).format(file=entry.file_name)
                     )
         for spec in reversed(list(SPECS.values())):
+            created = [
+                record_id for record_id, before in by_table.get(spec.name, []) if before is None
+            ]
+            for start in range(0, len(created), 500):
+                conn.execute(
+                    delete(spec.table).where(spec.table.c.id.in_(created[start : start + 500]))
+                )
             for record_id, before in by_table.get(spec.name, []):
-                if before is None:
-                    conn.execute(delete(spec.table).where(spec.table.c.id == record_id))
-                else:
+                if before is not None:
                     conn.execute(
                         update(spec.table)
                         .where(spec.table.c.id == record_id)

@@ -5,7 +5,8 @@ HTX_T44_2026-11-25_3_H457.htxpkg
 ├── manifest.json   format and schema versions, package id, source, destination, sequence,
 │                   creation time, record counts, SHA-256 of the payload
 ├── manifest.sig    Ed25519 signature of manifest.json by the source office
-├── payload.json    the records, table by table: {"tables": {name: {"columns", "rows"}}}
+├── payload.json    the records, table by table, column by column:
+│                   {"tables": {name: {"columns": [...], "data": [[column values], ...]}}}
 │                   (payload.bin instead when encrypted to the receiving office)
 └── DOC-TOI.txt     a short note for whoever opens the file by hand
 ```
@@ -39,7 +40,8 @@ from desktop.core.records import SPECS
 from desktop.core.sync import keys
 
 FORMAT = "htx-sync-package"
-FORMAT_VERSION = 1  # bump when the layout changes; readers keep every older version
+# Bump when the layout changes; readers keep every older version. 1: rows; 2: columns.
+FORMAT_VERSION = 2
 SCHEMA_VERSION = 1  # version of the payload's tables and columns
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -368,7 +370,7 @@ def open_payload(
         raise PackageError(
             _t("Dữ liệu trong gói không đọc được (sai định dạng)."), detail=repr(exc)
         ) from exc
-    return check_payload(payload)
+    return check_payload(payload, manifest.format_version)
 
 
 # --- payload checking ---------------------------------------------------------------------------
@@ -422,38 +424,55 @@ _CHECKERS = {
 }
 
 
-def check_payload(payload: Any) -> dict[str, Any]:
-    """Every table known, every column known and of the right type; ids are UUIDs."""
+def check_payload(payload: Any, format_version: int = FORMAT_VERSION) -> dict[str, Any]:
+    """Every table known, every column known and of the right type; ids are UUIDs.
+
+    Returns the payload with each table as `{"columns": [...], "rows": [tuple, ...]}` whatever
+    the layout in the file: format 1 stored rows, format 2 stores columns (smaller once
+    compressed, quicker to check) and may leave out indicator ids, which are derived from
+    (cooperative, year).
+    """
     bad = _t("Dữ liệu trong gói sai cấu trúc: {what}. Gói bị hỏng hoặc do phần mềm khác tạo ra.")
     if not isinstance(payload, dict) or not isinstance(payload.get("tables"), dict):
         raise PackageError(bad.format(what="tables"))
     for table, body in payload["tables"].items():
         if table not in SPECS:
             raise PackageError(bad.format(what=str(table)[:50]))
+        layout = "rows" if format_version < 2 else "data"
         if (
             not isinstance(body, dict)
             or not isinstance(body.get("columns"), list)
-            or not isinstance(body.get("rows"), list)
+            or not isinstance(body.get(layout), list)
         ):
             raise PackageError(bad.format(what=table))
         columns = body["columns"]
         checkers = _CHECKERS[table]
+        derived_id = table == "indicator" and format_version >= 2 and "id" not in columns
         if (
-            len(set(columns)) != len(columns)
-            or "id" not in columns
+            any(not isinstance(c, str) for c in columns)
+            or len(set(columns)) != len(columns)
+            or ("id" not in columns and not derived_id)
             or "sync_meta" not in columns
-            or any(
-                not isinstance(c, str) or (c not in checkers and c != "sync_meta") for c in columns
-            )
+            or any(c not in checkers and c != "sync_meta" for c in columns)
+            or (derived_id and not {"cooperative_id", "year"} <= set(columns))
         ):
             raise PackageError(bad.format(what=f"{table}: columns"))
-        rows = body["rows"]
-        if any(not isinstance(r, list) or len(r) != len(columns) for r in rows):
-            raise PackageError(bad.format(what=f"{table}: rows"))
-        if not rows:
-            continue
-        for position, values in enumerate(zip(*rows, strict=True)):
-            name = columns[position]
+        if layout == "rows":
+            rows = body["rows"]
+            if any(not isinstance(r, list) or len(r) != len(columns) for r in rows):
+                raise PackageError(bad.format(what=f"{table}: rows"))
+            data = [list(c) for c in zip(*rows, strict=True)] if rows else [[] for _ in columns]
+        else:
+            data = body["data"]
+            if (
+                len(data) != len(columns)
+                or any(not isinstance(c, list) for c in data)
+                or len({len(c) for c in data}) > 1
+            ):
+                raise PackageError(bad.format(what=f"{table}: data"))
+        for name, values in zip(columns, data, strict=True):
+            if not values:
+                continue
             if name == "sync_meta":
                 if set(map(type, values)) != {str} or max(map(len, values)) > MAX_TEXT:
                     raise PackageError(bad.format(what=f"{table}.sync_meta"))
@@ -463,7 +482,20 @@ def check_payload(payload: Any) -> dict[str, Any]:
             failed = checkers[name](values)
             if failed:
                 raise PackageError(bad.format(what=f"{table}.{failed}"))
-        ids = [r[columns.index("id")] for r in rows]
+        if derived_id:
+            from desktop.core.registry import indicator_id
+
+            coops, years = data[columns.index("cooperative_id")], data[columns.index("year")]
+            if None in coops or None in years:
+                raise PackageError(bad.format(what=f"{table}.id"))
+            columns = ["id", *columns]
+            data = [[indicator_id(c, y) for c, y in zip(coops, years, strict=True)], *data]
+        ids = data[columns.index("id")]
         if len(set(ids)) != len(ids):
             raise PackageError(bad.format(what=f"{table}: id"))
+        payload["tables"][table] = {
+            "columns": columns,
+            "rows": list(zip(*data, strict=True)) if ids else [],
+        }
+        del data
     return payload
