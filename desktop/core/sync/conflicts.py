@@ -54,13 +54,25 @@ def list_conflicts(conn: Connection) -> list[dict[str, Any]]:
                     "current": _version(meta, winner, values.get(name)) if winner else None,
                     "others": [_version(meta, dot, value) for value, dot in alternatives],
                 })  # fmt: skip
-            for delete_dot, edits in versions.unseen_by_deletion(meta).items():
+            unseen = versions.unseen_by_deletion(meta)
+            for delete_dot, edits in unseen.items():
                 out.append({
                     "table": spec.name, "id": record["id"], "label": _label(spec.name, record),
                     "field": DELETE_FIELD, "kind": "delete",
                     "current": {"value": False, "office": versions.split_dot(edits[0])[0],
                                 "at": _when(meta, edits[0]), "dot": edits[0]},
                     "others": [_version(meta, delete_dot, True)],
+                })  # fmt: skip
+            alternatives = meta.alt.get(DELETE_FIELD)
+            if alternatives and not unseen:
+                # Deleted and restored (or deleted twice) concurrently: the record shows the
+                # restore; the deletion stays listed until someone confirms one or the other.
+                winner = meta.dots[DELETE_FIELD]
+                out.append({
+                    "table": spec.name, "id": record["id"], "label": _label(spec.name, record),
+                    "field": DELETE_FIELD, "kind": "delete",
+                    "current": _version(meta, winner, winner in meta.delete_seen),
+                    "others": [_version(meta, dot, value) for value, dot in alternatives],
                 })  # fmt: skip
     coop = SPECS["cooperative"].table
     duplicates = conn.execute(
