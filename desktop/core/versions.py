@@ -221,12 +221,17 @@ def merge(
             if dot in mine:
                 # Same write on both sides: values agree unless a file was forged or corrupt;
                 # pick one by a rule that does not depend on the side.
-                if canonical(value) < canonical(kept.get(dot, value)):
+                if value != kept.get(dot, value) and canonical(value) < canonical(kept[dot]):
                     kept[dot] = value
             elif not local.covers(dot):
                 kept[dot] = value
         if not kept:
             values[name] = local_values.get(name, in_values.get(name))
+            continue
+        if len(kept) == 1:
+            ((win_dot, win_value),) = kept.items()
+            values[name] = win_value
+            meta.dots[name] = win_dot
             continue
         ranked = sorted(kept.items(), key=lambda item: _rank(item[0], item[1], name, hub))
         win_dot, win_value = ranked[0]

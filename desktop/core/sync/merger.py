@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, delete, select, update
+from sqlalchemy import Boolean, Connection, bindparam, delete, select, update
 
 from desktop.core import areas, settings, versions
 from desktop.core.errors import Cancelled, KnownError
@@ -355,6 +355,8 @@ def _merge_table(
     hub = ctx.identity.hub_code
     me = ctx.identity.office_code
     inserts: list[tuple[Any, ...]] = []
+    updates: list[dict[str, Any]] = []
+    history: list[dict[str, Any]] = []
     new_ids = ctx.new_ids.setdefault(spec.name, [])
     known = ctx.known.setdefault(spec.name, set())
     date_cache: dict[str, date] = {}
@@ -451,12 +453,24 @@ def _merge_table(
         new_row = _row(
             ctx, spec, record_id, values, meta, text, date_cache, origin=same_as_incoming
         )
-        ctx.conn.execute(update(spec.table).where(spec.table.c.id == record_id).values(**new_row))
+        updates.append({f"b_{k}": v for k, v in new_row.items()})
         ctx.undo.append([spec.name, record_id, _jsonable(current)])
         _remember(ctx, spec, record_id, values)
-        _history_rows(ctx, spec, record_id, changed, meta)
+        history.extend(_history_rows(ctx, spec, record_id, changed, meta))
         ctx.report.note(RecordChange(spec.name, record_id, _label(spec, values), kind, changed))
         known.add(record_id)
+    if updates:
+        # One statement run for every changed row (executemany), not one per row.
+        t = spec.table
+        names = [k.removeprefix("b_") for k in updates[0] if k != "b_id"]
+        statement = (
+            update(t)
+            .where(t.c.id == bindparam("b_id"))
+            .values({n: bindparam(f"b_{n}") for n in names})
+        )
+        ctx.conn.execute(statement, updates)
+    if history:
+        ctx.conn.execute(_history.insert(), history)
     if inserts:
         names = _insert_columns(spec)
         marks = ", ".join(["?" if ctx.conn.dialect.paramstyle == "qmark" else "%s"] * len(names))
@@ -630,7 +644,7 @@ def _jurisdiction(
 
 
 def _history_rows(ctx: _Context, spec: TableSpec, record_id: str, changed: list[tuple[str, Any, Any]],
-                  meta: versions.Meta) -> None:  # fmt: skip
+                  meta: versions.Meta) -> list[dict[str, Any]]:  # fmt: skip
     rows = []
     for name, old, new in changed:
         dot = meta.dots.get(name)
@@ -648,8 +662,7 @@ def _history_rows(ctx: _Context, spec: TableSpec, record_id: str, changed: list[
                 "package_id": ctx.package_id,
             }
         )
-    if rows:
-        ctx.conn.execute(_history.insert(), rows)
+    return rows
 
 
 def _text(value: Any) -> str | None:
