@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date
 
 import pytest
@@ -34,9 +35,20 @@ LE_THUY = settings.Identity(
 )
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    """One migrated empty database, copied for each test (migrating takes most of a setup)."""
+    folder = tmp_path_factory.mktemp("template")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HTX_DATA_DIR", str(folder / "data"))
+        Workspace.open(str(folder / "htx.sqlite3")).close()
+    return folder / "htx.sqlite3"
+
+
 @pytest.fixture
-def ws(tmp_path, monkeypatch):
+def ws(tmp_path, monkeypatch, template):
     monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
+    shutil.copy(template, tmp_path / "htx.sqlite3")
     workspace = Workspace.open(str(tmp_path / "htx.sqlite3"))
     with workspace.transaction() as conn:
         configure(conn, PROVINCE)

@@ -98,6 +98,15 @@ def _text(value: Any) -> str | None:
     return nfc(value) or None if value is not None else None
 
 
+def _paragraphs(value: Any) -> str | None:
+    """Multi-line text: NFC, spaces tidied within lines, line breaks kept."""
+    if value is None:
+        return None
+    lines = [nfc(line) for line in str(value).replace("\r\n", "\n").split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return text or None
+
+
 def _live(conn: Connection, table: Any, record_id: str, message: str) -> Row:
     row = conn.execute(select(table).where(table.c.id == record_id)).first()
     if row is None or row.deleted:
@@ -140,7 +149,7 @@ def clean_directive(conn: Connection, raw: Mapping[str, Any], *, record_id: str 
     out["title"] = nfc(merged.get("title"))
     if not out["title"]:
         errors["title"] = _t("Hãy nhập trích yếu (tên) văn bản.")
-    out["summary"] = _text(merged.get("summary"))
+    out["summary"] = _paragraphs(merged.get("summary"))
     if number and "number" not in errors:
         clash = conn.execute(
             select(_directive.c.id).where(
@@ -201,7 +210,7 @@ def clean_task(conn: Connection, raw: Mapping[str, Any], *, directive: Row,
     out["title"] = nfc(merged.get("title"))
     if not out["title"]:
         errors["title"] = _t("Hãy nhập tên nhiệm vụ.")
-    out["content"] = _text(merged.get("content"))
+    out["content"] = _paragraphs(merged.get("content"))
     cycle = match_code(merged.get("cycle") or periods.ONCE, periods.cycle_labels())
     out["cycle"] = cycle
     if cycle is None:
@@ -527,7 +536,7 @@ def clean_report(raw: Mapping[str, Any], *, task: Row, directive: Row | None,
             errors["percent"] = _t("Tỷ lệ 100% là đã hoàn thành: hãy chọn trạng thái “Hoàn thành”.")
     out["percent"] = percent
     for name in ("content", "difficulties", "proposals"):
-        out[name] = _text(merged.get(name))
+        out[name] = _paragraphs(merged.get(name))
     if status in (IN_PROGRESS, DONE) and not out["content"]:
         errors["content"] = _t("Hãy ghi kết quả đã thực hiện.")
     if errors:
