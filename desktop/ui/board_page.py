@@ -143,7 +143,7 @@ class BoardPage(QWidget):
         in_scope = [line for line in self._lines if board.matches(line, scope)]
         shown = [line for line in in_scope if board.matches(line, filters)]
         self.view.set_lines(shown)
-        self.summary.setText(summary_html(in_scope, self.tr))
+        self.summary.setText(summary_html(in_scope))
         missing = sorted(
             {line.office_name for line in in_scope if not line.status.reported_current},
             key=sort_key,

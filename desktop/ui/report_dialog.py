@@ -96,7 +96,11 @@ class ReportDialog(QDialog):
         behalf.setVisible(self.on_behalf)
 
         self.period = QComboBox()
+        issued = line.directive["issued_on"]
         for value in periods.recent(task["cycle"], today(), 8):
+            span = periods.bounds(value)
+            if span and issued and span[1] < issued:
+                break  # periods that ended before the directive are not owed
             self.period.addItem(periods.label(value), value)
         self.period.setEnabled(task["cycle"] != periods.ONCE)
         self.reported_on = DateEdit()

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -20,8 +20,12 @@ COLUMNS = ("directive", "position", "task", "role", "status", "period", "due", "
            "cycle", "latest")  # fmt: skip
 
 
-def summary_html(lines: list[board.Line], tr: Callable[[str], str]) -> str:
+def summary_html(lines: list[board.Line]) -> str:
     """`Quá hạn: 2 · Sắp đến hạn: 1 · ...` with the colours of the table."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("TaskSummary", text)
+
     overdue = sum(1 for line in lines if line.status.overdue)
     soon = sum(1 for line in lines if line.status.due_soon and not line.status.overdue)
     done = sum(1 for line in lines if line.status.done)
@@ -128,7 +132,7 @@ class TaskPage(QWidget):
     def reload(self) -> None:
         with self.workspace.reading() as conn:
             self._lines = board.lines(conn, self.today(), office_code=self.identity.office_code)
-        self.summary.setText(summary_html(self._lines, self.tr))
+        self.summary.setText(summary_html(self._lines))
         self.empty.setVisible(not self._lines)
         self.view.setVisible(bool(self._lines))
         if self.identity.is_hub:

@@ -277,7 +277,8 @@ def test_an_office_reports_only_on_its_own_assignments(loaded):
         ({"content": ""}, "content", "kết quả"),
         ({"reported_on": "11/03/2026"}, "reported_on", "sau ngày hôm nay"),
         ({"reported_on": "31/02/2026"}, "reported_on", "không hợp lệ"),
-        ({"reported_on": "01/03/2026", "period": "2025-H2"}, "reported_on", "ngày ban hành"),
+        ({"reported_on": "01/03/2026"}, "reported_on", "ngày ban hành"),
+        ({"period": "2025-H2"}, "period", "trước khi ban hành"),
     ],
 )
 def test_report_validation_messages(loaded, values, field, message):
@@ -498,3 +499,14 @@ def test_board_at_demo_scale_is_consistent(ws):
     assert {line.status.code for line in everything} <= {
         "not_started", "in_time", "overdue", "done_on_time", "done_late",
     }  # fmt: skip
+
+
+def test_the_task_core_and_its_command_need_no_qt():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, desktop.core.tasks.board, desktop.core.tasks.sample, desktop.cli.tasks;"
+        "sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

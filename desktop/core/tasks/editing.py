@@ -485,6 +485,11 @@ def clean_report(raw: Mapping[str, Any], *, task: Row, directive: Row | None,
         errors["period"] = _t("Kỳ {period} chưa bắt đầu, chưa báo cáo được.").format(
             period=periods.label(period or "")
         )
+    issued = (directive or {}).get("issued_on")
+    if span and issued and span[1] < issued and "period" not in errors:
+        errors["period"] = _t(
+            "Kỳ {period} đã kết thúc trước khi ban hành văn bản ({issued})."
+        ).format(period=periods.label(period or ""), issued=issued.strftime("%d/%m/%Y"))
     out["period"] = period
     reported = merged.get("reported_on")
     out["reported_on"] = _date(reported, errors, "reported_on") if reported else today

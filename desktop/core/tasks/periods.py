@@ -26,6 +26,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 
 from desktop.core.i18n import translate
 from desktop.core.text import fold
@@ -68,6 +69,7 @@ def period_kind(cycle: str) -> str:
     return cycle
 
 
+@lru_cache(maxsize=4096)
 def kind_of(period: str) -> str:
     """The kind of a canonical period text."""
     if period == "":
@@ -107,6 +109,7 @@ def _parts(period: str) -> tuple[str, int, int]:
     return kind, year, int(period[6:])
 
 
+@lru_cache(maxsize=4096)
 def bounds(period: str) -> tuple[date, date] | None:
     """First and last day of a period; None for '' (a once task has no period)."""
     kind, year, n = _parts(period)
@@ -133,6 +136,7 @@ def due_date(period: str, deadline: date | None = None) -> date | None:
     return deadline if span is None else span[1]
 
 
+@lru_cache(maxsize=4096)
 def shift(period: str, steps: int) -> str:
     """The period `steps` periods later (negative: earlier); '' stays ''."""
     kind, year, n = _parts(period)
