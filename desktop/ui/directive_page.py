@@ -136,19 +136,34 @@ class DirectivePage(QWidget):
             self.tr(
                 "<h3>Chưa có văn bản chỉ đạo</h3><p>Bấm <b>Nạp chỉ thị mẫu</b> để có ngay chỉ thị "
                 "về phát triển kinh tế tập thể với 5 nhiệm vụ và nhiệm vụ tổng hợp, đã giao cho "
-                "các sở, ngành, UBND các huyện và Liên minh HTX; hoặc <b>Thêm văn bản</b> để "
-                "nhập văn bản của tỉnh.</p>"
+                "các sở, ngành, UBND các huyện và Liên minh HTX; hoặc <b>Thêm văn bản chỉ đạo</b> "
+                "để nhập văn bản của tỉnh.</p>"
             )
         )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.empty_area = QWidget()
+        empty_layout = QVBoxLayout(self.empty_area)
+        empty_layout.setContentsMargins(0, 0, 0, 0)
+        empty_layout.addWidget(self.empty)
+        empty_buttons = QHBoxLayout()
+        self.empty_sample_button = self._button(self.sample_action)
+        empty_buttons.addWidget(self.empty_sample_button)
+        empty_buttons.addWidget(self._button(self.new_directive_action))
+        empty_buttons.addStretch()
+        empty_layout.addLayout(empty_buttons)
+        empty_layout.addStretch()
+        self.task_area = QWidget()
+        area_layout = QVBoxLayout(self.task_area)
+        area_layout.setContentsMargins(0, 0, 0, 0)
+        area_layout.addWidget(self.details)
+        area_layout.addLayout(task_buttons)
+        area_layout.addWidget(self.tasks, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.empty)
-        right_layout.addWidget(self.details)
-        right_layout.addLayout(task_buttons)
-        right_layout.addWidget(self.tasks, 1)
+        right_layout.addWidget(self.empty_area, 1)
+        right_layout.addWidget(self.task_area, 1)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -224,8 +239,8 @@ class DirectivePage(QWidget):
     def _show_directive(self) -> None:
         directive_id = self.selected_directive()
         has = directive_id is not None
-        self.empty.setVisible(not has)
-        self.details.setVisible(has)
+        self.empty_area.setVisible(not has)
+        self.task_area.setVisible(has)
         keep = self.selected_task()
         self.tasks.setRowCount(0)
         self._task_ids = []

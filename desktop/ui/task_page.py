@@ -75,7 +75,9 @@ class TaskPage(QWidget):
         self.status_filter.addItem(self.tr("Tất cả"), None)
         for code, text in board.status_filter_choices().items():
             self.status_filter.addItem(text, code)
-        filters = QHBoxLayout()
+        self.filters = QWidget()
+        filters = QHBoxLayout(self.filters)
+        filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.search, 3)
         filters.addWidget(QLabel(self.tr("Trạng thái")))
         filters.addWidget(self.status_filter, 1)
@@ -95,8 +97,8 @@ class TaskPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.summary)
-        layout.addLayout(filters)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.view, 1)
 
         self.report_action = QAction(self.tr("&Báo cáo tiến độ…"), self)
@@ -135,6 +137,7 @@ class TaskPage(QWidget):
         self.summary.setText(summary_html(self._lines))
         self.empty.setVisible(not self._lines)
         self.view.setVisible(bool(self._lines))
+        self.filters.setVisible(bool(self._lines))
         if self.identity.is_hub:
             self.empty.setText(
                 self.tr(

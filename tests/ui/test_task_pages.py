@@ -115,7 +115,7 @@ def row_for(view, position: int, office: str) -> int:
 def test_province_loads_the_sample_in_one_action(qtbot, province_window):
     set_today(province_window, ISSUED)
     page = province_window.directive_page
-    assert page.empty.isVisibleTo(page) and page.sample_action.isEnabled()
+    assert page.empty_area.isVisibleTo(page) and page.sample_action.isEnabled()
     load_sample_by_button(province_window)
 
     assert page.directives.count() == 1
