@@ -261,7 +261,7 @@ def lines(
             Line(
                 assignment_id=a["id"],
                 office_code=a["office_code"],
-                office_name=names.get(a["office_code"], a["office_code"]),
+                office_name=names.get(a["office_code"]) or a["office_code"],
                 role=a["role"],
                 task=task,
                 directive=directive,
