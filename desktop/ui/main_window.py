@@ -25,11 +25,14 @@ from desktop import __version__
 from desktop.core import database
 from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
+from desktop.ui.board_page import BoardPage
 from desktop.ui.bus import DataBus
 from desktop.ui.conflicts_page import ConflictsPage
 from desktop.ui.coop_page import CoopPage
+from desktop.ui.directive_page import DirectivePage
 from desktop.ui.errors import show_error
 from desktop.ui.sync_page import SyncPage
+from desktop.ui.task_page import TaskPage
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +73,23 @@ class MainWindow(QMainWindow):
 
         self.coop_page = CoopPage(workspace, self.bus)
         self.add_page(self.coop_page, self.tr("Hợp tác xã"), QStyle.StandardPixmap.SP_DirHomeIcon)
+        self.task_page = TaskPage(workspace, self.bus)
+        self.add_page(
+            self.task_page, self.task_page.title(), QStyle.StandardPixmap.SP_FileDialogDetailedView
+        )
+        self.directive_page: DirectivePage | None = None
+        self.board_page: BoardPage | None = None
+        if identity.is_hub:
+            self.directive_page = DirectivePage(workspace, self.bus)
+            self.add_page(
+                self.directive_page, self.tr("Văn bản chỉ đạo"), QStyle.StandardPixmap.SP_FileIcon
+            )
+            self.board_page = BoardPage(workspace, self.bus)
+            self.add_page(
+                self.board_page,
+                self.board_page.title(),
+                QStyle.StandardPixmap.SP_FileDialogInfoView,
+            )
         self.sync_page = SyncPage(workspace, self.bus, self.runner)
         self.add_page(self.sync_page, self.tr("Đồng bộ"), QStyle.StandardPixmap.SP_BrowserReload)
         self.conflicts_page = ConflictsPage(workspace, self.bus)
@@ -85,6 +105,9 @@ class MainWindow(QMainWindow):
     # --- pages ----------------------------------------------------------------------------
 
     def add_page(self, page: QWidget, title: str, icon: QStyle.StandardPixmap) -> QListWidgetItem:
+        """Add a page and its navigation item. A page with a `title_changed(str)` signal keeps
+        its item's text current (counts such as "Nhiệm vụ (3)"); one with `show_requested()`
+        is brought to the front when it asks (its menu action was used from another page)."""
         self.pages.addWidget(page)
         item = QListWidgetItem(self.style().standardIcon(icon), title)
         item.setData(Qt.ItemDataRole.UserRole, title)
@@ -92,11 +115,21 @@ class MainWindow(QMainWindow):
         signal = getattr(page, "status_message", None)
         if signal is not None:
             signal.connect(lambda text, p=page: self._page_status(p, text))
+        retitle = getattr(page, "title_changed", None)
+        if retitle is not None:
+            retitle.connect(item.setText)
+        wants_front = getattr(page, "show_requested", None)
+        if wants_front is not None:  # its menu actions work from any page
+            wants_front.connect(lambda p=page: self.show_page(p))
         self.pages.currentChanged.connect(self._refresh_status)
         reload = getattr(page, "reload", None)
         if reload is not None:
             reload()  # after the signals are connected, so the first status shows
         return item
+
+    def navigation_text(self, page: QWidget) -> str:
+        item = self.navigation.item(self.pages.indexOf(page))
+        return item.text() if item else ""
 
     def set_badge(self, item: QListWidgetItem, count: int, *, alert: bool = True) -> None:
         """`Xung đột (3)` in the navigation, bold and red while something needs attention."""
@@ -163,6 +196,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
+        self._build_task_menu()
+
         sync_menu = self.menuBar().addMenu(self.tr("Đồng &bộ"))
         sync_menu.addActions(self.sync_page.actions_for_menu())
         self.sync_page.export_action.setIcon(self._icon(QStyle.StandardPixmap.SP_DialogSaveButton))
@@ -175,6 +210,27 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&Giới thiệu"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def _build_task_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Nhiệm vụ"))
+        self.task_menu = menu
+        pages = [(self.task_page, self.tr("Nhiệm vụ được &giao"), Qt.Key.Key_2)]
+        if self.directive_page is not None and self.board_page is not None:
+            pages += [
+                (self.directive_page, self.tr("&Văn bản chỉ đạo"), Qt.Key.Key_3),
+                (self.board_page, self.tr("&Theo dõi tiến độ"), Qt.Key.Key_4),
+            ]
+        for page, text, key in pages:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(Qt.Modifier.CTRL | key))
+            action.triggered.connect(lambda _checked=False, p=page: self.show_page(p))
+            menu.addAction(action)
+        menu.addSeparator()
+        report = self.task_page.report_action
+        menu.addAction(report)
+        if self.directive_page is not None:
+            menu.addSeparator()
+            menu.addActions(self.directive_page.actions_for_menu())
 
     # --- file actions ---------------------------------------------------------------------
 

@@ -52,3 +52,33 @@ def type_text(widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def province_workspace(tmp_path, monkeypatch):
+    """A workspace set up as the province hub (the planning office)."""
+    monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
+    ws = Workspace.open(str(tmp_path / "province.sqlite3"))
+    identity = settings.Identity(
+        office_code="T44",
+        office_name="Sở Kế hoạch và Đầu tư tỉnh Quảng Bình",
+        role=settings.PROVINCE,
+        area_scheme="pre2025",
+        area_code="44",
+        hub_code="T44",
+    )
+    with ws.transaction() as conn:
+        configure(conn, identity)
+    ws.identity = identity
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def province_window(qtbot, province_workspace):
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(province_workspace)
+    qtbot.addWidget(window)
+    window.show()
+    return window

@@ -1,0 +1,240 @@
+"""`htx tasks ...`: the sample directive, task lists with statuses, progress reports, extensions."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from desktop.cli.common import EXIT_OK, add_db_argument, open_workspace, print_json
+from desktop.core.errors import KnownError, ValidationError
+from desktop.core.i18n import translate
+from desktop.core.tasks import board, editing, periods, sample
+from desktop.core.text import format_date, parse_date
+
+
+def _tr(text: str) -> str:
+    return translate("Cli", text)
+
+
+def _day(text: str) -> date:
+    try:
+        value = parse_date(text)
+    except ValueError:
+        value = None
+    if value is None:
+        raise argparse.ArgumentTypeError(
+            _tr("“{text}” không phải ngày (dạng ngày/tháng/năm).").format(text=text)
+        )
+    return value
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    tasks = sub.add_parser("tasks", help=_tr("văn bản chỉ đạo, nhiệm vụ và báo cáo tiến độ"))
+    actions = tasks.add_subparsers(dest="action", metavar="VIỆC", required=True)
+
+    load = actions.add_parser("sample", help=_tr("nạp chỉ thị mẫu (cấp tỉnh)"))
+    add_db_argument(load)
+    load.add_argument("--json", action="store_true", help=_tr("in kết quả dạng JSON"))
+    load.set_defaults(handler=_sample)
+
+    listing = actions.add_parser(
+        "list", help=_tr("liệt kê nhiệm vụ, đơn vị được giao, báo cáo mới nhất và trạng thái")
+    )
+    add_db_argument(listing)
+    listing.add_argument("--json", action="store_true", help=_tr("in dạng JSON"))
+    listing.add_argument("--directive", help=_tr("chỉ văn bản này (mã hoặc số ký hiệu)"))
+    listing.add_argument("--office", help=_tr("chỉ nhiệm vụ giao cho đơn vị này (mã đơn vị)"))
+    listing.add_argument(
+        "--mine", action="store_true", help=_tr("chỉ nhiệm vụ giao cho đơn vị mình")
+    )
+    listing.add_argument(
+        "--status",
+        choices=sorted(board.status_filter_choices()),
+        help=_tr("chỉ nhiệm vụ có đơn vị ở trạng thái này"),
+    )
+    listing.add_argument(
+        "--today", type=_day, help=_tr("tính trạng thái tại ngày này (mặc định: hôm nay)")
+    )
+    listing.set_defaults(handler=_list)
+
+    report = actions.add_parser("report", help=_tr("báo cáo tiến độ một nhiệm vụ"))
+    add_db_argument(report)
+    report.add_argument(
+        "--task",
+        required=True,
+        help=_tr("mã nhiệm vụ, hoặc số thứ tự nhiệm vụ trong văn bản (ví dụ 3)"),
+    )
+    report.add_argument("--directive", help=_tr("văn bản chứa nhiệm vụ (khi có nhiều văn bản)"))
+    report.add_argument(
+        "--period",
+        help=_tr("kỳ báo cáo: 2026, 2026-H1, 2026-Q3, 2026-11, hoặc để trống với nhiệm vụ một lần; "
+                 "mặc định: kỳ đang đến hạn"),
+    )  # fmt: skip
+    report.add_argument(
+        "--status", required=True, help=_tr("not_started | in_progress | done (hoặc tiếng Việt)")
+    )
+    report.add_argument("--percent", help=_tr("tỷ lệ hoàn thành, 0–100"))
+    report.add_argument("--text", default=None, help=_tr("kết quả đã thực hiện"))
+    report.add_argument("--date", type=_day, help=_tr("ngày báo cáo (mặc định: hôm nay)"))
+    report.add_argument("--document", help=_tr("số văn bản báo cáo"))
+    report.add_argument("--difficulties", help=_tr("khó khăn, vướng mắc"))
+    report.add_argument("--proposals", help=_tr("kiến nghị, đề xuất"))
+    report.add_argument(
+        "--office", help=_tr("cấp tỉnh nhập thay cho đơn vị này (mã đơn vị); mặc định: đơn vị mình")
+    )
+    report.set_defaults(handler=_report)
+
+    extend = actions.add_parser("extend", help=_tr("gia hạn nhiệm vụ (cấp tỉnh)"))
+    add_db_argument(extend)
+    extend.add_argument("--task", required=True, help=_tr("mã hoặc số thứ tự nhiệm vụ"))
+    extend.add_argument("--directive", help=_tr("văn bản chứa nhiệm vụ"))
+    extend.add_argument("--deadline", required=True, type=_day, help=_tr("thời hạn mới"))
+    extend.set_defaults(handler=_extend)
+
+
+def _sample(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    identity = ws.ensure_identity()
+    with ws.transaction() as conn:
+        result = sample.load_sample(conn, identity)
+    if args.json:
+        print_json(result)
+    else:
+        sys.stdout.write(
+            _tr(
+                "Đã nạp chỉ thị mẫu: {tasks} nhiệm vụ, {assignments} lượt giao cho đơn vị; "
+                "thêm {offices} đơn vị mới."
+            ).format(
+                tasks=result["tasks"],
+                assignments=result["assignments"],
+                offices=len(result["offices_created"]),
+            )
+            + "\n"
+        )
+    return EXIT_OK
+
+
+def _directive_id(conn, key: str | None) -> str | None:
+    if not key:
+        return None
+    for row in board.directives(conn):
+        if key in (row["id"], row["number"]):
+            return row["id"]
+    raise KnownError(_tr("Không tìm thấy văn bản “{key}”.").format(key=key))
+
+
+def _list(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    today = args.today or date.today()
+    office = args.office
+    if args.mine:
+        office = ws.require_identity().office_code
+    with ws.reading() as conn:
+        data = board.tasks_json(
+            conn,
+            today,
+            directive_id=_directive_id(conn, args.directive),
+            office_code=office,
+            status=args.status,
+        )
+    if args.json:
+        print_json(data)
+        return EXIT_OK
+    for task in data:
+        due = task["deadline"] and format_date(date.fromisoformat(task["deadline"]))
+        sys.stdout.write(
+            f"{task['directive']['number']} – {task['position']}. {task['title']}\n"
+            f"    {task['cycle_label']}{' – ' + _tr('hạn') + ' ' + due if due else ''}"
+            f" – {task['status_label'] or ''}\n"
+        )
+        for a in task["assignments"]:
+            if office and a["office_code"] != office:
+                continue
+            latest = a["latest_report"]
+            last = (
+                f"{latest['period_label']}: {latest['percent']}% "
+                f"({format_date(date.fromisoformat(latest['reported_on']))})"
+                if latest
+                else _tr("chưa có báo cáo")
+            )
+            sys.stdout.write(
+                f"    [{a['role_label']}] {a['office_name']} ({a['office_code']}): "
+                f"{a['status_label']} – {last}\n"
+            )
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    identity = ws.ensure_identity()
+    today = date.today()
+    office = (args.office or identity.office_code).strip().upper()
+    with ws.transaction() as conn:
+        task_id = board.find_task(conn, args.task, args.directive)
+        task = board.get_task(conn, task_id)
+        found = [a for a in task["assignments"] if a["office_code"] == office]
+        if not found:
+            raise KnownError(
+                _tr("Nhiệm vụ {n} “{title}” không giao cho đơn vị {office}.").format(
+                    n=task["position"], title=task["title"], office=office
+                )
+            )
+        assignment = found[0]
+        period = args.period
+        if period is None:
+            line = board.lines(conn, today, task_id=task_id, office_code=office)[0]
+            period = (
+                line.status.period
+                if not line.status.reported_current
+                else line.status.current_period
+            )
+        values = {
+            "period": period,
+            "status": args.status,
+            "percent": args.percent,
+            "content": args.text,
+            "reported_on": args.date,
+            "document_number": args.document,
+            "difficulties": args.difficulties,
+            "proposals": args.proposals,
+        }
+        try:
+            report_id = editing.add_report(
+                conn,
+                identity,
+                assignment["id"],
+                values,
+                on_behalf=office != identity.office_code,
+                today=today,
+            )
+        except ValidationError as exc:
+            labels = {"content": "--text", "reported_on": "--date", "document_number": "--document"}
+            raise ValidationError(
+                {f"--{labels.get(k, k).removeprefix('--')}": v for k, v in exc.errors.items()}
+            ) from exc
+    sys.stdout.write(
+        _tr("Đã ghi báo cáo {period} cho nhiệm vụ {n} ({office}).").format(
+            period=periods.label(periods.parse(period)), n=task["position"], office=office
+        )
+        + "\n"
+    )
+    sys.stdout.write(report_id + "\n")
+    return EXIT_OK
+
+
+def _extend(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    identity = ws.ensure_identity()
+    with ws.transaction() as conn:
+        task_id = board.find_task(conn, args.task, args.directive)
+        changes = editing.extend_deadline(conn, identity, task_id, args.deadline)
+    sys.stdout.write(
+        _tr("Đã gia hạn đến {new} (lần {n}; thời hạn trước: {old}).").format(
+            new=format_date(changes["deadline"]),
+            n=changes["extensions"],
+            old=format_date(changes["previous_deadline"]),
+        )
+        + "\n"
+    )
+    return EXIT_OK

@@ -1,0 +1,168 @@
+"""Theo dõi tiến độ: the province's board across units, with filters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.core.tasks import board
+from desktop.core.text import sort_key
+from desktop.core.workspace import Workspace
+from desktop.ui.bus import DataBus
+from desktop.ui.lines_view import LinesView
+from desktop.ui.task_page import TABLES, summary_html
+
+COLUMNS = ("directive", "position", "task", "office", "role", "status", "period", "due",
+           "percent", "latest", "current")  # fmt: skip
+SHOWN_NAMES = 8
+
+
+class BoardPage(QWidget):
+    status_message = Signal(str)
+    title_changed = Signal(str)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        bus: DataBus,
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.bus = bus
+        self.today = today
+        self.identity = workspace.require_identity()
+        self._lines: list[board.Line] = []
+
+        heading = QLabel(self.tr("<h3>Theo dõi tiến độ thực hiện nhiệm vụ</h3>"))
+        self.summary = QLabel()
+        self.unreported = QLabel()
+        self.unreported.setWordWrap(True)
+        self.directive = QComboBox()
+        self.office = QComboBox()
+        self.status_filter = QComboBox()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Tìm nhiệm vụ, đơn vị…"))
+        self.search.setClearButtonEnabled(True)
+        for combo in (self.directive, self.office, self.status_filter):
+            combo.setMinimumContentsLength(14)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        self.status_filter.addItem(self.tr("Tất cả"), None)
+        for code, text in board.status_filter_choices().items():
+            self.status_filter.addItem(text, code)
+        filters = QHBoxLayout()
+        for text, widget, stretch in (
+            (self.tr("Văn bản"), self.directive, 2),
+            (self.tr("Đơn vị"), self.office, 2),
+            (self.tr("Trạng thái"), self.status_filter, 2),
+            ("", self.search, 2),
+        ):
+            if text:
+                filters.addWidget(QLabel(text))
+            filters.addWidget(widget, stretch)
+
+        self.view = LinesView(
+            workspace,
+            bus,
+            COLUMNS,
+            new_text=self.tr("Nhập báo cáo thay đơn vị…"),
+            today=lambda: self.today(),
+        )
+        self.view.can_write = lambda _line: self.identity.is_hub
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.summary)
+        layout.addLayout(filters)
+        layout.addWidget(self.unreported)
+        layout.addWidget(self.view, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(80)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        for combo in (self.directive, self.office, self.status_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        bus.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, tables: set[str]) -> None:
+        if tables & TABLES:
+            self.reload()
+
+    def reload(self) -> None:
+        with self.workspace.reading() as conn:
+            self._lines = board.lines(conn, self.today())
+            directives = board.directives(conn)
+        self._fill(
+            self.directive,
+            [(d["id"], f"{d['number']} – {d['title']}") for d in directives],
+        )
+        offices = {line.office_code: line.office_name for line in self._lines}
+        self._fill(self.office, sorted(offices.items(), key=lambda item: sort_key(item[1])))
+        self.apply_filters()
+        self.title_changed.emit(self.title())
+
+    def title(self) -> str:
+        """The navigation text, with the number of overdue assignments."""
+        overdue = sum(1 for line in self._lines if line.status.overdue)
+        if overdue:
+            return self.tr("Theo dõi tiến độ ({n})").format(n=overdue)
+        return self.tr("Theo dõi tiến độ")
+
+    def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Tất cả"), None)
+        for code, text in items:
+            combo.addItem(text, code)
+            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def filters(self) -> board.Filters:
+        return board.Filters(
+            directive_id=self.directive.currentData(),
+            office_code=self.office.currentData(),
+            status=self.status_filter.currentData(),
+            text=self.search.text(),
+        )
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        filters = self.filters()
+        scope = board.Filters(directive_id=filters.directive_id, office_code=filters.office_code)
+        in_scope = [line for line in self._lines if board.matches(line, scope)]
+        shown = [line for line in in_scope if board.matches(line, filters)]
+        self.view.set_lines(shown)
+        self.summary.setText(summary_html(in_scope))
+        missing = sorted(
+            {line.office_name for line in in_scope if not line.status.reported_current},
+            key=sort_key,
+        )
+        if missing:
+            names = ", ".join(missing[:SHOWN_NAMES])
+            if len(missing) > SHOWN_NAMES:
+                names += self.tr(" và {n} đơn vị khác").format(n=len(missing) - SHOWN_NAMES)
+            self.unreported.setText(
+                self.tr("<b>Chưa báo cáo kỳ hiện tại ({n} đơn vị):</b> {names}").format(
+                    n=len(missing), names=names
+                )
+            )
+            self.unreported.setToolTip("\n".join(missing))
+        else:
+            self.unreported.setToolTip("")
+            self.unreported.setText(self.tr("Mọi đơn vị đã báo cáo kỳ hiện tại."))
+        self.status_message.emit(
+            self.tr("Đang hiện {shown} / {total} lượt giao nhiệm vụ").format(
+                shown=len(shown), total=len(in_scope)
+            )
+        )
