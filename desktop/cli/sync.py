@@ -14,78 +14,90 @@ from desktop.core.i18n import translate
 from desktop.core.sync import conflicts, enrolment, exporter, journal, merger
 
 
-def _tr(text: str) -> str:
-    return translate("Cli", text)
-
-
 def register(sub: argparse._SubParsersAction) -> None:
-    init = sub.add_parser("init", help=_tr("thiết lập cơ sở dữ liệu cấp tỉnh (nơi tổng hợp)"))
+    init = sub.add_parser(
+        "init", help=translate("Cli", "thiết lập cơ sở dữ liệu cấp tỉnh (nơi tổng hợp)")
+    )
     add_db_argument(init)
     init.add_argument("--role", choices=[settings.PROVINCE], default=settings.PROVINCE)
-    init.add_argument("--office", required=True, help=_tr("mã đơn vị, ví dụ T44"))
-    init.add_argument("--name", required=True, help=_tr("tên đơn vị"))
-    init.add_argument("--area", help=_tr("mã tỉnh (tùy chọn)"))
+    init.add_argument("--office", required=True, help=translate("Cli", "mã đơn vị, ví dụ T44"))
+    init.add_argument("--name", required=True, help=translate("Cli", "tên đơn vị"))
+    init.add_argument("--area", help=translate("Cli", "mã tỉnh (tùy chọn)"))
     init.add_argument("--scheme", choices=areas.SCHEMES, default=areas.PRE2025)
     init.set_defaults(handler=_init)
 
-    enroll = sub.add_parser("enroll", help=_tr("cấp tệp thiết lập cho một đơn vị (cấp tỉnh)"))
+    enroll = sub.add_parser(
+        "enroll", help=translate("Cli", "cấp tệp thiết lập cho một đơn vị (cấp tỉnh)")
+    )
     add_db_argument(enroll)
     enroll.add_argument("--office", required=True)
     enroll.add_argument("--name", required=True)
-    enroll.add_argument("--area", required=True, help=_tr("mã địa bàn của đơn vị (huyện, tỉnh...)"))
+    enroll.add_argument(
+        "--area", required=True, help=translate("Cli", "mã địa bàn của đơn vị (huyện, tỉnh...)")
+    )
     enroll.add_argument("--scheme", choices=areas.SCHEMES, default=areas.PRE2025)
     enroll.add_argument(
         "--role", choices=[settings.DISTRICT, settings.DEPARTMENT], default=settings.DISTRICT
     )
-    enroll.add_argument("--out", required=True, help=_tr("tệp (hoặc thư mục) ghi tệp thiết lập"))
+    enroll.add_argument(
+        "--out", required=True, help=translate("Cli", "tệp (hoặc thư mục) ghi tệp thiết lập")
+    )
     enroll.set_defaults(handler=_enroll)
 
-    setup = sub.add_parser("setup", help=_tr("cài đặt đơn vị từ tệp thiết lập do tỉnh cấp"))
+    setup = sub.add_parser(
+        "setup", help=translate("Cli", "cài đặt đơn vị từ tệp thiết lập do tỉnh cấp")
+    )
     add_db_argument(setup)
     setup.add_argument("file")
     setup.add_argument("--json", action="store_true")
     setup.set_defaults(handler=_setup)
 
-    export = sub.add_parser("export", help=_tr("xuất gói đồng bộ"))
+    export = sub.add_parser("export", help=translate("Cli", "xuất gói đồng bộ"))
     add_db_argument(export)
-    export.add_argument("--out", required=True, help=_tr("thư mục ghi gói"))
+    export.add_argument("--out", required=True, help=translate("Cli", "thư mục ghi gói"))
     export.add_argument(
-        "--full", action="store_true", help=_tr("xuất toàn bộ thay vì phần thay đổi")
+        "--full", action="store_true", help=translate("Cli", "xuất toàn bộ thay vì phần thay đổi")
     )
-    export.add_argument("--to", help=_tr("mã đơn vị nhận (cấp tỉnh)"))
+    export.add_argument("--to", help=translate("Cli", "mã đơn vị nhận (cấp tỉnh)"))
     export.add_argument(
-        "--encrypt", action="store_true", help=_tr("mã hóa cho đơn vị nhận (gửi qua thư điện tử)")
+        "--encrypt",
+        action="store_true",
+        help=translate("Cli", "mã hóa cho đơn vị nhận (gửi qua thư điện tử)"),
     )
     export.set_defaults(handler=_export)
 
-    imp = sub.add_parser("import", help=_tr("nhập gói đồng bộ"))
+    imp = sub.add_parser("import", help=translate("Cli", "nhập gói đồng bộ"))
     add_db_argument(imp)
     imp.add_argument("files", nargs="+")
-    imp.add_argument("--dry-run", action="store_true", help=_tr("chỉ xem trước, không ghi gì"))
+    imp.add_argument(
+        "--dry-run", action="store_true", help=translate("Cli", "chỉ xem trước, không ghi gì")
+    )
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(handler=_import)
 
-    conflict = sub.add_parser("conflicts", help=_tr("liệt kê xung đột cần xử lý"))
+    conflict = sub.add_parser("conflicts", help=translate("Cli", "liệt kê xung đột cần xử lý"))
     add_db_argument(conflict)
     conflict.add_argument("--json", action="store_true")
     conflict.set_defaults(handler=_conflicts)
 
-    resolve = sub.add_parser("resolve", help=_tr("xử lý một xung đột bằng cách ghi giá trị chọn"))
+    resolve = sub.add_parser(
+        "resolve", help=translate("Cli", "xử lý một xung đột bằng cách ghi giá trị chọn")
+    )
     add_db_argument(resolve)
     resolve.add_argument("--table", required=True)
     resolve.add_argument("--id", required=True)
     resolve.add_argument("--field", required=True)
     resolve.add_argument(
-        "--value", required=True, help=_tr('giá trị JSON (ví dụ "Tên mới", 123, true)')
+        "--value", required=True, help=translate("Cli", 'giá trị JSON (ví dụ "Tên mới", 123, true)')
     )
     resolve.set_defaults(handler=_resolve)
 
-    log = sub.add_parser("log", help=_tr("nhật ký các gói đã xuất, nhập"))
+    log = sub.add_parser("log", help=translate("Cli", "nhật ký các gói đã xuất, nhập"))
     add_db_argument(log)
     log.add_argument("--json", action="store_true")
     log.set_defaults(handler=_log)
 
-    undo = sub.add_parser("undo-import", help=_tr("hoàn tác lần nhập gói gần nhất"))
+    undo = sub.add_parser("undo-import", help=translate("Cli", "hoàn tác lần nhập gói gần nhất"))
     add_db_argument(undo)
     undo.set_defaults(handler=_undo)
 
@@ -96,7 +108,7 @@ def _init(args: argparse.Namespace) -> int:
         ws, code=args.office, name=args.name, scheme=args.scheme, area_code=args.area
     )
     sys.stdout.write(
-        _tr("Đã thiết lập cấp tỉnh: {name} ({code}).").format(
+        translate("Cli", "Đã thiết lập cấp tỉnh: {name} ({code}).").format(
             name=identity.office_name, code=identity.office_code
         )
         + "\n"
@@ -120,7 +132,7 @@ def _setup(args: argparse.Namespace) -> int:
     else:
         identity = ws.require_identity()
         sys.stdout.write(
-            _tr("Đã cài đặt đơn vị {name} ({code}); nhận {n} bản ghi ban đầu.").format(
+            translate("Cli", "Đã cài đặt đơn vị {name} ({code}); nhận {n} bản ghi ban đầu.").format(
                 name=identity.office_name, code=identity.office_code, n=report.counts["new"]
             ) + "\n"
         )  # fmt: skip
@@ -149,7 +161,7 @@ def _import(args: argparse.Namespace) -> int:
         for report in reports:
             counts = report.counts
             sys.stdout.write(
-                _tr("{file}: {status} – mới {new}, sửa {changed}, xóa {deleted}, xung đột {conflicts}, từ chối {refused}").format(
+                translate("Cli", "{file}: {status} – mới {new}, sửa {changed}, xóa {deleted}, xung đột {conflicts}, từ chối {refused}").format(
                     file=report.file, status=report.status, **{k: counts[k] for k in ("new", "changed", "deleted", "conflicts", "refused")}
                 ) + "\n"
             )  # fmt: skip
@@ -183,7 +195,9 @@ def _resolve(args: argparse.Namespace) -> int:
         value = args.value
     with ws.transaction() as conn:
         conflicts.resolve(conn, identity, args.table, args.id, args.field, value)
-    sys.stdout.write(_tr("Đã ghi giá trị chọn; thay đổi sẽ đi theo gói đồng bộ kế tiếp.") + "\n")
+    sys.stdout.write(
+        translate("Cli", "Đã ghi giá trị chọn; thay đổi sẽ đi theo gói đồng bộ kế tiếp.") + "\n"
+    )
     return EXIT_OK
 
 
@@ -210,7 +224,7 @@ def _undo(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     done = merger.undo_last_import(ws)
     sys.stdout.write(
-        _tr("Đã hoàn tác lần nhập gói {file} ({n} bản ghi).").format(
+        translate("Cli", "Đã hoàn tác lần nhập gói {file} ({n} bản ghi).").format(
             file=done["file"], n=done["records"]
         )
         + "\n"

@@ -13,10 +13,6 @@ from desktop.core.tasks import board, editing, periods, sample
 from desktop.core.text import format_date, parse_date
 
 
-def _tr(text: str) -> str:
-    return translate("Cli", text)
-
-
 def _day(text: str) -> date:
     try:
         value = parse_date(text)
@@ -24,72 +20,94 @@ def _day(text: str) -> date:
         value = None
     if value is None:
         raise argparse.ArgumentTypeError(
-            _tr("“{text}” không phải ngày (dạng ngày/tháng/năm).").format(text=text)
+            translate("Cli", "“{text}” không phải ngày (dạng ngày/tháng/năm).").format(text=text)
         )
     return value
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    tasks = sub.add_parser("tasks", help=_tr("văn bản chỉ đạo, nhiệm vụ và báo cáo tiến độ"))
+    tasks = sub.add_parser(
+        "tasks", help=translate("Cli", "văn bản chỉ đạo, nhiệm vụ và báo cáo tiến độ")
+    )
     actions = tasks.add_subparsers(dest="action", metavar="VIỆC", required=True)
 
-    load = actions.add_parser("sample", help=_tr("nạp chỉ thị mẫu (cấp tỉnh)"))
+    load = actions.add_parser("sample", help=translate("Cli", "nạp chỉ thị mẫu (cấp tỉnh)"))
     add_db_argument(load)
-    load.add_argument("--json", action="store_true", help=_tr("in kết quả dạng JSON"))
+    load.add_argument("--json", action="store_true", help=translate("Cli", "in kết quả dạng JSON"))
     load.set_defaults(handler=_sample)
 
     listing = actions.add_parser(
-        "list", help=_tr("liệt kê nhiệm vụ, đơn vị được giao, báo cáo mới nhất và trạng thái")
+        "list",
+        help=translate("Cli", "liệt kê nhiệm vụ, đơn vị được giao, báo cáo mới nhất và trạng thái"),
     )
     add_db_argument(listing)
-    listing.add_argument("--json", action="store_true", help=_tr("in dạng JSON"))
-    listing.add_argument("--directive", help=_tr("chỉ văn bản này (mã hoặc số ký hiệu)"))
-    listing.add_argument("--office", help=_tr("chỉ nhiệm vụ giao cho đơn vị này (mã đơn vị)"))
+    listing.add_argument("--json", action="store_true", help=translate("Cli", "in dạng JSON"))
     listing.add_argument(
-        "--mine", action="store_true", help=_tr("chỉ nhiệm vụ giao cho đơn vị mình")
+        "--directive", help=translate("Cli", "chỉ văn bản này (mã hoặc số ký hiệu)")
+    )
+    listing.add_argument(
+        "--office", help=translate("Cli", "chỉ nhiệm vụ giao cho đơn vị này (mã đơn vị)")
+    )
+    listing.add_argument(
+        "--mine", action="store_true", help=translate("Cli", "chỉ nhiệm vụ giao cho đơn vị mình")
     )
     listing.add_argument(
         "--status",
         choices=sorted(board.status_filter_choices()),
-        help=_tr("chỉ nhiệm vụ có đơn vị ở trạng thái này"),
+        help=translate("Cli", "chỉ nhiệm vụ có đơn vị ở trạng thái này"),
     )
     listing.add_argument(
-        "--today", type=_day, help=_tr("tính trạng thái tại ngày này (mặc định: hôm nay)")
+        "--today",
+        type=_day,
+        help=translate("Cli", "tính trạng thái tại ngày này (mặc định: hôm nay)"),
     )
     listing.set_defaults(handler=_list)
 
-    report = actions.add_parser("report", help=_tr("báo cáo tiến độ một nhiệm vụ"))
+    report = actions.add_parser("report", help=translate("Cli", "báo cáo tiến độ một nhiệm vụ"))
     add_db_argument(report)
     report.add_argument(
         "--task",
         required=True,
-        help=_tr("mã nhiệm vụ, hoặc số thứ tự nhiệm vụ trong văn bản (ví dụ 3)"),
+        help=translate("Cli", "mã nhiệm vụ, hoặc số thứ tự nhiệm vụ trong văn bản (ví dụ 3)"),
     )
-    report.add_argument("--directive", help=_tr("văn bản chứa nhiệm vụ (khi có nhiều văn bản)"))
+    report.add_argument(
+        "--directive", help=translate("Cli", "văn bản chứa nhiệm vụ (khi có nhiều văn bản)")
+    )
     report.add_argument(
         "--period",
-        help=_tr("kỳ báo cáo: 2026, 2026-H1, 2026-Q3, 2026-11, hoặc để trống với nhiệm vụ một lần; "
+        help=translate("Cli", "kỳ báo cáo: 2026, 2026-H1, 2026-Q3, 2026-11, hoặc để trống với nhiệm vụ một lần; "
                  "mặc định: kỳ đang đến hạn"),
     )  # fmt: skip
     report.add_argument(
-        "--status", required=True, help=_tr("not_started | in_progress | done (hoặc tiếng Việt)")
+        "--status",
+        required=True,
+        help=translate("Cli", "not_started | in_progress | done (hoặc tiếng Việt)"),
     )
-    report.add_argument("--percent", help=_tr("tỷ lệ hoàn thành, 0–100"))
-    report.add_argument("--text", default=None, help=_tr("kết quả đã thực hiện"))
-    report.add_argument("--date", type=_day, help=_tr("ngày báo cáo (mặc định: hôm nay)"))
-    report.add_argument("--document", help=_tr("số văn bản báo cáo"))
-    report.add_argument("--difficulties", help=_tr("khó khăn, vướng mắc"))
-    report.add_argument("--proposals", help=_tr("kiến nghị, đề xuất"))
+    report.add_argument("--percent", help=translate("Cli", "tỷ lệ hoàn thành, 0–100"))
+    report.add_argument("--text", default=None, help=translate("Cli", "kết quả đã thực hiện"))
     report.add_argument(
-        "--office", help=_tr("cấp tỉnh nhập thay cho đơn vị này (mã đơn vị); mặc định: đơn vị mình")
+        "--date", type=_day, help=translate("Cli", "ngày báo cáo (mặc định: hôm nay)")
+    )
+    report.add_argument("--document", help=translate("Cli", "số văn bản báo cáo"))
+    report.add_argument("--difficulties", help=translate("Cli", "khó khăn, vướng mắc"))
+    report.add_argument("--proposals", help=translate("Cli", "kiến nghị, đề xuất"))
+    report.add_argument(
+        "--office",
+        help=translate(
+            "Cli", "cấp tỉnh nhập thay cho đơn vị này (mã đơn vị); mặc định: đơn vị mình"
+        ),
     )
     report.set_defaults(handler=_report)
 
-    extend = actions.add_parser("extend", help=_tr("gia hạn nhiệm vụ (cấp tỉnh)"))
+    extend = actions.add_parser("extend", help=translate("Cli", "gia hạn nhiệm vụ (cấp tỉnh)"))
     add_db_argument(extend)
-    extend.add_argument("--task", required=True, help=_tr("mã hoặc số thứ tự nhiệm vụ"))
-    extend.add_argument("--directive", help=_tr("văn bản chứa nhiệm vụ"))
-    extend.add_argument("--deadline", required=True, type=_day, help=_tr("thời hạn mới"))
+    extend.add_argument(
+        "--task", required=True, help=translate("Cli", "mã hoặc số thứ tự nhiệm vụ")
+    )
+    extend.add_argument("--directive", help=translate("Cli", "văn bản chứa nhiệm vụ"))
+    extend.add_argument(
+        "--deadline", required=True, type=_day, help=translate("Cli", "thời hạn mới")
+    )
     extend.set_defaults(handler=_extend)
 
 
@@ -102,9 +120,10 @@ def _sample(args: argparse.Namespace) -> int:
         print_json(result)
     else:
         sys.stdout.write(
-            _tr(
+            translate(
+                "Cli",
                 "Đã nạp chỉ thị mẫu: {tasks} nhiệm vụ, {assignments} lượt giao cho đơn vị; "
-                "thêm {offices} đơn vị mới."
+                "thêm {offices} đơn vị mới.",
             ).format(
                 tasks=result["tasks"],
                 assignments=result["assignments"],
@@ -121,7 +140,7 @@ def _directive_id(conn, key: str | None) -> str | None:
     for row in board.directives(conn):
         if key in (row["id"], row["number"]):
             return row["id"]
-    raise KnownError(_tr("Không tìm thấy văn bản “{key}”.").format(key=key))
+    raise KnownError(translate("Cli", "Không tìm thấy văn bản “{key}”.").format(key=key))
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -145,7 +164,7 @@ def _list(args: argparse.Namespace) -> int:
         due = task["deadline"] and format_date(date.fromisoformat(task["deadline"]))
         sys.stdout.write(
             f"{task['directive']['number']} – {task['position']}. {task['title']}\n"
-            f"    {task['cycle_label']}{' – ' + _tr('hạn') + ' ' + due if due else ''}"
+            f"    {task['cycle_label']}{' – ' + translate('Cli', 'hạn') + ' ' + due if due else ''}"
             f" – {task['status_label'] or ''}\n"
         )
         for a in task["assignments"]:
@@ -156,7 +175,7 @@ def _list(args: argparse.Namespace) -> int:
                 f"{latest['period_label']}: {latest['percent']}% "
                 f"({format_date(date.fromisoformat(latest['reported_on']))})"
                 if latest
-                else _tr("chưa có báo cáo")
+                else translate("Cli", "chưa có báo cáo")
             )
             sys.stdout.write(
                 f"    [{a['role_label']}] {a['office_name']} ({a['office_code']}): "
@@ -176,7 +195,7 @@ def _report(args: argparse.Namespace) -> int:
         found = [a for a in task["assignments"] if a["office_code"] == office]
         if not found:
             raise KnownError(
-                _tr("Nhiệm vụ {n} “{title}” không giao cho đơn vị {office}.").format(
+                translate("Cli", "Nhiệm vụ {n} “{title}” không giao cho đơn vị {office}.").format(
                     n=task["position"], title=task["title"], office=office
                 )
             )
@@ -214,7 +233,7 @@ def _report(args: argparse.Namespace) -> int:
                 {f"--{labels.get(k, k).removeprefix('--')}": v for k, v in exc.errors.items()}
             ) from exc
     sys.stdout.write(
-        _tr("Đã ghi báo cáo {period} cho nhiệm vụ {n} ({office}).").format(
+        translate("Cli", "Đã ghi báo cáo {period} cho nhiệm vụ {n} ({office}).").format(
             period=periods.label(periods.parse(period)), n=task["position"], office=office
         )
         + "\n"
@@ -230,7 +249,7 @@ def _extend(args: argparse.Namespace) -> int:
         task_id = board.find_task(conn, args.task, args.directive)
         changes = editing.extend_deadline(conn, identity, task_id, args.deadline)
     sys.stdout.write(
-        _tr("Đã gia hạn đến {new} (lần {n}; thời hạn trước: {old}).").format(
+        translate("Cli", "Đã gia hạn đến {new} (lần {n}; thời hạn trước: {old}).").format(
             new=format_date(changes["deadline"]),
             n=changes["extensions"],
             old=format_date(changes["previous_deadline"]),

@@ -46,10 +46,6 @@ MIN_YEAR = 1990
 _NAMESPACE = uuid.UUID("7d1c1c52-3f1e-4b8a-9a55-2f6f3c1e0c11")
 
 
-def _t(text: str) -> str:
-    return translate("Registry", text)
-
-
 def indicator_id(cooperative_id: str, year: int) -> str:
     """The same (cooperative, year) gets the same id in every office."""
     return str(uuid.uuid5(_NAMESPACE, f"{cooperative_id}:{year}"))
@@ -57,43 +53,43 @@ def indicator_id(cooperative_id: str, year: int) -> str:
 
 def field_labels() -> dict[str, str]:
     return {
-        "registration_code": _t("Mã số HTX"),
-        "name": _t("Tên"),
-        "entity_type": _t("Loại hình"),
-        "sector": _t("Lĩnh vực"),
-        "status": _t("Tình trạng"),
-        "governance": _t("Mô hình quản trị"),
-        "area_scheme": _t("Hệ thống địa giới"),
-        "area_code": _t("Địa bàn"),
-        "province_code": _t("Tỉnh"),
-        "district_code": _t("Huyện"),
-        "address": _t("Địa chỉ"),
-        "representative": _t("Người đại diện theo pháp luật"),
-        "representative_title": _t("Chức danh"),
-        "phone": _t("Điện thoại"),
-        "email": _t("Thư điện tử"),
-        "founded_on": _t("Ngày thành lập"),
-        "registered_on": _t("Ngày đăng ký"),
-        "notes": _t("Ghi chú"),
-        "deleted": _t("Đã xóa"),
-        "year": _t("Năm"),
-        "members": _t("Tổng số thành viên"),
-        "members_official": _t("Thành viên chính thức"),
-        "members_associate": _t("Thành viên liên kết góp vốn"),
-        "members_individual": _t("Thành viên là cá nhân"),
-        "members_household": _t("Thành viên là hộ gia đình"),
-        "members_legal": _t("Thành viên là pháp nhân"),
-        "workers": _t("Tổng số lao động"),
-        "workers_regular": _t("Lao động thường xuyên"),
-        "workers_members": _t("Lao động là thành viên"),
-        "charter_capital": _t("Vốn điều lệ (đồng)"),
-        "assets": _t("Tổng tài sản (đồng)"),
-        "revenue": _t("Doanh thu (đồng)"),
-        "profit": _t("Lợi nhuận (đồng)"),
-        "average_income": _t("Thu nhập bình quân (đồng/người/tháng)"),
-        "size_class": _t("Quy mô"),
-        "classification": _t("Xếp loại"),
-        "_created": _t("Tạo mới"),
+        "registration_code": translate("Registry", "Mã số HTX"),
+        "name": translate("Registry", "Tên"),
+        "entity_type": translate("Registry", "Loại hình"),
+        "sector": translate("Registry", "Lĩnh vực"),
+        "status": translate("Registry", "Tình trạng"),
+        "governance": translate("Registry", "Mô hình quản trị"),
+        "area_scheme": translate("Registry", "Hệ thống địa giới"),
+        "area_code": translate("Registry", "Địa bàn"),
+        "province_code": translate("Registry", "Tỉnh"),
+        "district_code": translate("Registry", "Huyện"),
+        "address": translate("Registry", "Địa chỉ"),
+        "representative": translate("Registry", "Người đại diện theo pháp luật"),
+        "representative_title": translate("Registry", "Chức danh"),
+        "phone": translate("Registry", "Điện thoại"),
+        "email": translate("Registry", "Thư điện tử"),
+        "founded_on": translate("Registry", "Ngày thành lập"),
+        "registered_on": translate("Registry", "Ngày đăng ký"),
+        "notes": translate("Registry", "Ghi chú"),
+        "deleted": translate("Registry", "Đã xóa"),
+        "year": translate("Registry", "Năm"),
+        "members": translate("Registry", "Tổng số thành viên"),
+        "members_official": translate("Registry", "Thành viên chính thức"),
+        "members_associate": translate("Registry", "Thành viên liên kết góp vốn"),
+        "members_individual": translate("Registry", "Thành viên là cá nhân"),
+        "members_household": translate("Registry", "Thành viên là hộ gia đình"),
+        "members_legal": translate("Registry", "Thành viên là pháp nhân"),
+        "workers": translate("Registry", "Tổng số lao động"),
+        "workers_regular": translate("Registry", "Lao động thường xuyên"),
+        "workers_members": translate("Registry", "Lao động là thành viên"),
+        "charter_capital": translate("Registry", "Vốn điều lệ (đồng)"),
+        "assets": translate("Registry", "Tổng tài sản (đồng)"),
+        "revenue": translate("Registry", "Doanh thu (đồng)"),
+        "profit": translate("Registry", "Lợi nhuận (đồng)"),
+        "average_income": translate("Registry", "Thu nhập bình quân (đồng/người/tháng)"),
+        "size_class": translate("Registry", "Quy mô"),
+        "classification": translate("Registry", "Xếp loại"),
+        "_created": translate("Registry", "Tạo mới"),
     }
 
 
@@ -134,7 +130,10 @@ def clean_cooperative(
     unknown = [k for k in raw if k not in COOP_FIELDS]
     if unknown:
         raise ValidationError(
-            {k: _t("Không có trường “{field}”.").format(field=k) for k in unknown}
+            {
+                k: translate("Registry", "Không có trường “{field}”.").format(field=k)
+                for k in unknown
+            }
         )
     merged: dict[str, Any] = dict(base or {})
     merged.update(raw)
@@ -145,18 +144,19 @@ def clean_cooperative(
         value = nfc(merged.get(name)) if merged.get(name) is not None else ""
         out[name] = value or None
     if not out["name"]:
-        errors["name"] = _t("Tên không được để trống.")
+        errors["name"] = translate("Registry", "Tên không được để trống.")
     elif len(out["name"]) > 300:
-        errors["name"] = _t("Tên dài quá 300 ký tự.")
+        errors["name"] = translate("Registry", "Tên dài quá 300 ký tự.")
 
     code = clean_registration_code(merged.get("registration_code"))
     out["registration_code"] = code
     if not code:
-        errors["registration_code"] = _t("Mã số HTX không được để trống.")
+        errors["registration_code"] = translate("Registry", "Mã số HTX không được để trống.")
     elif not is_valid_registration_code_format(code):
-        errors["registration_code"] = _t(
+        errors["registration_code"] = translate(
+            "Registry",
             "Mã số HTX phải gồm 10 chữ số, hoặc 13 ký tự nếu có mã chi nhánh "
-            "(ví dụ 3100123459-001)."
+            "(ví dụ 3100123459-001).",
         )
     else:
         clash = conn.execute(
@@ -167,14 +167,18 @@ def clean_cooperative(
             )
         ).first()
         if clash:
-            errors["registration_code"] = _t("Mã số {code} đã được dùng cho “{name}”.").format(
-                code=code, name=clash[0]
-            )
+            errors["registration_code"] = translate(
+                "Registry", "Mã số {code} đã được dùng cho “{name}”."
+            ).format(code=code, name=clash[0])
 
     for name, table, message in (
-        ("entity_type", vocab.entity_types(), _t("Loại hình không hợp lệ.")),
-        ("status", vocab.statuses(), _t("Tình trạng không hợp lệ.")),
-        ("governance", vocab.governance_models(), _t("Mô hình quản trị không hợp lệ.")),
+        ("entity_type", vocab.entity_types(), translate("Registry", "Loại hình không hợp lệ.")),
+        ("status", vocab.statuses(), translate("Registry", "Tình trạng không hợp lệ.")),
+        (
+            "governance",
+            vocab.governance_models(),
+            translate("Registry", "Mô hình quản trị không hợp lệ."),
+        ),
     ):
         given = merged.get(name)
         defaults = {"entity_type": "HTX", "status": "active"}
@@ -191,9 +195,9 @@ def clean_cooperative(
     if given_sector not in (None, ""):
         matched = vocab.match_code(str(given_sector), sectors(conn))
         if matched is None:
-            errors["sector"] = _t("Lĩnh vực “{value}” không có trong danh mục.").format(
-                value=given_sector
-            )
+            errors["sector"] = translate(
+                "Registry", "Lĩnh vực “{value}” không có trong danh mục."
+            ).format(value=given_sector)
         out["sector"] = matched
 
     for name in ("founded_on", "registered_on"):
@@ -201,24 +205,29 @@ def clean_cooperative(
         try:
             parsed = value if isinstance(value, date) else parse_date(value)
         except ValueError:
-            errors[name] = _t(
-                "Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2019."
+            errors[name] = translate(
+                "Registry",
+                "Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2019.",
             )
             parsed = None
         if parsed and parsed > today:
-            errors[name] = _t("Ngày không được sau ngày hôm nay ({today}).").format(
-                today=today.strftime("%d/%m/%Y")
-            )
+            errors[name] = translate(
+                "Registry", "Ngày không được sau ngày hôm nay ({today})."
+            ).format(today=today.strftime("%d/%m/%Y"))
         if parsed and parsed.year < 1945:
-            errors[name] = _t("Năm phải từ 1945 trở về sau.")
+            errors[name] = translate("Registry", "Năm phải từ 1945 trở về sau.")
         out[name] = parsed
     if out["founded_on"] and out["registered_on"] and out["registered_on"] < out["founded_on"]:
-        errors["registered_on"] = _t("Ngày đăng ký không được trước ngày thành lập.")
+        errors["registered_on"] = translate(
+            "Registry", "Ngày đăng ký không được trước ngày thành lập."
+        )
 
     if out["email"] and "@" not in out["email"]:
-        errors["email"] = _t("Địa chỉ thư điện tử không hợp lệ.")
+        errors["email"] = translate("Registry", "Địa chỉ thư điện tử không hợp lệ.")
     if out["phone"] and not all(c.isdigit() or c in " +-.()" for c in out["phone"]):
-        errors["phone"] = _t("Số điện thoại chỉ gồm chữ số (có thể có dấu cách, +, -, .).")
+        errors["phone"] = translate(
+            "Registry", "Số điện thoại chỉ gồm chữ số (có thể có dấu cách, +, -, .)."
+        )
 
     scheme = merged.get("area_scheme") or identity.area_scheme
     out["area_scheme"] = scheme
@@ -226,12 +235,14 @@ def clean_cooperative(
     out["area_code"] = area_code
     out["province_code"] = out["district_code"] = None
     if scheme not in areas.SCHEMES:
-        errors["area_scheme"] = _t("Hệ thống địa giới phải là pre2025 hoặc post2025.")
+        errors["area_scheme"] = translate(
+            "Registry", "Hệ thống địa giới phải là pre2025 hoặc post2025."
+        )
     elif not area_code:
-        errors["area_code"] = _t("Hãy chọn địa bàn (tỉnh, huyện, xã).")
+        errors["area_code"] = translate("Registry", "Hãy chọn địa bàn (tỉnh, huyện, xã).")
     elif areas.unit(scheme, area_code) is None:
-        errors["area_code"] = _t(
-            "Mã địa bàn {code} không có trong danh mục đơn vị hành chính."
+        errors["area_code"] = translate(
+            "Registry", "Mã địa bàn {code} không có trong danh mục đơn vị hành chính."
         ).format(code=area_code)
     else:
         for unit in areas.lineage(scheme, area_code):
@@ -240,8 +251,8 @@ def clean_cooperative(
             elif unit.level == "district":
                 out["district_code"] = unit.code
         if not within_jurisdiction(identity, scheme, area_code):
-            errors["area_code"] = _t(
-                "Địa bàn này nằm ngoài phạm vi quản lý của đơn vị {office}."
+            errors["area_code"] = translate(
+                "Registry", "Địa bàn này nằm ngoài phạm vi quản lý của đơn vị {office}."
             ).format(office=identity.office_name)
     if errors:
         raise ValidationError(errors)
@@ -268,7 +279,7 @@ def clean_indicator(raw: Mapping[str, Any], *, year: Any) -> tuple[int, Row]:
     if year_value is None or not MIN_YEAR <= year_value <= current_year + 1:
         raise ValidationError(
             {
-                "year": _t("Năm phải từ {low} đến {high}.").format(
+                "year": translate("Registry", "Năm phải từ {low} đến {high}.").format(
                     low=MIN_YEAR, high=current_year + 1
                 )
             }
@@ -276,7 +287,10 @@ def clean_indicator(raw: Mapping[str, Any], *, year: Any) -> tuple[int, Row]:
     unknown = [k for k in raw if k not in INDICATOR_FIELDS and k != "year"]
     if unknown:
         raise ValidationError(
-            {k: _t("Không có chỉ tiêu “{field}”.").format(field=k) for k in unknown}
+            {
+                k: translate("Registry", "Không có chỉ tiêu “{field}”.").format(field=k)
+                for k in unknown
+            }
         )
     labels = field_labels()
     out: Row = {}
@@ -286,14 +300,16 @@ def clean_indicator(raw: Mapping[str, Any], *, year: Any) -> tuple[int, Row]:
         try:
             value = parse_int(raw[name])
         except ValueError:
-            errors[name] = _t("{field}: “{value}” không phải là số nguyên.").format(
-                field=labels[name], value=raw[name]
-            )
+            errors[name] = translate(
+                "Registry", "{field}: “{value}” không phải là số nguyên."
+            ).format(field=labels[name], value=raw[name])
             continue
         if value is not None and value < 0 and name != "profit":
-            errors[name] = _t("{field} không được âm.").format(field=labels[name])
+            errors[name] = translate("Registry", "{field} không được âm.").format(
+                field=labels[name]
+            )
         elif value is not None and abs(value) > 10**15:
-            errors[name] = _t("{field} quá lớn.").format(field=labels[name])
+            errors[name] = translate("Registry", "{field} quá lớn.").format(field=labels[name])
         out[name] = value
     for name, table in (("size_class", vocab.size_classes()),
                         ("classification", vocab.classifications())):  # fmt: skip
@@ -304,7 +320,7 @@ def clean_indicator(raw: Mapping[str, Any], *, year: Any) -> tuple[int, Row]:
             continue
         matched = vocab.match_code(str(raw[name]), table)
         if matched is None:
-            errors[name] = _t("{field}: giá trị “{value}” không hợp lệ.").format(
+            errors[name] = translate("Registry", "{field}: giá trị “{value}” không hợp lệ.").format(
                 field=labels[name], value=raw[name]
             )
         out[name] = matched
@@ -313,7 +329,7 @@ def clean_indicator(raw: Mapping[str, Any], *, year: Any) -> tuple[int, Row]:
         if part in errors or whole in errors or out.get(part) is None or out.get(whole) is None:
             continue
         if out[part] > out[whole]:
-            errors[part] = _t("{part} lớn hơn {whole}.").format(
+            errors[part] = translate("Registry", "{part} lớn hơn {whole}.").format(
                 part=labels[part], whole=labels[whole].lower()
             )
     if errors:
@@ -377,7 +393,9 @@ def update_cooperative(
     """Validate and apply changes; returns the changed fields {name: (old, new)}."""
     current = _load_live(conn, coop_id)
     if not within_jurisdiction(identity, current["area_scheme"], current["area_code"]):
-        raise KnownError(_t("Hợp tác xã này không thuộc địa bàn của đơn vị, không sửa được."))
+        raise KnownError(
+            translate("Registry", "Hợp tác xã này không thuộc địa bàn của đơn vị, không sửa được.")
+        )
     base = {k: current[k] for k in COOP_FIELDS}
     clean, checked = _validate_all(
         lambda: clean_cooperative(conn, changes, identity=identity, record_id=coop_id, base=base),
@@ -412,14 +430,16 @@ def delete_cooperative(conn: Connection, identity: Identity, coop_id: str) -> No
     """Soft delete: the record stays, flagged, and can be restored."""
     current = _load_live(conn, coop_id)
     if not within_jurisdiction(identity, current["area_scheme"], current["area_code"]):
-        raise KnownError(_t("Hợp tác xã này không thuộc địa bàn của đơn vị, không xóa được."))
+        raise KnownError(
+            translate("Registry", "Hợp tác xã này không thuộc địa bàn của đơn vị, không xóa được.")
+        )
     Writer(conn, identity).apply(COOP, current, {"deleted": True})
 
 
 def restore_cooperative(conn: Connection, identity: Identity, coop_id: str) -> None:
     row = conn.execute(select(_coop).where(_coop.c.id == coop_id)).first()
     if row is None:
-        raise NotFoundError(_t("Không tìm thấy hợp tác xã."))
+        raise NotFoundError(translate("Registry", "Không tìm thấy hợp tác xã."))
     current = dict(row._mapping)
     clash = conn.execute(
         select(_coop.c.name).where(
@@ -430,9 +450,9 @@ def restore_cooperative(conn: Connection, identity: Identity, coop_id: str) -> N
     ).first()
     if clash:
         raise KnownError(
-            _t("Không khôi phục được: mã số {code} đang được dùng cho “{name}”.").format(
-                code=current["registration_code"], name=clash[0]
-            )
+            translate(
+                "Registry", "Không khôi phục được: mã số {code} đang được dùng cho “{name}”."
+            ).format(code=current["registration_code"], name=clash[0])
         )
     Writer(conn, identity).apply(COOP, current, {"deleted": False})
 
@@ -440,7 +460,7 @@ def restore_cooperative(conn: Connection, identity: Identity, coop_id: str) -> N
 def _load_live(conn: Connection, coop_id: str) -> Row:
     row = conn.execute(select(_coop).where(_coop.c.id == coop_id)).first()
     if row is None or row.deleted:
-        raise NotFoundError(_t("Không tìm thấy hợp tác xã (có thể đã bị xóa)."))
+        raise NotFoundError(translate("Registry", "Không tìm thấy hợp tác xã (có thể đã bị xóa)."))
     return dict(row._mapping)
 
 
@@ -458,7 +478,9 @@ def find_id(conn: Connection, key: str) -> str:
     ).first()
     if row is None:
         raise NotFoundError(
-            _t("Không tìm thấy hợp tác xã có mã số hoặc mã định danh “{key}”.").format(key=key)
+            translate(
+                "Registry", "Không tìm thấy hợp tác xã có mã số hoặc mã định danh “{key}”."
+            ).format(key=key)
         )
     return row[0]
 
@@ -466,7 +488,7 @@ def find_id(conn: Connection, key: str) -> str:
 def get_cooperative(conn: Connection, coop_id: str, *, with_deleted: bool = False) -> Row:
     row = conn.execute(select(_coop).where(_coop.c.id == coop_id)).first()
     if row is None or (row.deleted and not with_deleted):
-        raise NotFoundError(_t("Không tìm thấy hợp tác xã."))
+        raise NotFoundError(translate("Registry", "Không tìm thấy hợp tác xã."))
     out = dict(row._mapping)
     out["indicators"] = indicators_of(conn, [coop_id]).get(coop_id, [])
     return out
@@ -595,7 +617,11 @@ def describe_value(name: str, text: str | None, sector_names: Mapping[str, str])
         except ValueError:
             return text
     if base == "deleted":
-        return _t("Đã xóa") if text == "1" else _t("Còn hiệu lực")
+        return (
+            translate("Registry", "Đã xóa")
+            if text == "1"
+            else translate("Registry", "Còn hiệu lực")
+        )
     if base == "area_code":
         return text
     return text
@@ -606,5 +632,7 @@ def describe_field(name: str) -> str:
     labels = field_labels()
     if "." in name:
         year, _, base = name.partition(".")
-        return _t("Năm {year} – {field}").format(year=year, field=labels.get(base, base))
+        return translate("Registry", "Năm {year} – {field}").format(
+            year=year, field=labels.get(base, base)
+        )
     return labels.get(name, name)

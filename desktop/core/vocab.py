@@ -10,50 +10,55 @@ from desktop.core.i18n import translate
 from desktop.core.text import fold
 
 
-def _t(text: str) -> str:
-    return translate("Vocab", text)
-
-
 def entity_types() -> dict[str, str]:
     return {
-        "HTX": _t("Hợp tác xã"),
-        "LHHTX": _t("Liên hiệp hợp tác xã"),
-        "QTDND": _t("Quỹ tín dụng nhân dân"),
-        "NHHTX": _t("Ngân hàng hợp tác xã"),
-        "THT": _t("Tổ hợp tác"),
+        "HTX": translate("Vocab", "Hợp tác xã"),
+        "LHHTX": translate("Vocab", "Liên hiệp hợp tác xã"),
+        "QTDND": translate("Vocab", "Quỹ tín dụng nhân dân"),
+        "NHHTX": translate("Vocab", "Ngân hàng hợp tác xã"),
+        "THT": translate("Vocab", "Tổ hợp tác"),
     }
 
 
 def statuses() -> dict[str, str]:
     return {
-        "active": _t("Đang hoạt động"),
-        "suspended": _t("Tạm ngừng kinh doanh"),
-        "stopping": _t("Ngừng hoạt động / chờ giải thể"),
-        "revoked": _t("Bị thu hồi GCN"),
-        "dissolved": _t("Đã giải thể"),
+        "active": translate("Vocab", "Đang hoạt động"),
+        "suspended": translate("Vocab", "Tạm ngừng kinh doanh"),
+        "stopping": translate("Vocab", "Ngừng hoạt động / chờ giải thể"),
+        "revoked": translate("Vocab", "Bị thu hồi GCN"),
+        "dissolved": translate("Vocab", "Đã giải thể"),
     }
 
 
 def governance_models() -> dict[str, str]:
-    return {"full": _t("Đầy đủ"), "reduced": _t("Rút gọn")}
+    return {"full": translate("Vocab", "Đầy đủ"), "reduced": translate("Vocab", "Rút gọn")}
 
 
 def size_classes() -> dict[str, str]:
-    return {"micro": _t("Siêu nhỏ"), "small": _t("Nhỏ"), "medium": _t("Vừa"), "large": _t("Lớn")}
+    return {
+        "micro": translate("Vocab", "Siêu nhỏ"),
+        "small": translate("Vocab", "Nhỏ"),
+        "medium": translate("Vocab", "Vừa"),
+        "large": translate("Vocab", "Lớn"),
+    }
 
 
 def classifications() -> dict[str, str]:
     return {
-        "good": _t("Tốt"),
-        "fair": _t("Khá"),
-        "average": _t("Trung bình"),
-        "weak": _t("Yếu"),
-        "unrated": _t("Không xếp loại"),
+        "good": translate("Vocab", "Tốt"),
+        "fair": translate("Vocab", "Khá"),
+        "average": translate("Vocab", "Trung bình"),
+        "weak": translate("Vocab", "Yếu"),
+        "unrated": translate("Vocab", "Không xếp loại"),
     }
 
 
 def representative_titles() -> list[str]:
-    return [_t("Chủ tịch Hội đồng quản trị"), _t("Giám đốc"), _t("Tổ trưởng")]
+    return [
+        translate("Vocab", "Chủ tịch Hội đồng quản trị"),
+        translate("Vocab", "Giám đốc"),
+        translate("Vocab", "Tổ trưởng"),
+    ]
 
 
 # The sectors every installation starts with (an editable lookup, synced from the province).

@@ -15,7 +15,14 @@ from desktop.core.errors import KnownError
 
 
 def install_translations(app: QApplication) -> None:
-    """Vietnamese is the source language; English loads the compiled catalogue if present."""
+    """Vietnamese is the source language; English loads the compiled catalogue if present.
+
+    The language is the user's choice (Tools > Language), unless HTX_LANG says otherwise.
+    """
+    from desktop.core import preferences
+
+    if "HTX_LANG" not in os.environ:
+        i18n.set_language(preferences.get("language", i18n.SOURCE_LANGUAGE))
     language = i18n.language()
     QLocale.setDefault(
         QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)

@@ -14,32 +14,35 @@ from desktop.core.paths import log_path
 log = logging.getLogger("desktop.ui")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     if isinstance(error, ValidationError):
-        QMessageBox.warning(parent, _tr("Dữ liệu chưa đúng"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Errors", "Dữ liệu chưa đúng"), str(error)
+        )
         return
     if isinstance(error, KnownError):
         log.warning("known error: %s %s", error.message, error.detail)
-        QMessageBox.warning(parent, _tr("Không thực hiện được"), error.message)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Errors", "Không thực hiện được"), error.message
+        )
         return
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     log.error("unexpected error:\n%s", details)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Lỗi chương trình"))
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Lỗi chương trình"))
     box.setText(
-        _tr(
+        QCoreApplication.translate(
+            "Errors",
             "Đã xảy ra lỗi không mong đợi. Dữ liệu của bạn không bị thay đổi bởi thao tác này.\n"
-            "Hãy gửi chi tiết lỗi cho bộ phận hỗ trợ (đã ghi vào {path})."
+            "Hãy gửi chi tiết lỗi cho bộ phận hỗ trợ (đã ghi vào {path}).",
         ).format(path=log_path())
     )
     box.setDetailedText(details)
-    copy = box.addButton(_tr("Sao chép chi tiết"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
+    copy = box.addButton(
+        QCoreApplication.translate("Errors", "Sao chép chi tiết"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QCoreApplication.translate("Errors", "Đóng"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is copy:
         QApplication.clipboard().setText(details)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.core import database
+from desktop.core import database, i18n
 from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
 from desktop.ui.board_page import BoardPage
@@ -206,6 +206,14 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.sync_page.export_action)
         toolbar.addAction(self.sync_page.import_action)
 
+        tools_menu = self.menuBar().addMenu(self.tr("&Công cụ"))
+        languages = tools_menu.addMenu(self.tr("&Ngôn ngữ"))
+        for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
+            action = languages.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == i18n.language())
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
         about = QAction(self.tr("&Giới thiệu"), self)
         about.triggered.connect(self.about)
@@ -285,6 +293,18 @@ class MainWindow(QMainWindow):
             return
         self.bus.announce("*")
         QMessageBox.information(self, self.tr("Khôi phục dữ liệu"), self.tr("Đã khôi phục xong."))
+
+    def choose_language(self, language: str) -> None:
+        from desktop.core import preferences
+
+        preferences.put("language", language)
+        QMessageBox.information(
+            self,
+            self.tr("Ngôn ngữ"),
+            self.tr("Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.")
+            + "\n"
+            + "The new language applies the next time the application starts.",
+        )
 
     def about(self) -> None:
         QMessageBox.about(

@@ -16,10 +16,6 @@ from desktop.core.registry import within_jurisdiction
 DELETE_FIELD = "deleted"
 
 
-def _t(text: str) -> str:
-    return translate("Conflicts", text)
-
-
 def _when(meta: versions.Meta, dot: str) -> str | None:
     stamp = meta.times.get(dot)
     return datetime.fromtimestamp(stamp, UTC).isoformat().replace("+00:00", "Z") if stamp else None
@@ -99,13 +95,15 @@ def resolve(conn: Connection, identity: settings.Identity, table: str, record_id
             value: Any) -> None:  # fmt: skip
     """Settle a conflict by writing `value` (one of the versions, or a new one)."""
     if table not in SPECS:
-        raise NotFoundError(_t("Không có bảng “{table}”.").format(table=table))
+        raise NotFoundError(translate("Conflicts", "Không có bảng “{table}”.").format(table=table))
     spec = SPECS[table]
     row = conn.execute(select(spec.table).where(spec.table.c.id == record_id)).first()
     if row is None:
-        raise NotFoundError(_t("Không tìm thấy bản ghi."))
+        raise NotFoundError(translate("Conflicts", "Không tìm thấy bản ghi."))
     if field not in spec.fields:
-        raise NotFoundError(_t("Không có trường “{field}”.").format(field=field))
+        raise NotFoundError(
+            translate("Conflicts", "Không có trường “{field}”.").format(field=field)
+        )
     record = dict(row._mapping)
     _check_may_write(identity, spec.name, record)
     if field in spec.date_fields and isinstance(value, str) and value:
@@ -126,4 +124,8 @@ def _check_may_write(identity: settings.Identity, table: str, record: dict[str, 
         return
     if table == "indicator":
         return
-    raise KnownError(_t("Xung đột này do cấp tỉnh xử lý; đơn vị bạn không sửa được bản ghi đó."))
+    raise KnownError(
+        translate(
+            "Conflicts", "Xung đột này do cấp tỉnh xử lý; đơn vị bạn không sửa được bản ghi đó."
+        )
+    )

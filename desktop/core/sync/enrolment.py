@@ -35,10 +35,6 @@ SETUP_SUFFIX = ".htxsetup"
 _office = SPECS["office"].table
 
 
-def _t(text: str) -> str:
-    return translate("Enrolment", text)
-
-
 def is_provisional(identity: settings.Identity | None) -> bool:
     return identity is not None and identity.office_code.startswith("LOCAL-")
 
@@ -49,13 +45,17 @@ def init_province(workspace: Workspace, *, code: str, name: str, scheme: str = a
     current = workspace.identity
     if current is not None and not is_provisional(current) and current.office_code != code.upper():
         raise KnownError(
-            _t("Cơ sở dữ liệu này đã được thiết lập cho đơn vị “{office}” ({code}).").format(
-                office=current.office_name, code=current.office_code
-            )
+            translate(
+                "Enrolment", "Cơ sở dữ liệu này đã được thiết lập cho đơn vị “{office}” ({code})."
+            ).format(office=current.office_name, code=current.office_code)
         )
     if area_code and areas.unit(scheme, area_code) is None:
         raise ValidationError(
-            {"area": _t("Mã địa bàn {code} không có trong danh mục.").format(code=area_code)}
+            {
+                "area": translate("Enrolment", "Mã địa bàn {code} không có trong danh mục.").format(
+                    code=area_code
+                )
+            }
         )
     identity = settings.Identity(
         office_code=code.upper(), office_name=name, role=settings.PROVINCE, area_scheme=scheme,
@@ -101,7 +101,9 @@ def enroll(workspace: Workspace, *, code: str, name: str, area_code: str, out: P
     """Province only: register an office and write its setup file."""
     hub = workspace.require_identity()
     if not hub.is_hub:
-        raise KnownError(_t("Chỉ cấp tỉnh mới cấp được tệp thiết lập cho đơn vị."))
+        raise KnownError(
+            translate("Enrolment", "Chỉ cấp tỉnh mới cấp được tệp thiết lập cho đơn vị.")
+        )
     office = new_identity(
         name=name,
         role=role,
@@ -111,7 +113,9 @@ def enroll(workspace: Workspace, *, code: str, name: str, area_code: str, out: P
         hub_code=hub.office_code,
     )
     if office.office_code == hub.office_code:
-        raise ValidationError({"code": _t("Mã đơn vị trùng với mã của cấp tỉnh.")})
+        raise ValidationError(
+            {"code": translate("Enrolment", "Mã đơn vị trùng với mã của cấp tỉnh.")}
+        )
     signing, box = keys.new_signing_key(), keys.new_box_key()
     with workspace.transaction() as conn:
         hub_keys = exporter.signing_keys(conn)
@@ -156,9 +160,9 @@ def enroll(workspace: Workspace, *, code: str, name: str, area_code: str, out: P
 
 
 def read_setup(path: Path) -> tuple[dict[str, Any], bytes]:
-    bad = _t("Tệp “{name}” không phải là tệp thiết lập HTX Desktop hợp lệ hoặc đã bị hỏng.").format(
-        name=Path(path).name
-    )
+    bad = translate(
+        "Enrolment", "Tệp “{name}” không phải là tệp thiết lập HTX Desktop hợp lệ hoặc đã bị hỏng."
+    ).format(name=Path(path).name)
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
@@ -174,7 +178,10 @@ def read_setup(path: Path) -> tuple[dict[str, Any], bytes]:
             raise KnownError(bad)
         if setup.get("version", 0) > SETUP_VERSION:
             raise KnownError(
-                _t("Tệp thiết lập do phiên bản mới hơn tạo ra; hãy cập nhật chương trình.")
+                translate(
+                    "Enrolment",
+                    "Tệp thiết lập do phiên bản mới hơn tạo ra; hãy cập nhật chương trình.",
+                )
             )
         if not keys.verify(setup["hub"]["public_key"], body, signature):
             raise KnownError(bad)
@@ -205,9 +212,10 @@ def install_setup(workspace: Workspace, path: Path) -> merger.ImportReport:
         and current.office_code != identity.office_code
     ):
         raise KnownError(
-            _t(
+            translate(
+                "Enrolment",
                 "Máy này đã được thiết lập cho đơn vị “{office}” ({code}); tệp thiết lập dành cho "
-                "đơn vị {other}. Hãy dùng một cơ sở dữ liệu mới cho đơn vị đó."
+                "đơn vị {other}. Hãy dùng một cơ sở dữ liệu mới cho đơn vị đó.",
             ).format(
                 office=current.office_name, code=current.office_code, other=identity.office_code
             )

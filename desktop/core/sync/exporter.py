@@ -4,7 +4,7 @@ An office sends the province everything it changed since its last package (or ev
 for a full package). The province sends each office what that office may see: reference data
 (offices, sectors), the cooperatives of its area with their figures, and the tasks assigned to
 it with their directives, assignments and reports. Rows that arrived from the destination
-itself and have not changed since are not echoed back.
+itself and have not changed since are not echoed back, except in a full package.
 """
 
 from __future__ import annotations
@@ -33,10 +33,6 @@ _office = SPECS["office"].table
 _log = PackageLog.__table__
 
 
-def _t(text: str) -> str:
-    return translate("Export", text)
-
-
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -50,9 +46,10 @@ def signing_keys(conn: Connection) -> dict[str, str]:
     found = settings.get(conn, "keys")
     if not found:
         raise KnownError(
-            _t(
+            translate(
+                "Export",
                 "Đơn vị chưa có khóa ký gói. Cấp tỉnh chạy “htx init”; đơn vị cấp huyện cài "
-                "tệp thiết lập do tỉnh cấp (“htx setup” hoặc nút “Mở tệp thiết lập”)."
+                "tệp thiết lập do tỉnh cấp (“htx setup” hoặc nút “Mở tệp thiết lập”).",
             )
         )
     return found
@@ -63,7 +60,9 @@ def destinations(conn: Connection, identity: settings.Identity) -> list[dict[str
     if not identity.is_hub:
         row = conn.execute(select(_office).where(_office.c.code == identity.hub_code)).first()
         if row is None:
-            raise KnownError(_t("Chưa có thông tin đơn vị cấp tỉnh; hãy cài tệp thiết lập."))
+            raise KnownError(
+                translate("Export", "Chưa có thông tin đơn vị cấp tỉnh; hãy cài tệp thiết lập.")
+            )
         return [dict(row._mapping)]
     rows = conn.execute(
         select(_office)
@@ -130,7 +129,9 @@ def collect(
         conditions = []
         if since:
             conditions.append(t.c.sync_seq > since)
-        if dest_code:
+        if dest_code and since:
+            # Not echoed back: rows whose whole state came from the destination. A full
+            # package (a re-install, a PC restored from an old copy) carries them too.
             conditions.append(or_(t.c.sync_origin.is_(None), t.c.sync_origin != dest_code))
         visible = _visible(spec, destination if limit_to_destination else None)
         if visible is not None:
@@ -224,16 +225,22 @@ def export(
         targets = [t for t in targets if t["code"] == to]
         if not targets:
             raise KnownError(
-                _t("Không có đơn vị “{code}” đã được cấp tệp thiết lập.").format(code=to)
+                translate("Export", "Không có đơn vị “{code}” đã được cấp tệp thiết lập.").format(
+                    code=to
+                )
             )
     if not targets:
-        raise KnownError(_t("Chưa cấp tệp thiết lập cho đơn vị nào, nên chưa có nơi để gửi gói."))
+        raise KnownError(
+            translate(
+                "Export", "Chưa cấp tệp thiết lập cho đơn vị nào, nên chưa có nơi để gửi gói."
+            )
+        )
     results = []
     for number, target in enumerate(targets, start=1):
         report(
             number - 1,
             len(targets),
-            _t("Đang xuất gói cho {office}…").format(office=target["name"]),
+            translate("Export", "Đang xuất gói cho {office}…").format(office=target["name"]),
         )
         results.append(_export_one(workspace, identity, keys, target, folder, full=full, encrypt=encrypt,
                                    name_destination=identity.is_hub))  # fmt: skip
@@ -253,9 +260,9 @@ def _export_one(workspace, identity, keys, target, folder: Path, *, full: bool, 
         )
     if encrypt and not target.get("box_key"):
         raise KnownError(
-            _t("Đơn vị “{office}” chưa có khóa mã hóa; hãy gửi gói không mã hóa.").format(
-                office=target["name"]
-            )
+            translate(
+                "Export", "Đơn vị “{office}” chưa có khóa mã hóa; hãy gửi gói không mã hóa."
+            ).format(office=target["name"])
         )
     path, manifest = package.write_package(
         folder,

@@ -5,41 +5,37 @@ from __future__ import annotations
 from desktop.core.i18n import translate
 
 
-def _t(text: str) -> str:
-    return translate("SyncLabels", text)
-
-
 def table_labels() -> dict[str, str]:
     return {
-        "office": _t("Đơn vị"),
-        "sector": _t("Lĩnh vực"),
-        "cooperative": _t("Hợp tác xã"),
-        "indicator": _t("Chỉ tiêu năm"),
-        "directive": _t("Văn bản chỉ đạo"),
-        "task": _t("Nhiệm vụ"),
-        "assignment": _t("Phân công"),
-        "progress_report": _t("Báo cáo tiến độ"),
+        "office": translate("SyncLabels", "Đơn vị"),
+        "sector": translate("SyncLabels", "Lĩnh vực"),
+        "cooperative": translate("SyncLabels", "Hợp tác xã"),
+        "indicator": translate("SyncLabels", "Chỉ tiêu năm"),
+        "directive": translate("SyncLabels", "Văn bản chỉ đạo"),
+        "task": translate("SyncLabels", "Nhiệm vụ"),
+        "assignment": translate("SyncLabels", "Phân công"),
+        "progress_report": translate("SyncLabels", "Báo cáo tiến độ"),
     }
 
 
 def change_labels() -> dict[str, str]:
     return {
-        "new": _t("Mới"),
-        "changed": _t("Sửa"),
-        "deleted": _t("Xóa"),
-        "conflict": _t("Xung đột"),
-        "refused": _t("Từ chối"),
+        "new": translate("SyncLabels", "Mới"),
+        "changed": translate("SyncLabels", "Sửa"),
+        "deleted": translate("SyncLabels", "Xóa"),
+        "conflict": translate("SyncLabels", "Xung đột"),
+        "refused": translate("SyncLabels", "Từ chối"),
     }
 
 
 def status_labels() -> dict[str, str]:
     return {
-        "applied": _t("Đã nhập"),
-        "already_imported": _t("Đã nhập trước đó"),
-        "refused": _t("Bị từ chối"),
-        "dry_run": _t("Xem trước"),
-        "exported": _t("Đã xuất"),
-        "undone": _t("Đã hoàn tác"),
+        "applied": translate("SyncLabels", "Đã nhập"),
+        "already_imported": translate("SyncLabels", "Đã nhập trước đó"),
+        "refused": translate("SyncLabels", "Bị từ chối"),
+        "dry_run": translate("SyncLabels", "Xem trước"),
+        "exported": translate("SyncLabels", "Đã xuất"),
+        "undone": translate("SyncLabels", "Đã hoàn tác"),
     }
 
 
@@ -47,4 +43,4 @@ def describe_counts(counts: dict[str, int]) -> str:
     """`{"cooperative": 3, "indicator": 12}` -> `Hợp tác xã: 3, Chỉ tiêu năm: 12`."""
     labels = table_labels()
     parts = [f"{labels.get(k, k)}: {v}" for k, v in counts.items() if v]
-    return ", ".join(parts) if parts else _t("không có thay đổi")
+    return ", ".join(parts) if parts else translate("SyncLabels", "không có thay đổi")

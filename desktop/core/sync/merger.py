@@ -45,10 +45,6 @@ REFUSED = "refused"
 DRY_RUN = "dry_run"
 
 
-def _t(text: str) -> str:
-    return translate("Import", text)
-
-
 class _Rollback(Exception):
     """Ends a preview: the transaction is rolled back on purpose."""
 
@@ -175,7 +171,9 @@ def import_package(
         keys = settings.get(conn, "keys") or {}
         if _already_imported(conn, manifest.package_id):
             report = _describe(ImportReport(status=ALREADY, file=path.name), manifest)
-            report.warnings.append(_t("Gói này đã được nhập trước đây; không có gì thay đổi."))
+            report.warnings.append(
+                translate("Import", "Gói này đã được nhập trước đây; không có gì thay đổi.")
+            )
             return report
     try:
         payload = pkg.open_payload(package, sender_public_key=key, box_private_key=keys.get("box"))
@@ -192,7 +190,9 @@ def import_package(
             seq = next_counter(conn, "seq")  # also the lock that makes concurrent imports wait
             if _already_imported(conn, manifest.package_id):
                 report = _describe(ImportReport(status=ALREADY, file=path.name), manifest)
-                report.warnings.append(_t("Gói này đã được nhập trước đây; không có gì thay đổi."))
+                report.warnings.append(
+                    translate("Import", "Gói này đã được nhập trước đây; không có gì thay đổi.")
+                )
                 raise _Rollback
             ctx = _Context(
                 conn=conn, identity=identity, source=manifest.source_office, source_office=source_office,
@@ -206,7 +206,9 @@ def import_package(
                 body = tables.get(spec.name)
                 if not body:
                     continue
-                notify(done, total, _t("Đang đối chiếu {n} bản ghi…").format(n=total))
+                notify(
+                    done, total, translate("Import", "Đang đối chiếu {n} bản ghi…").format(n=total)
+                )
                 _merge_table(ctx, spec, body, stop)
                 done += len(body["rows"])
                 del tables[spec.name], body  # free each table once merged
@@ -257,15 +259,18 @@ def _check_addressing(
     conn: Connection, identity: settings.Identity, manifest: pkg.Manifest
 ) -> str | None:
     if manifest.source_office == identity.office_code:
-        return _t("Gói này do chính đơn vị bạn tạo ra; hãy gửi nó cho đơn vị nhận.")
+        return translate(
+            "Import", "Gói này do chính đơn vị bạn tạo ra; hãy gửi nó cho đơn vị nhận."
+        )
     if manifest.destination_office and manifest.destination_office != identity.office_code:
-        return _t(
-            "Gói này gửi cho đơn vị “{dest}”, không phải cho đơn vị bạn ({me}). Hãy chuyển đúng nơi nhận."
+        return translate(
+            "Import",
+            "Gói này gửi cho đơn vị “{dest}”, không phải cho đơn vị bạn ({me}). Hãy chuyển đúng nơi nhận.",
         ).format(dest=manifest.destination_office, me=identity.office_code)
     if not identity.is_hub and manifest.source_office != identity.hub_code:
-        return _t("Đơn vị bạn chỉ nhận gói từ cấp tỉnh ({hub}), không nhận từ “{source}”.").format(
-            hub=identity.hub_code, source=manifest.source_office
-        )
+        return translate(
+            "Import", "Đơn vị bạn chỉ nhận gói từ cấp tỉnh ({hub}), không nhận từ “{source}”."
+        ).format(hub=identity.hub_code, source=manifest.source_office)
     return None
 
 
@@ -280,9 +285,9 @@ def _meta(ctx: _Context, text: str, spec: TableSpec) -> versions.Meta:
             cached = versions.parse_checked(text, spec.fields)
         except versions.MetaError as exc:
             raise pkg.PackageError(
-                _t("Dữ liệu phiên bản trong gói bị hỏng ({table}); gói không được nhập.").format(
-                    table=spec.name
-                )
+                translate(
+                    "Import", "Dữ liệu phiên bản trong gói bị hỏng ({table}); gói không được nhập."
+                ).format(table=spec.name)
             ) from exc
         if len(ctx.meta_cache) < 50_000:
             ctx.meta_cache[key] = cached
@@ -362,7 +367,7 @@ def _merge_table(
     date_cache: dict[str, date] = {}
     for number, row in enumerate(rows):
         if number % 2000 == 0 and stop():
-            raise Cancelled(_t("Đã hủy nhập gói; không có gì thay đổi."))
+            raise Cancelled(translate("Import", "Đã hủy nhập gói; không có gì thay đổi."))
         record_id = row[id_at]
         meta_text = row[meta_at]
         if metas.get(record_id) == meta_text:
@@ -590,7 +595,9 @@ def _parent(ctx: _Context, spec_name: str, parent_id: str | None) -> dict[str, A
 def _missing_parent(ctx: _Context, spec: TableSpec, values: dict[str, Any]) -> str | None:
     link = PARENTS.get(spec.name)
     if link and values.get(link[0]) not in _existing(ctx, link[1], {values.get(link[0])}):
-        return _t("Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được.").format(table=link[1])
+        return translate(
+            "Import", "Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được."
+        ).format(table=link[1])
     return None
 
 
@@ -612,8 +619,9 @@ def _jurisdiction(
     if spec.name == "cooperative":
         if inside(current) and inside(values):
             return None
-        return _t(
-            "{office} không được thêm hoặc sửa hợp tác xã ngoài địa bàn của mình: “{label}”."
+        return translate(
+            "Import",
+            "{office} không được thêm hoặc sửa hợp tác xã ngoài địa bàn của mình: “{label}”.",
         ).format(office=name, label=_label(spec, values))
     if spec.name == "indicator":
         coop = _parent(ctx, "cooperative", values.get("cooperative_id"))
@@ -623,9 +631,9 @@ def _jurisdiction(
             and (current is None or current["cooperative_id"] == values.get("cooperative_id"))
         ):
             return None
-        return _t("{office} không được sửa số liệu của hợp tác xã ngoài địa bàn của mình.").format(
-            office=name
-        )
+        return translate(
+            "Import", "{office} không được sửa số liệu của hợp tác xã ngoài địa bàn của mình."
+        ).format(office=name)
     if spec.name == "progress_report":
         assignment = _parent(ctx, "assignment", values.get("assignment_id"))
         own = values.get("office_code") == ctx.source and (
@@ -633,12 +641,12 @@ def _jurisdiction(
         )
         if own and assignment is not None and assignment.get("office_code") == ctx.source:
             return None
-        return _t("{office} chỉ được báo cáo tiến độ các nhiệm vụ giao cho chính mình.").format(
-            office=name
-        )
-    labels = {"office": _t("danh sách đơn vị"), "sector": _t("danh mục lĩnh vực"), "directive": _t("văn bản chỉ đạo"),
-              "task": _t("nhiệm vụ"), "assignment": _t("phân công nhiệm vụ")}  # fmt: skip
-    return _t("{office} không được sửa {what}; chỉ cấp tỉnh sửa được.").format(
+        return translate(
+            "Import", "{office} chỉ được báo cáo tiến độ các nhiệm vụ giao cho chính mình."
+        ).format(office=name)
+    labels = {"office": translate("Import", "danh sách đơn vị"), "sector": translate("Import", "danh mục lĩnh vực"), "directive": translate("Import", "văn bản chỉ đạo"),
+              "task": translate("Import", "nhiệm vụ"), "assignment": translate("Import", "phân công nhiệm vụ")}  # fmt: skip
+    return translate("Import", "{office} không được sửa {what}; chỉ cấp tỉnh sửa được.").format(
         office=name, what=labels[spec.name]
     )
 
@@ -721,7 +729,7 @@ def undo_last_import(workspace: Workspace) -> dict[str, Any]:
             .limit(1)
         ).first()
         if entry is None:
-            raise KnownError(_t("Chưa có lần nhập gói nào để hoàn tác."))
+            raise KnownError(translate("Import", "Chưa có lần nhập gói nào để hoàn tác."))
         touched = (
             json.loads(zlib.decompress(entry.undo_data).decode("utf-8")) if entry.undo_data else []
         )
@@ -742,9 +750,10 @@ def undo_last_import(workspace: Workspace) -> dict[str, Any]:
                 ).first()
                 if later is not None:
                     raise KnownError(
-                        _t(
+                        translate(
+                            "Import",
                             "Không hoàn tác được lần nhập gói “{file}”: dữ liệu do gói đó mang đến đã "
-                            "được sửa tiếp sau khi nhập."
+                            "được sửa tiếp sau khi nhập.",
                         ).format(file=entry.file_name)
                     )
         for spec in reversed(list(SPECS.values())):

@@ -60,10 +60,6 @@ _OFFICE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,31}$")
 _UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
-def _t(text: str) -> str:
-    return translate("Package", text)
-
-
 class PackageError(KnownError):
     """The file is not a package this office can accept; nothing was changed."""
 
@@ -217,36 +213,48 @@ def atomic_write_zip(target: Path, entries: list[tuple[str, bytes, int]]) -> Non
 
 def _bounded_read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
     if info.file_size > limit:
-        raise PackageError(_t("Gói có phần dữ liệu quá lớn, không phải gói hợp lệ."))
+        raise PackageError(
+            translate("Package", "Gói có phần dữ liệu quá lớn, không phải gói hợp lệ.")
+        )
     if (
         info.compress_size
         and info.file_size / max(info.compress_size, 1) > MAX_RATIO
         and info.file_size > 1_000_000
     ):
         raise PackageError(
-            _t("Gói có phần dữ liệu nén bất thường (nghi ngờ tệp độc hại), không nhập.")
+            translate(
+                "Package", "Gói có phần dữ liệu nén bất thường (nghi ngờ tệp độc hại), không nhập."
+            )
         )
     with archive.open(info) as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise PackageError(_t("Gói có phần dữ liệu quá lớn, không phải gói hợp lệ."))
+        raise PackageError(
+            translate("Package", "Gói có phần dữ liệu quá lớn, không phải gói hợp lệ.")
+        )
     return data
 
 
 def read_package(path: Path) -> Package:
     """Open a package file and check its structure (not yet its signature)."""
-    damaged = _t(
+    damaged = translate(
+        "Package",
         "Tệp “{name}” không phải là gói đồng bộ hợp lệ hoặc đã bị hỏng (có thể do rút USB khi "
-        "đang chép). Hãy xin đơn vị gửi chép lại tệp."
+        "đang chép). Hãy xin đơn vị gửi chép lại tệp.",
     ).format(name=path.name)
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise PackageError(
-            _t("Không đọc được tệp “{name}”.").format(name=path.name), detail=str(exc)
+            translate("Package", "Không đọc được tệp “{name}”.").format(name=path.name),
+            detail=str(exc),
         ) from exc
     if size > MAX_FILE_BYTES:
-        raise PackageError(_t("Tệp “{name}” quá lớn để là một gói đồng bộ.").format(name=path.name))
+        raise PackageError(
+            translate("Package", "Tệp “{name}” quá lớn để là một gói đồng bộ.").format(
+                name=path.name
+            )
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             infos = {info.filename: info for info in archive.infolist()}
@@ -270,13 +278,15 @@ def read_package(path: Path) -> Package:
 
 
 def parse_manifest(data: bytes) -> Manifest:
-    bad = _t("Phần mô tả (manifest) của gói không hợp lệ; gói bị hỏng hoặc đã bị sửa.")
+    bad = translate(
+        "Package", "Phần mô tả (manifest) của gói không hợp lệ; gói bị hỏng hoặc đã bị sửa."
+    )
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise PackageError(bad, detail=repr(exc)) from exc
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise PackageError(_t("Tệp này không phải là gói đồng bộ HTX Desktop."))
+        raise PackageError(translate("Package", "Tệp này không phải là gói đồng bộ HTX Desktop."))
     version = raw.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise PackageError(bad)
@@ -284,9 +294,10 @@ def parse_manifest(data: bytes) -> Manifest:
         isinstance(raw.get("schema_version"), int) and raw["schema_version"] > SCHEMA_VERSION
     ):
         raise PackageError(
-            _t(
+            translate(
+                "Package",
                 "Gói này được tạo bởi phiên bản HTX Desktop mới hơn (định dạng {version}). "
-                "Hãy cập nhật chương trình lên phiên bản mới nhất rồi nhập lại."
+                "Hãy cập nhật chương trình lên phiên bản mới nhất rồi nhập lại.",
             ).format(version=version)
         )
     try:
@@ -338,37 +349,49 @@ def open_payload(
     manifest = package.manifest
     if not sender_public_key:
         raise PackageError(
-            _t(
+            translate(
+                "Package",
                 "Gói đến từ đơn vị “{office}” chưa được đăng ký với đơn vị bạn. Không nhập gói "
-                "từ đơn vị lạ; hãy liên hệ cấp tỉnh để được cấp tệp thiết lập."
+                "từ đơn vị lạ; hãy liên hệ cấp tỉnh để được cấp tệp thiết lập.",
             ).format(office=manifest.source_office)
         )
     if not keys.verify(sender_public_key, package.manifest_bytes, package.signature):
         raise PackageError(
-            _t(
+            translate(
+                "Package",
                 "Chữ ký số của gói không khớp với đơn vị “{office}”: gói đã bị sửa hoặc giả mạo. "
-                "Không nhập; hãy xin đơn vị gửi lại gói."
+                "Không nhập; hãy xin đơn vị gửi lại gói.",
             ).format(office=manifest.source_office)
         )
     if hashlib.sha256(package.payload_bytes).hexdigest() != manifest.payload_sha256:
         raise PackageError(
-            _t(
-                "Nội dung gói không khớp với mã kiểm tra: tệp bị hỏng hoặc bị sửa. Hãy xin gửi lại gói."
+            translate(
+                "Package",
+                "Nội dung gói không khớp với mã kiểm tra: tệp bị hỏng hoặc bị sửa. Hãy xin gửi lại gói.",
             )
         )
     data = package.payload_bytes
     if manifest.encrypted:
         if not box_private_key or not manifest.ephemeral_key:
-            raise PackageError(_t("Gói đã được mã hóa cho đơn vị khác; đơn vị bạn không mở được."))
+            raise PackageError(
+                translate(
+                    "Package", "Gói đã được mã hóa cho đơn vị khác; đơn vị bạn không mở được."
+                )
+            )
         plain = keys.decrypt(box_private_key, manifest.ephemeral_key, data)
         if plain is None:
-            raise PackageError(_t("Gói đã được mã hóa cho đơn vị khác; đơn vị bạn không mở được."))
+            raise PackageError(
+                translate(
+                    "Package", "Gói đã được mã hóa cho đơn vị khác; đơn vị bạn không mở được."
+                )
+            )
         data = plain
     try:
         payload = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise PackageError(
-            _t("Dữ liệu trong gói không đọc được (sai định dạng)."), detail=repr(exc)
+            translate("Package", "Dữ liệu trong gói không đọc được (sai định dạng)."),
+            detail=repr(exc),
         ) from exc
     return check_payload(payload, manifest.format_version)
 
@@ -432,7 +455,10 @@ def check_payload(payload: Any, format_version: int = FORMAT_VERSION) -> dict[st
     compressed, quicker to check) and may leave out indicator ids, which are derived from
     (cooperative, year).
     """
-    bad = _t("Dữ liệu trong gói sai cấu trúc: {what}. Gói bị hỏng hoặc do phần mềm khác tạo ra.")
+    bad = translate(
+        "Package",
+        "Dữ liệu trong gói sai cấu trúc: {what}. Gói bị hỏng hoặc do phần mềm khác tạo ra.",
+    )
     if not isinstance(payload, dict) or not isinstance(payload.get("tables"), dict):
         raise PackageError(bad.format(what="tables"))
     for table, body in payload["tables"].items():

@@ -38,10 +38,6 @@ from desktop.core.tasks.status import (
 from desktop.core.text import fold, sort_key
 
 
-def _t(text: str) -> str:
-    return translate("Tasks", text)
-
-
 @dataclass
 class Line:
     """One unit's assignment of one task, as the lists and the board show it."""
@@ -82,7 +78,7 @@ def directives(conn: Connection) -> list[Row]:
 def get_directive(conn: Connection, directive_id: str) -> Row:
     row = conn.execute(select(_directive).where(_directive.c.id == directive_id)).first()
     if row is None or row.deleted:
-        raise NotFoundError(_t("Không tìm thấy văn bản chỉ đạo."))
+        raise NotFoundError(translate("Tasks", "Không tìm thấy văn bản chỉ đạo."))
     return dict(row._mapping)
 
 
@@ -116,7 +112,7 @@ def tasks_of(conn: Connection, directive_id: str | None = None) -> list[Row]:
 def get_task(conn: Connection, task_id: str) -> Row:
     row = conn.execute(select(_task).where(_task.c.id == task_id)).first()
     if row is None or row.deleted:
-        raise NotFoundError(_t("Không tìm thấy nhiệm vụ."))
+        raise NotFoundError(translate("Tasks", "Không tìm thấy nhiệm vụ."))
     task = dict(row._mapping)
     task["assignments"] = next(
         (t["assignments"] for t in tasks_of(conn, task["directive_id"]) if t["id"] == task_id),
@@ -138,12 +134,14 @@ def find_task(conn: Connection, key: str, directive: str | None = None) -> str:
     if row:
         return row[0]
     if not key.isdigit():
-        raise NotFoundError(_t("Không tìm thấy nhiệm vụ “{key}”.").format(key=key))
+        raise NotFoundError(translate("Tasks", "Không tìm thấy nhiệm vụ “{key}”.").format(key=key))
     live = {d["id"]: d for d in directives(conn)}
     if directive:
         chosen = [d for d in live.values() if directive in (d["id"], d["number"])]
         if not chosen:
-            raise NotFoundError(_t("Không tìm thấy văn bản “{key}”.").format(key=directive))
+            raise NotFoundError(
+                translate("Tasks", "Không tìm thấy văn bản “{key}”.").format(key=directive)
+            )
         live = {d["id"]: d for d in chosen}
     matches = [
         r.id
@@ -157,11 +155,12 @@ def find_task(conn: Connection, key: str, directive: str | None = None) -> str:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise NotFoundError(_t("Không có nhiệm vụ số {key}.").format(key=key))
+        raise NotFoundError(translate("Tasks", "Không có nhiệm vụ số {key}.").format(key=key))
     raise KnownError(
-        _t(
+        translate(
+            "Tasks",
             "Có {n} văn bản cùng có nhiệm vụ số {key}; hãy dùng mã nhiệm vụ, hoặc chỉ rõ văn bản "
-            "bằng --directive SỐ-KÝ-HIỆU."
+            "bằng --directive SỐ-KÝ-HIỆU.",
         ).format(n=len(matches), key=key)
     )
 
@@ -345,9 +344,9 @@ def matches(line: Line, filters: Filters) -> bool:
 def status_filter_choices() -> dict[str, str]:
     return {
         **status_labels(),
-        "due_soon": _t("Sắp đến hạn (trong 7 ngày)"),
-        "attention": _t("Quá hạn hoặc sắp đến hạn"),
-        "unreported": _t("Chưa báo cáo kỳ hiện tại"),
+        "due_soon": translate("Tasks", "Sắp đến hạn (trong 7 ngày)"),
+        "attention": translate("Tasks", "Quá hạn hoặc sắp đến hạn"),
+        "unreported": translate("Tasks", "Chưa báo cáo kỳ hiện tại"),
     }
 
 

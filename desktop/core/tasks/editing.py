@@ -61,12 +61,8 @@ class PermissionDenied(KnownError):
     """This office may not make that change."""
 
 
-def _t(text: str) -> str:
-    return translate("Tasks", text)
-
-
 def role_labels() -> dict[str, str]:
-    return {LEAD: _t("Chủ trì"), SUPPORT: _t("Phối hợp")}
+    return {LEAD: translate("Tasks", "Chủ trì"), SUPPORT: translate("Tasks", "Phối hợp")}
 
 
 def assignment_id(task_id: str, office_code: str) -> str:
@@ -77,9 +73,10 @@ def assignment_id(task_id: str, office_code: str) -> str:
 def require_province(identity: Identity) -> None:
     if not identity.is_hub:
         raise PermissionDenied(
-            _t(
+            translate(
+                "Tasks",
                 "Chỉ cấp tỉnh mới được ban hành, sửa văn bản chỉ đạo, nhiệm vụ và phân công. "
-                "Đơn vị {office} chỉ báo cáo tiến độ các nhiệm vụ được giao."
+                "Đơn vị {office} chỉ báo cáo tiến độ các nhiệm vụ được giao.",
             ).format(office=identity.office_name)
         )
 
@@ -90,7 +87,9 @@ def _date(value: Any, errors: dict[str, str], name: str) -> date | None:
     try:
         return parse_date(value)
     except ValueError:
-        errors[name] = _t("Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2026.")
+        errors[name] = translate(
+            "Tasks", "Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2026."
+        )
         return None
 
 
@@ -118,7 +117,7 @@ def _unknown(raw: Mapping[str, Any], allowed: Iterable[str]) -> None:
     unknown = [k for k in raw if k not in allowed]
     if unknown:
         raise ValidationError(
-            {k: _t("Không có trường “{field}”.").format(field=k) for k in unknown}
+            {k: translate("Tasks", "Không có trường “{field}”.").format(field=k) for k in unknown}
         )
 
 
@@ -135,20 +134,22 @@ def clean_directive(conn: Connection, raw: Mapping[str, Any], *, record_id: str 
     number = nfc(merged.get("number")).replace(" /", "/").replace("/ ", "/")
     out["number"] = number
     if not number:
-        errors["number"] = _t("Hãy nhập số, ký hiệu văn bản (ví dụ 12/CT-UBND).")
+        errors["number"] = translate("Tasks", "Hãy nhập số, ký hiệu văn bản (ví dụ 12/CT-UBND).")
     elif "/" not in number or len(number) > 50:
-        errors["number"] = _t("Số, ký hiệu văn bản có dạng số/ký hiệu, ví dụ 12/CT-UBND.")
+        errors["number"] = translate(
+            "Tasks", "Số, ký hiệu văn bản có dạng số/ký hiệu, ví dụ 12/CT-UBND."
+        )
     out["issued_on"] = _date(merged.get("issued_on"), errors, "issued_on")
     if out["issued_on"] and out["issued_on"] > today:
-        errors["issued_on"] = _t("Ngày ban hành không được sau ngày hôm nay ({today}).").format(
-            today=today.strftime("%d/%m/%Y")
-        )
+        errors["issued_on"] = translate(
+            "Tasks", "Ngày ban hành không được sau ngày hôm nay ({today})."
+        ).format(today=today.strftime("%d/%m/%Y"))
     out["issuer"] = _text(merged.get("issuer"))
     if out["issuer"] and len(out["issuer"]) > 200:
-        errors["issuer"] = _t("Cơ quan ban hành dài quá 200 ký tự.")
+        errors["issuer"] = translate("Tasks", "Cơ quan ban hành dài quá 200 ký tự.")
     out["title"] = nfc(merged.get("title"))
     if not out["title"]:
-        errors["title"] = _t("Hãy nhập trích yếu (tên) văn bản.")
+        errors["title"] = translate("Tasks", "Hãy nhập trích yếu (tên) văn bản.")
     out["summary"] = _paragraphs(merged.get("summary"))
     if number and "number" not in errors:
         clash = conn.execute(
@@ -160,9 +161,9 @@ def clean_directive(conn: Connection, raw: Mapping[str, Any], *, record_id: str 
             )
         ).first()
         if clash:
-            errors["number"] = _t("Văn bản số {number} cùng ngày ban hành đã có.").format(
-                number=number
-            )
+            errors["number"] = translate(
+                "Tasks", "Văn bản số {number} cùng ngày ban hành đã có."
+            ).format(number=number)
     if errors:
         raise ValidationError(errors)
     return out
@@ -179,7 +180,9 @@ def update_directive(conn: Connection, identity: Identity, directive_id: str,
                      changes: Mapping[str, Any], *, today: date | None = None
                      ) -> dict[str, tuple]:  # fmt: skip
     require_province(identity)
-    current = _live(conn, _directive, directive_id, _t("Không tìm thấy văn bản chỉ đạo."))
+    current = _live(
+        conn, _directive, directive_id, translate("Tasks", "Không tìm thấy văn bản chỉ đạo.")
+    )
     base = {k: current[k] for k in DIRECTIVE_FIELDS}
     clean = clean_directive(conn, changes, record_id=directive_id, base=base, today=today)
     return Writer(conn, identity).apply(DIRECTIVE, current, clean)
@@ -189,7 +192,9 @@ def delete_directive(conn: Connection, identity: Identity, directive_id: str) ->
     """Soft delete of the directive with its tasks and their assignments (reports stay with
     their units, hidden with the assignment)."""
     require_province(identity)
-    current = _live(conn, _directive, directive_id, _t("Không tìm thấy văn bản chỉ đạo."))
+    current = _live(
+        conn, _directive, directive_id, translate("Tasks", "Không tìm thấy văn bản chỉ đạo.")
+    )
     writer = Writer(conn, identity)
     for task in conn.execute(
         select(_task).where(_task.c.directive_id == directive_id, _task.c.deleted.is_(False))
@@ -209,22 +214,22 @@ def clean_task(conn: Connection, raw: Mapping[str, Any], *, directive: Row,
     out: Row = {}
     out["title"] = nfc(merged.get("title"))
     if not out["title"]:
-        errors["title"] = _t("Hãy nhập tên nhiệm vụ.")
+        errors["title"] = translate("Tasks", "Hãy nhập tên nhiệm vụ.")
     out["content"] = _paragraphs(merged.get("content"))
     cycle = match_code(merged.get("cycle") or periods.ONCE, periods.cycle_labels())
     out["cycle"] = cycle
     if cycle is None:
-        errors["cycle"] = _t("Chu kỳ phải là: {choices}.").format(
+        errors["cycle"] = translate("Tasks", "Chu kỳ phải là: {choices}.").format(
             choices=", ".join(periods.cycle_labels().values())
         )
     deadline = _date(merged.get("deadline"), errors, "deadline")
     if cycle == periods.ONCE:
         if deadline is None and "deadline" not in errors:
-            errors["deadline"] = _t("Nhiệm vụ một lần cần có thời hạn hoàn thành.")
+            errors["deadline"] = translate("Tasks", "Nhiệm vụ một lần cần có thời hạn hoàn thành.")
         issued = directive.get("issued_on")
         if deadline and issued and deadline < issued:
-            errors["deadline"] = _t(
-                "Thời hạn không được trước ngày ban hành văn bản ({issued})."
+            errors["deadline"] = translate(
+                "Tasks", "Thời hạn không được trước ngày ban hành văn bản ({issued})."
             ).format(issued=issued.strftime("%d/%m/%Y"))
     else:
         # A recurring task is due period by period, not on one day.
@@ -238,7 +243,7 @@ def clean_task(conn: Connection, raw: Mapping[str, Any], *, directive: Row,
     if position is None:
         position = _next_position(conn, directive["id"])
     if position < 1 or position > 999:
-        errors["position"] = _t("Số thứ tự phải là số nguyên từ 1 đến 999.")
+        errors["position"] = translate("Tasks", "Số thứ tự phải là số nguyên từ 1 đến 999.")
     out["position"] = position
     if errors:
         raise ValidationError(errors)
@@ -265,7 +270,9 @@ def add_task(
 ) -> str:
     """A task of a directive, with the units it goes to: [(office_code, lead|support)]."""
     require_province(identity)
-    directive = _live(conn, _directive, directive_id, _t("Không tìm thấy văn bản chỉ đạo."))
+    directive = _live(
+        conn, _directive, directive_id, translate("Tasks", "Không tìm thấy văn bản chỉ đạo.")
+    )
     clean = clean_task(conn, values, directive=directive)
     wanted = clean_assignments(conn, assignments)
     writer = Writer(conn, identity)
@@ -288,8 +295,10 @@ def update_task(
     """Correct a task (a new deadline set here is a correction; use `extend_deadline` for an
     extension). `assignments`, when given, replaces the task's units."""
     require_province(identity)
-    current = _live(conn, _task, task_id, _t("Không tìm thấy nhiệm vụ."))
-    directive = _live(conn, _directive, current["directive_id"], _t("Không tìm thấy văn bản."))
+    current = _live(conn, _task, task_id, translate("Tasks", "Không tìm thấy nhiệm vụ."))
+    directive = _live(
+        conn, _directive, current["directive_id"], translate("Tasks", "Không tìm thấy văn bản.")
+    )
     base = {k: current[k] for k in TASK_FIELDS}
     clean = clean_task(conn, changes, directive=directive, base=base, task_id=task_id)
     wanted = clean_assignments(conn, assignments) if assignments is not None else None
@@ -302,7 +311,7 @@ def update_task(
 
 def delete_task(conn: Connection, identity: Identity, task_id: str) -> None:
     require_province(identity)
-    current = _live(conn, _task, task_id, _t("Không tìm thấy nhiệm vụ."))
+    current = _live(conn, _task, task_id, translate("Tasks", "Không tìm thấy nhiệm vụ."))
     _delete_task(conn, Writer(conn, identity), current)
 
 
@@ -319,23 +328,27 @@ def _delete_task(conn: Connection, writer: Writer, task: Row) -> None:
 def extend_deadline(conn: Connection, identity: Identity, task_id: str, new_deadline: Any) -> Row:
     """Gia hạn: the new deadline; the previous one and the count of extensions are kept."""
     require_province(identity)
-    current = _live(conn, _task, task_id, _t("Không tìm thấy nhiệm vụ."))
+    current = _live(conn, _task, task_id, translate("Tasks", "Không tìm thấy nhiệm vụ."))
     errors: dict[str, str] = {}
     new = _date(new_deadline, errors, "deadline")
     if errors:
         raise ValidationError(errors)
     if current["cycle"] != periods.ONCE or current["deadline"] is None:
         raise ValidationError(
-            {"deadline": _t("Chỉ gia hạn được nhiệm vụ có thời hạn (nhiệm vụ một lần).")}
+            {
+                "deadline": translate(
+                    "Tasks", "Chỉ gia hạn được nhiệm vụ có thời hạn (nhiệm vụ một lần)."
+                )
+            }
         )
     if new is None:
-        raise ValidationError({"deadline": _t("Hãy nhập thời hạn mới.")})
+        raise ValidationError({"deadline": translate("Tasks", "Hãy nhập thời hạn mới.")})
     if new <= current["deadline"]:
         raise ValidationError(
             {
-                "deadline": _t("Thời hạn mới phải sau thời hạn hiện tại ({current}).").format(
-                    current=current["deadline"].strftime("%d/%m/%Y")
-                )
+                "deadline": translate(
+                    "Tasks", "Thời hạn mới phải sau thời hạn hiện tại ({current})."
+                ).format(current=current["deadline"].strftime("%d/%m/%Y"))
             }
         )
     changes = {
@@ -361,15 +374,17 @@ def clean_assignments(conn: Connection, pairs: Iterable[tuple[str, str]] | None
         code = nfc(code).upper()
         matched = match_code(role, role_labels())
         if code not in offices:
-            errors.append(_t("Không có đơn vị mã “{code}”.").format(code=code))
+            errors.append(translate("Tasks", "Không có đơn vị mã “{code}”.").format(code=code))
         elif matched is None:
-            errors.append(_t("Vai trò của đơn vị phải là chủ trì hoặc phối hợp."))
+            errors.append(translate("Tasks", "Vai trò của đơn vị phải là chủ trì hoặc phối hợp."))
         elif code in out:
-            errors.append(_t("Đơn vị {name} được chọn hai lần.").format(name=offices[code]))
+            errors.append(
+                translate("Tasks", "Đơn vị {name} được chọn hai lần.").format(name=offices[code])
+            )
         else:
             out[code] = matched
     if out and LEAD not in out.values() and not errors:
-        errors.append(_t("Hãy chọn ít nhất một đơn vị chủ trì."))
+        errors.append(translate("Tasks", "Hãy chọn ít nhất một đơn vị chủ trì."))
     if errors:
         raise ValidationError({"assignments": "\n".join(errors)})
     return out
@@ -378,7 +393,7 @@ def clean_assignments(conn: Connection, pairs: Iterable[tuple[str, str]] | None
 def set_assignments(conn: Connection, identity: Identity, task_id: str,
                     pairs: Iterable[tuple[str, str]]) -> None:  # fmt: skip
     require_province(identity)
-    _live(conn, _task, task_id, _t("Không tìm thấy nhiệm vụ."))
+    _live(conn, _task, task_id, translate("Tasks", "Không tìm thấy nhiệm vụ."))
     wanted = clean_assignments(conn, pairs)
     _write_assignments(conn, Writer(conn, identity), task_id, wanted)
 
@@ -429,17 +444,17 @@ def add_office(conn: Connection, identity: Identity, code: str, name: str, role:
     code = nfc(code).upper()
     name = nfc(name)
     if not re.match(OFFICE_CODE_RE, code):
-        errors["code"] = _t(
-            "Mã đơn vị gồm chữ in hoa không dấu, chữ số, dấu - hoặc _ (tối đa 32 ký tự)."
+        errors["code"] = translate(
+            "Tasks", "Mã đơn vị gồm chữ in hoa không dấu, chữ số, dấu - hoặc _ (tối đa 32 ký tự)."
         )
     elif conn.execute(select(_office.c.id).where(_office.c.code == code)).first():
-        errors["code"] = _t("Mã đơn vị {code} đã có.").format(code=code)
+        errors["code"] = translate("Tasks", "Mã đơn vị {code} đã có.").format(code=code)
     if not name:
-        errors["name"] = _t("Hãy nhập tên đơn vị.")
+        errors["name"] = translate("Tasks", "Hãy nhập tên đơn vị.")
     elif len(name) > 200:
-        errors["name"] = _t("Tên đơn vị dài quá 200 ký tự.")
+        errors["name"] = translate("Tasks", "Tên đơn vị dài quá 200 ký tự.")
     if role not in settings.ROLES:
-        errors["role"] = _t("Loại đơn vị không hợp lệ.")
+        errors["role"] = translate("Tasks", "Loại đơn vị không hợp lệ.")
     if errors:
         raise ValidationError(errors)
     values = {
@@ -468,39 +483,39 @@ def clean_report(raw: Mapping[str, Any], *, task: Row, directive: Row | None,
         period = periods.parse(merged.get("period"))
     except ValueError:
         period = None
-        errors["period"] = _t("Kỳ báo cáo không hợp lệ; ví dụ: {example}.").format(
+        errors["period"] = translate("Tasks", "Kỳ báo cáo không hợp lệ; ví dụ: {example}.").format(
             example=periods.example(cycle)
         )
     if period is not None and periods.kind_of(period) != periods.period_kind(cycle):
         if cycle == periods.ONCE:
-            errors["period"] = _t(
-                "Nhiệm vụ này có thời hạn, không chia kỳ: hãy để trống kỳ báo cáo."
+            errors["period"] = translate(
+                "Tasks", "Nhiệm vụ này có thời hạn, không chia kỳ: hãy để trống kỳ báo cáo."
             )
         else:
-            errors["period"] = _t(
-                "Nhiệm vụ này báo cáo theo chu kỳ “{cycle}”: kỳ báo cáo có dạng {example}."
+            errors["period"] = translate(
+                "Tasks", "Nhiệm vụ này báo cáo theo chu kỳ “{cycle}”: kỳ báo cáo có dạng {example}."
             ).format(cycle=periods.cycle_labels()[cycle], example=periods.example(cycle))
     span = periods.bounds(period) if period and "period" not in errors else None
     if span and span[0] > today:
-        errors["period"] = _t("Kỳ {period} chưa bắt đầu, chưa báo cáo được.").format(
-            period=periods.label(period or "")
-        )
+        errors["period"] = translate(
+            "Tasks", "Kỳ {period} chưa bắt đầu, chưa báo cáo được."
+        ).format(period=periods.label(period or ""))
     issued = (directive or {}).get("issued_on")
     if span and issued and span[1] < issued and "period" not in errors:
-        errors["period"] = _t(
-            "Kỳ {period} đã kết thúc trước khi ban hành văn bản ({issued})."
+        errors["period"] = translate(
+            "Tasks", "Kỳ {period} đã kết thúc trước khi ban hành văn bản ({issued})."
         ).format(period=periods.label(period or ""), issued=issued.strftime("%d/%m/%Y"))
     out["period"] = period
     reported = merged.get("reported_on")
     out["reported_on"] = _date(reported, errors, "reported_on") if reported else today
     if out["reported_on"] and out["reported_on"] > today:
-        errors["reported_on"] = _t("Ngày báo cáo không được sau ngày hôm nay ({today}).").format(
-            today=today.strftime("%d/%m/%Y")
-        )
+        errors["reported_on"] = translate(
+            "Tasks", "Ngày báo cáo không được sau ngày hôm nay ({today})."
+        ).format(today=today.strftime("%d/%m/%Y"))
     elif out["reported_on"] and span and out["reported_on"] < span[0]:
-        errors["reported_on"] = _t("Ngày báo cáo phải từ ngày đầu kỳ ({first}) trở đi.").format(
-            first=span[0].strftime("%d/%m/%Y")
-        )
+        errors["reported_on"] = translate(
+            "Tasks", "Ngày báo cáo phải từ ngày đầu kỳ ({first}) trở đi."
+        ).format(first=span[0].strftime("%d/%m/%Y"))
     issued = (directive or {}).get("issued_on")
     if (
         out["reported_on"]
@@ -508,42 +523,46 @@ def clean_report(raw: Mapping[str, Any], *, task: Row, directive: Row | None,
         and out["reported_on"] < issued
         and "reported_on" not in errors
     ):
-        errors["reported_on"] = _t(
-            "Ngày báo cáo không được trước ngày ban hành văn bản ({issued})."
+        errors["reported_on"] = translate(
+            "Tasks", "Ngày báo cáo không được trước ngày ban hành văn bản ({issued})."
         ).format(issued=issued.strftime("%d/%m/%Y"))
     out["document_number"] = _text(merged.get("document_number"))
     if out["document_number"] and len(out["document_number"]) > 50:
-        errors["document_number"] = _t("Số văn bản báo cáo dài quá 50 ký tự.")
+        errors["document_number"] = translate("Tasks", "Số văn bản báo cáo dài quá 50 ký tự.")
     from desktop.core.tasks.status import report_status_labels
 
     status = match_code(merged.get("status"), report_status_labels())
     out["status"] = status
     if status is None:
-        errors["status"] = _t("Trạng thái phải là: chưa thực hiện, đang thực hiện hoặc hoàn thành.")
+        errors["status"] = translate(
+            "Tasks", "Trạng thái phải là: chưa thực hiện, đang thực hiện hoặc hoàn thành."
+        )
     given = merged.get("percent")
     try:
         percent = parse_int(str(given).strip().rstrip("%")) if given not in (None, "") else None
     except ValueError:
         percent = None
-        errors["percent"] = _t("Tỷ lệ hoàn thành là số nguyên từ 0 đến 100.")
+        errors["percent"] = translate("Tasks", "Tỷ lệ hoàn thành là số nguyên từ 0 đến 100.")
     if percent is None and "percent" not in errors:
         percent = {DONE: 100, NOT_STARTED: 0}.get(status or "")
         if percent is None:
-            errors["percent"] = _t("Hãy nhập tỷ lệ hoàn thành (0–100%).")
+            errors["percent"] = translate("Tasks", "Hãy nhập tỷ lệ hoàn thành (0–100%).")
     if percent is not None and "percent" not in errors:
         if not 0 <= percent <= 100:
-            errors["percent"] = _t("Tỷ lệ hoàn thành là số nguyên từ 0 đến 100.")
+            errors["percent"] = translate("Tasks", "Tỷ lệ hoàn thành là số nguyên từ 0 đến 100.")
         elif status == DONE and percent != 100:
-            errors["percent"] = _t("Đã hoàn thành thì tỷ lệ là 100%.")
+            errors["percent"] = translate("Tasks", "Đã hoàn thành thì tỷ lệ là 100%.")
         elif status == NOT_STARTED and percent != 0:
-            errors["percent"] = _t("Chưa thực hiện thì tỷ lệ là 0%.")
+            errors["percent"] = translate("Tasks", "Chưa thực hiện thì tỷ lệ là 0%.")
         elif status == IN_PROGRESS and percent == 100:
-            errors["percent"] = _t("Tỷ lệ 100% là đã hoàn thành: hãy chọn trạng thái “Hoàn thành”.")
+            errors["percent"] = translate(
+                "Tasks", "Tỷ lệ 100% là đã hoàn thành: hãy chọn trạng thái “Hoàn thành”."
+            )
     out["percent"] = percent
     for name in ("content", "difficulties", "proposals"):
         out[name] = _paragraphs(merged.get(name))
     if status in (IN_PROGRESS, DONE) and not out["content"]:
-        errors["content"] = _t("Hãy ghi kết quả đã thực hiện.")
+        errors["content"] = translate("Tasks", "Hãy ghi kết quả đã thực hiện.")
     if errors:
         raise ValidationError(errors)
     return out
@@ -551,10 +570,15 @@ def clean_report(raw: Mapping[str, Any], *, task: Row, directive: Row | None,
 
 def _assignment_context(conn: Connection, assignment_id_: str) -> tuple[Row, Row, Row]:
     assignment = _live(
-        conn, _assignment, assignment_id_, _t("Không tìm thấy phân công (có thể đã bị hủy).")
+        conn,
+        _assignment,
+        assignment_id_,
+        translate("Tasks", "Không tìm thấy phân công (có thể đã bị hủy)."),
     )
-    task = _live(conn, _task, assignment["task_id"], _t("Nhiệm vụ này đã bị xóa."))
-    directive = _live(conn, _directive, task["directive_id"], _t("Văn bản chỉ đạo đã bị xóa."))
+    task = _live(conn, _task, assignment["task_id"], translate("Tasks", "Nhiệm vụ này đã bị xóa."))
+    directive = _live(
+        conn, _directive, task["directive_id"], translate("Tasks", "Văn bản chỉ đạo đã bị xóa.")
+    )
     return assignment, task, directive
 
 
@@ -564,9 +588,10 @@ def _check_reporter(identity: Identity, office_code: str, on_behalf: bool) -> No
     if identity.is_hub and on_behalf:
         return
     raise PermissionDenied(
-        _t(
+        translate(
+            "Tasks",
             "Đơn vị {office} chỉ báo cáo tiến độ các nhiệm vụ giao cho chính mình; "
-            "nhiệm vụ này giao cho đơn vị {other}."
+            "nhiệm vụ này giao cho đơn vị {other}.",
         ).format(office=identity.office_name, other=office_code)
     )
 
@@ -587,7 +612,7 @@ def add_report(conn: Connection, identity: Identity, assignment_id_: str,
 def update_report(conn: Connection, identity: Identity, report_id: str,
                   changes: Mapping[str, Any], *, on_behalf: bool = False,
                   today: date | None = None) -> dict[str, tuple]:  # fmt: skip
-    current = _live(conn, _report, report_id, _t("Không tìm thấy báo cáo."))
+    current = _live(conn, _report, report_id, translate("Tasks", "Không tìm thấy báo cáo."))
     _check_reporter(identity, current["office_code"], on_behalf)
     _assignment, task, directive = _assignment_context(conn, current["assignment_id"])
     base = {k: current[k] for k in REPORT_FIELDS}
@@ -597,6 +622,6 @@ def update_report(conn: Connection, identity: Identity, report_id: str,
 
 def delete_report(conn: Connection, identity: Identity, report_id: str, *,
                   on_behalf: bool = False) -> None:  # fmt: skip
-    current = _live(conn, _report, report_id, _t("Không tìm thấy báo cáo."))
+    current = _live(conn, _report, report_id, translate("Tasks", "Không tìm thấy báo cáo."))
     _check_reporter(identity, current["office_code"], on_behalf)
     Writer(conn, identity).apply(REPORT, current, {"deleted": True})

@@ -45,18 +45,14 @@ MAX_YEAR = 2100
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
-def _t(text: str) -> str:
-    return translate("Tasks", text)
-
-
 def cycle_labels() -> dict[str, str]:
     return {
-        ONCE: _t("Một lần (có thời hạn)"),
-        CONTINUOUS: _t("Thường xuyên"),
-        MONTH: _t("Hằng tháng"),
-        QUARTER: _t("Hằng quý"),
-        HALF: _t("6 tháng"),
-        YEAR: _t("Hằng năm"),
+        ONCE: translate("Tasks", "Một lần (có thời hạn)"),
+        CONTINUOUS: translate("Tasks", "Thường xuyên"),
+        MONTH: translate("Tasks", "Hằng tháng"),
+        QUARTER: translate("Tasks", "Hằng quý"),
+        HALF: translate("Tasks", "6 tháng"),
+        YEAR: translate("Tasks", "Hằng năm"),
     }
 
 
@@ -168,15 +164,19 @@ def label(period: str) -> str:
     """How a period is shown: `Quý III/2026`, `6 tháng đầu năm 2026`, `Tháng 11/2026`."""
     kind, year, n = _parts(period)
     if kind == ONCE:
-        return _t("Cả nhiệm vụ")
+        return translate("Tasks", "Cả nhiệm vụ")
     if kind == YEAR:
-        return _t("Năm {year}").format(year=year)
+        return translate("Tasks", "Năm {year}").format(year=year)
     if kind == HALF:
-        text = _t("6 tháng đầu năm {year}") if n == 1 else _t("6 tháng cuối năm {year}")
+        text = (
+            translate("Tasks", "6 tháng đầu năm {year}")
+            if n == 1
+            else translate("Tasks", "6 tháng cuối năm {year}")
+        )
         return text.format(year=year)
     if kind == QUARTER:
-        return _t("Quý {n}/{year}").format(n=_ROMAN[n], year=year)
-    return _t("Tháng {n}/{year}").format(n=n, year=year)
+        return translate("Tasks", "Quý {n}/{year}").format(n=_ROMAN[n], year=year)
+    return translate("Tasks", "Tháng {n}/{year}").format(n=n, year=year)
 
 
 _FORMS = [
@@ -232,4 +232,4 @@ def parse(text: str | None) -> str:
 def example(cycle: str) -> str:
     """An example period for messages: `2026-Q3 (Quý III/2026)`."""
     period = period_of(cycle, date(2026, 8, 15))
-    return f"{period} ({label(period)})" if period else _t("để trống")
+    return f"{period} ({label(period)})" if period else translate("Tasks", "để trống")

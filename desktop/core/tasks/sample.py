@@ -106,10 +106,6 @@ PLAN = (
 ONE_OFF_MONTHS = 6
 
 
-def _t(text: str) -> str:
-    return translate("Tasks", text)
-
-
 @dataclass(frozen=True)
 class ParsedDirective:
     title: str
@@ -146,9 +142,9 @@ def load_text() -> ParsedDirective:
         return parse_directive(path.read_text(encoding="utf-8"))
     except (OSError, StopIteration, IndexError) as exc:
         raise KnownError(
-            _t("Không đọc được tệp chỉ thị mẫu ({path}). Hãy cài lại chương trình.").format(
-                path=path
-            ),
+            translate(
+                "Tasks", "Không đọc được tệp chỉ thị mẫu ({path}). Hãy cài lại chương trình."
+            ).format(path=path),
             detail=str(exc),
         ) from exc
 
@@ -230,14 +226,15 @@ def load_sample(conn: Connection, identity: Identity, *, today: date | None = No
     existing = writer.load(DIRECTIVE, directive_id)
     if existing is not None and not existing["deleted"]:
         raise KnownError(
-            _t("Chỉ thị mẫu đã có trong dữ liệu (văn bản số {number}).").format(
+            translate("Tasks", "Chỉ thị mẫu đã có trong dữ liệu (văn bản số {number}).").format(
                 number=existing["number"]
             )
         )
     groups, created = _units(conn, identity, writer)
-    note = _t(
+    note = translate(
+        "Tasks",
         "Dữ liệu mẫu: bản gốc không ghi số và ngày ban hành; ngày ban hành lấy theo ngày nạp "
-        "mẫu, hãy sửa lại cho đúng văn bản thật."
+        "mẫu, hãy sửa lại cho đúng văn bản thật.",
     )
     values = clean_directive(
         conn,

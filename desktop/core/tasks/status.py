@@ -48,25 +48,21 @@ DONE_LATE = "done_late"
 STATUSES = (NOT_STARTED, IN_TIME, OVERDUE, DONE_ON_TIME, DONE_LATE)
 
 
-def _t(text: str) -> str:
-    return translate("Tasks", text)
-
-
 def report_status_labels() -> dict[str, str]:
     return {
-        NOT_STARTED: _t("Chưa thực hiện"),
-        IN_PROGRESS: _t("Đang thực hiện"),
-        DONE: _t("Hoàn thành"),
+        NOT_STARTED: translate("Tasks", "Chưa thực hiện"),
+        IN_PROGRESS: translate("Tasks", "Đang thực hiện"),
+        DONE: translate("Tasks", "Hoàn thành"),
     }
 
 
 def status_labels() -> dict[str, str]:
     return {
-        NOT_STARTED: _t("Chưa thực hiện"),
-        IN_TIME: _t("Đang thực hiện – trong hạn"),
-        OVERDUE: _t("Quá hạn"),
-        DONE_ON_TIME: _t("Hoàn thành – đúng hạn"),
-        DONE_LATE: _t("Hoàn thành – trễ hạn"),
+        NOT_STARTED: translate("Tasks", "Chưa thực hiện"),
+        IN_TIME: translate("Tasks", "Đang thực hiện – trong hạn"),
+        OVERDUE: translate("Tasks", "Quá hạn"),
+        DONE_ON_TIME: translate("Tasks", "Hoàn thành – đúng hạn"),
+        DONE_LATE: translate("Tasks", "Hoàn thành – trễ hạn"),
     }
 
 
@@ -114,8 +110,8 @@ class Status:
     def label(self) -> str:
         if self.code == OVERDUE:
             if self.started:
-                return _t("Đang thực hiện – quá hạn")
-            return _t("Chưa thực hiện – quá hạn")
+                return translate("Tasks", "Đang thực hiện – quá hạn")
+            return translate("Tasks", "Chưa thực hiện – quá hạn")
         return status_labels()[self.code]
 
 
