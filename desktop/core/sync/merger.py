@@ -220,6 +220,9 @@ def import_package(
             report.warnings.extend(gap_warnings(conn, identity))
     except _Rollback:
         return report
+    except pkg.PackageError as exc:  # found while merging (a corrupt version state): rolled back
+        log.warning("refused %s: %s %s", path, exc.message, exc.detail)
+        return refuse(path, exc.message, manifest)
     except Cancelled:
         raise
     log.info("imported %s from %s: %s", path, manifest.source_office, report.counts)
