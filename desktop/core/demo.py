@@ -22,6 +22,8 @@ from sqlalchemy import Connection, select
 from desktop.core import areas, settings, versions
 from desktop.core.records import SPECS, Row, next_counter, utcnow
 from desktop.core.registry import indicator_id
+from desktop.core.tasks import periods
+from desktop.core.tasks.editing import assignment_id
 from desktop.core.text import make_registration_code
 from desktop.core.workspace import configure, reference_id
 
@@ -43,6 +45,7 @@ SCALES = {
 }
 QUANG_BINH = "44"  # pre-2025 province code
 LAST_YEAR = 2025
+REPORTS_UNTIL = date(2026, 10, 31)
 
 _FAMILY = [
     "Nguyễn",
@@ -443,6 +446,7 @@ def _tasks(conn, rng, stamp, offices, scale) -> dict[str, int]:
     def uid() -> str:
         return str(uuid.UUID(int=id_rng.getrandbits(128), version=4))
 
+    cycles: dict[str, tuple[str, date]] = {}
     per_directive = 10
     for d in range((scale.tasks + per_directive - 1) // per_directive):
         issued = date(2021, 1, 15) + timedelta(days=rng.randrange(1_700))
@@ -483,13 +487,14 @@ def _tasks(conn, rng, stamp, offices, scale) -> dict[str, int]:
                     },
                 )
             )
+            cycles[tid] = (cycle, issued)
             units = rng.sample(offices, k=min(len(offices), rng.randint(1, 4)))
             for k, office in enumerate(units):
                 assignments.append(
                     stamp.row(
                         "assignment",
                         {
-                            "id": uid(),
+                            "id": assignment_id(tid, office["code"]),
                             "task_id": tid,
                             "office_code": office["code"],
                             "role": "lead" if k == 0 else "support",
@@ -499,7 +504,10 @@ def _tasks(conn, rng, stamp, offices, scale) -> dict[str, int]:
     for _ in range(scale.reports):
         a = assignments[rng.randrange(len(assignments))]
         status = rng.choice(["in_progress", "in_progress", "done", "not_started"])
-        year = rng.randint(2022, LAST_YEAR)
+        cycle, issued = cycles[a["task_id"]]
+        # Reports fall between the directive and a fixed day, so a seed always gives the same
+        # data; each is for the period of its task's cycle that contains the report date.
+        reported = issued + timedelta(days=rng.randrange(max(1, (REPORTS_UNTIL - issued).days)))
         reports.append(
             stamp.row(
                 "progress_report",
@@ -507,8 +515,8 @@ def _tasks(conn, rng, stamp, offices, scale) -> dict[str, int]:
                     "id": uid(),
                     "assignment_id": a["id"],
                     "office_code": a["office_code"],
-                    "period": f"{year}-Q{rng.randint(1, 4)}",
-                    "reported_on": date(year, 1, 1) + timedelta(days=rng.randrange(360)),
+                    "period": periods.period_of(cycle, reported),
+                    "reported_on": reported,
                     "document_number": f"{rng.randint(1, 400)}/BC-UBND",
                     "status": status,
                     "percent": 100 if status == "done" else rng.randrange(0, 100, 5),

@@ -58,6 +58,7 @@ class ExportDialog(QDialog):
         self.contents = QLabel()
         self.contents.setWordWrap(True)
         self.contents.setTextFormat(Qt.TextFormat.RichText)
+        self.contents.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.folder = QLineEdit(last or self._default_folder())
         browse = QPushButton(self.tr("Chọn thư mục…"))
         browse.clicked.connect(self._browse)
