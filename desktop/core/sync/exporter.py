@@ -116,8 +116,10 @@ def collect(
     destination: dict[str, Any] | None,
     since: int,
     limit_to_destination: bool,
+    full: bool = False,
 ) -> tuple[dict[str, Any], dict[str, int]]:
-    """The payload for one destination: rows changed after `since` (0: all)."""
+    """The payload for one destination: rows changed after `since` (0: all); a `full` one
+    also carries the rows whose state came from the destination itself."""
     tables: dict[str, Any] = {}
     counts: dict[str, int] = {}
     dest_code = destination["code"] if destination else None
@@ -129,7 +131,7 @@ def collect(
         conditions = []
         if since:
             conditions.append(t.c.sync_seq > since)
-        if dest_code and since:
+        if dest_code and not full:
             # Not echoed back: rows whose whole state came from the destination. A full
             # package (a re-install, a PC restored from an old copy) carries them too.
             conditions.append(or_(t.c.sync_origin.is_(None), t.c.sync_origin != dest_code))
@@ -256,7 +258,7 @@ def _export_one(workspace, identity, keys, target, folder: Path, *, full: bool, 
         since = 0 if full else int(settings.get(conn, f"export_mark:{code}", 0))
         sequence = int(settings.get(conn, f"export_seq:{code}", 0)) + 1
         payload, counts = collect(
-            conn, destination=target, since=since, limit_to_destination=identity.is_hub
+            conn, destination=target, since=since, limit_to_destination=identity.is_hub, full=full
         )
     if encrypt and not target.get("box_key"):
         raise KnownError(
@@ -307,7 +309,8 @@ def pending_counts(
                 continue
             since = 0 if full else int(settings.get(conn, f"export_mark:{target['code']}", 0))
             _, counts = collect(
-                conn, destination=target, since=since, limit_to_destination=identity.is_hub
-            )
+                conn, destination=target, since=since, limit_to_destination=identity.is_hub,
+                full=full,
+            )  # fmt: skip
             out[target["code"]] = counts
     return out
