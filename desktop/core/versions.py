@@ -24,6 +24,7 @@ The wall-clock time of each dot is kept for people to read and never decides any
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -298,11 +299,14 @@ class MetaError(ValueError):
     """A version state that is not well formed (corrupt or hostile package)."""
 
 
+# An office code (as `workspace.OFFICE_CODE_RE`), a dot, a counter in ASCII digits ("²" is a
+# digit to str.isdigit, not to int).
+_DOT_RE = re.compile(r"[A-Z0-9][A-Z0-9_-]{0,31}\.[0-9]{1,18}")
+_LAST_TIME = 253_402_300_799  # 9999-12-31T23:59:59Z, the last second a datetime can show
+
+
 def _is_dot(text: Any) -> bool:
-    if not isinstance(text, str) or "." not in text:
-        return False
-    office, _, counter = text.rpartition(".")
-    return bool(office) and counter.isdigit() and len(text) <= 64
+    return isinstance(text, str) and _DOT_RE.fullmatch(text) is not None
 
 
 def _is_context(value: Any) -> bool:
@@ -328,7 +332,7 @@ def parse_checked(text: str, fields: tuple[str, ...]) -> Meta:
         raise MetaError("dots")
     times = raw.get("t", {})
     if not isinstance(times, dict) or not all(
-        _is_dot(k) and type(v) is int for k, v in times.items()
+        _is_dot(k) and type(v) is int and 0 <= v <= _LAST_TIME for k, v in times.items()
     ):
         raise MetaError("times")
     alt = raw.get("x", {})
