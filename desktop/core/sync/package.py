@@ -56,8 +56,11 @@ MAX_PAYLOAD_BYTES = 1024 * 1024 * 1024
 MAX_RATIO = 400  # uncompressed / compressed beyond this is a zip bomb, not a package
 MAX_TEXT = 100_000
 MAX_INT = 2**63 - 1
-_OFFICE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,31}$")
-_UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+MAX_INT32 = 2**31 - 1  # Integer columns (sequence numbers, years, counts): 4 bytes on PostgreSQL
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the one form dates travel as
+_NOT_TEXT = re.compile("[\x00\ud800-\udfff]")  # no database stores NUL or lone surrogates
+_OFFICE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,31}\Z")
+_UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 
 
 class PackageError(KnownError):
@@ -324,7 +327,7 @@ def parse_manifest(data: bytes) -> Manifest:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise PackageError(bad, detail=repr(exc)) from exc
-    if manifest.sequence < 1 or len(manifest.created_at) > 40:
+    if not 1 <= manifest.sequence <= MAX_INT32 or len(manifest.created_at) > 40:
         raise PackageError(bad)
     return manifest
 
@@ -417,6 +420,7 @@ def _column_checker(column) -> Any:
         if isinstance(kind, String) and not isinstance(kind, Text)
         else MAX_TEXT
     )
+    largest = MAX_INT if isinstance(kind, BigInteger) else MAX_INT32
 
     def check(values: tuple) -> str | None:
         types = set(map(type, values))
@@ -426,15 +430,19 @@ def _column_checker(column) -> Any:
             texts = [v for v in values if v is not None]
             if texts and max(map(len, texts)) > (limit or MAX_TEXT):
                 return column.name
+            if _NOT_TEXT.search("".join(texts)):
+                return column.name
             if isinstance(kind, Date):
                 for text in set(texts):
                     try:
                         date.fromisoformat(text)
                     except ValueError:
                         return column.name
+                    if not _DATE_RE.fullmatch(text):
+                        return column.name
         elif int in allowed:
             numbers = [v for v in values if v is not None]
-            if numbers and (max(numbers) > MAX_INT or min(numbers) < -MAX_INT):
+            if numbers and (max(numbers) > largest or min(numbers) < -largest):
                 return column.name
         return None
 
@@ -443,6 +451,12 @@ def _column_checker(column) -> Any:
 
 _CHECKERS = {
     name: {c.name: _column_checker(c) for c in spec.table.columns if c.name in (*spec.fields, "id")}
+    for name, spec in SPECS.items()
+}
+# Columns a row cannot do without (a missing column would be written as NULL).
+_REQUIRED = {
+    name: {c.name for c in spec.table.columns if c.name in spec.fields and not c.nullable}
+    - {"deleted"}
     for name, spec in SPECS.items()
 }
 
@@ -481,6 +495,7 @@ def check_payload(payload: Any, format_version: int = FORMAT_VERSION) -> dict[st
             or "sync_meta" not in columns
             or any(c not in checkers and c != "sync_meta" for c in columns)
             or (derived_id and not {"cooperative_id", "year"} <= set(columns))
+            or not _REQUIRED[table] <= set(columns)
         ):
             raise PackageError(bad.format(what=f"{table}: columns"))
         if layout == "rows":
@@ -500,7 +515,11 @@ def check_payload(payload: Any, format_version: int = FORMAT_VERSION) -> dict[st
             if not values:
                 continue
             if name == "sync_meta":
-                if set(map(type, values)) != {str} or max(map(len, values)) > MAX_TEXT:
+                if (
+                    set(map(type, values)) != {str}
+                    or max(map(len, values)) > MAX_TEXT
+                    or _NOT_TEXT.search("".join(values))
+                ):
                     raise PackageError(bad.format(what=f"{table}.sync_meta"))
                 continue
             if name == "id" and not all(isinstance(v, str) and _UUID_RE.match(v) for v in values):
