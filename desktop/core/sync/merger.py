@@ -286,6 +286,14 @@ def _meta(ctx: _Context, text: str, spec: TableSpec) -> versions.Meta:
     if cached is None:
         try:
             cached = versions.parse_checked(text, spec.fields)
+            for name, standing in cached.alt.items():
+                # A concurrent value may win the merge and land in its column: same checks
+                # as the row's own values.
+                values = tuple(value for value, _dot in standing)
+                if pkg._CHECKERS[spec.name][name](values) or (
+                    name == versions.DELETED and not all(type(v) is bool for v in values)
+                ):
+                    raise versions.MetaError(name)
         except versions.MetaError as exc:
             raise pkg.PackageError(
                 translate(
