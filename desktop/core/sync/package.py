@@ -26,6 +26,7 @@ import re
 import tempfile
 import uuid
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -275,7 +276,7 @@ def read_package(path: Path) -> Package:
     except PackageError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, UnicodeDecodeError, ValueError,
-            NotImplementedError, RuntimeError) as exc:  # fmt: skip
+            NotImplementedError, RuntimeError, zlib.error) as exc:  # fmt: skip
         raise PackageError(damaged, detail=repr(exc)) from exc
     return Package(manifest, manifest_bytes, signature, payload_bytes, path)
 
