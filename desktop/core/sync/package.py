@@ -176,9 +176,9 @@ def write_package(
     target = folder / file_name(
         source, now.date(), sequence, destination if name_destination else None
     )
-    counter = 2
+    counter, stem = 2, target.stem
     while target.exists():
-        target = target.with_name(f"{target.stem} ({counter}){SUFFIX}")
+        target = target.with_name(f"{stem} ({counter}){SUFFIX}")
         counter += 1
     atomic_write_zip(
         target,
