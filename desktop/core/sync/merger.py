@@ -406,7 +406,9 @@ def _merge_table(
                 for d in versions.sender_dots(incoming, ctx.source)
                 if not (local_meta and local_meta.covers(d))
             }
-            if fresh:
+            if fresh or current is None:
+                # A record new here is checked whatever versions it claims: without a write
+                # of the sender's own, it could otherwise slip in anywhere.
                 reason = _jurisdiction(ctx, spec, current, in_values)
                 if reason:
                     ctx.report.note(
