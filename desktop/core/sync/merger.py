@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Boolean, Connection, bindparam, delete, select, update
+from sqlalchemy.exc import DataError, IntegrityError
 
 from desktop.core import areas, settings, versions
 from desktop.core.errors import Cancelled, KnownError
@@ -223,6 +224,16 @@ def import_package(
     except pkg.PackageError as exc:  # found while merging (a corrupt version state): rolled back
         log.warning("refused %s: %s %s", path, exc.message, exc.detail)
         return refuse(path, exc.message, manifest)
+    except (IntegrityError, DataError) as exc:
+        # A row the database itself rejects (an indicator with another id for a year that
+        # exists, say): only a faulty or forged package has one. Rolled back whole.
+        log.warning("refused %s: %s", path, exc)
+        message = translate(
+            "Import",
+            "Gói có bản ghi không ghi được vào cơ sở dữ liệu (trùng với bản ghi đã có hoặc sai "
+            "kiểu); gói không được nhập, không có gì thay đổi. Hãy báo đơn vị gửi.",
+        )
+        return refuse(path, message, manifest)
     except Cancelled:
         raise
     log.info("imported %s from %s: %s", path, manifest.source_office, report.counts)
