@@ -12,12 +12,12 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli import coop, demo
+from desktop.cli import coop, demo, excel
 from desktop.cli.common import run_guarded
 from desktop.core.i18n import translate
 from desktop.core.logs import setup_logging
 
-COMMAND_MODULES = [coop, demo]
+COMMAND_MODULES = [coop, demo, excel]
 
 
 def build_parser() -> argparse.ArgumentParser:

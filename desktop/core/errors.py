@@ -32,3 +32,8 @@ class DatabaseError(KnownError):
 
 class NotFoundError(KnownError):
     """A record the user asked for does not exist."""
+
+
+class Cancelled(KnownError):
+    """Raised by core code that noticed `cancelled()`; the transaction is rolled back, so
+    nothing was written."""

@@ -15,14 +15,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.core.errors import KnownError
+from desktop.core.errors import Cancelled
 from desktop.ui.errors import show_error
 
 Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
 
 
-class Cancelled(KnownError):
-    """Raised by core code that noticed `cancelled()`; nothing was written."""
+__all__ = ["BackgroundRunner", "Cancelled"]  # Cancelled lives in the core, which raises it
 
 
 class _Worker(QObject):
