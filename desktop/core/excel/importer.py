@@ -410,7 +410,7 @@ def plan_import(
     plan = ImportPlan(file, sheet.name, layout, year, converted=dict(sheet.converted))
     rows = sheet.rows
     total = len(rows)
-    parsed: list[tuple[int, Row, dict[str, mapping.ColumnMap], dict[int, Row]]] = []
+    parsed: list[tuple[int, Row, dict[str, mapping.ColumnMap], dict[int, Row], list[Problem]]] = []
     for index in range(layout.first_data_row, total):
         if index % 2000 == 0:
             if stop():
@@ -422,23 +422,20 @@ def plan_import(
         if reason:
             plan.skipped.append((row, reason))
             continue
-        raw, source, figures, problems = planner.read_row(values, row)
-        if problems:
-            plan.problems.extend(problems)
-            continue
-        parsed.append((row, raw, source, figures))
+        parsed.append((row, *planner.read_row(values, row)))
 
-    codes = {raw.get("registration_code") for _row, raw, _s, _f in parsed} - {None, ""}
+    codes = {raw.get("registration_code") for _row, raw, _s, _f, _p in parsed} - {None, ""}
     live = _live_by_code(conn, codes)
     stored_figures = _stored_figures(conn, [r["id"] for r in live.values()])
     planned: dict[str, PlannedCoop] = {}
-    for n, (row, raw, source, figures) in enumerate(parsed):
+    for n, (row, raw, source, figures, problems) in enumerate(parsed):
         if n % 2000 == 0:
             if stop():
                 raise Cancelled(_t("Đã hủy; không có gì bị thay đổi."))
             report(total + n * total // max(len(parsed), 1), total * 2,
                    _t("Đang kiểm tra dòng {n}…").format(n=row))  # fmt: skip
-        _plan_row(planner, plan, planned, live, stored_figures, row, raw, source, figures)
+        _plan_row(planner, plan, planned, live, stored_figures, row, raw, source, figures,
+                  problems)  # fmt: skip
     for item in planned.values():
         if item.current is None:
             plan.creates.append(item)
@@ -453,16 +450,21 @@ def plan_import(
 
 def _plan_row(planner: _Planner, plan: ImportPlan, planned: dict[str, PlannedCoop],
               live: dict[str, Row], stored_figures: dict[tuple[str, int], Row], row: int,
-              raw: Row, source: dict[str, mapping.ColumnMap],
-              figures: dict[int, Row]) -> None:  # fmt: skip
+              raw: Row, source: dict[str, mapping.ColumnMap], figures: dict[int, Row],
+              problems: list[Problem]) -> None:  # fmt: skip
+    """Plan one sheet row; `problems` are those found reading its cells. Every problem of
+    the row is reported, and a row with any problem is left out."""
     code = raw.get("registration_code") or ""
-    problems: list[Problem] = []
+    problems = list(problems)
+    reported = {p.column for p in problems}
 
-    def fail(errors: dict[str, str], prefix: str = "") -> None:
+    def fail(errors: dict[str, str]) -> None:
         for key, message in errors.items():
-            col = source.get(f"{prefix}{key}") or source.get(key)
+            col = source.get(key)
             if col is None and key in planner.by_field:
                 col = planner.by_field[key][0]
+            if col is not None and col.letter in reported:
+                continue  # that cell's own problem says more
             problems.append(planner.problem(row, col, message))
 
     checked: dict[int, Row] = {}
@@ -498,6 +500,9 @@ def _plan_row(planner: _Planner, plan: ImportPlan, planned: dict[str, PlannedCoo
                         problems.append(planner.problem(row, source.get(name), _t(
                             "Khác với dòng {other} của cùng hợp tác xã."
                         ).format(other=earlier.row)))  # fmt: skip
+    if earlier is None and problems:
+        base = {k: current.get(k) for k in COOP_FIELDS} if current else None
+        fail(planner.cleaner.check(raw, base=base)[1])
     if problems or (len(checked) != len(figures)):
         plan.problems.extend(problems)
         return
