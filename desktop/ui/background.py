@@ -44,6 +44,31 @@ class _Worker(QObject):
             self.succeeded.emit(result)
 
 
+class _Relay(QObject):
+    """Lives in the GUI thread: the worker's signals reach the callbacks there.
+
+    A signal connected to a plain function runs it in the sender's thread; connected to a
+    slot of an object of the GUI thread, it is queued to the GUI thread.
+    """
+
+    def __init__(self, progressed: Callable, succeeded: Callable, failed: Callable,
+                 parent: QObject) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._progressed, self._succeeded, self._failed = progressed, succeeded, failed
+
+    @Slot(int, int, str)
+    def progressed(self, done: int, total: int, message: str) -> None:
+        self._progressed(done, total, message)
+
+    @Slot(object)
+    def succeeded(self, result: Any) -> None:
+        self._succeeded(result)
+
+    @Slot(object)
+    def failed(self, error: BaseException) -> None:
+        self._failed(error)
+
+
 class BackgroundRunner(QObject):
     """Runs one job at a time; `busy` tells views to disable their write actions."""
 
@@ -99,6 +124,7 @@ class BackgroundRunner(QObject):
             thread.wait()
             thread.deleteLater()
             worker.deleteLater()
+            relay.deleteLater()
             self._thread = self._worker = self._dialog = None
             self.busy_changed.emit(False)
 
@@ -113,9 +139,10 @@ class BackgroundRunner(QObject):
             elif not isinstance(error, Cancelled):
                 show_error(parent, error)
 
-        worker.progressed.connect(progressed, Qt.ConnectionType.QueuedConnection)
-        worker.succeeded.connect(succeeded, Qt.ConnectionType.QueuedConnection)
-        worker.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        relay = _Relay(progressed, succeeded, failed, self)
+        worker.progressed.connect(relay.progressed, Qt.ConnectionType.QueuedConnection)
+        worker.succeeded.connect(relay.succeeded, Qt.ConnectionType.QueuedConnection)
+        worker.failed.connect(relay.failed, Qt.ConnectionType.QueuedConnection)
         thread.started.connect(worker.run)
         self._thread, self._worker, self._dialog = thread, worker, dialog
         self.busy_changed.emit(True)

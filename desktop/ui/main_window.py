@@ -28,6 +28,7 @@ from desktop.ui.background import BackgroundRunner
 from desktop.ui.bus import DataBus
 from desktop.ui.coop_page import CoopPage
 from desktop.ui.errors import show_error
+from desktop.ui.excel_actions import ExcelActions
 
 
 class MainWindow(QMainWindow):
@@ -132,6 +133,11 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+
+        self.excel = ExcelActions(self, self.workspace, self.bus, self.runner,
+                                  self.coop_page.model.visible_ids)  # fmt: skip
+        self.excel.status_message.connect(self.status_label.setText)
+        self.menuBar().addMenu(self.excel.menu)
 
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
         about = QAction(self.tr("&Giới thiệu"), self)
