@@ -36,10 +36,32 @@ def fold(text: str | None) -> str:
     """Search key: no diacritics, đ -> d, case-folded, single spaces (`Đồng Hới` -> `dong hoi`)."""
     if not text:
         return ""
+    # Fast path, same result: Latin letters (Vietnamese included) through a table made by
+    # the slow path below; anything the table does not cover takes the slow path.
+    quick = text.translate(_FOLD_TABLE)
+    if quick.isascii():
+        return _WHITESPACE.sub(" ", quick.casefold()).strip()
+    return _fold_slow(text)
+
+
+def _fold_slow(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = stripped.replace("đ", "d").replace("Đ", "D")
     return _WHITESPACE.sub(" ", stripped.casefold()).strip()
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for start, end in ((0x00C0, 0x0250), (0x0300, 0x0370), (0x1E00, 0x1F00)):
+        for code in range(start, end):
+            folded = _fold_slow(chr(code)) if not unicodedata.combining(chr(code)) else ""
+            if folded.isascii() and " " not in folded:
+                table[code] = folded
+    return table
+
+
+_FOLD_TABLE = _fold_table()
 
 
 def sort_key(text: str | None) -> str:

@@ -315,6 +315,10 @@ class _Planner:
 
     def classify(self, values: list[Any]) -> str | None:
         """Why a row without a registration code is not data: blank, total or heading."""
+        code = values[self.code_column.column] if (
+            self.code_column and self.code_column.column < len(values)) else None  # fmt: skip
+        if isinstance(code, int | float) or (isinstance(code, str) and code[:1].isdigit()):
+            return None  # a registration code: data (the common case, decided quickly)
         texts = [v for v in values if v is not None and not (isinstance(v, str) and not v.strip())]
         if not texts:
             return "blank"
@@ -324,8 +328,6 @@ class _Planner:
                 if any(words == w or words.startswith(w + " ") for w in _TOTAL_WORDS):
                     return "total"
                 break
-        code = values[self.code_column.column] if (
-            self.code_column and self.code_column.column < len(values)) else None  # fmt: skip
         if code not in (None, "") and not (isinstance(code, str) and not code.strip()):
             return None
         numbers = [v for v in texts if isinstance(v, int | float) and not isinstance(v, bool)]
