@@ -33,7 +33,9 @@ def build_list(path: Path, rows: int = 20_000, seed: int = 1) -> Path:
 
     rng = random.Random(seed)
     communes = [
-        c for d in areas.children(areas.PRE2025, "44") for c in areas.children(areas.PRE2025, d.code)
+        c
+        for d in areas.children(areas.PRE2025, "44")
+        for c in areas.children(areas.PRE2025, d.code)
     ]
     sectors = ["Nông nghiệp", "Thương mại – dịch vụ", "Xây dựng", "Công nghiệp – TTCN", "Khác"]
     wb = Workbook(write_only=True)
@@ -181,7 +183,9 @@ def main() -> None:
     results = run(args.rows, args.repeat)
     print(f"{'benchmark':38} {'ours (s)':>9} {'baseline (s)':>13} {'ratio':>6}  goal")
     for r in results:
-        print(f"{r['name']:38} {r['ours_s']:9.3f} {r['baseline_s']:13.3f} {r['ratio']:6.2f}  {r['goal']}")
+        print(
+            f"{r['name']:38} {r['ours_s']:9.3f} {r['baseline_s']:13.3f} {r['ratio']:6.2f}  {r['goal']}"
+        )
 
 
 if __name__ == "__main__":

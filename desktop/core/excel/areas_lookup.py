@@ -32,14 +32,17 @@ class AreaResolver:
         self.scheme = identity.area_scheme
         self.root = identity.area_code
         self._index: dict[tuple[str, str], list[areas.Unit]] = {}
-        for unit in areas._tree(self.scheme).units.values():
-            # Units inside the office's area, and those above it (lists name the province).
-            if (
-                self.root
-                and not areas.contains(self.scheme, self.root, unit.code)
-                and not areas.contains(self.scheme, unit.code, self.root)
-            ):
-                continue
+        # Units inside the office's area, and those above it (lists name the province).
+        if self.root:
+            units = areas.lineage(self.scheme, self.root)
+            pending = [self.root]
+            while pending:
+                children = areas.children(self.scheme, pending.pop())
+                units.extend(children)
+                pending.extend(u.code for u in children)
+        else:
+            units = list(areas._tree(self.scheme).units.values())
+        for unit in units:
             self._index.setdefault((unit.level, _key(unit.name)), []).append(unit)
         self._cache: dict[tuple[Any, ...], tuple[str | None, str | None, str]] = {}
 
