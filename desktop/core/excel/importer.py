@@ -426,7 +426,9 @@ def plan_import(
             continue
         parsed.append((row, *planner.read_row(values, row)))
 
-    codes = {raw.get("registration_code") for _row, raw, _s, _f, _p in parsed} - {None, ""}
+    codes: set[str] = {
+        code for _row, raw, _s, _f, _p in parsed if (code := raw.get("registration_code"))
+    }
     live = _live_by_code(conn, codes)
     stored_figures = _stored_figures(conn, [r["id"] for r in live.values()])
     planned: dict[str, PlannedCoop] = {}
@@ -503,8 +505,8 @@ def _plan_row(planner: _Planner, plan: ImportPlan, planned: dict[str, PlannedCoo
                             "Khác với dòng {other} của cùng hợp tác xã."
                         ).format(other=earlier.row)))  # fmt: skip
     if earlier is None and problems:
-        base = {k: current.get(k) for k in COOP_FIELDS} if current else None
-        fail(planner.cleaner.check(raw, base=base)[1])
+        stored = {k: current.get(k) for k in COOP_FIELDS} if current else None
+        fail(planner.cleaner.check(raw, base=stored)[1])
     if problems or (len(checked) != len(figures)):
         plan.problems.extend(problems)
         return

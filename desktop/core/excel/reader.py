@@ -290,7 +290,7 @@ def _convert_legacy_xlsx(archive: zipfile.ZipFile, name: str, sheet: Sheet) -> N
             )
         if runs is not None:
             text = "".join(to_unicode(part, run_enc or encoding) for part, run_enc in runs)
-            used = {run_enc or encoding for _part, run_enc in runs} - {None}
+            used = {e for _part, run_enc in runs if (e := run_enc or encoding)}
         elif encoding is not None:
             if r >= len(rows) or c >= len(rows[r]) or not isinstance(rows[r][c], str):
                 continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, func, select
 
@@ -84,7 +85,10 @@ def summarise(conn: Connection, identity: Identity, year: int | None
         _coop.c.id, _coop.c.area_scheme, _coop.c.area_code, _coop.c.province_code,
         _coop.c.district_code, _coop.c.sector, _coop.c.status,
     ).where(_coop.c.deleted.is_(False))  # fmt: skip
-    for coop_id, scheme, area_code, province, district, sector, status in conn.execute(query):
+    for row in conn.execute(query):
+        values_row: tuple[Any, ...] = tuple(row)
+        coop_id, scheme, area_code, province, district, sector, status = values_row
+        code: str | None
         if level == "province":
             code = province
         elif level == "district":
