@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, and_, select
 
 from desktop.core import areas, vocab
 from desktop.core.errors import KnownError, NotFoundError, ValidationError
-from desktop.core.i18n import translate
+from desktop.core.i18n import language, translate
 from desktop.core.records import SPECS, Row, Writer, history
 from desktop.core.settings import Identity
 from desktop.core.text import (
     clean_registration_code,
+    fold,
     is_valid_registration_code_format,
     nfc,
     parse_date,
@@ -93,6 +95,11 @@ def field_labels() -> dict[str, str]:
     }
 
 
+@cache
+def _cached_labels(_language: str) -> dict[str, str]:
+    return field_labels()
+
+
 def sectors(conn: Connection) -> dict[str, str]:
     rows = conn.execute(
         select(_sector.c.code, _sector.c.name)
@@ -125,137 +132,192 @@ def clean_cooperative(
 
     `base` holds the record's current values (for an edit); fields not in `raw` keep them.
     """
-    today = today or date.today()
-    errors: dict[str, str] = {}
-    unknown = [k for k in raw if k not in COOP_FIELDS]
-    if unknown:
-        raise ValidationError(
-            {
-                k: translate("Registry", "Không có trường “{field}”.").format(field=k)
-                for k in unknown
-            }
-        )
-    merged: dict[str, Any] = dict(base or {})
-    merged.update(raw)
-    out: Row = {}
 
-    for name in ("name", "address", "representative", "representative_title", "phone",
-                 "email", "notes"):  # fmt: skip
-        value = nfc(merged.get(name)) if merged.get(name) is not None else ""
-        out[name] = value or None
-    if not out["name"]:
-        errors["name"] = translate("Registry", "Tên không được để trống.")
-    elif len(out["name"]) > 300:
-        errors["name"] = translate("Registry", "Tên dài quá 300 ký tự.")
-
-    code = clean_registration_code(merged.get("registration_code"))
-    out["registration_code"] = code
-    if not code:
-        errors["registration_code"] = translate("Registry", "Mã số HTX không được để trống.")
-    elif not is_valid_registration_code_format(code):
-        errors["registration_code"] = translate(
-            "Registry",
-            "Mã số HTX phải gồm 10 chữ số, hoặc 13 ký tự nếu có mã chi nhánh "
-            "(ví dụ 3100123459-001).",
-        )
-    else:
-        clash = conn.execute(
+    def clash(code: str) -> str | None:
+        row = conn.execute(
             select(_coop.c.name).where(
                 _coop.c.registration_code == code,
                 _coop.c.deleted.is_(False),
                 _coop.c.id != (record_id or ""),
             )
         ).first()
-        if clash:
-            errors["registration_code"] = translate(
-                "Registry", "Mã số {code} đã được dùng cho “{name}”."
-            ).format(code=code, name=clash[0])
+        return row[0] if row else None
 
-    for name, table, message in (
-        ("entity_type", vocab.entity_types(), translate("Registry", "Loại hình không hợp lệ.")),
-        ("status", vocab.statuses(), translate("Registry", "Tình trạng không hợp lệ.")),
-        (
-            "governance",
-            vocab.governance_models(),
-            translate("Registry", "Mô hình quản trị không hợp lệ."),
-        ),
-    ):
-        given = merged.get(name)
-        defaults = {"entity_type": "HTX", "status": "active"}
-        if given in (None, ""):
-            out[name] = defaults.get(name)
-            continue
-        matched = vocab.match_code(str(given), table)
-        if matched is None:
-            errors[name] = message
-        out[name] = matched
-
-    given_sector = merged.get("sector")
-    out["sector"] = None
-    if given_sector not in (None, ""):
-        matched = vocab.match_code(str(given_sector), sectors(conn))
-        if matched is None:
-            errors["sector"] = translate(
-                "Registry", "Lĩnh vực “{value}” không có trong danh mục."
-            ).format(value=given_sector)
-        out["sector"] = matched
-
-    for name in ("founded_on", "registered_on"):
-        value = merged.get(name)
-        try:
-            parsed = value if isinstance(value, date) else parse_date(value)
-        except ValueError:
-            errors[name] = translate(
-                "Registry",
-                "Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2019.",
-            )
-            parsed = None
-        if parsed and parsed > today:
-            errors[name] = translate(
-                "Registry", "Ngày không được sau ngày hôm nay ({today})."
-            ).format(today=today.strftime("%d/%m/%Y"))
-        if parsed and parsed.year < 1945:
-            errors[name] = translate("Registry", "Năm phải từ 1945 trở về sau.")
-        out[name] = parsed
-    if out["founded_on"] and out["registered_on"] and out["registered_on"] < out["founded_on"]:
-        errors["registered_on"] = translate(
-            "Registry", "Ngày đăng ký không được trước ngày thành lập."
-        )
-
-    if out["email"] and "@" not in out["email"]:
-        errors["email"] = translate("Registry", "Địa chỉ thư điện tử không hợp lệ.")
-    if out["phone"] and not all(c.isdigit() or c in " +-.()" for c in out["phone"]):
-        errors["phone"] = translate(
-            "Registry", "Số điện thoại chỉ gồm chữ số (có thể có dấu cách, +, -, .)."
-        )
-
-    scheme = merged.get("area_scheme") or identity.area_scheme
-    out["area_scheme"] = scheme
-    area_code = nfc(merged.get("area_code")) or identity.area_code
-    out["area_code"] = area_code
-    out["province_code"] = out["district_code"] = None
-    if scheme not in areas.SCHEMES:
-        errors["area_scheme"] = translate(
-            "Registry", "Hệ thống địa giới phải là pre2025 hoặc post2025."
-        )
-    elif not area_code:
-        errors["area_code"] = translate("Registry", "Hãy chọn địa bàn (tỉnh, huyện, xã).")
-    elif areas.unit(scheme, area_code) is None:
-        errors["area_code"] = translate(
-            "Registry", "Mã địa bàn {code} không có trong danh mục đơn vị hành chính."
-        ).format(code=area_code)
-    else:
-        for unit in areas.lineage(scheme, area_code):
-            if unit.level == "province":
-                out["province_code"] = unit.code
-            elif unit.level == "district":
-                out["district_code"] = unit.code
-        if not within_jurisdiction(identity, scheme, area_code):
-            errors["area_code"] = translate(
-                "Registry", "Địa bàn này nằm ngoài phạm vi quản lý của đơn vị {office}."
-            ).format(office=identity.office_name)
+    out, errors = CoopCleaner(conn, identity, today=today).check(raw, base=base, clash=clash)
     if errors:
         raise ValidationError(errors)
+    return out
+
+
+class CoopCleaner:
+    """The checks of `clean_cooperative`, with the lookups (vocabularies, sectors, areas)
+    built once: bulk work (Excel import) checks thousands of rows with one cleaner."""
+
+    def __init__(self, conn: Connection, identity: Identity, *, today: date | None = None):
+        self.identity = identity
+        self.today = today or date.today()
+        self.sectors = sectors(conn)
+        self._choices = {
+            "entity_type": _matcher(vocab.entity_types()),
+            "status": _matcher(vocab.statuses()),
+            "governance": _matcher(vocab.governance_models()),
+            "sector": _matcher(self.sectors),
+        }
+        self._areas: dict[tuple[str, str], tuple[bool, str | None, str | None, bool]] = {}
+
+    def match(self, name: str, given: Any) -> str | None:
+        """The code of a choice field (`entity_type`, `status`, `governance`, `sector`) for a
+        code or label, ignoring case and diacritics; None if unknown."""
+        return self._choices[name].get(fold(str(given))) if given is not None else None
+
+    def _area(self, scheme: str, code: str) -> tuple[bool, str | None, str | None, bool]:
+        key = (scheme, code)
+        if key not in self._areas:
+            province = district = None
+            known = areas.unit(scheme, code) is not None
+            if known:
+                for unit in areas.lineage(scheme, code):
+                    if unit.level == "province":
+                        province = unit.code
+                    elif unit.level == "district":
+                        district = unit.code
+            inside = known and within_jurisdiction(self.identity, scheme, code)
+            self._areas[key] = (known, province, district, inside)
+        return self._areas[key]
+
+    def check(
+        self,
+        raw: Mapping[str, Any],
+        *,
+        base: Row | None = None,
+        clash: Callable[[str], str | None] | None = None,
+    ) -> tuple[Row, dict[str, str]]:
+        """(cleaned values, {field: message}). `clash(code)` names the live cooperative that
+        already uses a registration code, if any."""
+        today = self.today
+        identity = self.identity
+        errors: dict[str, str] = {}
+        unknown = [k for k in raw if k not in COOP_FIELDS]
+        if unknown:
+            return {}, {
+                k: translate("Registry", "Không có trường “{field}”.").format(field=k)
+                for k in unknown
+            }
+        merged: dict[str, Any] = dict(base or {})
+        merged.update(raw)
+        out: Row = {}
+
+        for name in ("name", "address", "representative", "representative_title", "phone",
+                     "email", "notes"):  # fmt: skip
+            value = nfc(merged.get(name)) if merged.get(name) is not None else ""
+            out[name] = value or None
+        if not out["name"]:
+            errors["name"] = translate("Registry", "Tên không được để trống.")
+        elif len(out["name"]) > 300:
+            errors["name"] = translate("Registry", "Tên dài quá 300 ký tự.")
+
+        code = clean_registration_code(merged.get("registration_code"))
+        out["registration_code"] = code
+        if not code:
+            errors["registration_code"] = translate("Registry", "Mã số HTX không được để trống.")
+        elif not is_valid_registration_code_format(code):
+            errors["registration_code"] = translate(
+                "Registry",
+                "Mã số HTX phải gồm 10 chữ số, hoặc 13 ký tự nếu có mã chi nhánh "
+                "(ví dụ 3100123459-001).",
+            )
+        elif clash is not None and (holder := clash(code)) is not None:
+            errors["registration_code"] = translate(
+                "Registry", "Mã số {code} đã được dùng cho “{name}”."
+            ).format(code=code, name=holder)
+
+        for name, message in (
+            ("entity_type", translate("Registry", "Loại hình không hợp lệ.")),
+            ("status", translate("Registry", "Tình trạng không hợp lệ.")),
+            ("governance", translate("Registry", "Mô hình quản trị không hợp lệ.")),
+        ):
+            given = merged.get(name)
+            defaults = {"entity_type": "HTX", "status": "active"}
+            if given in (None, ""):
+                out[name] = defaults.get(name)
+                continue
+            matched = self.match(name, given)
+            if matched is None:
+                errors[name] = message
+            out[name] = matched
+
+        given_sector = merged.get("sector")
+        out["sector"] = None
+        if given_sector not in (None, ""):
+            matched = self.match("sector", given_sector)
+            if matched is None:
+                errors["sector"] = translate(
+                    "Registry", "Lĩnh vực “{value}” không có trong danh mục."
+                ).format(value=given_sector)
+            out["sector"] = matched
+
+        for name in ("founded_on", "registered_on"):
+            value = merged.get(name)
+            try:
+                parsed = value if isinstance(value, date) else parse_date(value)
+            except ValueError:
+                errors[name] = translate(
+                    "Registry",
+                    "Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2019.",
+                )
+                parsed = None
+            if parsed and parsed > today:
+                errors[name] = translate(
+                    "Registry", "Ngày không được sau ngày hôm nay ({today})."
+                ).format(today=today.strftime("%d/%m/%Y"))
+            if parsed and parsed.year < 1945:
+                errors[name] = translate("Registry", "Năm phải từ 1945 trở về sau.")
+            out[name] = parsed
+        if out["founded_on"] and out["registered_on"] and out["registered_on"] < out["founded_on"]:
+            errors["registered_on"] = translate(
+                "Registry", "Ngày đăng ký không được trước ngày thành lập."
+            )
+
+        if out["email"] and "@" not in out["email"]:
+            errors["email"] = translate("Registry", "Địa chỉ thư điện tử không hợp lệ.")
+        if out["phone"] and not all(c.isdigit() or c in " +-.()" for c in out["phone"]):
+            errors["phone"] = translate(
+                "Registry", "Số điện thoại chỉ gồm chữ số (có thể có dấu cách, +, -, .)."
+            )
+
+        scheme = merged.get("area_scheme") or identity.area_scheme
+        out["area_scheme"] = scheme
+        area_code = nfc(merged.get("area_code")) or identity.area_code
+        out["area_code"] = area_code
+        out["province_code"] = out["district_code"] = None
+        if scheme not in areas.SCHEMES:
+            errors["area_scheme"] = translate(
+                "Registry", "Hệ thống địa giới phải là pre2025 hoặc post2025."
+            )
+        elif not area_code:
+            errors["area_code"] = translate("Registry", "Hãy chọn địa bàn (tỉnh, huyện, xã).")
+        else:
+            known, province, district, inside = self._area(scheme, area_code)
+            if not known:
+                errors["area_code"] = translate(
+                    "Registry", "Mã địa bàn {code} không có trong danh mục đơn vị hành chính."
+                ).format(code=area_code)
+            else:
+                out["province_code"], out["district_code"] = province, district
+                if not inside:
+                    errors["area_code"] = translate(
+                        "Registry", "Địa bàn này nằm ngoài phạm vi quản lý của đơn vị {office}."
+                    ).format(office=identity.office_name)
+        return out, errors
+
+
+def _matcher(table: Mapping[str, str]) -> dict[str, str]:
+    """folded code or label -> code, first entry winning (as `vocab.match_code`)."""
+    out: dict[str, str] = {}
+    for code, label in table.items():
+        out.setdefault(fold(code), code)
+        out.setdefault(fold(label), code)
+    out.pop("", None)
     return out
 
 
@@ -292,7 +354,7 @@ def clean_indicator(raw: Mapping[str, Any], *, year: Any) -> tuple[int, Row]:
                 for k in unknown
             }
         )
-    labels = field_labels()
+    labels = _cached_labels(language())
     out: Row = {}
     for name in (*COUNT_FIELDS, *MONEY_FIELDS):
         if name not in raw:

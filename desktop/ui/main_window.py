@@ -31,6 +31,7 @@ from desktop.ui.conflicts_page import ConflictsPage
 from desktop.ui.coop_page import CoopPage
 from desktop.ui.directive_page import DirectivePage
 from desktop.ui.errors import show_error
+from desktop.ui.excel_actions import ExcelActions
 from desktop.ui.sync_page import SyncPage
 from desktop.ui.task_page import TaskPage
 
@@ -197,6 +198,11 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
 
         self._build_task_menu()
+
+        self.excel = ExcelActions(self, self.workspace, self.bus, self.runner,
+                                  self.coop_page.model.visible_ids)  # fmt: skip
+        self.excel.status_message.connect(self.status_label.setText)
+        self.menuBar().addMenu(self.excel.menu)
 
         sync_menu = self.menuBar().addMenu(self.tr("Đồng &bộ"))
         sync_menu.addActions(self.sync_page.actions_for_menu())

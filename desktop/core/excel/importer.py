@@ -1,0 +1,703 @@
+"""Importing a cooperative list: a plan first (what would be created, updated, skipped, and
+every problem with its row and column), then the plan applied in one transaction.
+
+Rows are matched to live cooperatives by registration code: a match gets the fields the sheet
+gives that differ (history source `excel`, like any edit); empty cells never erase what is
+stored. Other rows create cooperatives. Blank rows, total rows ("Tổng cộng") and group headings
+("I. Huyện Lệ Thủy") are skipped; rows with any problem are left out, whole. Nothing is
+written until `apply_plan`, and then in the caller's transaction with bulk statements (the
+per-record registry path would take minutes for 20,000 rows).
+
+A sheet may hold one row per cooperative (figures for one year, given by the header or asked
+for) or one row per cooperative and year (a "Năm" column), as the indicator export writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from desktop.core import vocab
+from desktop.core.errors import Cancelled, KnownError, ValidationError
+from desktop.core.excel import mapping
+from desktop.core.excel.areas_lookup import AreaResolver
+from desktop.core.excel.mapping import COMMUNE, DISTRICT, PROVINCE, ROW_NUMBER, YEAR, Layout
+from desktop.core.excel.reader import Sheet
+from desktop.core.excel.values import cell_text, parse_cell_date, to_whole
+from desktop.core.i18n import translate
+from desktop.core.records import Row, Writer, new_id
+from desktop.core.registry import (
+    COOP,
+    COOP_FIELDS,
+    COUNT_FIELDS,
+    INDICATOR,
+    MONEY_FIELDS,
+    CoopCleaner,
+    clean_indicator,
+    indicator_id,
+    within_jurisdiction,
+)
+from desktop.core.settings import Identity
+from desktop.core.text import clean_registration_code, fold
+
+Progress = Callable[[int, int, str], None]
+_CHOICES = ("entity_type", "status", "sector", "governance")
+_TEXT_FIELDS = ("name", "address", "representative", "representative_title", "email", "notes")
+_DATE_FIELDS = ("founded_on", "registered_on")
+_AREA_TARGETS = ("area_code", PROVINCE, DISTRICT, COMMUNE)
+_FIGURE_CHOICES = ("size_class", "classification")
+_TOTAL_WORDS = ("tong cong", "tong so", "cong", "tong", "total", "tong hop chung")
+_CHUNK = 500
+
+# Words offices use for the choice fields besides the official labels (folded -> code).
+EXTRA_CHOICES: dict[str, dict[str, str]] = {
+    "status": {
+        "hoat dong": "active", "dang hd": "active", "con hoat dong": "active",
+        "binh thuong": "active", "tam ngung": "suspended", "tam ngung hoat dong": "suspended",
+        "ngung hoat dong": "stopping", "cho giai the": "stopping", "giai the": "dissolved",
+        "thu hoi gcn": "revoked", "bi thu hoi": "revoked",
+    },
+    "entity_type": {
+        "htx": "HTX", "lien hiep htx": "LHHTX", "lhhtx": "LHHTX", "qtd": "QTDND",
+        "qtdnd": "QTDND", "quy tin dung": "QTDND", "tht": "THT", "to hop tac": "THT",
+    },
+    "sector": {
+        "nong nghiep": "agri", "nong lam ngu nghiep": "agri", "nong lam thuy san": "agri",
+        "thuy san": "agri", "lam nghiep": "agri", "diem muoi": "agri",
+        "cong nghiep": "industry", "cn ttcn": "industry", "cong nghiep ttcn": "industry",
+        "tieu thu cong nghiep": "industry", "ttcn": "industry",
+        "thuong mai": "trade", "dich vu": "trade", "thuong mai dich vu": "trade",
+        "tm dv": "trade", "giao thong": "transport", "van tai": "transport",
+        "gtvt": "transport", "tin dung": "credit", "qtdnd": "credit", "xay dung": "construction",
+        "moi truong": "environment", "ve sinh moi truong": "environment", "dien": "power",
+        "khac": "other",
+    },
+    "governance": {"day du": "full", "rut gon": "reduced"},
+}  # fmt: skip
+
+
+def _words(text: str) -> str:
+    import re
+
+    return re.sub(r"[^a-z0-9]+", " ", fold(text)).strip()
+
+
+@dataclass
+class Problem:
+    row: int  # sheet row number, 1-based ("dòng" as Excel shows it)
+    column: str  # column letter, "" when the problem is not one column's
+    header: str
+    message: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"row": self.row, "column": self.column, "header": self.header,
+                "message": self.message}  # fmt: skip
+
+
+@dataclass
+class PlannedCoop:
+    row: int
+    values: Row  # cleaned fields (create) or the changed fields (update)
+    current: Row | None = None  # the stored row, for an update
+    figures: dict[int, Row] = field(default_factory=dict)  # year -> cleaned figures
+    figure_changes: dict[int, tuple[Row | None, Row]] = field(default_factory=dict)
+    rows: list[int] = field(default_factory=list)  # every sheet row of this cooperative
+
+    @property
+    def changes_anything(self) -> bool:
+        return self.current is None or bool(self.values) or bool(self.figure_changes)
+
+
+@dataclass
+class ImportPlan:
+    file: str
+    sheet: str
+    layout: Layout
+    year: int | None
+    creates: list[PlannedCoop] = field(default_factory=list)
+    updates: list[PlannedCoop] = field(default_factory=list)
+    unchanged: list[PlannedCoop] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (row, reason)
+    problems: list[Problem] = field(default_factory=list)
+    converted: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def error_rows(self) -> int:
+        return len({p.row for p in self.problems})
+
+    def report(self) -> dict[str, Any]:
+        """The JSON report of the CLI (and what the wizard shows)."""
+        labels = mapping.target_labels()
+        return {
+            "file": self.file,
+            "sheet": self.sheet,
+            "header_row": self.layout.header_row + 1,
+            "first_data_row": self.layout.first_data_row + 1,
+            "year": self.year,
+            "created": len(self.creates),
+            "updated": len(self.updates),
+            "unchanged": len(self.unchanged),
+            "skipped": len(self.skipped),
+            "error_rows": self.error_rows,
+            "errors": [p.to_json() for p in self.problems],
+            "skipped_rows": [{"row": r, "reason": reason} for r, reason in self.skipped],
+            "columns": [
+                {
+                    "column": col.letter,
+                    "header": col.header,
+                    "field": col.field if col.field != ROW_NUMBER else None,
+                    "label": labels.get(col.field or "", ""),
+                    "year": col.year,
+                    "unit": col.unit if col.field in MONEY_FIELDS else None,
+                }
+                for col in self.layout.columns
+                if col.header or col.field
+            ],
+            "legacy_text_converted": dict(self.converted),
+        }
+
+
+class _Planner:
+    def __init__(self, conn: Connection, identity: Identity, layout: Layout,
+                 year: int | None) -> None:  # fmt: skip
+        self.conn = conn
+        self.identity = identity
+        self.layout = layout
+        self.year = year
+        self.cleaner = CoopCleaner(conn, identity)
+        self.areas = AreaResolver(identity)
+        self.labels = mapping.target_labels()
+        self.by_field = layout.by_field()
+        self.coop_columns = [
+            (c.column, c) for c in layout.columns if c.field in COOP_FIELDS or
+            c.field in _AREA_TARGETS or c.field == YEAR
+        ]  # fmt: skip
+        self.figure_columns = [(c.column, c) for c in layout.figure_columns()]
+        self.code_column = self.by_field.get("registration_code", [None])[0]
+        self.name_column = self.by_field.get("name", [None])[0]
+        self.row_years = YEAR in self.by_field
+        self._choice_cache: dict[tuple[str, str], str | None] = {}
+
+    # --- one cell ------------------------------------------------------------------------
+
+    def choice(self, name: str, text: str) -> str | None:
+        key = (name, text)
+        if key not in self._choice_cache:
+            code = self.cleaner.match(name, text)
+            if code is None:
+                code = EXTRA_CHOICES.get(name, {}).get(_words(text))
+            self._choice_cache[key] = code
+        return self._choice_cache[key]
+
+    def problem(self, row: int, col: mapping.ColumnMap | None, message: str) -> Problem:
+        if col is None:
+            return Problem(row, "", "", message)
+        return Problem(row, col.letter, col.header, message)
+
+    def read_row(self, values: list[Any], row: int
+                 ) -> tuple[Row, dict[str, mapping.ColumnMap], dict[int, Row], list[Problem]]:  # fmt: skip
+        """(cooperative raw fields, the column of each, figures by year, problems)."""
+        raw: Row = {}
+        source: dict[str, mapping.ColumnMap] = {}
+        problems: list[Problem] = []
+        width = len(values)
+        area_names: dict[str, str] = {}
+        row_year: int | None = None
+        for index, col in self.coop_columns:
+            value = values[index] if index < width else None
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            name = col.field or ""
+            if name == "registration_code":
+                raw[name] = _code_text(value)
+            elif name == "phone":
+                raw[name] = _phone_text(value)
+            elif name in _TEXT_FIELDS:
+                raw[name] = cell_text(value)
+            elif name in _CHOICES:
+                text = cell_text(value)
+                code = self.choice(name, text)
+                if code is None:
+                    problems.append(self.problem(row, col, self._unknown_choice(name, text)))
+                    continue
+                raw[name] = code
+            elif name in _DATE_FIELDS:
+                try:
+                    raw[name] = parse_cell_date(value)
+                except ValueError:
+                    problems.append(self.problem(row, col, translate("Excel",
+                        "Ngày “{value}” không hợp lệ: hãy ghi theo dạng ngày/tháng/năm, "
+                        "ví dụ 05/03/2019."
+                    ).format(value=cell_text(value))))  # fmt: skip
+                    continue
+            elif name == "area_code":
+                raw[name] = self.areas.code(value)
+            elif name in (PROVINCE, DISTRICT, COMMUNE):
+                area_names[name] = cell_text(value)
+            elif name == YEAR:
+                row_year = _year_of(value)
+                if row_year is None:
+                    problems.append(self.problem(row, col, translate("Excel",
+                        "Năm “{value}” không hợp lệ."
+                    ).format(value=cell_text(value))))  # fmt: skip
+                continue
+            source[name] = col
+        if area_names and "area_code" not in raw:
+            code, kind, message = self.areas.resolve(
+                area_names.get(PROVINCE, ""), area_names.get(DISTRICT, ""),
+                area_names.get(COMMUNE, ""),
+            )  # fmt: skip
+            if message:
+                target = {"province": PROVINCE, "district": DISTRICT, "commune": COMMUNE}[
+                    kind or ""
+                ]
+                problems.append(self.problem(row, self.by_field[target][0], message))
+            elif code:
+                raw["area_code"] = code
+                source["area_code"] = self.by_field[
+                    next(t for t in (COMMUNE, DISTRICT, PROVINCE) if t in area_names)
+                ][0]
+        figures: dict[int, Row] = {}
+        for index, col in self.figure_columns:
+            value = values[index] if index < width else None
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            name = col.field or ""
+            year = col.year or row_year or self.year
+            if year is None:
+                problems.append(self.problem(row, col, translate("Excel",
+                    "Không biết số liệu thuộc năm nào: hãy chọn năm, hoặc thêm cột “Năm”."
+                )))  # fmt: skip
+                continue
+            try:
+                if name in COUNT_FIELDS:
+                    number: Any = to_whole(value, integral=True)
+                elif name in MONEY_FIELDS:
+                    number = to_whole(value, col.unit)
+                else:
+                    number = cell_text(value)
+            except ValueError:
+                label = self.labels.get(name, name)
+                message = (
+                    translate("Excel", "{field}: “{value}” không phải là số nguyên.")
+                    if name in COUNT_FIELDS
+                    else translate("Excel", "{field}: “{value}” không phải là số.")
+                )
+                problems.append(
+                    self.problem(row, col, message.format(field=label, value=cell_text(value)))
+                )
+                continue
+            if number is None:
+                continue
+            figures.setdefault(year, {})[name] = number
+            source[f"{year}.{name}"] = col
+        return raw, source, figures, problems
+
+    def _unknown_choice(self, name: str, text: str) -> str:
+        tables = {
+            "entity_type": vocab.entity_types(),
+            "status": vocab.statuses(),
+            "governance": vocab.governance_models(),
+            "sector": self.cleaner.sectors,
+        }
+        return translate("Excel", "{field}: “{value}” không có trong danh mục ({allowed}).").format(
+            field=self.labels.get(name, name), value=text,
+            allowed="; ".join(tables[name].values()),
+        )  # fmt: skip
+
+    def classify(self, values: list[Any]) -> str | None:
+        """Why a row without a registration code is not data: blank, total or heading."""
+        code = values[self.code_column.column] if (
+            self.code_column and self.code_column.column < len(values)) else None  # fmt: skip
+        if isinstance(code, int | float) or (isinstance(code, str) and code[:1].isdigit()):
+            return None  # a registration code: data (the common case, decided quickly)
+        texts = [v for v in values if v is not None and not (isinstance(v, str) and not v.strip())]
+        if not texts:
+            return "blank"
+        for value in texts[:3]:
+            if isinstance(value, str) and not value.strip().isdigit():
+                words = _words(value)
+                if any(words == w or words.startswith(w + " ") for w in _TOTAL_WORDS):
+                    return "total"
+                break
+        if code not in (None, "") and not (isinstance(code, str) and not code.strip()):
+            return None
+        numbers = [v for v in texts if isinstance(v, int | float) and not isinstance(v, bool)]
+        if len(texts) <= 2 and len(numbers) <= 1:
+            return "heading"
+        return None
+
+
+def _code_text(value: Any) -> str:
+    """A registration code from a cell; a number lost its leading zero (0100123456)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        text = str(value)
+        return text.zfill(10) if len(text) == 9 else text
+    return clean_registration_code(cell_text(value))
+
+
+def _phone_text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        text = str(value)
+        return "0" + text if len(text) == 9 else text
+    return cell_text(value)
+
+
+def _year_of(value: Any) -> int | None:
+    import re
+
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        return value if 1900 <= value <= 2200 else None
+    match = re.fullmatch(r"(?:năm\s*)?((?:19|20)\d\d)", cell_text(value).lower())
+    return int(match.group(1)) if match else None
+
+
+SKIP_REASONS = {
+    "blank": "Dòng trống",
+    "total": "Dòng tổng cộng",
+    "heading": "Dòng tiêu đề nhóm hoặc ghi chú",
+}
+
+
+def skip_reason_text(reason: str) -> str:
+    return translate("Excel", SKIP_REASONS.get(reason, reason))
+
+
+def plan_import(
+    conn: Connection,
+    identity: Identity,
+    sheet: Sheet,
+    layout: Layout,
+    *,
+    year: int | None = None,
+    file: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportPlan:
+    """Work out what importing the sheet would do; writes nothing."""
+    fields = layout.by_field()
+    if "registration_code" not in fields:
+        raise KnownError(translate("Excel",
+            "Chưa chọn cột “Mã số HTX”: cần mã số để nhận ra hợp tác xã đã có. Hãy chọn cột "
+            "chứa mã số HTX / mã số thuế."
+        ))  # fmt: skip
+    year = year or layout.title_year
+    if layout.needs_year() and year is None:
+        columns = ", ".join(
+            f"{c.letter} “{c.header}”" for c in layout.figure_columns() if c.year is None
+        )
+        raise KnownError(
+            translate(
+                "Excel",
+                "Các cột số liệu {columns} không ghi năm: hãy cho biết số liệu thuộc năm nào "
+                "(--year NĂM, hoặc chọn năm trong cửa sổ nhập).",
+            ).format(columns=columns)
+        )
+    report = progress or (lambda done, total, message: None)
+    stop = cancelled or (lambda: False)
+    planner = _Planner(conn, identity, layout, year)
+    plan = ImportPlan(file, sheet.name, layout, year, converted=dict(sheet.converted))
+    rows = sheet.rows
+    total = len(rows)
+    parsed: list[tuple[int, Row, dict[str, mapping.ColumnMap], dict[int, Row], list[Problem]]] = []
+    for index in range(layout.first_data_row, total):
+        if index % 2000 == 0:
+            if stop():
+                raise Cancelled(translate("Excel", "Đã hủy; không có gì bị thay đổi."))
+            report(index, total * 2, translate("Excel", "Đang đọc dòng {n}…").format(n=index + 1))
+        values = rows[index]
+        row = index + 1
+        reason = planner.classify(values)
+        if reason:
+            plan.skipped.append((row, reason))
+            continue
+        parsed.append((row, *planner.read_row(values, row)))
+
+    codes: set[str] = {
+        code for _row, raw, _s, _f, _p in parsed if (code := raw.get("registration_code"))
+    }
+    live = _live_by_code(conn, codes)
+    stored_figures = _stored_figures(conn, [r["id"] for r in live.values()])
+    planned: dict[str, PlannedCoop] = {}
+    for n, (row, raw, source, figures, problems) in enumerate(parsed):
+        if n % 2000 == 0:
+            if stop():
+                raise Cancelled(translate("Excel", "Đã hủy; không có gì bị thay đổi."))
+            report(total + n * total // max(len(parsed), 1), total * 2,
+                   translate("Excel", "Đang kiểm tra dòng {n}…").format(n=row))  # fmt: skip
+        _plan_row(planner, plan, planned, live, stored_figures, row, raw, source, figures,
+                  problems)  # fmt: skip
+    for item in planned.values():
+        if item.current is None:
+            plan.creates.append(item)
+        elif item.changes_anything:
+            plan.updates.append(item)
+        else:
+            plan.unchanged.append(item)
+    plan.problems.sort(key=lambda p: (p.row, p.column))
+    report(total * 2, total * 2, "")
+    return plan
+
+
+def _plan_row(planner: _Planner, plan: ImportPlan, planned: dict[str, PlannedCoop],
+              live: dict[str, Row], stored_figures: dict[tuple[str, int], Row], row: int,
+              raw: Row, source: dict[str, mapping.ColumnMap], figures: dict[int, Row],
+              problems: list[Problem]) -> None:  # fmt: skip
+    """Plan one sheet row; `problems` are those found reading its cells. Every problem of
+    the row is reported, and a row with any problem is left out."""
+    code = raw.get("registration_code") or ""
+    problems = list(problems)
+    reported = {p.column for p in problems}
+
+    def fail(errors: dict[str, str]) -> None:
+        for key, message in errors.items():
+            col = source.get(key)
+            if col is None and key in planner.by_field:
+                col = planner.by_field[key][0]
+            if col is not None and col.letter in reported:
+                continue  # that cell's own problem says more
+            problems.append(planner.problem(row, col, message))
+
+    checked: dict[int, Row] = {}
+    for year, raw_figures in figures.items():
+        try:
+            _year, clean = clean_indicator(raw_figures, year=year)
+        except ValidationError as exc:
+            fail(exc.errors)
+            continue
+        checked[year] = clean
+
+    earlier = planned.get(code) if code else None
+    current = live.get(code) if code else None
+    if earlier is not None:
+        if not planner.row_years:
+            problems.append(planner.problem(row, planner.code_column, translate("Excel",
+                "Mã số {code} trùng với dòng {other}."
+            ).format(code=code, other=earlier.row)))  # fmt: skip
+        for year in checked:
+            if year in earlier.figures:
+                problems.append(planner.problem(row, planner.code_column, translate("Excel",
+                    "Số liệu năm {year} của mã số {code} đã có ở dòng {other}."
+                ).format(year=year, code=code, other=earlier.row)))  # fmt: skip
+        if not problems:
+            base = earlier.values if earlier.current is None else {
+                **{k: earlier.current.get(k) for k in COOP_FIELDS}, **earlier.values}  # fmt: skip
+            clean, errors = planner.cleaner.check(raw, base=base)
+            if errors:
+                fail(errors)
+            else:
+                for name in raw:
+                    if clean.get(name) != base.get(name):
+                        problems.append(planner.problem(row, source.get(name), translate("Excel",
+                            "Khác với dòng {other} của cùng hợp tác xã."
+                        ).format(other=earlier.row)))  # fmt: skip
+    if earlier is None and problems:
+        stored = {k: current.get(k) for k in COOP_FIELDS} if current else None
+        fail(planner.cleaner.check(raw, base=stored)[1])
+    if problems or (len(checked) != len(figures)):
+        plan.problems.extend(problems)
+        return
+    if earlier is not None:
+        _add_figures(earlier, checked, stored_figures)
+        earlier.rows.append(row)
+        return
+
+    if current is None:
+        clean, errors = planner.cleaner.check(raw)
+        if errors:
+            fail(errors)
+            plan.problems.extend(problems)
+            return
+        item = PlannedCoop(row, clean, None, rows=[row])
+    else:
+        if not within_jurisdiction(planner.identity, current["area_scheme"],
+                                   current["area_code"]):  # fmt: skip
+            problems.append(planner.problem(row, planner.code_column, translate("Excel",
+                "Hợp tác xã mã số {code} không thuộc địa bàn của đơn vị, không sửa được."
+            ).format(code=code)))  # fmt: skip
+            plan.problems.extend(problems)
+            return
+        base = {k: current.get(k) for k in COOP_FIELDS}
+        clean, errors = planner.cleaner.check(raw, base=base)
+        if errors:
+            fail(errors)
+            plan.problems.extend(problems)
+            return
+        given = set(raw)
+        if "area_code" in given:
+            given |= {"area_scheme", "province_code", "district_code"}
+        changes = {k: clean[k] for k in given if k in clean and clean[k] != current.get(k)}
+        item = PlannedCoop(row, changes, current, rows=[row])
+    _add_figures(item, checked, stored_figures)
+    planned[code] = item
+
+
+def _add_figures(item: PlannedCoop, checked: dict[int, Row],
+                 stored_figures: dict[tuple[str, int], Row]) -> None:  # fmt: skip
+    for year, clean in checked.items():
+        item.figures[year] = clean
+        if item.current is None:
+            continue
+        stored = stored_figures.get((item.current["id"], year))
+        if stored is None:
+            item.figure_changes[year] = (None, clean)
+            continue
+        changes = {k: v for k, v in clean.items() if v is not None and stored.get(k) != v}
+        if stored["deleted"]:
+            changes = {**{k: v for k, v in clean.items() if v is not None}, "deleted": False}
+        if changes:
+            item.figure_changes[year] = (stored, changes)
+
+
+def _chunks(items: list[Any], size: int = _CHUNK) -> Iterable[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _live_by_code(conn: Connection, codes: set[str]) -> dict[str, Row]:
+    table = COOP.table
+    out: dict[str, Row] = {}
+    for chunk in _chunks(sorted(codes)):
+        for row in conn.execute(
+            select(table).where(table.c.deleted.is_(False), table.c.registration_code.in_(chunk))
+        ):
+            out[row.registration_code] = dict(row._mapping)
+    return out
+
+
+def _stored_figures(conn: Connection, coop_ids: list[str]) -> dict[tuple[str, int], Row]:
+    table = INDICATOR.table
+    out: dict[tuple[str, int], Row] = {}
+    for chunk in _chunks(coop_ids):
+        for row in conn.execute(select(table).where(table.c.cooperative_id.in_(chunk))):
+            out[(row.cooperative_id, row.year)] = dict(row._mapping)
+    return out
+
+
+# --- applying -----------------------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    created: int
+    updated: int
+    figures_created: int
+    figures_updated: int
+    cooperative_ids: list[str]
+
+
+def apply_plan(
+    conn: Connection,
+    identity: Identity,
+    plan: ImportPlan,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """Write the plan in the caller's transaction: one write (one dot, one change sequence).
+
+    Raises Cancelled when asked to stop; the caller's transaction then rolls back.
+    """
+    report = progress or (lambda done, total, message: None)
+    stop = cancelled or (lambda: False)
+
+    def check(step: int, message: str) -> None:
+        if stop():
+            raise Cancelled(translate("Excel", "Đã hủy; không có gì bị thay đổi."))
+        report(step, 5, message)
+
+    writer = Writer(conn, identity, source="excel")
+    check(0, translate("Excel", "Đang ghi hợp tác xã mới…"))
+    new_ids = [new_id() for _ in plan.creates]
+    writer.create_many(COOP, zip(new_ids, (item.values for item in plan.creates), strict=True))
+    check(1, translate("Excel", "Đang ghi số liệu hằng năm…"))
+    figures = [
+        (indicator_id(coop_id, year), {"cooperative_id": coop_id, "year": year, **values})
+        for coop_id, item in zip(new_ids, plan.creates, strict=True)
+        for year, values in sorted(item.figures.items())
+    ]
+    check(2, translate("Excel", "Đang cập nhật hợp tác xã đã có…"))
+    writer.apply_many(
+        COOP, [(item.current, item.values) for item in plan.updates if item.current and item.values]
+    )
+    figure_updates: list[tuple[Row, Row]] = []
+    for item in plan.updates:
+        assert item.current is not None
+        coop_id = item.current["id"]
+        for year, (stored, changes) in sorted(item.figure_changes.items()):
+            if stored is None:
+                figures.append(
+                    (indicator_id(coop_id, year),
+                     {"cooperative_id": coop_id, "year": year, **changes})
+                )  # fmt: skip
+            else:
+                figure_updates.append((stored, changes))
+    check(3, translate("Excel", "Đang ghi số liệu hằng năm…"))
+    writer.create_many(INDICATOR, figures)
+    writer.apply_many(INDICATOR, figure_updates)
+    check(4, translate("Excel", "Đang hoàn tất…"))
+    report(5, 5, "")
+    return ImportResult(
+        created=len(plan.creates),
+        updated=len(plan.updates),
+        figures_created=len(figures),
+        figures_updated=len(figure_updates),
+        cooperative_ids=new_ids + [i.current["id"] for i in plan.updates if i.current],
+    )
+
+
+# --- the whole job, for the CLI and the benchmark -----------------------------------------
+
+
+def _provisional_identity() -> Identity:
+    from desktop.core import settings
+
+    return Identity("LOCAL", translate("Excel", "Văn phòng chưa đặt tên"), settings.PROVINCE, "pre2025", None,
+                    "LOCAL")  # fmt: skip
+
+
+def prepare(conn: Connection, path: str | Path, sheet_name: str | None = None,
+            overrides: list[str] | None = None) -> tuple[Sheet, Layout]:  # fmt: skip
+    """Read the sheet and propose its layout (saved aliases applied)."""
+    from desktop.core.excel.reader import read_sheet
+
+    sheet = read_sheet(path, sheet_name)
+    layout = mapping.detect_layout(sheet, mapping.load_aliases(conn))
+    if overrides:
+        mapping.parse_overrides(overrides, layout)
+    return sheet, layout
+
+
+def import_file(
+    workspace: Any,
+    path: str | Path,
+    *,
+    sheet_name: str | None = None,
+    year: int | None = None,
+    dry_run: bool = False,
+    overrides: list[str] | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportPlan:
+    """Read, plan and (unless `dry_run`) apply, all in one transaction."""
+    identity = workspace.identity
+    if identity is None:
+        # A preview must not write even the provisional identity an import would create.
+        identity = workspace.ensure_identity() if not dry_run else _provisional_identity()
+    with workspace.transaction() as conn:
+        sheet, layout = prepare(conn, path, sheet_name, overrides)
+        plan = plan_import(conn, identity, sheet, layout, year=year, file=str(path),
+                           progress=progress, cancelled=cancelled)  # fmt: skip
+        if not dry_run:
+            apply_plan(conn, identity, plan, progress=progress, cancelled=cancelled)
+    return plan

@@ -1,0 +1,461 @@
+"""The Excel import wizard: file and sheet -> header and columns -> preview -> import.
+
+The preview and the import run in the background (progress, cancel). Nothing is written
+before the last step, and then in one transaction: the plan is worked out again inside it, so
+what is written matches the database as it is at that moment.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.core.errors import KnownError
+from desktop.core.excel import mapping
+from desktop.core.excel.importer import ImportPlan, apply_plan, plan_import, skip_reason_text
+from desktop.core.excel.reader import Sheet, read_sheet, sheet_names
+from desktop.core.excel.values import cell_text, unit_label
+from desktop.core.registry import INDICATOR_FIELDS, MONEY_FIELDS
+from desktop.core.text import format_int
+from desktop.core.workspace import Workspace
+from desktop.ui.background import BackgroundRunner
+from desktop.ui.bus import DataBus
+from desktop.ui.errors import show_error
+
+UNITS = (1, 1_000, 1_000_000, 1_000_000_000)
+NO_YEAR = 0
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ExcelImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Chọn tệp Excel"))
+        self.setSubTitle(
+            self.tr(
+                "Danh sách hợp tác xã dạng .xlsx hoặc .xls. Có thể có dòng tiêu đề phía trên, cột "
+                "STT, dòng tổng cộng; chữ TCVN3 (.VnTime) và VNI được chuyển sang Unicode."
+            )
+        )
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("Đường dẫn tệp…"))
+        browse = QPushButton(self.tr("Chọn tệp…"))
+        browse.clicked.connect(self.browse)
+        self.sheet = QComboBox()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Tệp:"), row)
+        form.addRow(self.tr("Trang tính:"), self.sheet)
+        form.addRow(self.message)
+        self.path.textChanged.connect(self._path_changed)
+        self.sheet.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn danh sách hợp tác xã"), "",
+            self.tr("Tệp Excel (*.xlsx *.xlsm *.xls)"),
+        )  # fmt: skip
+        if path:
+            self.path.setText(path)
+
+    def _path_changed(self, text: str) -> None:
+        self.sheet.clear()
+        self.message.clear()
+        path = Path(text.strip())
+        if text.strip() and path.is_file():
+            try:
+                self.sheet.addItems(sheet_names(path))
+            except KnownError as exc:
+                self.message.setText(exc.message)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.sheet.count() > 0
+
+    def validatePage(self) -> bool:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.wiz.load(Path(self.path.text().strip()), self.sheet.currentText())
+        except KnownError as exc:
+            self.message.setText(exc.message)
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return True
+
+
+class MappingPage(QWizardPage):
+    """Header row, one combo per column, the figures' year, and saving the choices."""
+
+    COLUMNS = 5
+
+    def __init__(self, wizard: ExcelImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Ghép cột"))
+        self.setSubTitle(
+            self.tr(
+                "Chương trình đã tự tìm dòng tiêu đề và đề xuất trường cho từng cột. Hãy kiểm tra, "
+                "sửa nếu cần; cột “bỏ qua” không được nhập."
+            )
+        )
+        self.header_row = QSpinBox()
+        self.header_row.setRange(1, 10_000)
+        self.header_row.setToolTip(self.tr("Số thứ tự dòng chứa tiêu đề cột, như Excel hiển thị"))
+        self.year = QSpinBox()
+        self.year.setRange(1990, 2100)
+        self.year.setToolTip(
+            self.tr("Năm của các cột số liệu (thành viên, doanh thu…) không ghi năm trong tiêu đề")
+        )
+        self.save_choices = QCheckBox(self.tr("Lưu cách ghép cột này cho các lần nhập sau"))
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Cột"), self.tr("Tiêu đề trong tệp"), self.tr("Ví dụ"),
+             self.tr("Nhập vào trường"), self.tr("Năm / đơn vị")]
+        )  # fmt: skip
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((46, 230, 170, 230, 190)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Dòng tiêu đề:")))
+        top.addWidget(self.header_row)
+        top.addSpacing(24)
+        top.addWidget(QLabel(self.tr("Năm số liệu:")))
+        top.addWidget(self.year)
+        top.addStretch(1)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.save_choices)
+        self.header_row.valueChanged.connect(self._header_changed)
+        self._labels = mapping.target_labels()
+        self.field_combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:
+        layout = self.wiz.layout_
+        assert layout is not None
+        self.header_row.blockSignals(True)
+        self.header_row.setValue(layout.header_row + 1)
+        self.header_row.blockSignals(False)
+        from datetime import date
+
+        self.year.setValue(layout.title_year or date.today().year - 1)
+        self._fill()
+
+    def _header_changed(self, value: int) -> None:
+        self.wiz.set_header_row(value - 1)
+        self._fill()
+
+    def _fill(self) -> None:
+        layout, sheet = self.wiz.layout_, self.wiz.sheet
+        assert layout is not None and sheet is not None
+        converted = sum(sheet.converted.values())
+        text = self.tr("Dữ liệu bắt đầu từ dòng {row}.").format(row=layout.first_data_row + 1)
+        if converted:
+            text += " " + self.tr("Đã chuyển {n} ô chữ TCVN3/VNI sang Unicode.").format(n=converted)
+        self.info.setText(text)
+        self.table.setRowCount(0)
+        self.field_combos = []
+        columns = [c for c in layout.columns if c.header or c.field]
+        self.table.setRowCount(len(columns))
+        for row, col in enumerate(columns):
+            sample = next(
+                (cell_text(sheet.value(r, col.column))
+                 for r in range(layout.first_data_row, min(len(sheet.rows),
+                                                            layout.first_data_row + 20))
+                 if sheet.value(r, col.column) not in (None, "")),
+                "",
+            )  # fmt: skip
+            for index, text in enumerate((col.letter, col.header, sample)):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, index, item)
+            combo = QComboBox()
+            combo.addItem(self.tr("(bỏ qua)"), None)
+            for target in mapping.TARGETS:
+                combo.addItem(self._labels[target], target)
+            combo.setCurrentIndex(max(0, combo.findData(col.field)))
+            combo.setProperty("column", col.column)
+            combo.currentIndexChanged.connect(lambda _i, c=col, w=combo: self._field_changed(c, w))
+            self.table.setCellWidget(row, 3, combo)
+            self.field_combos.append(combo)
+            self.table.setCellWidget(row, 4, self._extra(col))
+
+    def _extra(self, col: mapping.ColumnMap) -> QWidget:
+        """The year spin box of a figure column and the unit combo of a money column."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(2, 0, 2, 0)
+        if col.field in INDICATOR_FIELDS:
+            year = QSpinBox()
+            year.setRange(NO_YEAR, 2100)
+            year.setSpecialValueText(self.tr("năm chung"))
+            year.setValue(col.year or NO_YEAR)
+            year.valueChanged.connect(lambda v, c=col: setattr(c, "year", v or None))
+            row.addWidget(year)
+        if col.field in MONEY_FIELDS:
+            unit = QComboBox()
+            for value in UNITS:
+                unit.addItem(unit_label(value), value)
+            unit.setCurrentIndex(max(0, unit.findData(col.unit)))
+            unit.currentIndexChanged.connect(
+                lambda _i, c=col, w=unit: setattr(c, "unit", w.currentData())
+            )
+            row.addWidget(unit)
+        row.addStretch(1)
+        return box
+
+    def _field_changed(self, col: mapping.ColumnMap, combo: QComboBox) -> None:
+        col.field = combo.currentData()
+        if col.field not in INDICATOR_FIELDS:
+            col.year = None
+        rows = [c for c in self.wiz.layout_.columns if c.header or c.field]  # type: ignore[union-attr]
+        self.table.setCellWidget(rows.index(col), 4, self._extra(col))
+
+    def combo_for(self, letter: str) -> QComboBox:
+        for combo in self.field_combos:
+            if mapping.column_letter(combo.property("column")) == letter:
+                return combo
+        raise KeyError(letter)
+
+    def validatePage(self) -> bool:
+        layout = self.wiz.layout_
+        assert layout is not None
+        if "registration_code" not in layout.by_field():
+            self.info.setText(
+                self.tr("Hãy chọn cột chứa “Mã số HTX”: cần mã số để nhận ra hợp tác xã đã có.")
+            )
+            return False
+        self.wiz.year = self.year.value()
+        if self.save_choices.isChecked():
+            with self.wiz.workspace.transaction() as conn:
+                mapping.save_aliases(conn, layout.columns)
+        return True
+
+
+class PreviewPage(QWizardPage):
+    """Counts of what will happen and every problem, before anything is written."""
+
+    def __init__(self, wizard: ExcelImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Xem trước"))
+        self.setSubTitle(
+            self.tr(
+                "Chưa có gì được ghi. Các dòng có lỗi sẽ bị bỏ qua; các dòng còn lại được nhập "
+                "cùng một lần khi bấm “Nhập”."
+            )
+        )
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.problems = QTableWidget(0, 4)
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Dòng"), self.tr("Cột"), self.tr("Tiêu đề cột"), self.tr("Lỗi")]
+        )
+        self.problems.verticalHeader().setVisible(False)
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.problems.horizontalHeader()
+        for column, width in enumerate((56, 44, 200)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.save_problems = QPushButton(self.tr("Lưu danh sách lỗi ra Excel…"))
+        self.save_problems.clicked.connect(self.export_problems)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_problems)
+        layout.addLayout(buttons)
+        self.plan: ImportPlan | None = None
+
+    def initializePage(self) -> None:
+        self.plan = None
+        self.summary.setText(self.tr("Đang kiểm tra…"))
+        self.problems.setRowCount(0)
+        self.save_problems.setEnabled(False)
+        self.completeChanged.emit()
+        self.wiz.run_preview(self._show)
+
+    def _show(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        lines = [
+            self.tr("<b>{n}</b> hợp tác xã sẽ được thêm mới").format(n=format_int(len(plan.creates))),
+            self.tr("<b>{n}</b> hợp tác xã đã có sẽ được cập nhật").format(
+                n=format_int(len(plan.updates))),
+            self.tr("{n} hợp tác xã đã có, không thay đổi").format(n=format_int(len(plan.unchanged))),
+            self.tr("{n} dòng bỏ qua (trống, tổng cộng, tiêu đề nhóm)").format(
+                n=format_int(len(plan.skipped))),
+        ]  # fmt: skip
+        if plan.problems:
+            lines.append(
+                self.tr(
+                    "<span style='color:#b00020'><b>{n}</b> dòng có lỗi, sẽ không được nhập:</span>"
+                ).format(n=format_int(plan.error_rows))
+            )
+        else:
+            lines.append(self.tr("Không có lỗi."))
+        notable = [(r, reason) for r, reason in plan.skipped if reason != "blank"]
+        if notable:
+            rows = ", ".join(f"{r} ({skip_reason_text(x).lower()})" for r, x in notable[:5])
+            lines.insert(4, self.tr("Dòng bỏ qua: {rows}").format(rows=rows))
+        self.summary.setText("<br>".join(lines))
+        self.problems.setRowCount(len(plan.problems))
+        for row, problem in enumerate(plan.problems):
+            for column, text in enumerate(
+                (str(problem.row), problem.column, problem.header, problem.message)
+            ):
+                self.problems.setItem(row, column, QTableWidgetItem(text))
+        self.save_problems.setEnabled(bool(plan.problems))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.plan is not None and bool(self.plan.creates or self.plan.updates)
+
+    def export_problems(self) -> None:
+        from desktop.core.excel import export
+
+        assert self.plan is not None
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu danh sách lỗi"), export.default_file_name("problems"),
+            self.tr("Tệp Excel (*.xlsx)"),
+        )  # fmt: skip
+        if not path:
+            return
+        try:
+            saved = export.export_problems(path, self.plan.problems, file=self.plan.file,
+                                           office=self.wiz.identity.office_name)  # fmt: skip
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.wiz.saved_problems = saved
+
+
+class ExcelImportWizard(QWizard):
+    """`imported` carries the import's report (counts and problems) once it is written."""
+
+    imported = Signal(dict)
+
+    def __init__(self, workspace: Workspace, bus: DataBus, runner: BackgroundRunner,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.workspace = workspace
+        self.bus = bus
+        self.runner = runner
+        self.identity = workspace.require_identity()
+        self.sheet: Sheet | None = None
+        self.layout_: mapping.Layout | None = None
+        self.path: Path | None = None
+        self.year: int | None = None
+        self.saved_problems: Path | None = None
+        self.setWindowTitle(self.tr("Nhập danh sách hợp tác xã từ Excel"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Quay lại"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Nhập"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Hủy"))
+        self.resize(920, 640)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page):
+            self.addPage(page)
+
+    # --- steps ----------------------------------------------------------------------------
+
+    def load(self, path: Path, sheet_name: str) -> None:
+        self.path = path
+        self.sheet = read_sheet(path, sheet_name)
+        with self.workspace.reading() as conn:
+            self._aliases = mapping.load_aliases(conn)
+        self.layout_ = mapping.detect_layout(self.sheet, self._aliases)
+
+    def set_header_row(self, row: int) -> None:
+        """Use another row as the header (the person knows better)."""
+        assert self.sheet is not None and self.layout_ is not None
+        width = self.sheet.width
+        texts = [cell_text(self.sheet.value(row, c)) for c in range(width)]
+        self.layout_ = mapping.Layout(row, 1, row + 1, title_year=self.layout_.title_year)
+        self.layout_.columns = mapping.propose_columns(texts, self._aliases)
+
+    def _plan(self, conn: Any, progress: Any, cancelled: Any) -> ImportPlan:
+        assert self.sheet is not None and self.layout_ is not None
+        return plan_import(conn, self.identity, self.sheet, self.layout_, year=self.year,
+                           file=str(self.path), progress=progress,
+                           cancelled=cancelled)  # fmt: skip
+
+    def run_preview(self, on_done: Any) -> None:
+        def work(progress: Any, cancelled: Any) -> ImportPlan:
+            with self.workspace.reading() as conn:
+                return self._plan(conn, progress, cancelled)
+
+        def failed(error: BaseException) -> None:
+            self.preview_page.summary.setText(str(error))
+            if not isinstance(error, KnownError):
+                show_error(self, error)
+
+        self.runner.run(self, self.tr("Đang kiểm tra danh sách…"), work, on_done,
+                        on_error=failed)  # fmt: skip
+
+    def accept(self) -> None:
+        """Import in the background; the wizard closes when it is written."""
+        if self.runner.busy:
+            return
+
+        def work(progress: Any, cancelled: Any) -> dict:
+            with self.workspace.transaction() as conn:
+                plan = self._plan(conn, progress, cancelled)
+                apply_plan(conn, self.identity, plan, progress=progress, cancelled=cancelled)
+            return plan.report()
+
+        def done(report: dict) -> None:
+            self.bus.announce("cooperative", "indicator")
+            self.imported.emit(report)
+            super(ExcelImportWizard, self).accept()
+
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+
+        def failed(error: BaseException) -> None:
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+            from desktop.core.errors import Cancelled
+
+            if not isinstance(error, Cancelled):
+                show_error(self, error)
+
+        self.runner.run(self, self.tr("Đang nhập danh sách…"), work, done, on_error=failed)
