@@ -360,9 +360,120 @@
         <translation>import a sync package</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli/excel.py" line="18"/>
+        <source>nhập danh sách hợp tác xã từ tệp Excel (.xlsx, .xls)</source>
+        <translation>import a cooperative list from an Excel file (.xlsx, .xls)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="19"/>
+        <source>Tự tìm dòng tiêu đề và ghép cột; khớp hợp tác xã đã có theo mã số (sửa các trường thay đổi), thêm mới các dòng còn lại. Dòng có lỗi được bỏ qua và liệt kê; phần còn lại ghi trong một giao dịch.</source>
+        <translation>Finds the header row and matches the columns automatically; matches existing cooperatives by registration number (updating the changed fields) and adds the remaining rows as new. Rows with errors are skipped and listed; the rest is written in a single transaction.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="29"/>
+        <source>trang tính (mặc định: trang đầu)</source>
+        <translation>worksheet (default: the first sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="33"/>
+        <source>năm của các cột số liệu không ghi năm trong tiêu đề</source>
+        <translation>year for figure columns whose header does not state a year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="36"/>
         <location filename="../../desktop/cli/sync.py" line="73"/>
         <source>chỉ xem trước, không ghi gì</source>
         <translation>preview only, write nothing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="39"/>
+        <source>in báo cáo dạng JSON</source>
+        <translation>print the report as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="43"/>
+        <source>chọn trường cho một cột, ví dụ --map C=name, --map H=revenue:2024, --map E=-</source>
+        <translation>choose the field for a column, e.g. --map C=name, --map H=revenue:2024, --map E=-</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="48"/>
+        <source>xuất danh sách, chỉ tiêu, báo cáo ra Excel</source>
+        <translation>export the list, indicators and reports to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="52"/>
+        <source>tệp .xlsx cần ghi</source>
+        <translation>.xlsx file to write</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="56"/>
+        <source>coops: danh sách HTX; indicators: chỉ tiêu hằng năm; summary: bảng tổng hợp theo địa bàn và lĩnh vực; tasks: tiến độ nhiệm vụ theo đơn vị</source>
+        <translation>coops: cooperative list; indicators: annual indicators; summary: summary table by area and sector; tasks: task progress by office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="59"/>
+        <source>năm số liệu</source>
+        <translation>data year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="63"/>
+        <source>ghi mẫu Excel trống để nhập danh sách</source>
+        <translation>write an empty Excel template for importing a list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="85"/>
+        <source>Xem trước (chưa ghi gì): </source>
+        <translation>Preview (nothing written): </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="85"/>
+        <source>Đã nhập: </source>
+        <translation>Imported: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="86"/>
+        <source>{created} thêm mới, {updated} cập nhật, {unchanged} không đổi, {skipped} bỏ qua, {errors} dòng có lỗi.</source>
+        <translation>{created} added, {updated} updated, {unchanged} unchanged, {skipped} skipped, {errors} rows with errors.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="94"/>
+        <source>Dòng {row}</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="96"/>
+        <source>, cột {column} ({header})</source>
+        <translation>, column {column} ({header})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="102"/>
+        <source>Dòng {row}: bỏ qua – {reason}.</source>
+        <translation>Row {row}: skipped – {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="115"/>
+        <source>Đã xuất {n} hợp tác xã vào {path}.</source>
+        <translation>Exported {n} cooperatives to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="118"/>
+        <source>Đã xuất {n} dòng chỉ tiêu vào {path}.</source>
+        <translation>Exported {n} indicator rows to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="122"/>
+        <source>Đã xuất bảng tổng hợp năm {n} vào {path}.</source>
+        <translation>Exported the summary table for {n} to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="125"/>
+        <source>Đã xuất tiến độ của {n} đơn vị vào {path}.</source>
+        <translation>Exported the progress of {n} offices to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/excel.py" line="135"/>
+        <source>Đã ghi mẫu nhập vào {path}.</source>
+        <translation>Wrote the import template to {path}.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/sync.py" line="78"/>
@@ -1524,6 +1635,736 @@ Please send the error details to support (written to {path}).</translation>
     </message>
 </context>
 <context>
+    <name>Excel</name>
+    <message>
+        <location filename="../../desktop/core/excel/areas_lookup.py" line="98"/>
+        <source>Không tìm thấy “{name}” trong danh mục đơn vị hành chính{place}.</source>
+        <translation>“{name}” was not found in the list of administrative units{place}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/areas_lookup.py" line="107"/>
+        <source>Có nhiều đơn vị tên “{name}”: hãy ghi rõ huyện/tỉnh hoặc dùng cột mã địa bàn.</source>
+        <translation>Several units are named “{name}”: state the district/province, or use the area code column.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="37"/>
+        <location filename="../../desktop/core/excel/export.py" line="162"/>
+        <location filename="../../desktop/core/excel/summary.py" line="125"/>
+        <location filename="../../desktop/core/excel/task_progress.py" line="119"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="38"/>
+        <location filename="../../desktop/core/excel/export.py" line="163"/>
+        <location filename="../../desktop/core/excel/export.py" line="242"/>
+        <source>Mã số HTX</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="39"/>
+        <location filename="../../desktop/core/excel/export.py" line="164"/>
+        <source>Tên hợp tác xã</source>
+        <translation>Cooperative name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="40"/>
+        <location filename="../../desktop/core/excel/export.py" line="245"/>
+        <source>Loại hình</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="41"/>
+        <location filename="../../desktop/core/excel/export.py" line="246"/>
+        <location filename="../../desktop/core/excel/summary.py" line="161"/>
+        <source>Lĩnh vực</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="42"/>
+        <location filename="../../desktop/core/excel/export.py" line="247"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="43"/>
+        <location filename="../../desktop/core/excel/export.py" line="248"/>
+        <source>Mô hình quản trị</source>
+        <translation>Governance model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="44"/>
+        <location filename="../../desktop/core/excel/mapping.py" line="181"/>
+        <location filename="../../desktop/core/excel/summary.py" line="155"/>
+        <source>Tỉnh / thành phố</source>
+        <translation>Province / city</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="45"/>
+        <location filename="../../desktop/core/excel/mapping.py" line="182"/>
+        <location filename="../../desktop/core/excel/summary.py" line="155"/>
+        <source>Quận / huyện</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="46"/>
+        <location filename="../../desktop/core/excel/mapping.py" line="183"/>
+        <location filename="../../desktop/core/excel/summary.py" line="156"/>
+        <source>Xã / phường / thị trấn</source>
+        <translation>Commune / ward / township</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="47"/>
+        <source>Mã địa bàn</source>
+        <translation>Area code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="56"/>
+        <location filename="../../desktop/core/excel/export.py" line="259"/>
+        <location filename="../../desktop/core/excel/mapping.py" line="184"/>
+        <source>Năm số liệu</source>
+        <translation>Data year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="113"/>
+        <source>Đã hủy xuất tệp.</source>
+        <translation>File export cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="134"/>
+        <location filename="../../desktop/core/excel/export.py" line="231"/>
+        <source>Danh sách HTX</source>
+        <translation>Cooperatives</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="135"/>
+        <location filename="../../desktop/core/excel/export.py" line="232"/>
+        <source>Danh sách hợp tác xã</source>
+        <translation>Cooperative list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="136"/>
+        <source>{n} hợp tác xã – {date}</source>
+        <translation>{n} cooperatives – {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="144"/>
+        <source>Đang ghi dòng {n}…</source>
+        <translation>Writing row {n}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="165"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="199"/>
+        <source>Chỉ tiêu hằng năm của hợp tác xã</source>
+        <translation>Annual indicators of cooperatives</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="201"/>
+        <source>Chỉ tiêu của hợp tác xã năm {year}</source>
+        <translation>Cooperative indicators for {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="202"/>
+        <source>Chỉ tiêu</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="211"/>
+        <source>Đang ghi hợp tác xã {n}…</source>
+        <translation>Writing cooperative {n}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="233"/>
+        <source>Mẫu nhập danh sách – ngày/tháng/năm ghi dạng 05/03/2019</source>
+        <translation>Import template – write dates as day/month/year, e.g. 05/03/2019</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="236"/>
+        <source>Hướng dẫn</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="237"/>
+        <location filename="../../desktop/core/excel/export.py" line="282"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="237"/>
+        <source>Giá trị được chấp nhận</source>
+        <translation>Accepted values</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="238"/>
+        <source>Hướng dẫn điền mẫu</source>
+        <translation>How to fill in the template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="243"/>
+        <source>10 chữ số, hoặc 13 ký tự có mã chi nhánh (3100123459-001)</source>
+        <translation>10 digits, or 13 characters with a branch code (3100123459-001)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="250"/>
+        <source>Địa bàn</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="251"/>
+        <source>Ghi tên xã, huyện, tỉnh; hoặc mã địa bàn (mã xã 5 chữ số)</source>
+        <translation>Enter the commune, district and province names, or the area code (5-digit commune code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="253"/>
+        <source>Ngày</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="253"/>
+        <source>ngày/tháng/năm, ví dụ 05/03/2019</source>
+        <translation>day/month/year, e.g. 05/03/2019</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="255"/>
+        <source>Số tiền</source>
+        <translation>Amounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="256"/>
+        <source>đồng; có thể ghi đơn vị trong tiêu đề: (triệu đồng), (tỷ đồng)</source>
+        <translation>VND; the header may state a unit: (triệu đồng) for millions, (tỷ đồng) for billions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="260"/>
+        <source>năm của các cột số liệu, ví dụ 2024</source>
+        <translation>year of the figure columns, e.g. 2024</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="281"/>
+        <source>Lỗi nhập</source>
+        <translation>Import errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="282"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="282"/>
+        <source>Tiêu đề cột</source>
+        <translation>Column header</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="283"/>
+        <source>Nội dung lỗi</source>
+        <translation>Error details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="284"/>
+        <source>Các lỗi khi nhập danh sách</source>
+        <translation>Errors when importing the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="285"/>
+        <source>Tệp: {file} – {date}</source>
+        <translation>File: {file} – {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="298"/>
+        <source>danh-sach-htx</source>
+        <translation>cooperative-list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="299"/>
+        <source>chi-tieu-htx</source>
+        <translation>cooperative-indicators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="300"/>
+        <source>tong-hop-htx</source>
+        <translation>cooperative-summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="301"/>
+        <source>tien-do-nhiem-vu</source>
+        <translation>task-progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="302"/>
+        <source>mau-nhap-danh-sach-htx</source>
+        <translation>cooperative-import-template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/export.py" line="303"/>
+        <source>loi-nhap-excel</source>
+        <translation>excel-import-errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="232"/>
+        <source>Ngày “{value}” không hợp lệ: hãy ghi theo dạng ngày/tháng/năm, ví dụ 05/03/2019.</source>
+        <translation>Date “{value}” is invalid: write it as day/month/year, e.g. 05/03/2019.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="244"/>
+        <source>Năm “{value}” không hợp lệ.</source>
+        <translation>Year “{value}” is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="272"/>
+        <source>Không biết số liệu thuộc năm nào: hãy chọn năm, hoặc thêm cột “Năm”.</source>
+        <translation>The year of the figures is unknown: choose a year, or add a “Năm” (year) column.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="286"/>
+        <source>{field}: “{value}” không phải là số nguyên.</source>
+        <translation>{field}: “{value}” is not a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="288"/>
+        <source>{field}: “{value}” không phải là số.</source>
+        <translation>{field}: “{value}” is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="307"/>
+        <source>{field}: “{value}” không có trong danh mục ({allowed}).</source>
+        <translation>{field}: “{value}” is not in the list ({allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="390"/>
+        <source>Chưa chọn cột “Mã số HTX”: cần mã số để nhận ra hợp tác xã đã có. Hãy chọn cột chứa mã số HTX / mã số thuế.</source>
+        <translation>No “Registration number” column has been chosen: it is needed to recognise existing cooperatives. Choose the column holding the registration number / tax code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="400"/>
+        <source>Các cột số liệu {columns} không ghi năm: hãy cho biết số liệu thuộc năm nào (--year NĂM, hoặc chọn năm trong cửa sổ nhập).</source>
+        <translation>Figure columns {columns} do not state a year: say which year the figures belong to (--year YEAR, or choose the year in the import window).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="416"/>
+        <location filename="../../desktop/core/excel/importer.py" line="435"/>
+        <location filename="../../desktop/core/excel/importer.py" line="616"/>
+        <source>Đã hủy; không có gì bị thay đổi.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="417"/>
+        <source>Đang đọc dòng {n}…</source>
+        <translation>Reading row {n}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="437"/>
+        <source>Đang kiểm tra dòng {n}…</source>
+        <translation>Checking row {n}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="484"/>
+        <source>Mã số {code} trùng với dòng {other}.</source>
+        <translation>Registration number {code} duplicates row {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="489"/>
+        <source>Số liệu năm {year} của mã số {code} đã có ở dòng {other}.</source>
+        <translation>Figures for {year} for registration number {code} are already in row {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="501"/>
+        <source>Khác với dòng {other} của cùng hợp tác xã.</source>
+        <translation>Differs from row {other} for the same cooperative.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="525"/>
+        <source>Hợp tác xã mã số {code} không thuộc địa bàn của đơn vị, không sửa được.</source>
+        <translation>Cooperative {code} is outside your office&apos;s area; it cannot be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="620"/>
+        <source>Đang ghi hợp tác xã mới…</source>
+        <translation>Writing new cooperatives…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="623"/>
+        <location filename="../../desktop/core/excel/importer.py" line="645"/>
+        <source>Đang ghi số liệu hằng năm…</source>
+        <translation>Writing annual figures…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="629"/>
+        <source>Đang cập nhật hợp tác xã đã có…</source>
+        <translation>Updating existing cooperatives…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="648"/>
+        <source>Đang hoàn tất…</source>
+        <translation>Finishing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="665"/>
+        <source>Văn phòng chưa đặt tên</source>
+        <translation>Unnamed office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/mapping.py" line="180"/>
+        <source>Mã địa bàn (mã xã/huyện)</source>
+        <translation>Area code (commune/district code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/mapping.py" line="185"/>
+        <source>Vốn điều lệ</source>
+        <translation>Charter capital</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/mapping.py" line="186"/>
+        <source>Tổng tài sản</source>
+        <translation>Total assets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/mapping.py" line="187"/>
+        <source>Doanh thu</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/mapping.py" line="188"/>
+        <source>Lợi nhuận</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/mapping.py" line="189"/>
+        <source>Thu nhập bình quân (người/tháng)</source>
+        <translation>Average income (per person/month)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/mapping.py" line="300"/>
+        <source>Không tìm thấy dòng tiêu đề cột trong trang “{sheet}”: cần có các cột như “Mã số HTX”, “Tên HTX”. Hãy kiểm tra trang tính đã chọn.</source>
+        <translation>No column header row was found in sheet “{sheet}”: it needs columns such as “Mã số HTX” (registration number) and “Tên HTX” (name). Check the selected sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/mapping.py" line="387"/>
+        <source>“{pair}” không đúng dạng CỘT=trường (ví dụ C=name).</source>
+        <translation>“{pair}” is not in the form COLUMN=field (e.g. C=name).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/mapping.py" line="397"/>
+        <source>Không có trường “{field}”. Các trường: {fields}.</source>
+        <translation>There is no field “{field}”. Fields: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/mapping.py" line="407"/>
+        <source>Năm “{year}” không hợp lệ.</source>
+        <translation>Year “{year}” is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/reader.py" line="76"/>
+        <source>Không đọc được tệp “{name}”. Tệp có thể bị hỏng, đang được mở bằng chương trình khác hoặc không phải tệp Excel; hãy mở bằng Excel và lưu lại dạng .xlsx.</source>
+        <translation>Cannot read file “{name}”. The file may be damaged, open in another program, or not an Excel file; open it in Excel and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/reader.py" line="87"/>
+        <source>Không tìm thấy tệp “{path}”.</source>
+        <translation>File “{path}” not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/reader.py" line="91"/>
+        <source>Chỉ đọc được tệp Excel .xlsx, .xlsm hoặc .xls (tệp đã chọn: “{name}”).</source>
+        <translation>Only Excel files (.xlsx, .xlsm or .xls) can be read (selected file: “{name}”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/reader.py" line="130"/>
+        <source>Tệp “{name}” không có trang tính nào.</source>
+        <translation>File “{name}” has no worksheets.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/reader.py" line="135"/>
+        <source>Tệp không có trang tính “{sheet}”. Các trang có trong tệp: {names}.</source>
+        <translation>The file has no worksheet “{sheet}”. Sheets in the file: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/summary.py" line="78"/>
+        <location filename="../../desktop/core/excel/writer.py" line="182"/>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/summary.py" line="96"/>
+        <source>Chưa rõ địa bàn</source>
+        <translation>Area unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/summary.py" line="98"/>
+        <source>Chưa phân loại</source>
+        <translation>Unclassified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/summary.py" line="127"/>
+        <source>Số HTX</source>
+        <translation>Cooperatives</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/summary.py" line="128"/>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/summary.py" line="129"/>
+        <source>Có số liệu năm</source>
+        <translation>With data for the year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/summary.py" line="130"/>
+        <source>Thành viên (người)</source>
+        <translation>Members (persons)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/summary.py" line="131"/>
+        <source>Lao động (người)</source>
+        <translation>Workers (persons)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/summary.py" line="132"/>
+        <source>Vốn điều lệ (triệu đồng)</source>
+        <translation>Charter capital (million VND)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/summary.py" line="133"/>
+        <source>Doanh thu (triệu đồng)</source>
+        <translation>Revenue (million VND)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/summary.py" line="134"/>
+        <source>Doanh thu bình quân 1 HTX (triệu đồng)</source>
+        <translation>Average revenue per cooperative (million VND)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/summary.py" line="135"/>
+        <source>Thu nhập bình quân (triệu đồng/người/tháng)</source>
+        <translation>Average income (million VND/person/month)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/summary.py" line="154"/>
+        <source>(chưa có số liệu)</source>
+        <translation>(no data)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/summary.py" line="158"/>
+        <source>Theo địa bàn</source>
+        <translation>By area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/summary.py" line="158"/>
+        <source>Tổng hợp hợp tác xã theo địa bàn năm {year}</source>
+        <translation>Cooperatives by area, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/summary.py" line="160"/>
+        <source>Theo lĩnh vực</source>
+        <translation>By sector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/summary.py" line="160"/>
+        <source>Tổng hợp hợp tác xã theo lĩnh vực năm {year}</source>
+        <translation>Cooperatives by sector, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/task_progress.py" line="120"/>
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/task_progress.py" line="121"/>
+        <source>Số nhiệm vụ được giao</source>
+        <translation>Tasks assigned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/task_progress.py" line="122"/>
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/task_progress.py" line="123"/>
+        <source>Phối hợp</source>
+        <translation>Coordinating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/task_progress.py" line="124"/>
+        <source>Hoàn thành đúng hạn</source>
+        <translation>Completed on time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/task_progress.py" line="125"/>
+        <source>Hoàn thành trễ hạn</source>
+        <translation>Completed late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/task_progress.py" line="126"/>
+        <source>Đang thực hiện trong hạn</source>
+        <translation>In progress, on time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/task_progress.py" line="127"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/task_progress.py" line="128"/>
+        <source>Chưa thực hiện / chưa báo cáo</source>
+        <translation>Not started / not reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/task_progress.py" line="129"/>
+        <source>Tỷ lệ hoàn thành (%)</source>
+        <translation>Completion rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/task_progress.py" line="132"/>
+        <source>Tiến độ theo đơn vị</source>
+        <translation>Progress by office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/task_progress.py" line="133"/>
+        <source>Tiến độ thực hiện nhiệm vụ theo đơn vị</source>
+        <translation>Task progress by office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/task_progress.py" line="134"/>
+        <source>Tính đến ngày {date} – trạng thái theo báo cáo mới nhất</source>
+        <translation>As of {date} – status from the latest report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/writer.py" line="212"/>
+        <source>Không ghi được tệp “{path}”: thư mục không ghi được, ổ đĩa đầy hoặc tệp đang mở trong Excel. Hãy đóng tệp hoặc chọn nơi lưu khác.</source>
+        <translation>Cannot write file “{path}”: the folder is not writable, the disk is full or the file is open in Excel. Close the file or choose another location.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/writer.py" line="224"/>
+        <source>Ngày xuất: {date}</source>
+        <translation>Export date: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <location filename="../../desktop/ui/excel_actions.py" line="35"/>
+        <source>E&amp;xcel</source>
+        <translation>E&amp;xcel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_actions.py" line="36"/>
+        <source>&amp;Nhập danh sách từ Excel…</source>
+        <translation>&amp;Import list from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_actions.py" line="39"/>
+        <source>Xuất &amp;danh sách đang hiện…</source>
+        <translation>Export &amp;displayed list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_actions.py" line="42"/>
+        <source>Xuất toàn bộ danh sách…</source>
+        <translation>Export full list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_actions.py" line="45"/>
+        <source>Xuất &amp;chỉ tiêu hằng năm…</source>
+        <translation>Export annual indi&amp;cators…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_actions.py" line="48"/>
+        <source>Xuất bảng &amp;tổng hợp theo địa bàn, lĩnh vực…</source>
+        <translation>Export &amp;summary by area and sector…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_actions.py" line="51"/>
+        <source>Xuất tiến độ nhiệm vụ theo đơn &amp;vị…</source>
+        <translation>Export task progress by &amp;office…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_actions.py" line="55"/>
+        <source>Lưu &amp;mẫu nhập danh sách…</source>
+        <translation>Save import &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_actions.py" line="76"/>
+        <source>Đã nhập từ Excel: {created} thêm mới, {updated} cập nhật, {errors} dòng lỗi bỏ qua.</source>
+        <translation>Imported from Excel: {created} added, {updated} updated, {errors} rows with errors skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_actions.py" line="85"/>
+        <source>Xuất danh sách hợp tác xã</source>
+        <translation>Export cooperative list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_actions.py" line="86"/>
+        <source>Xuất chỉ tiêu hằng năm</source>
+        <translation>Export annual indicators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_actions.py" line="87"/>
+        <source>Xuất bảng tổng hợp</source>
+        <translation>Export summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_actions.py" line="88"/>
+        <source>Xuất tiến độ nhiệm vụ</source>
+        <translation>Export task progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_actions.py" line="89"/>
+        <source>Lưu mẫu nhập danh sách</source>
+        <translation>Save import template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_actions.py" line="93"/>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_actions.py" line="115"/>
+        <source>Đã ghi {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImportWizard</name>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="386"/>
+        <source>Nhập danh sách hợp tác xã từ Excel</source>
+        <translation>Import cooperative list from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="389"/>
+        <source>Tiếp &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="390"/>
+        <source>&lt; Quay lại</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="391"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="392"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="433"/>
+        <source>Đang kiểm tra danh sách…</source>
+        <translation>Checking the list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="461"/>
+        <source>Đang nhập danh sách…</source>
+        <translation>Importing the list…</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../desktop/core/sync/exporter.py" line="49"/>
@@ -1690,6 +2531,49 @@ Please send the error details to support (written to {path}).</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="55"/>
+        <source>Chọn tệp Excel</source>
+        <translation>Choose Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="58"/>
+        <source>Danh sách hợp tác xã dạng .xlsx hoặc .xls. Có thể có dòng tiêu đề phía trên, cột STT, dòng tổng cộng; chữ TCVN3 (.VnTime) và VNI được chuyển sang Unicode.</source>
+        <translation>A list of cooperatives as .xlsx or .xls. It may have title rows at the top, a No. column and a totals row; TCVN3 (.VnTime) and VNI text is converted to Unicode.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="63"/>
+        <source>Đường dẫn tệp…</source>
+        <translation>File path…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="64"/>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="74"/>
+        <source>Tệp:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="75"/>
+        <source>Trang tính:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="82"/>
+        <source>Chọn danh sách hợp tác xã</source>
+        <translation>Choose cooperative list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="83"/>
+        <source>Tệp Excel (*.xlsx *.xlsm *.xls)</source>
+        <translation>Excel files (*.xlsx *.xlsm *.xls)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="34"/>
@@ -1790,98 +2674,103 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="175"/>
-        <location filename="../../desktop/core/sync/merger.py" line="194"/>
+        <location filename="../../desktop/core/sync/merger.py" line="176"/>
+        <location filename="../../desktop/core/sync/merger.py" line="195"/>
         <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
         <translation>This package has already been imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="210"/>
+        <location filename="../../desktop/core/sync/merger.py" line="211"/>
         <source>Đang đối chiếu {n} bản ghi…</source>
         <translation>Reconciling {n} records…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="265"/>
+        <location filename="../../desktop/core/sync/merger.py" line="231"/>
+        <source>Gói có bản ghi không ghi được vào cơ sở dữ liệu (trùng với bản ghi đã có hoặc sai kiểu); gói không được nhập, không có gì thay đổi. Hãy báo đơn vị gửi.</source>
+        <translation>The package has records that cannot be written to the database (duplicates of existing records or wrong types); the package was not imported and nothing changed. Notify the sending office.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/sync/merger.py" line="276"/>
         <source>Gói này do chính đơn vị bạn tạo ra; hãy gửi nó cho đơn vị nhận.</source>
         <translation>This package was created by your own office; send it to the receiving office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="269"/>
+        <location filename="../../desktop/core/sync/merger.py" line="280"/>
         <source>Gói này gửi cho đơn vị “{dest}”, không phải cho đơn vị bạn ({me}). Hãy chuyển đúng nơi nhận.</source>
         <translation>This package is addressed to office “{dest}”, not to your office ({me}). Forward it to the right recipient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="274"/>
+        <location filename="../../desktop/core/sync/merger.py" line="285"/>
         <source>Đơn vị bạn chỉ nhận gói từ cấp tỉnh ({hub}), không nhận từ “{source}”.</source>
         <translation>Your office only accepts packages from the province level ({hub}), not from “{source}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="299"/>
+        <location filename="../../desktop/core/sync/merger.py" line="310"/>
         <source>Dữ liệu phiên bản trong gói bị hỏng ({table}); gói không được nhập.</source>
         <translation>The version data in the package is damaged ({table}); the package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="381"/>
+        <location filename="../../desktop/core/sync/merger.py" line="392"/>
         <source>Đã hủy nhập gói; không có gì thay đổi.</source>
         <translation>Package import cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="609"/>
+        <location filename="../../desktop/core/sync/merger.py" line="625"/>
         <source>Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được.</source>
         <translation>A record is missing its parent record ({table}), so it could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="633"/>
+        <location filename="../../desktop/core/sync/merger.py" line="649"/>
         <source>{office} không được thêm hoặc sửa hợp tác xã ngoài địa bàn của mình: “{label}”.</source>
         <translation>{office} may not add or edit cooperatives outside its area: “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="645"/>
+        <location filename="../../desktop/core/sync/merger.py" line="661"/>
         <source>{office} không được sửa số liệu của hợp tác xã ngoài địa bàn của mình.</source>
         <translation>{office} may not edit the figures of cooperatives outside its area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="655"/>
+        <location filename="../../desktop/core/sync/merger.py" line="671"/>
         <source>{office} chỉ được báo cáo tiến độ các nhiệm vụ giao cho chính mình.</source>
         <translation>{office} may only report progress on tasks assigned to itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="658"/>
+        <location filename="../../desktop/core/sync/merger.py" line="674"/>
         <source>danh sách đơn vị</source>
         <translation>the office list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="658"/>
+        <location filename="../../desktop/core/sync/merger.py" line="674"/>
         <source>danh mục lĩnh vực</source>
         <translation>the sector list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="658"/>
+        <location filename="../../desktop/core/sync/merger.py" line="674"/>
         <source>văn bản chỉ đạo</source>
         <translation>directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="659"/>
+        <location filename="../../desktop/core/sync/merger.py" line="675"/>
         <source>nhiệm vụ</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="659"/>
+        <location filename="../../desktop/core/sync/merger.py" line="675"/>
         <source>phân công nhiệm vụ</source>
         <translation>task assignments</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="660"/>
+        <location filename="../../desktop/core/sync/merger.py" line="676"/>
         <source>{office} không được sửa {what}; chỉ cấp tỉnh sửa được.</source>
         <translation>{office} may not edit {what}; only the province level can.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="743"/>
+        <location filename="../../desktop/core/sync/merger.py" line="759"/>
         <source>Chưa có lần nhập gói nào để hoàn tác.</source>
         <translation>There is no package import to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="764"/>
+        <location filename="../../desktop/core/sync/merger.py" line="780"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: dữ liệu do gói đó mang đến đã được sửa tiếp sau khi nhập.</source>
         <translation>Cannot undo the import of package “{file}”: data it brought in has been edited since the import.</translation>
     </message>
@@ -2111,190 +3000,278 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="45"/>
+        <location filename="../../desktop/ui/main_window.py" line="46"/>
         <source>HTX Desktop – {office}</source>
         <translation>HTX Desktop – {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
         <source>Đơn vị: {office} ({code})</source>
         <translation>Office: {office} ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
         <source>Dữ liệu: {where}</source>
         <translation>Data: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>Hợp tác xã</source>
         <translation>Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>Văn bản chỉ đạo</source>
         <translation>Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Sao lưu &amp;dữ liệu…</source>
         <translation>&amp;Back up data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>&amp;Hợp tác xã</source>
         <translation>&amp;Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Công cụ</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>&amp;Nhiệm vụ</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Nhiệm vụ được &amp;giao</source>
         <translation>Assigned &amp;tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>&amp;Văn bản chỉ đạo</source>
         <translation>&amp;Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>&amp;Theo dõi tiến độ</source>
         <translation>&amp;Progress tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>Cơ sở dữ liệu PostgreSQL được sao lưu bằng công cụ của máy chủ (pg_dump).</source>
         <translation>PostgreSQL databases are backed up with the server&apos;s own tools (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>Đã sao lưu vào:
 {path}</source>
         <translation>Backed up to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Bản sao lưu (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>Toàn bộ dữ liệu hiện tại sẽ được thay bằng bản sao lưu đã chọn.
 Dữ liệu hiện tại được sao lưu trước khi khôi phục. Tiếp tục?</source>
         <translation>All current data will be replaced by the selected backup.
 The current data is backed up before restoring. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Đã khôi phục xong.</source>
         <translation>Restore complete.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</source>
         <translation>The new language will be used the next time you start the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Giới thiệu HTX Desktop</source>
         <translation>About HTX Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Quản lý hợp tác xã và theo dõi tiến độ nhiệm vụ kinh tế tập thể, làm việc không cần mạng, đồng bộ bằng gói tệp.</source>
         <translation>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Cooperative management and progress tracking for collective-economy tasks; works offline and synchronises by package files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Đang xử lý</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>Một công việc đang chạy. Hủy công việc đó và thoát? Dữ liệu không bị ghi dở.</source>
         <translation>An operation is in progress. Cancel it and exit? No data will be left half-written.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="122"/>
+        <source>Ghép cột</source>
+        <translation>Match columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="125"/>
+        <source>Chương trình đã tự tìm dòng tiêu đề và đề xuất trường cho từng cột. Hãy kiểm tra, sửa nếu cần; cột “bỏ qua” không được nhập.</source>
+        <translation>The application has found the header row and suggested a field for each column. Check them and correct if needed; columns set to “skip” are not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="131"/>
+        <source>Số thứ tự dòng chứa tiêu đề cột, như Excel hiển thị</source>
+        <translation>Number of the row holding the column headers, as shown in Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="135"/>
+        <source>Năm của các cột số liệu (thành viên, doanh thu…) không ghi năm trong tiêu đề</source>
+        <translation>Year for figure columns (members, revenue…) whose header does not state a year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="137"/>
+        <source>Lưu cách ghép cột này cho các lần nhập sau</source>
+        <translation>Remember this column matching for future imports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="140"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="140"/>
+        <source>Tiêu đề trong tệp</source>
+        <translation>Header in file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="140"/>
+        <source>Ví dụ</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="141"/>
+        <source>Nhập vào trường</source>
+        <translation>Import into field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="141"/>
+        <source>Năm / đơn vị</source>
+        <translation>Year / unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="151"/>
+        <source>Dòng tiêu đề:</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="154"/>
+        <source>Năm số liệu:</source>
+        <translation>Data year:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="187"/>
+        <source>Dữ liệu bắt đầu từ dòng {row}.</source>
+        <translation>Data starts at row {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="189"/>
+        <source>Đã chuyển {n} ô chữ TCVN3/VNI sang Unicode.</source>
+        <translation>Converted {n} TCVN3/VNI cells to Unicode.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="208"/>
+        <source>(bỏ qua)</source>
+        <translation>(skip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="226"/>
+        <source>năm chung</source>
+        <translation>common year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="260"/>
+        <source>Hãy chọn cột chứa “Mã số HTX”: cần mã số để nhận ra hợp tác xã đã có.</source>
+        <translation>Choose the column holding the “Registration number”: it is needed to recognise existing cooperatives.</translation>
     </message>
 </context>
 <context>
@@ -2416,366 +3393,454 @@ The current data is backed up before restoring. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="276"/>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="279"/>
+        <source>Chưa có gì được ghi. Các dòng có lỗi sẽ bị bỏ qua; các dòng còn lại được nhập cùng một lần khi bấm “Nhập”.</source>
+        <translation>Nothing has been written yet. Rows with errors will be skipped; the remaining rows are imported together when you click “Import”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="288"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="288"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="288"/>
+        <source>Tiêu đề cột</source>
+        <translation>Column header</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="288"/>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="296"/>
+        <source>Lưu danh sách lỗi ra Excel…</source>
+        <translation>Save error list to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="309"/>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="318"/>
+        <source>&lt;b&gt;{n}&lt;/b&gt; hợp tác xã sẽ được thêm mới</source>
+        <translation>New cooperatives to add: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="319"/>
+        <source>&lt;b&gt;{n}&lt;/b&gt; hợp tác xã đã có sẽ được cập nhật</source>
+        <translation>Existing cooperatives to update: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="321"/>
+        <source>{n} hợp tác xã đã có, không thay đổi</source>
+        <translation>Existing cooperatives unchanged: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="322"/>
+        <source>{n} dòng bỏ qua (trống, tổng cộng, tiêu đề nhóm)</source>
+        <translation>Rows skipped (empty, totals, group headings): {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="328"/>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;{n}&lt;/b&gt; dòng có lỗi, sẽ không được nhập:&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Rows with errors, which will not be imported: &lt;b&gt;{n}&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="332"/>
+        <source>Không có lỗi.</source>
+        <translation>No errors.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="336"/>
+        <source>Dòng bỏ qua: {rows}</source>
+        <translation>Rows skipped: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="355"/>
+        <source>Lưu danh sách lỗi</source>
+        <translation>Save error list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="356"/>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
-        <location filename="../../desktop/core/registry.py" line="56"/>
+        <location filename="../../desktop/core/registry.py" line="58"/>
         <source>Mã số HTX</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="57"/>
+        <location filename="../../desktop/core/registry.py" line="59"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="58"/>
+        <location filename="../../desktop/core/registry.py" line="60"/>
         <source>Loại hình</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="59"/>
+        <location filename="../../desktop/core/registry.py" line="61"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="60"/>
+        <location filename="../../desktop/core/registry.py" line="62"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="61"/>
+        <location filename="../../desktop/core/registry.py" line="63"/>
         <source>Mô hình quản trị</source>
         <translation>Governance model</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="62"/>
+        <location filename="../../desktop/core/registry.py" line="64"/>
         <source>Hệ thống địa giới</source>
         <translation>Boundary system</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="63"/>
+        <location filename="../../desktop/core/registry.py" line="65"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="64"/>
+        <location filename="../../desktop/core/registry.py" line="66"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="65"/>
+        <location filename="../../desktop/core/registry.py" line="67"/>
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="66"/>
+        <location filename="../../desktop/core/registry.py" line="68"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="67"/>
+        <location filename="../../desktop/core/registry.py" line="69"/>
         <source>Người đại diện theo pháp luật</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="68"/>
+        <location filename="../../desktop/core/registry.py" line="70"/>
         <source>Chức danh</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="69"/>
+        <location filename="../../desktop/core/registry.py" line="71"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="70"/>
+        <location filename="../../desktop/core/registry.py" line="72"/>
         <source>Thư điện tử</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="71"/>
+        <location filename="../../desktop/core/registry.py" line="73"/>
         <source>Ngày thành lập</source>
         <translation>Founding date</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="72"/>
+        <location filename="../../desktop/core/registry.py" line="74"/>
         <source>Ngày đăng ký</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="73"/>
+        <location filename="../../desktop/core/registry.py" line="75"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="74"/>
-        <location filename="../../desktop/core/registry.py" line="621"/>
+        <location filename="../../desktop/core/registry.py" line="76"/>
+        <location filename="../../desktop/core/registry.py" line="683"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="75"/>
+        <location filename="../../desktop/core/registry.py" line="77"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="76"/>
+        <location filename="../../desktop/core/registry.py" line="78"/>
         <source>Tổng số thành viên</source>
         <translation>Total members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="77"/>
+        <location filename="../../desktop/core/registry.py" line="79"/>
         <source>Thành viên chính thức</source>
         <translation>Official members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="78"/>
+        <location filename="../../desktop/core/registry.py" line="80"/>
         <source>Thành viên liên kết góp vốn</source>
         <translation>Capital-contributing associate members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="79"/>
+        <location filename="../../desktop/core/registry.py" line="81"/>
         <source>Thành viên là cá nhân</source>
         <translation>Individual members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="80"/>
+        <location filename="../../desktop/core/registry.py" line="82"/>
         <source>Thành viên là hộ gia đình</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="81"/>
+        <location filename="../../desktop/core/registry.py" line="83"/>
         <source>Thành viên là pháp nhân</source>
         <translation>Legal-entity members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="82"/>
+        <location filename="../../desktop/core/registry.py" line="84"/>
         <source>Tổng số lao động</source>
         <translation>Total workers</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="83"/>
+        <location filename="../../desktop/core/registry.py" line="85"/>
         <source>Lao động thường xuyên</source>
         <translation>Regular workers</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="84"/>
+        <location filename="../../desktop/core/registry.py" line="86"/>
         <source>Lao động là thành viên</source>
         <translation>Member workers</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="85"/>
+        <location filename="../../desktop/core/registry.py" line="87"/>
         <source>Vốn điều lệ (đồng)</source>
         <translation>Charter capital (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="86"/>
+        <location filename="../../desktop/core/registry.py" line="88"/>
         <source>Tổng tài sản (đồng)</source>
         <translation>Total assets (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="87"/>
+        <location filename="../../desktop/core/registry.py" line="89"/>
         <source>Doanh thu (đồng)</source>
         <translation>Revenue (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="88"/>
+        <location filename="../../desktop/core/registry.py" line="90"/>
         <source>Lợi nhuận (đồng)</source>
         <translation>Profit (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="89"/>
+        <location filename="../../desktop/core/registry.py" line="91"/>
         <source>Thu nhập bình quân (đồng/người/tháng)</source>
         <translation>Average income (VND/person/month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="90"/>
+        <location filename="../../desktop/core/registry.py" line="92"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="91"/>
+        <location filename="../../desktop/core/registry.py" line="93"/>
         <source>Xếp loại</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="92"/>
+        <location filename="../../desktop/core/registry.py" line="94"/>
         <source>Tạo mới</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="134"/>
+        <location filename="../../desktop/core/registry.py" line="203"/>
         <source>Không có trường “{field}”.</source>
         <translation>There is no field “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="147"/>
+        <location filename="../../desktop/core/registry.py" line="215"/>
         <source>Tên không được để trống.</source>
         <translation>The name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="149"/>
+        <location filename="../../desktop/core/registry.py" line="217"/>
         <source>Tên dài quá 300 ký tự.</source>
         <translation>The name is longer than 300 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="154"/>
+        <location filename="../../desktop/core/registry.py" line="222"/>
         <source>Mã số HTX không được để trống.</source>
         <translation>The registration number must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="156"/>
+        <location filename="../../desktop/core/registry.py" line="224"/>
         <source>Mã số HTX phải gồm 10 chữ số, hoặc 13 ký tự nếu có mã chi nhánh (ví dụ 3100123459-001).</source>
         <translation>The registration number must have 10 digits, or 13 characters with a branch code (e.g. 3100123459-001).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="170"/>
+        <location filename="../../desktop/core/registry.py" line="230"/>
         <source>Mã số {code} đã được dùng cho “{name}”.</source>
         <translation>Registration number {code} is already used by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="175"/>
+        <location filename="../../desktop/core/registry.py" line="235"/>
         <source>Loại hình không hợp lệ.</source>
         <translation>Invalid type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="176"/>
+        <location filename="../../desktop/core/registry.py" line="236"/>
         <source>Tình trạng không hợp lệ.</source>
         <translation>Invalid status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="180"/>
+        <location filename="../../desktop/core/registry.py" line="237"/>
         <source>Mô hình quản trị không hợp lệ.</source>
         <translation>Invalid governance model.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="198"/>
+        <location filename="../../desktop/core/registry.py" line="254"/>
         <source>Lĩnh vực “{value}” không có trong danh mục.</source>
         <translation>Sector “{value}” is not in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="208"/>
+        <location filename="../../desktop/core/registry.py" line="264"/>
         <source>Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2019.</source>
         <translation>Invalid date: enter it as day/month/year, e.g. 05/03/2019.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="214"/>
+        <location filename="../../desktop/core/registry.py" line="270"/>
         <source>Ngày không được sau ngày hôm nay ({today}).</source>
         <translation>The date cannot be later than today ({today}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="218"/>
+        <location filename="../../desktop/core/registry.py" line="274"/>
         <source>Năm phải từ 1945 trở về sau.</source>
         <translation>The year must be 1945 or later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="221"/>
+        <location filename="../../desktop/core/registry.py" line="277"/>
         <source>Ngày đăng ký không được trước ngày thành lập.</source>
         <translation>The registration date cannot be earlier than the founding date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="226"/>
+        <location filename="../../desktop/core/registry.py" line="282"/>
         <source>Địa chỉ thư điện tử không hợp lệ.</source>
         <translation>Invalid email address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="228"/>
+        <location filename="../../desktop/core/registry.py" line="284"/>
         <source>Số điện thoại chỉ gồm chữ số (có thể có dấu cách, +, -, .).</source>
         <translation>A phone number may contain only digits (and spaces, +, -, .).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="238"/>
+        <location filename="../../desktop/core/registry.py" line="294"/>
         <source>Hệ thống địa giới phải là pre2025 hoặc post2025.</source>
         <translation>The boundary system must be pre2025 or post2025.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="242"/>
+        <location filename="../../desktop/core/registry.py" line="298"/>
         <source>Hãy chọn địa bàn (tỉnh, huyện, xã).</source>
         <translation>Choose the area (province, district, commune).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="244"/>
+        <location filename="../../desktop/core/registry.py" line="302"/>
         <source>Mã địa bàn {code} không có trong danh mục đơn vị hành chính.</source>
         <translation>Area code {code} is not in the list of administrative units.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="254"/>
+        <location filename="../../desktop/core/registry.py" line="308"/>
         <source>Địa bàn này nằm ngoài phạm vi quản lý của đơn vị {office}.</source>
         <translation>This area is outside the jurisdiction of office {office}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="282"/>
+        <location filename="../../desktop/core/registry.py" line="344"/>
         <source>Năm phải từ {low} đến {high}.</source>
         <translation>The year must be between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="291"/>
+        <location filename="../../desktop/core/registry.py" line="353"/>
         <source>Không có chỉ tiêu “{field}”.</source>
         <translation>There is no indicator “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="303"/>
+        <location filename="../../desktop/core/registry.py" line="365"/>
         <source>{field}: “{value}” không phải là số nguyên.</source>
         <translation>{field}: “{value}” is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="308"/>
+        <location filename="../../desktop/core/registry.py" line="370"/>
         <source>{field} không được âm.</source>
         <translation>{field} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="312"/>
+        <location filename="../../desktop/core/registry.py" line="374"/>
         <source>{field} quá lớn.</source>
         <translation>{field} is too large.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="323"/>
+        <location filename="../../desktop/core/registry.py" line="385"/>
         <source>{field}: giá trị “{value}” không hợp lệ.</source>
         <translation>{field}: the value “{value}” is invalid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="332"/>
+        <location filename="../../desktop/core/registry.py" line="394"/>
         <source>{part} lớn hơn {whole}.</source>
         <translation>{part}: more than {whole}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="397"/>
+        <location filename="../../desktop/core/registry.py" line="459"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không sửa được.</source>
         <translation>This cooperative is outside your office&apos;s area; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="434"/>
+        <location filename="../../desktop/core/registry.py" line="496"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không xóa được.</source>
         <translation>This cooperative is outside your office&apos;s area; it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="442"/>
-        <location filename="../../desktop/core/registry.py" line="491"/>
+        <location filename="../../desktop/core/registry.py" line="504"/>
+        <location filename="../../desktop/core/registry.py" line="553"/>
         <source>Không tìm thấy hợp tác xã.</source>
         <translation>Cooperative not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="453"/>
+        <location filename="../../desktop/core/registry.py" line="515"/>
         <source>Không khôi phục được: mã số {code} đang được dùng cho “{name}”.</source>
         <translation>Cannot restore: registration number {code} is in use by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="463"/>
+        <location filename="../../desktop/core/registry.py" line="525"/>
         <source>Không tìm thấy hợp tác xã (có thể đã bị xóa).</source>
         <translation>Cooperative not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="481"/>
+        <location filename="../../desktop/core/registry.py" line="543"/>
         <source>Không tìm thấy hợp tác xã có mã số hoặc mã định danh “{key}”.</source>
         <translation>No cooperative found with registration number or identifier “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="623"/>
+        <location filename="../../desktop/core/registry.py" line="685"/>
         <source>Còn hiệu lực</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="635"/>
+        <location filename="../../desktop/core/registry.py" line="697"/>
         <source>Năm {year} – {field}</source>
         <translation>Year {year} – {field}</translation>
     </message>
@@ -3850,7 +4915,7 @@ Tasks assigned by the province level will appear here after you import a sync pa
     <message>
         <location filename="../../desktop/core/vocab.py" line="27"/>
         <source>Ngừng hoạt động / chờ giải thể</source>
-        <translation>Ceased / pending dissolution</translation>
+        <translation>Ceased / dissolving</translation>
     </message>
     <message>
         <location filename="../../desktop/core/vocab.py" line="28"/>
