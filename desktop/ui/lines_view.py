@@ -28,7 +28,7 @@ from desktop.ui.report_panel import ReportPanel
 from desktop.ui.task_model import LINE_ROLE, SORT_ROLE, LineTableModel
 
 WIDTHS = {
-    "directive": 95, "position": 40, "task": 300, "office": 190, "role": 70, "cycle": 110,
+    "directive": 95, "position": 40, "task": 300, "office": 190, "role": 95, "cycle": 110,
     "period": 150, "due": 95, "status": 200, "percent": 60, "latest": 220, "current": 230,
 }  # fmt: skip
 

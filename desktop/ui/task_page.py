@@ -23,19 +23,16 @@ COLUMNS = ("directive", "position", "task", "role", "status", "period", "due", "
 def summary_html(lines: list[board.Line]) -> str:
     """`Quá hạn: 2 · Sắp đến hạn: 1 · ...` with the colours of the table."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("TaskSummary", text)
-
     overdue = sum(1 for line in lines if line.status.overdue)
     soon = sum(1 for line in lines if line.status.due_soon and not line.status.overdue)
     done = sum(1 for line in lines if line.status.done)
     parts = [
-        tr("<span style='background:#f8d7da;color:#842029'>&nbsp;Quá hạn: {n}&nbsp;</span>")
+        QCoreApplication.translate("TaskSummary", "<span style='background:#f8d7da;color:#842029'>&nbsp;Quá hạn: {n}&nbsp;</span>")
         .format(n=overdue),
-        tr("<span style='background:#fff3cd'>&nbsp;Sắp đến hạn (7 ngày): {n}&nbsp;</span>")
+        QCoreApplication.translate("TaskSummary", "<span style='background:#fff3cd'>&nbsp;Sắp đến hạn (7 ngày): {n}&nbsp;</span>")
         .format(n=soon),
-        tr("Hoàn thành: {n}").format(n=done),
-        tr("Tổng số: {n}").format(n=len(lines)),
+        QCoreApplication.translate("TaskSummary", "Hoàn thành: {n}").format(n=done),
+        QCoreApplication.translate("TaskSummary", "Tổng số: {n}").format(n=len(lines)),
     ]  # fmt: skip
     return " &nbsp; ".join(parts)
 

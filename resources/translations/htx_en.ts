@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/task_page.py" line="33"/>
-        <source>&lt;span style=&apos;background:#f8d7da;color:#842029&apos;&gt;&amp;nbsp;Quá hạn: {n}&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;background:#f8d7da;color:#842029&apos;&gt;&amp;nbsp;Overdue: {n}&amp;nbsp;&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/task_page.py" line="35"/>
-        <source>&lt;span style=&apos;background:#fff3cd&apos;&gt;&amp;nbsp;Sắp đến hạn (7 ngày): {n}&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;background:#fff3cd&apos;&gt;&amp;nbsp;Due soon (7 days): {n}&amp;nbsp;&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/task_page.py" line="37"/>
-        <source>Hoàn thành: {n}</source>
-        <translation>Completed: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/task_page.py" line="38"/>
-        <source>Tổng số: {n}</source>
-        <translation>Total: {n}</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/ui/app.py" line="62"/>
@@ -4383,63 +4360,86 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>TaskPage</name>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="64"/>
+        <location filename="../../desktop/ui/task_page.py" line="61"/>
         <source>&lt;h3&gt;Nhiệm vụ được giao cho {office}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Tasks assigned to {office}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="71"/>
+        <location filename="../../desktop/ui/task_page.py" line="68"/>
         <source>Tìm theo tên nhiệm vụ, số văn bản (gõ không dấu cũng được)…</source>
         <translation>Search by task name, directive number (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="75"/>
+        <location filename="../../desktop/ui/task_page.py" line="72"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="82"/>
+        <location filename="../../desktop/ui/task_page.py" line="79"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="93"/>
+        <location filename="../../desktop/ui/task_page.py" line="90"/>
         <source>Báo cáo tiến độ…</source>
         <translation>Report progress…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="104"/>
+        <location filename="../../desktop/ui/task_page.py" line="101"/>
         <source>&amp;Báo cáo tiến độ…</source>
         <translation>&amp;Report progress…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="144"/>
+        <location filename="../../desktop/ui/task_page.py" line="141"/>
         <source>Chưa có nhiệm vụ nào giao cho đơn vị.
 Vào “Văn bản chỉ đạo” để nạp chỉ thị mẫu hoặc thêm văn bản, nhiệm vụ và giao cho các đơn vị.</source>
         <translation>No tasks have been assigned to this office yet.
 Go to “Directives” to load the sample directive, or add directives and tasks and assign them to offices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="151"/>
+        <location filename="../../desktop/ui/task_page.py" line="148"/>
         <source>Chưa có nhiệm vụ nào giao cho đơn vị.
 Nhiệm vụ do cấp tỉnh giao sẽ hiện ở đây sau khi nhập gói đồng bộ từ tỉnh.</source>
         <translation>No tasks have been assigned to this office yet.
 Tasks assigned by the province level will appear here after you import a sync package from the province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="161"/>
+        <location filename="../../desktop/ui/task_page.py" line="158"/>
         <source>Nhiệm vụ ({n})</source>
         <translation>Tasks ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="161"/>
+        <location filename="../../desktop/ui/task_page.py" line="158"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="169"/>
+        <location filename="../../desktop/ui/task_page.py" line="166"/>
         <source>{shown} / {total} nhiệm vụ được giao; {overdue} quá hạn</source>
         <translation>{shown} of {total} assigned tasks; {overdue} overdue</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSummary</name>
+    <message>
+        <location filename="../../desktop/ui/task_page.py" line="30"/>
+        <source>&lt;span style=&apos;background:#f8d7da;color:#842029&apos;&gt;&amp;nbsp;Quá hạn: {n}&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#f8d7da;color:#842029&apos;&gt;&amp;nbsp;Overdue: {n}&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/task_page.py" line="32"/>
+        <source>&lt;span style=&apos;background:#fff3cd&apos;&gt;&amp;nbsp;Sắp đến hạn (7 ngày): {n}&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#fff3cd&apos;&gt;&amp;nbsp;Due soon (7 days): {n}&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/task_page.py" line="34"/>
+        <source>Hoàn thành: {n}</source>
+        <translation>Completed: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/task_page.py" line="35"/>
+        <source>Tổng số: {n}</source>
+        <translation>Total: {n}</translation>
     </message>
 </context>
 <context>
