@@ -41,6 +41,9 @@ class CoopTableModel(QAbstractTableModel):
         self._filters = Filters()
         self._sort: tuple[int, Qt.SortOrder] = (1, Qt.SortOrder.AscendingOrder)
         self._sectors: dict[str, str] = {}
+        self._labels: tuple[dict[str, str], dict[str, str], dict[str, str]] = ({}, {}, {})
+        self._area_names: dict[tuple[str, str | None], str] = {}
+        self._date_texts: dict[Any, str] = {}
         self._sort_keys: dict[int, list[Any]] = {}
         self._order: list[int] = []
         self._headers = [
@@ -52,44 +55,19 @@ class CoopTableModel(QAbstractTableModel):
     # --- loading --------------------------------------------------------------------------
 
     def set_rows(self, rows: list[dict[str, Any]], sectors: dict[str, str]) -> None:
-        """Replace the data; display texts and sort keys are computed once here."""
+        """Replace the data. A row's display texts are made the first time it is shown (or
+        when a column is first sorted by its text), not here: the table shows a few dozen of
+        30,000 rows, and making them all took a third of a second at every start."""
         self._sectors = sectors
-        types = vocab.entity_types()
-        statuses = vocab.statuses()
-        name_cache: dict[tuple[str, str | None], str] = {}
-
-        def area_name(scheme: str, code: str | None) -> str:
-            key = (scheme, code)
-            if key not in name_cache:
-                name_cache[key] = areas.name(scheme, code) if code else ""
-            return name_cache[key]
-
-        # Many cooperatives share a registration date; strftime is the dearest call here.
-        date_cache: dict[Any, str] = {}
-
-        def date_text(value: Any) -> str:
-            text = date_cache.get(value)
-            if text is None:
-                text = date_cache[value] = format_date(value)
-            return text
-
+        # Labels as they are now, so that a row formatted later reads the same as if it had
+        # been formatted here.
+        self._labels = (vocab.entity_types(), vocab.statuses(), sectors)
+        self._area_names = {}
+        self._date_texts = {}  # many cooperatives share a registration date
         prepared = []
         for row in rows:
-            district_code = row["district_code"]
             item = dict(row)
             item["_words"] = " " + row["search_key"]
-            item["_display"] = (
-                row["registration_code"],
-                row["name"],
-                types.get(row["entity_type"], row["entity_type"] or ""),
-                sectors.get(row["sector"] or "", row["sector"] or ""),
-                statuses.get(row["status"], row["status"] or ""),
-                area_name(row["area_scheme"], district_code),
-                area_name(row["area_scheme"], row["area_code"]),
-                date_text(row["registered_on"]),
-                format_int(row["members"]),
-                format_int(row["revenue"] / 1_000_000) if row["revenue"] is not None else "",
-            )
             prepared.append(item)
         self.beginResetModel()
         self._rows = prepared
@@ -98,6 +76,35 @@ class CoopTableModel(QAbstractTableModel):
         self._apply_sort()
         self._refilter()
         self.endResetModel()
+
+    def _area_name(self, scheme: str, code: str | None) -> str:
+        key = (scheme, code)
+        if key not in self._area_names:
+            self._area_names[key] = areas.name(scheme, code) if code else ""
+        return self._area_names[key]
+
+    def _display(self, row: dict[str, Any]) -> tuple[str, ...]:
+        """The row's texts, column by column (made once, then kept in the row)."""
+        display = row.get("_display")
+        if display is None:
+            types, statuses, sectors = self._labels
+            registered_on = row["registered_on"]
+            date_text = self._date_texts.get(registered_on)
+            if date_text is None:
+                date_text = self._date_texts[registered_on] = format_date(registered_on)
+            display = row["_display"] = (
+                row["registration_code"],
+                row["name"],
+                types.get(row["entity_type"], row["entity_type"] or ""),
+                sectors.get(row["sector"] or "", row["sector"] or ""),
+                statuses.get(row["status"], row["status"] or ""),
+                self._area_name(row["area_scheme"], row["district_code"]),
+                self._area_name(row["area_scheme"], row["area_code"]),
+                date_text,
+                format_int(row["members"]),
+                format_int(row["revenue"] / 1_000_000) if row["revenue"] is not None else "",
+            )
+        return display
 
     def _key_for(self, column: int) -> list[Any]:
         if column not in self._sort_keys:
@@ -114,7 +121,7 @@ class CoopTableModel(QAbstractTableModel):
                 cache: dict[str, str] = {}
                 keys = []
                 for r in self._rows:
-                    text = r["_display"][column]
+                    text = self._display(r)[column]
                     if text not in cache:
                         cache[text] = sort_key(text)
                     keys.append(cache[text])
@@ -198,7 +205,7 @@ class CoopTableModel(QAbstractTableModel):
             return None
         row = self._rows[self._visible[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row["_display"][index.column()]
+            return self._display(row)[index.column()]
         if role == ID_ROLE:
             return row["id"]
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] in (
