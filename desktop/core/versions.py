@@ -210,7 +210,9 @@ def merge(
     values: dict[str, Value] = {}
     meta = Meta()
     for office in set(local.context) | set(incoming.context):
-        meta.context[office] = max(local.context.get(office, 0), incoming.context.get(office, 0))
+        seen = max(local.context.get(office, 0), incoming.context.get(office, 0))
+        if seen:  # "has seen none of it" is the absence of the office, not a 0 to keep
+            meta.context[office] = seen
     for name in fields:
         mine = field_versions(local_values, local, name)
         theirs = field_versions(in_values, incoming, name)

@@ -417,9 +417,12 @@ def _merge_table(
                 for d in versions.sender_dots(incoming, ctx.source)
                 if not (local_meta and local_meta.covers(d))
             }
-            if fresh or current is None:
-                # A record new here is checked whatever versions it claims: without a write
-                # of the sender's own, it could otherwise slip in anywhere.
+            seen_more = incoming.context.get(ctx.source, 0) > (
+                local_meta.context.get(ctx.source, 0) if local_meta else 0
+            )
+            if fresh or seen_more or current is None:
+                # Whatever the sender adds of its own is checked, and a record new here is
+                # checked whatever versions it claims: it could otherwise slip in anywhere.
                 reason = _jurisdiction(ctx, spec, current, in_values)
                 if reason:
                     ctx.report.note(
