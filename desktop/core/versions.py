@@ -253,23 +253,32 @@ def restrict_to_sender(
     incoming: Meta,
     local: Meta | None,
     sender: str,
+    local_values: dict[str, Value] | None = None,
 ) -> tuple[dict[str, Value], Meta]:
     """What a hub may believe of a state sent by one of its offices.
 
     The hub is the only path between offices, so it already knows every write the sender could
     have relayed from others. Versions by other offices that the hub has not seen, and claims
     to have seen more of another office's writes than the hub itself, can only be forged or
-    corrupt: they are dropped so that a package cannot overwrite anyone else's data.
+    corrupt: they are dropped so that a package cannot overwrite anyone else's data. For the
+    same reason the hub keeps its own value of every write it already holds (`local_values`),
+    and only the sender's own deletions count as deletions.
     """
     known = local.context if local else {}
-    meta = Meta(
-        context={
+
+    def capped(context: dict[str, int]) -> dict[str, int]:
+        return {
             o: (c if o == sender else min(c, known.get(o, 0)))
-            for o, c in incoming.context.items()
+            for o, c in context.items()
             if o == sender or known.get(o, 0)
-        },
+        }
+
+    meta = Meta(
+        context=capped(incoming.context),
         times=dict(incoming.times),
-        delete_seen=dict(incoming.delete_seen),
+        delete_seen={
+            d: capped(s) for d, s in incoming.delete_seen.items() if split_dot(d)[0] == sender
+        },
     )
     values = dict(in_values)
     local_dots: set[str] = set()
@@ -280,11 +289,23 @@ def restrict_to_sender(
         office, _ = split_dot(dot)
         return office == sender or dot in local_dots or bool(local and local.covers(dot))
 
+    held: dict[str, dict[str, Value]] = {}
+
+    def value_of(name: str, dot: str, value: Value) -> Value:
+        """The hub's own value of a write it holds; the sender's for any other."""
+        if local is None or local_values is None or dot not in local_dots:
+            return value
+        if name not in held:
+            held[name] = field_versions(local_values, local, name)
+        return held[name].get(dot, value)
+
     for name, dot in incoming.dots.items():
         if trusted(dot):
             meta.dots[name] = dot
+            if name != DELETED:
+                values[name] = value_of(name, dot, values.get(name))
     for name, versions in incoming.alt.items():
-        kept = [v for v in versions if trusted(v[1])]
+        kept = [[value_of(name, v[1], v[0]), v[1]] for v in versions if trusted(v[1])]
         if kept:
             meta.alt[name] = kept
     _prune(meta)

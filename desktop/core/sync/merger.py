@@ -405,11 +405,12 @@ def _merge_table(
             in_values["deleted"] = False
         ctx.own_max = max(ctx.own_max, incoming.context.get(me, 0))
         local_meta = versions.decode(current["sync_meta"], spec.fields) if current else None
+        mine = _local_wire(spec, current, local_meta) if current and local_meta else {}
         restricted = False
         if ctx.restrict:
             before = versions.encode(incoming, spec.fields)
             in_values, incoming = versions.restrict_to_sender(
-                in_values, incoming, local_meta, ctx.source
+                in_values, incoming, local_meta, ctx.source, mine
             )
             restricted = versions.encode(incoming, spec.fields) != before
             fresh = {
@@ -462,7 +463,6 @@ def _merge_table(
                 ctx.report.more_records += 1
             continue
         assert local_meta is not None
-        mine = _local_wire(spec, current, local_meta)
         values, meta = versions.merge(mine, local_meta, in_values, incoming, spec.fields, hub)
         text = versions.encode(meta, spec.fields)
         if text == current["sync_meta"]:
