@@ -643,8 +643,15 @@ def _jurisdiction(
             scheme, area, record.get("area_code")
         )
 
+    def placed(record: dict[str, Any]) -> bool:
+        """Its province and district codes are those of its area (they decide who sees it)."""
+        codes = {u.level: u.code for u in areas.lineage(scheme, record.get("area_code"))}
+        return (record.get("province_code"), record.get("district_code")) == (
+            codes.get("province"), codes.get("district"),
+        )  # fmt: skip
+
     if spec.name == "cooperative":
-        if inside(current) and inside(values):
+        if inside(current) and inside(values) and placed(values):
             return None
         return translate(
             "Import",
