@@ -8,6 +8,7 @@ transaction, so a form save or an Excel import of 20,000 rows is one write.
 from __future__ import annotations
 
 import functools
+import operator
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -212,7 +213,45 @@ class Writer:
 
     def create_many(self, spec: TableSpec, items: Iterable[tuple[str | None, Row]]) -> list[str]:
         """Create many records in one statement per table: the stored result is exactly that
-        of `create` called for each (same version state, history and sequence)."""
+        of `create` called for each (same version state, history and sequence).
+
+        Every new row of one write has the same version state and bookkeeping, so those are
+        worked out (and converted for the driver) once; each row is one tuple of the varying
+        values, inserted by the driver with `executemany`.
+        """
+        if self.conn.dialect.name != "sqlite":
+            return self._create_many_core(spec, items)
+        constant = {"deleted": False, **self._created_bookkeeping(spec)}
+        varying = [name for name in spec.fields if name not in constant]
+        template = dict.fromkeys(spec.fields)
+        picked = [*varying, *spec.derived]
+        pick = operator.itemgetter(*picked) if len(picked) > 1 else lambda r: (r[picked[0]],)
+        derive = spec.derive
+        label = spec.label_field
+        rows: list[tuple[Any, ...]] = []
+        labels: list[tuple[str, Any]] = []
+        for record_id, values in items:
+            record_id = record_id or new_id()
+            row = {**template, **values, **constant}
+            if derive is not None:
+                row.update(derive(row))
+            rows.append((*pick(row), record_id))
+            labels.append((record_id, values.get(label)))
+        if not rows:
+            return []
+        table = spec.table
+        columns = [*varying, *spec.derived, "id"]
+        _insert_tuples(self.conn, table, columns, rows, constant)
+        logs = [(record_id, history_text(value)) for record_id, value in labels]
+        log_constant = self._log_row(spec, "", "_created", None, None)
+        del log_constant["record_id"], log_constant["new_value"]
+        _insert_tuples(self.conn, _history, ["record_id", "new_value"], logs, log_constant)
+        ids = [record_id for record_id, _label in labels]
+        self.touched.extend((spec.name, record_id) for record_id in ids)
+        return ids
+
+    def _create_many_core(self, spec: TableSpec, items: Iterable[tuple[str | None, Row]]
+                          ) -> list[str]:  # fmt: skip
         rows: list[Row] = []
         logs: list[Row] = []
         for record_id, values in items:
@@ -370,6 +409,44 @@ def _execute_many(conn: Connection, statement: Any, rows: list[Row], chunk: int 
         return
     for start in range(0, len(rows), chunk):
         conn.execute(statement, rows[start : start + chunk])
+
+
+def _insert_tuples(conn: Connection, table: Table, columns: list[str], rows: list[tuple[Any, ...]],
+                   constant: Row, chunk: int = 20_000) -> None:  # fmt: skip
+    """Insert rows given as tuples in `columns` order, plus `constant` columns shared by all,
+    straight through the SQLite driver, with the dialect's value conversions (dates,
+    booleans) applied: each constant once, each distinct value of a varying column once."""
+    dialect = conn.dialect
+    fixed = []
+    for name, value in constant.items():
+        processor = table.c[name].type._cached_bind_processor(dialect)
+        fixed.append(processor(value) if processor is not None and value is not None else value)
+    converted = []
+    for index, name in enumerate(columns):
+        processor = table.c[name].type._cached_bind_processor(dialect)
+        if processor is not None:
+            converted.append((index, processor))
+    if converted:
+        caches: list[dict[Any, Any]] = [{} for _ in converted]
+        out = []
+        for row in rows:
+            values = list(row)
+            for (index, processor), cache in zip(converted, caches, strict=True):
+                value = values[index]
+                if value is not None:
+                    done = cache.get(value)
+                    if done is None:
+                        done = cache[value] = processor(value)
+                    values[index] = done
+            out.append(tuple(values))
+        rows = out
+    if fixed:
+        tail = tuple(fixed)
+        rows = [row + tail for row in rows]
+    names = [*columns, *constant]
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    for start in range(0, len(rows), chunk):
+        conn.exec_driver_sql(sql, rows[start : start + chunk])
 
 
 def history(conn: Connection, table: str, record_ids: Iterable[str]) -> list[Row]:

@@ -49,6 +49,7 @@ _CHOICES = ("entity_type", "status", "sector", "governance")
 _TEXT_FIELDS = ("name", "address", "representative", "representative_title", "email", "notes")
 _DATE_FIELDS = ("founded_on", "registered_on")
 _AREA_TARGETS = ("area_code", PROVINCE, DISTRICT, COMMUNE)
+_AREA_NAMES = frozenset((PROVINCE, DISTRICT, COMMUNE))
 _FIGURE_CHOICES = ("size_class", "classification")
 _TOTAL_WORDS = ("tong cong", "tong so", "cong", "tong", "total", "tong hop chung")
 _CHUNK = 500
@@ -177,6 +178,10 @@ class _Planner:
             c.field in _AREA_TARGETS or c.field == YEAR
         ]  # fmt: skip
         self.figure_columns = [(c.column, c) for c in layout.figure_columns()]
+        self.coop_readers = [(i, c, c.field or "", self._reader(c)) for i, c in self.coop_columns]
+        self.figure_readers = [
+            (i, c, c.field or "", self._reader(c)) for i, c in self.figure_columns
+        ]
         self.code_column = self.by_field.get("registration_code", [None])[0]
         self.name_column = self.by_field.get("name", [None])[0]
         self.row_years = YEAR in self.by_field
@@ -198,6 +203,82 @@ class _Planner:
             return Problem(row, "", "", message)
         return Problem(row, col.letter, col.header, message)
 
+    def _reader(self, col: mapping.ColumnMap) -> Callable[[Any], tuple[Any, str | None]]:
+        """The conversion of one column's cells: (value, None) or (None, problem message).
+
+        Lists repeat values (choices, dates, units, figures), so each distinct cell value is
+        converted once per column. Keys carry the type for non-text values: 1, 1.0 and True
+        are equal to Python but not the same cell."""
+        name = col.field or ""
+        cache: dict[Any, tuple[Any, str | None]] = {}
+        convert: Callable[[Any], tuple[Any, str | None]]
+        if name == "registration_code":
+            return lambda value: (_code_text(value), None)
+        if name == "phone":
+            return lambda value: (_phone_text(value), None)
+        if name in _TEXT_FIELDS or name in (PROVINCE, DISTRICT, COMMUNE):
+            return lambda value: (cell_text(value), None)
+        if name in _CHOICES:
+
+            def convert(value: Any) -> tuple[Any, str | None]:
+                text = cell_text(value)
+                code = self.choice(name, text)
+                return (
+                    (code, None) if code is not None else (None, self._unknown_choice(name, text))
+                )
+        elif name in _DATE_FIELDS:
+
+            def convert(value: Any) -> tuple[Any, str | None]:
+                try:
+                    return parse_cell_date(value), None
+                except ValueError:
+                    return None, translate("Excel",
+                        "Ngày “{value}” không hợp lệ: hãy ghi theo dạng ngày/tháng/năm, "
+                        "ví dụ 05/03/2019."
+                    ).format(value=cell_text(value))  # fmt: skip
+        elif name == "area_code":
+
+            def convert(value: Any) -> tuple[Any, str | None]:
+                return self.areas.code(value), None
+        elif name == YEAR:
+
+            def convert(value: Any) -> tuple[Any, str | None]:
+                year = _year_of(value)
+                if year is None:
+                    return None, translate("Excel", "Năm “{value}” không hợp lệ.").format(
+                        value=cell_text(value)
+                    )
+                return year, None
+        else:  # figures
+
+            def convert(value: Any) -> tuple[Any, str | None]:
+                try:
+                    if name in COUNT_FIELDS:
+                        return to_whole(value, integral=True), None
+                    if name in MONEY_FIELDS:
+                        return to_whole(value, col.unit), None
+                    return cell_text(value), None
+                except ValueError:
+                    message = (
+                        translate("Excel", "{field}: “{value}” không phải là số nguyên.")
+                        if name in COUNT_FIELDS
+                        else translate("Excel", "{field}: “{value}” không phải là số.")
+                    )
+                    label = self.labels.get(name, name)
+                    return None, message.format(field=label, value=cell_text(value))
+
+        def cached(value: Any) -> tuple[Any, str | None]:
+            key = value if value.__class__ is str else (value.__class__, value)
+            try:
+                return cache[key]
+            except KeyError:
+                result = cache[key] = convert(value)
+                return result
+            except TypeError:  # not hashable
+                return convert(value)
+
+        return cached
+
     def read_row(self, values: list[Any], row: int
                  ) -> tuple[Row, dict[str, mapping.ColumnMap], dict[int, Row], list[Problem]]:  # fmt: skip
         """(cooperative raw fields, the column of each, figures by year, problems)."""
@@ -207,44 +288,22 @@ class _Planner:
         width = len(values)
         area_names: dict[str, str] = {}
         row_year: int | None = None
-        for index, col in self.coop_columns:
+        for index, col, name, convert in self.coop_readers:
             value = values[index] if index < width else None
             if value is None or (isinstance(value, str) and not value.strip()):
                 continue
-            name = col.field or ""
-            if name == "registration_code":
-                raw[name] = _code_text(value)
-            elif name == "phone":
-                raw[name] = _phone_text(value)
-            elif name in _TEXT_FIELDS:
-                raw[name] = cell_text(value)
-            elif name in _CHOICES:
-                text = cell_text(value)
-                code = self.choice(name, text)
-                if code is None:
-                    problems.append(self.problem(row, col, self._unknown_choice(name, text)))
-                    continue
-                raw[name] = code
-            elif name in _DATE_FIELDS:
-                try:
-                    raw[name] = parse_cell_date(value)
-                except ValueError:
-                    problems.append(self.problem(row, col, translate("Excel",
-                        "Ngày “{value}” không hợp lệ: hãy ghi theo dạng ngày/tháng/năm, "
-                        "ví dụ 05/03/2019."
-                    ).format(value=cell_text(value))))  # fmt: skip
-                    continue
-            elif name == "area_code":
-                raw[name] = self.areas.code(value)
-            elif name in (PROVINCE, DISTRICT, COMMUNE):
-                area_names[name] = cell_text(value)
-            elif name == YEAR:
-                row_year = _year_of(value)
-                if row_year is None:
-                    problems.append(self.problem(row, col, translate("Excel",
-                        "Năm “{value}” không hợp lệ."
-                    ).format(value=cell_text(value))))  # fmt: skip
+            result, message = convert(value)
+            if name == YEAR:
+                row_year = result
+            if message is not None:
+                problems.append(self.problem(row, col, message))
                 continue
+            if name == YEAR:
+                continue
+            if name in _AREA_NAMES:
+                area_names[name] = result
+            else:
+                raw[name] = result
             source[name] = col
         if area_names and "area_code" not in raw:
             code, kind, message = self.areas.resolve(
@@ -262,34 +321,19 @@ class _Planner:
                     next(t for t in (COMMUNE, DISTRICT, PROVINCE) if t in area_names)
                 ][0]
         figures: dict[int, Row] = {}
-        for index, col in self.figure_columns:
+        for index, col, name, convert in self.figure_readers:
             value = values[index] if index < width else None
             if value is None or (isinstance(value, str) and not value.strip()):
                 continue
-            name = col.field or ""
             year = col.year or row_year or self.year
             if year is None:
                 problems.append(self.problem(row, col, translate("Excel",
                     "Không biết số liệu thuộc năm nào: hãy chọn năm, hoặc thêm cột “Năm”."
                 )))  # fmt: skip
                 continue
-            try:
-                if name in COUNT_FIELDS:
-                    number: Any = to_whole(value, integral=True)
-                elif name in MONEY_FIELDS:
-                    number = to_whole(value, col.unit)
-                else:
-                    number = cell_text(value)
-            except ValueError:
-                label = self.labels.get(name, name)
-                message = (
-                    translate("Excel", "{field}: “{value}” không phải là số nguyên.")
-                    if name in COUNT_FIELDS
-                    else translate("Excel", "{field}: “{value}” không phải là số.")
-                )
-                problems.append(
-                    self.problem(row, col, message.format(field=label, value=cell_text(value)))
-                )
+            number, message = convert(value)
+            if message is not None:
+                problems.append(self.problem(row, col, message))
                 continue
             if number is None:
                 continue

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -171,8 +172,16 @@ def parse_cell_date(value: Any) -> date | None:
     raise ValueError(value)
 
 
+def squash(text: str) -> str:
+    """`nfc` of a str, quicker: NFC, inner runs of whitespace made one space, trimmed
+    (`str.split` and the pattern `\\s` know the same whitespace)."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
 def cell_text(value: Any) -> str:
     """A cell as text: numbers without a spurious `.0`, dates as dd/mm/yyyy."""
+    if value.__class__ is str:
+        return squash(value)
     if value is None:
         return ""
     if isinstance(value, bool):
