@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -164,11 +165,22 @@ class CoopCleaner:
             "sector": _matcher(self.sectors),
         }
         self._areas: dict[tuple[str, str], tuple[bool, str | None, str | None, bool]] = {}
+        self._matched: dict[tuple[Any, ...], str | None] = {}
 
     def match(self, name: str, given: Any) -> str | None:
         """The code of a choice field (`entity_type`, `status`, `governance`, `sector`) for a
         code or label, ignoring case and diacritics; None if unknown."""
-        return self._choices[name].get(fold(str(given))) if given is not None else None
+        if given is None:
+            return None
+        # Remembered per value (and type: True and 1 are equal keys but not the same text).
+        key = (name, given) if given.__class__ is str else (name, given.__class__, given)
+        try:
+            return self._matched[key]
+        except KeyError:
+            code = self._matched[key] = self._choices[name].get(fold(str(given)))
+            return code
+        except TypeError:  # not hashable
+            return self._choices[name].get(fold(str(given)))
 
     def _area(self, scheme: str, code: str) -> tuple[bool, str | None, str | None, bool]:
         key = (scheme, code)
@@ -197,7 +209,7 @@ class CoopCleaner:
         today = self.today
         identity = self.identity
         errors: dict[str, str] = {}
-        unknown = [k for k in raw if k not in COOP_FIELDS]
+        unknown = [k for k in raw if k not in _COOP_FIELD_SET]
         if unknown:
             return {}, {
                 k: translate("Registry", "Không có trường “{field}”.").format(field=k)
@@ -209,14 +221,15 @@ class CoopCleaner:
 
         for name in ("name", "address", "representative", "representative_title", "phone",
                      "email", "notes"):  # fmt: skip
-            value = nfc(merged.get(name)) if merged.get(name) is not None else ""
-            out[name] = value or None
+            value = merged.get(name)
+            out[name] = (_nfc(value) if value is not None else "") or None
         if not out["name"]:
             errors["name"] = translate("Registry", "Tên không được để trống.")
         elif len(out["name"]) > 300:
             errors["name"] = translate("Registry", "Tên dài quá 300 ký tự.")
 
-        code = clean_registration_code(merged.get("registration_code"))
+        # clean_registration_code: after nfc the only whitespace left is single spaces.
+        code = _nfc(merged.get("registration_code")).replace(" ", "").replace(".", "")
         out["registration_code"] = code
         if not code:
             errors["registration_code"] = translate("Registry", "Mã số HTX không được để trống.")
@@ -280,14 +293,14 @@ class CoopCleaner:
 
         if out["email"] and "@" not in out["email"]:
             errors["email"] = translate("Registry", "Địa chỉ thư điện tử không hợp lệ.")
-        if out["phone"] and not all(c.isdigit() or c in " +-.()" for c in out["phone"]):
+        if out["phone"] and not _phone_ok(out["phone"]):
             errors["phone"] = translate(
                 "Registry", "Số điện thoại chỉ gồm chữ số (có thể có dấu cách, +, -, .)."
             )
 
         scheme = merged.get("area_scheme") or identity.area_scheme
         out["area_scheme"] = scheme
-        area_code = nfc(merged.get("area_code")) or identity.area_code
+        area_code = _nfc(merged.get("area_code")) or identity.area_code
         out["area_code"] = area_code
         out["province_code"] = out["district_code"] = None
         if scheme not in areas.SCHEMES:
@@ -309,6 +322,23 @@ class CoopCleaner:
                         "Registry", "Địa bàn này nằm ngoài phạm vi quản lý của đơn vị {office}."
                     ).format(office=identity.office_name)
         return out, errors
+
+
+_COOP_FIELD_SET = frozenset(COOP_FIELDS)
+_PHONE_MARKS = str.maketrans("", "", " +-.()")
+
+
+def _nfc(value: Any) -> str:
+    """`nfc`, quicker for text: `str.split` and the pattern `\\s` know the same whitespace."""
+    if value.__class__ is str:
+        return " ".join(unicodedata.normalize("NFC", value).split())
+    return nfc(value)
+
+
+def _phone_ok(phone: str) -> bool:
+    """Only digits, spaces and + - . ( ) (as `all(c.isdigit() or c in " +-.()")`)."""
+    digits = phone.translate(_PHONE_MARKS)
+    return not digits or digits.isdigit()
 
 
 def _matcher(table: Mapping[str, str]) -> dict[str, str]:

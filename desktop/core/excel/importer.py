@@ -42,7 +42,7 @@ from desktop.core.registry import (
     within_jurisdiction,
 )
 from desktop.core.settings import Identity
-from desktop.core.text import clean_registration_code, fold
+from desktop.core.text import fold
 
 Progress = Callable[[int, int, str], None]
 _CHOICES = ("entity_type", "status", "sector", "governance")
@@ -383,7 +383,8 @@ def _code_text(value: Any) -> str:
     if isinstance(value, int):
         text = str(value)
         return text.zfill(10) if len(text) == 9 else text
-    return clean_registration_code(cell_text(value))
+    # clean_registration_code: cell text is already normalised (single spaces only).
+    return cell_text(value).replace(" ", "").replace(".", "")
 
 
 def _phone_text(value: Any) -> str:
