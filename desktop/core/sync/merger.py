@@ -468,6 +468,16 @@ def _merge_table(
         if text == current["sync_meta"]:
             ctx.report.counts["unchanged"] += 1
             continue
+        if ctx.restrict and _erases(local_meta, meta, spec, ctx.source):
+            reason = translate(
+                "Import",
+                "Dữ liệu phiên bản của bản ghi “{label}” từ {office} không hợp lệ (bỏ thay đổi của "
+                "đơn vị khác mà không thay bằng thay đổi của mình); bản ghi không được nhập.",
+            ).format(label=_label(spec, mine), office=(ctx.source_office or {}).get("name"))
+            ctx.report.note(
+                RecordChange(spec.name, record_id, _label(spec, mine), "refused", reason=reason)
+            )
+            continue
         changed = [
             (name, mine.get(name), values.get(name))
             for name in spec.fields
@@ -590,6 +600,24 @@ def _row(ctx: _Context, spec: TableSpec, record_id: str, values: dict[str, Any],
     if spec.derive:
         row.update(spec.derive(row))
     return row
+
+
+def _dots_of(meta: versions.Meta, name: str) -> set[str]:
+    dot = meta.dots.get(name)
+    return ({dot} if dot else set()) | {d for _value, d in meta.alt.get(name, [])}
+
+
+def _erases(local: versions.Meta, merged: versions.Meta, spec: TableSpec, sender: str) -> bool:
+    """Whether merging a sender's state drops a version held here without a new write of the
+    sender to that field in its place: an honest office only overwrites by writing, so the
+    state's claim to have seen (and replaced) that version is forged or corrupt."""
+    for name in spec.fields:
+        after = _dots_of(merged, name)
+        if _dots_of(local, name) - after and not any(
+            versions.split_dot(d)[0] == sender and not local.covers(d) for d in after
+        ):
+            return True
+    return False
 
 
 def _label(spec: TableSpec, values: dict[str, Any]) -> str:
