@@ -1,6 +1,7 @@
 """Run the benchmarks and print one table: `uv run python bench/run.py [--only NAME] [--quick]`.
 
-Every module `bench/bench_*.py` exposes `run(quick: bool) -> list[dict]`, one dict per row:
+Every module `bench/bench_*.py` exposes `run(quick: bool) -> list[dict]` (called as
+`run(quick=...)`), one dict per row:
 
     name        what is measured
     ours_s      our median, seconds (None for a memory row)
@@ -134,7 +135,9 @@ def run_module(name: str, quick: bool) -> list[dict[str, Any]]:
     sys.stderr.write(f"[bench] {name} ...\n")
     try:
         module = importlib.import_module(name)
-        rows = [_finish(r) for r in module.run(quick)]
+        # By keyword: a run() with another first parameter (a row count, say) fails loudly
+        # instead of benchmarking run(False) = zero rows.
+        rows = [_finish(r) for r in module.run(quick=quick)]
     except Exception as exc:
         traceback.print_exc()
         rows = [
