@@ -67,14 +67,15 @@ class Office:
     """One office's database in the world."""
 
     code: str
-    path: Path
+    path: Path  # the SQLite file (for a PostgreSQL database: `url`)
     outbox: Path
+    url: str | None = None
     _ws: Workspace | None = None
 
     @property
     def ws(self) -> Workspace:
         if self._ws is None:
-            self._ws = Workspace.open(str(self.path))
+            self._ws = Workspace.open(self.url or str(self.path))
         return self._ws
 
     @property
@@ -262,10 +263,11 @@ class World:
 # --- building the template ------------------------------------------------------------------------
 
 
-def build_template(folder: Path) -> dict[str, Any]:
-    """Make the three databases in `folder`; returns the ids the tests refer to."""
+def build_template(folder: Path, province_db: str | None = None) -> dict[str, Any]:
+    """Make the three databases in `folder` (the province's at `province_db` when given);
+    returns the ids the tests refer to."""
     folder.mkdir(parents=True, exist_ok=True)
-    province = Workspace.open(str(folder / DB_NAMES[PROVINCE]))
+    province = Workspace.open(province_db or str(folder / DB_NAMES[PROVINCE]))
     ident = enrolment.init_province(province, code=PROVINCE, name=NAMES[PROVINCE], area_code="44")
     coops: dict[str, list[str]] = {}
     tasks: dict[str, str] = {}
@@ -328,3 +330,12 @@ def copy_world(template: Path, info: dict[str, Any], folder: Path) -> World:
     return World(
         folder, offices, {k: list(v) for k, v in info["coops"].items()}, dict(info["tasks"])
     )
+
+
+def build_world(folder: Path, province_db: str) -> World:
+    """A world built in place (no template), the province on any database (PostgreSQL)."""
+    info = build_template(folder, province_db)
+    offices = {PROVINCE: Office(PROVINCE, folder / "province", folder / "out-T44", province_db)}
+    for code in DISTRICTS:
+        offices[code] = Office(code, folder / DB_NAMES[code], folder / f"out-{code}")
+    return World(folder, offices, info["coops"], info["tasks"])
