@@ -213,6 +213,25 @@ def test_a_failure_while_writing_leaves_nothing_half_written(workspace, tmp_path
         assert all(h.source != "excel" for h in conn.execute(select(History.__table__)))
 
 
+def test_the_garbage_collector_is_back_after_an_import_even_a_failed_one(workspace, tmp_path):
+    import gc
+
+    path = excel_samples.office_list(tmp_path / "ds.xlsx")
+    seen = []
+    assert gc.isenabled()
+    import_file(workspace, path, dry_run=True, progress=lambda *a: seen.append(gc.isenabled()))
+    assert gc.isenabled() and seen and not any(seen)  # off while planning
+    with pytest.raises(Cancelled):
+        import_file(workspace, path, cancelled=lambda: True)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        import_file(workspace, path, dry_run=True)
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
+
+
 def test_cancel_changes_nothing(workspace, tmp_path):
     path = excel_samples.office_list(tmp_path / "ds.xlsx")
     calls = []

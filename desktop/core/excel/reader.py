@@ -159,7 +159,8 @@ def _read_xlsx(path: Path, name: str) -> Sheet:
         merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in (data.merged_cell_ranges or [])]
     finally:
         workbook.close()
-    rows = [[None if v == "" else v for v in row] for row in raw]
+    # Empty cells come as "": most rows of a list have none, and keep calamine's list.
+    rows = [[None if v == "" else v for v in row] if "" in row else row for row in raw]
     result = Sheet(name, rows, merged)
     with zipfile.ZipFile(path) as archive:
         _convert_legacy_xlsx(archive, name, result)
