@@ -27,6 +27,7 @@ import json
 import os
 import platform
 import re
+import shutil
 import sys
 import time
 import traceback
@@ -156,9 +157,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if str(_REPO) not in sys.path:
         sys.path.insert(0, str(_REPO))
-    from bench.common import RESULTS, use_bench_env
+    from bench.common import RESULTS, data_dir, use_bench_env
 
     use_bench_env()
+    # The private data folder collects the app's backups (~100 MB each on national data);
+    # nothing in it is kept from one run to the next.
+    shutil.rmtree(data_dir() / "backups", ignore_errors=True)
     modules = discover(args.only)
     if not modules:
         parser.error(f"no benchmark module matches {args.only}")
