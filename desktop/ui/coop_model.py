@@ -46,6 +46,8 @@ class CoopTableModel(QAbstractTableModel):
         self._date_texts: dict[Any, str] = {}
         self._sort_keys: dict[int, list[Any]] = {}
         self._order: list[int] = []
+        self._keys: list[str] = []  # " " + search key, by row index
+        self._last: tuple[tuple, str] | None = None  # (other filters, folded text) last applied
         self._headers = [
             self.tr("Mã số"), self.tr("Tên"), self.tr("Loại hình"), self.tr("Lĩnh vực"),
             self.tr("Tình trạng"), self.tr("Huyện"), self.tr("Xã / địa bàn"),
@@ -64,13 +66,11 @@ class CoopTableModel(QAbstractTableModel):
         self._labels = (vocab.entity_types(), vocab.statuses(), sectors)
         self._area_names = {}
         self._date_texts = {}  # many cooperatives share a registration date
-        prepared = []
-        for row in rows:
-            item = dict(row)
-            item["_words"] = " " + row["search_key"]
-            prepared.append(item)
+        prepared = [dict(row) for row in rows]
         self.beginResetModel()
         self._rows = prepared
+        self._keys = [" " + row["search_key"] for row in rows]
+        self._last = None
         self._sort_keys = {}
         self._order = list(range(len(prepared)))
         self._apply_sort()
@@ -143,29 +143,28 @@ class CoopTableModel(QAbstractTableModel):
         f = self._filters
         # Every word typed must begin a word of the record: `dong hoi` finds Đồng Hới but not
         # Thới An Đông.
-        words = [" " + w for w in fold(f.text).split()]
+        text = fold(f.text)
+        words = [" " + w for w in text.split()]
+        others = (f.district, f.sector, f.status, f.entity_type)
         rows = self._rows
-        visible = []
-        for i in self._order:
-            r = rows[i]
-            if f.district and f.district not in (
-                r["district_code"],
-                r["province_code"],
-                r["area_code"],
-            ):
-                continue
-            if f.sector and r["sector"] != f.sector:
-                continue
-            if f.status and r["status"] != f.status:
-                continue
-            if f.entity_type and r["entity_type"] != f.entity_type:
-                continue
-            if words:
-                key = r["_words"]
-                if not all(w in key for w in words):
-                    continue
-            visible.append(i)
-        self._visible = visible
+        if self._last is not None and self._last[0] == others and text.startswith(self._last[1]):
+            # Typing one more letter can only narrow what is shown: filter what is shown.
+            candidates = self._visible
+        else:
+            candidates = self._order
+            if f.district:
+                code = f.district
+                candidates = [i for i in candidates if code in (rows[i]["district_code"],
+                              rows[i]["province_code"], rows[i]["area_code"])]  # fmt: skip
+            for name, value in (("sector", f.sector), ("status", f.status),
+                                ("entity_type", f.entity_type)):  # fmt: skip
+                if value:
+                    candidates = [i for i in candidates if rows[i][name] == value]
+        keys = self._keys
+        for word in words:
+            candidates = [i for i in candidates if word in keys[i]]
+        self._visible = candidates if candidates is not self._order else list(candidates)
+        self._last = (others, text)
 
     # --- filtering and sorting ------------------------------------------------------------
 
@@ -184,6 +183,7 @@ class CoopTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
         self._apply_sort()
+        self._last = None  # the shown rows are in the old order: filter afresh
         self._refilter()
         self.layoutChanged.emit()
 

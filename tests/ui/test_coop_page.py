@@ -176,3 +176,37 @@ def test_data_survives_closing_and_reopening(qtbot, tmp_path, workspace):
     assert window.coop_page.model.rowCount() == 1
     assert window.windowTitle() == "HTX Desktop – UBND huyện Lệ Thủy"
     reopened.close()
+
+
+def test_typing_narrows_and_deleting_widens_in_the_chosen_order(qtbot, main_window, workspace):
+    """Each keystroke filters what is shown; the result equals filtering everything afresh."""
+    from desktop.core.text import fold
+    from desktop.ui.coop_model import Filters
+
+    names = ["Hợp tác xã Đồng Hới", "Hợp tác xã Đông Hòa", "Tổ hợp tác Hội An", "Quỹ Đồng Lê"]
+    for number, name in enumerate(names):
+        _add(workspace, registration_code=f"44000000{number}{number}"[:9] + "0", name=name)
+    page = main_window.coop_page
+    page.reload()
+    model = page.model
+    with workspace.reading() as conn:
+        keys = {r["name"]: " " + r["search_key"] for r in registry.list_cooperatives(conn)}
+
+    def expected(text: str) -> set[str]:
+        words = [" " + w for w in fold(text).split()]
+        return {n for n, key in keys.items() if all(w in key for w in words)}
+
+    def shown() -> list[str]:
+        return [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+
+    for text in ("d", "do", "dong", "dong h", "dong ho", "dong hoi", "dong h", "", "hoi", "hoi a"):
+        model.set_filters(Filters(text=text))
+        assert set(shown()) == expected(text), text
+    assert shown() == ["Tổ hợp tác Hội An"]
+    model.set_filters(Filters(text="dong"))
+    page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert shown() == ["Quỹ Đồng Lê", "Hợp tác xã Đồng Hới", "Hợp tác xã Đông Hòa"]
+    model.set_filters(Filters(text="dong hoi"))
+    assert shown() == ["Hợp tác xã Đồng Hới"]
+    model.set_filters(Filters(text="dong"))
+    assert shown() == ["Quỹ Đồng Lê", "Hợp tác xã Đồng Hới", "Hợp tác xã Đông Hòa"]
