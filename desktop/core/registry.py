@@ -10,7 +10,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, and_, select
+from sqlalchemy import Connection, and_, func, select
 
 from desktop.core import areas, vocab
 from desktop.core.errors import KnownError, NotFoundError, ValidationError
@@ -658,14 +658,20 @@ def cooperative_history(conn: Connection, coop_id: str) -> list[HistoryEntry]:
 
 def table_rows(conn: Connection, where: Any = None) -> list[Row]:
     """What the cooperative table shows (live records), with the latest year's figures."""
-    latest = (
-        select(_ind.c.cooperative_id, _ind.c.year, _ind.c.members, _ind.c.revenue)
+    # The latest year is picked by the database: 30,000 rows come back instead of 150,000.
+    last_year = (
+        select(_ind.c.cooperative_id, func.max(_ind.c.year).label("year"))
         .where(_ind.c.deleted.is_(False))
-        .order_by(_ind.c.cooperative_id, _ind.c.year)
+        .group_by(_ind.c.cooperative_id)
+        .subquery()
     )
-    figures: dict[str, tuple] = {}
-    for row in conn.execute(latest):
-        figures[row.cooperative_id] = (row.year, row.members, row.revenue)
+    latest = select(_ind.c.cooperative_id, _ind.c.year, _ind.c.members, _ind.c.revenue).join(
+        last_year,
+        and_(_ind.c.cooperative_id == last_year.c.cooperative_id, _ind.c.year == last_year.c.year),
+    )
+    figures: dict[str, tuple] = {
+        row.cooperative_id: (row.year, row.members, row.revenue) for row in conn.execute(latest)
+    }
     query = select(
         _coop.c.id, _coop.c.registration_code, _coop.c.name, _coop.c.entity_type,
         _coop.c.sector, _coop.c.status, _coop.c.area_scheme, _coop.c.area_code,

@@ -90,8 +90,7 @@ class BoardPage(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.directive, self.office, self.status_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        bus.changed.connect(self._on_changed)
-        self.reload()
+        bus.changed.connect(self._on_changed)  # the window loads the page once it is added
 
     def _on_changed(self, tables: set[str]) -> None:
         if tables & TABLES:

@@ -174,8 +174,7 @@ class DirectivePage(QWidget):
         layout.addWidget(splitter)
         self._task_ids: list[str] = []
         self._task_cycles: list[str] = []
-        bus.changed.connect(self._on_changed)
-        self.reload()
+        bus.changed.connect(self._on_changed)  # the window loads the page once it is added
 
     def _button(self, action: QAction, text: str | None = None) -> QPushButton:
         button = QPushButton(text or action.text().replace("&", ""))

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from desktop.core.excel import export, summary, task_progress
 from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
 from desktop.ui.bus import DataBus
@@ -81,6 +80,9 @@ class ExcelActions(QObject):
         )
 
     def export(self, what: str, *, shown: bool = False) -> None:
+        # Imported here: openpyxl costs a fifth of a second that start-up need not pay.
+        from desktop.core.excel import export, summary, task_progress
+
         titles = {
             "coops": self.tr("Xuất danh sách hợp tác xã"),
             "indicators": self.tr("Xuất chỉ tiêu hằng năm"),

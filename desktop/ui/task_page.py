@@ -113,8 +113,7 @@ class TaskPage(QWidget):
         self._debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        bus.changed.connect(self._on_changed)
-        self.reload()
+        bus.changed.connect(self._on_changed)  # the window loads the page once it is added
 
     def actions_for_menu(self) -> list[QAction]:
         return [self.report_action]
