@@ -73,5 +73,10 @@ def run(db: str | None = None, files: Sequence[str] = ()) -> int:
 
         QTimer.singleShot(0, app.quit)
     code = app.exec()
+    # Tear the window down while Qt is still alive: left to interpreter shutdown, PySide's
+    # objects are freed in an arbitrary order after the application, which can abort.
+    window.deleteLater()
+    app.processEvents()
+    del window
     workspace.close()
     return code
