@@ -328,8 +328,9 @@ class _Planner:
         problems: list[list[Problem]] = [[] for _ in range(count)]
         area_names: dict[int, dict[str, str]] = {}
         row_years: list[int | None] = [None] * count
+        columns = self._columns(items)
         for index, col, name, convert in self.coop_readers:
-            for n, value in self._cells(items, index):
+            for n, value in self._cells(columns, index):
                 result, message = convert(value)
                 if name == YEAR:
                     row_years[n] = result
@@ -362,7 +363,7 @@ class _Planner:
                 ][0]
         figures: list[dict[int, Row]] = [{} for _ in range(count)]
         for index, col, name, convert in self.figure_readers:
-            for n, value in self._cells(items, index):
+            for n, value in self._cells(columns, index):
                 year = col.year or row_years[n] or self.year
                 if year is None:
                     problems[n].append(self.problem(items[n][0], col, translate("Excel",
@@ -383,15 +384,24 @@ class _Planner:
         return list(zip(raws, sources, figures, problems, strict=True))
 
     @staticmethod
-    def _cells(items: list[tuple[int, list[Any]]], index: int) -> list[tuple[int, Any]]:
-        """(position in `items`, cell) of one column's filled cells (not empty or blank)."""
-        out = []
-        for n, (_row, values) in enumerate(items):
-            if index < len(values):
-                value = values[index]
-                if value is not None and (value.__class__ is not str or value.strip()):
-                    out.append((n, value))
-        return out
+    def _columns(items: list[tuple[int, list[Any]]]) -> list[tuple[Any, ...]]:
+        """The cells of `items` a column at a time (short rows padded with None)."""
+        width = max((len(values) for _row, values in items), default=0)
+        return list(
+            zip(*(v if len(v) == width else [*v, *[None] * (width - len(v))]
+                  for _row, v in items), strict=True)
+        )  # fmt: skip
+
+    @staticmethod
+    def _cells(columns: list[tuple[Any, ...]], index: int) -> list[tuple[int, Any]]:
+        """(position in the rows, cell) of one column's filled cells (not empty or blank)."""
+        if index >= len(columns):
+            return []
+        return [
+            (n, value)
+            for n, value in enumerate(columns[index])
+            if value is not None and (value.__class__ is not str or value.strip())
+        ]
 
     def _unknown_choice(self, name: str, text: str) -> str:
         tables = {

@@ -26,6 +26,7 @@ _EN_GROUPED = re.compile(r"[-+]?\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|[-+]?\d{1,3}(?:,
 _EN_DECIMAL = re.compile(r"[-+]?\d*\.\d+")
 _EMPTY_MARKS = {"-", "--", "—", "–", "x", "/"}
 _CURRENCY = re.compile(r"(?:đồng|đ|vnđ|vnd|₫)$", re.IGNORECASE)
+_CURRENCY_ENDS = frozenset("dDgGđĐ₫")
 
 
 def parse_decimal(value: Any) -> Decimal | None:
@@ -45,8 +46,10 @@ def parse_decimal(value: Any) -> Decimal | None:
         return Decimal(repr(value))
     if isinstance(value, date):
         raise ValueError(value)
-    text = _SPACES.sub("", nfc(str(value)))
-    text = _CURRENCY.sub("", text)
+    # _SPACES.sub("", nfc(...)): str.split knows the same whitespace, quicker.
+    text = "".join(unicodedata.normalize("NFC", str(value)).split())
+    if text[-1:] in _CURRENCY_ENDS:  # what a currency word can end with, any case
+        text = _CURRENCY.sub("", text)
     if not text or text in _EMPTY_MARKS:
         return None
     negative = False
