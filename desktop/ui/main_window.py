@@ -5,7 +5,7 @@ The window only assembles pages; each page owns its view, its actions and its re
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(170)
         self.navigation.setMaximumWidth(240)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._deferred: list[QWidget] = []
+        self.pages.currentChanged.connect(self._page_shown)
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
@@ -83,13 +85,17 @@ class MainWindow(QMainWindow):
         if identity.is_hub:
             self.directive_page = DirectivePage(workspace, self.bus)
             self.add_page(
-                self.directive_page, self.tr("Văn bản chỉ đạo"), QStyle.StandardPixmap.SP_FileIcon
+                self.directive_page,
+                self.tr("Văn bản chỉ đạo"),
+                QStyle.StandardPixmap.SP_FileIcon,
+                deferred=True,
             )
             self.board_page = BoardPage(workspace, self.bus)
             self.add_page(
                 self.board_page,
                 self.board_page.title(),
                 QStyle.StandardPixmap.SP_FileDialogInfoView,
+                deferred=True,
             )
         self.sync_page = SyncPage(workspace, self.bus, self.runner)
         self.add_page(self.sync_page, self.tr("Đồng bộ"), QStyle.StandardPixmap.SP_BrowserReload)
@@ -105,7 +111,9 @@ class MainWindow(QMainWindow):
 
     # --- pages ----------------------------------------------------------------------------
 
-    def add_page(self, page: QWidget, title: str, icon: QStyle.StandardPixmap) -> QListWidgetItem:
+    def add_page(
+        self, page: QWidget, title: str, icon: QStyle.StandardPixmap, *, deferred: bool = False
+    ) -> QListWidgetItem:
         """Add a page and its navigation item. A page with a `title_changed(str)` signal keeps
         its item's text current (counts such as "Nhiệm vụ (3)"); one with `show_requested()`
         is brought to the front when it asks (its menu action was used from another page)."""
@@ -123,10 +131,34 @@ class MainWindow(QMainWindow):
         if wants_front is not None:  # its menu actions work from any page
             wants_front.connect(lambda p=page: self.show_page(p))
         self.pages.currentChanged.connect(self._refresh_status)
+        if deferred:
+            # Loaded when first shown, or just after the window appears: the window is
+            # usable sooner (the province's board takes a second at national scale).
+            self._deferred.append(page)
+        else:
+            self._load(page)
+        return item
+
+    def _load(self, page: QWidget) -> None:
+        if page in self._deferred:
+            self._deferred.remove(page)
         reload = getattr(page, "reload", None)
         if reload is not None:
             reload()  # after the signals are connected, so the first status shows
-        return item
+
+    def load_deferred_pages(self) -> None:
+        for page in list(self._deferred):
+            self._load(page)
+
+    def _page_shown(self, index: int) -> None:
+        page = self.pages.widget(index)
+        if page in self._deferred:
+            self._load(page)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._deferred:
+            QTimer.singleShot(100, self.load_deferred_pages)
 
     def navigation_text(self, page: QWidget) -> str:
         item = self.navigation.item(self.pages.indexOf(page))

@@ -81,4 +81,5 @@ def province_window(qtbot, province_workspace):
     window = MainWindow(province_workspace)
     qtbot.addWidget(window)
     window.show()
+    window.load_deferred_pages()
     return window
