@@ -54,7 +54,7 @@ batches = st.lists(operations, min_size=1, max_size=3)
 # failures are reported as found: shrinking one took over five minutes.
 SLOW = settings(
     phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.target],
-    max_examples=12,
+    max_examples=25,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
