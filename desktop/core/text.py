@@ -40,7 +40,7 @@ def fold(text: str | None) -> str:
         # Vietnamese letters fold through one table lookup each (str.translate runs in C);
         # anything the table does not cover takes the general path.
         folded = unicodedata.normalize("NFC", text).translate(_FOLD_TABLE)
-        if not folded.isascii():
+        if not folded.translate(_FOLD_PUNCTUATION).isascii():
             return _fold_general(text)
         text = folded
     return " ".join(text.casefold().split())
@@ -105,7 +105,9 @@ def _last_letter_text(rank: str) -> str:
 
 
 _COMBINING = re.compile("[\u0300-\u036f]")
-_LATIN = [*range(0x80), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+# ASCII, Latin letters with diacritics, and general punctuation (the en dash of
+# "Thương mại – dịch vụ", curly quotes).
+_LATIN = [*range(0x80), *range(0xA0, 0x250), *range(0x1E00, 0x1F00), *range(0x2000, 0x2070)]
 
 
 def _tables() -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
@@ -119,7 +121,7 @@ def _tables() -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
         if unicodedata.combining(ch):
             continue
         folded = _fold_general(ch)
-        if code >= 0x80 and folded.isascii() and len(folded) == 1:
+        if code >= 0x80 and len(folded) == 1 and (folded.isascii() or code >= 0x2000):
             fold_table[code] = folded
         if ch != ch.lower():
             continue
@@ -133,6 +135,8 @@ def _tables() -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
 
 
 _FOLD_TABLE, _LETTER_TABLE, _TONE_TABLE = _tables()
+# Punctuation that folds to itself (dashes, quotes): allowed to remain in a fast-path result.
+_FOLD_PUNCTUATION = {ord(c): None for c in _FOLD_TABLE.values() if not c.isascii()}
 
 
 # --- registration codes -------------------------------------------------------------------

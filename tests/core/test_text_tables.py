@@ -10,7 +10,7 @@ from desktop.core.text import _fold_general, _sort_key_general, fold, sort_key
 VIETNAMESE = (
     "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ"
 )
-letters = st.sampled_from(VIETNAMESE + VIETNAMESE.upper() + " 0123456789-.,()/")
+letters = st.sampled_from(VIETNAMESE + VIETNAMESE.upper() + " 0123456789-.,()/–“”\u00a0\u2009")
 vietnamese_text = st.lists(letters, min_size=1, max_size=40).map("".join)
 
 
