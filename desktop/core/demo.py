@@ -288,6 +288,7 @@ def _offices(conn, stamp, provinces, scale, ident) -> list[Row]:
     else:
         for p in provinces:
             unit = areas.unit(areas.PRE2025, p)
+            assert unit is not None
             candidates.append((f"T{p}", f"Sở Kế hoạch và Đầu tư {unit.name}", settings.DISTRICT, p))
         for p in provinces:
             for d in areas.children(areas.PRE2025, p):
@@ -315,6 +316,8 @@ def _offices(conn, stamp, provinces, scale, ident) -> list[Row]:
 
 
 def _cooperatives(rng, stamp, communes, scale, seed) -> tuple[list[Row], list[Row]]:
+    derive = SPECS["cooperative"].derive
+    assert derive is not None
     coops: list[Row] = []
     indicators: list[Row] = []
     serial = 0
@@ -373,7 +376,7 @@ def _cooperatives(rng, stamp, communes, scale, seed) -> tuple[list[Row], list[Ro
                     "founded_on": founded,
                     "registered_on": registered,
                     "notes": None,
-                    **SPECS["cooperative"].derive(
+                    **derive(
                         {
                             "name": name,
                             "registration_code": code,

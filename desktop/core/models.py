@@ -22,6 +22,7 @@ single-record edits go through `desktop.core.registry`.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import cast
 
 from sqlalchemy import (
     BigInteger,
@@ -34,6 +35,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -247,3 +249,8 @@ class PackageLog(Base):
     report: Mapped[str | None] = mapped_column(Text)  # JSON: refused records, errors
     change_seq: Mapped[int | None] = mapped_column(BigInteger)  # seq the import wrote
     undo_data: Mapped[bytes | None] = mapped_column(LargeBinary)  # zlib JSON before-images
+
+
+def table_of(model: type[Base]) -> Table:
+    """A model's table, typed as the `Table` it is (SQLAlchemy types `__table__` loosely)."""
+    return cast(Table, model.__table__)

@@ -61,7 +61,7 @@ class TableSpec:
 
 def _spec(model: type[models.Base], derive: Callable[[Row], Row] | None = None,
           label: str = "id") -> TableSpec:  # fmt: skip
-    table: Table = model.__table__  # type: ignore[assignment]
+    table = models.table_of(model)
     derived = ("search_key", "name_sort") if derive else ()
     fields = tuple(
         c.name for c in table.columns if c.name not in _BOOKKEEPING and c.name not in derived
@@ -114,8 +114,8 @@ SPECS: dict[str, TableSpec] = {
 PARENTS = {"indicator": ("cooperative_id", "cooperative"), "task": ("directive_id", "directive"),
            "assignment": ("task_id", "task"), "progress_report": ("assignment_id", "assignment")}  # fmt: skip
 
-_counter = models.Counter.__table__
-_history = models.History.__table__
+_counter = models.table_of(models.Counter)
+_history = models.table_of(models.History)
 
 
 def next_counter(conn: Connection, name: str, at_least: int = 0) -> int:
@@ -184,7 +184,7 @@ class Writer:
         cache = self.__dict__.setdefault("_created_cache", {})
         if spec.name not in cache:
             meta = versions.Meta()
-            fresh = {name: None for name in spec.fields}
+            fresh: dict[str, Any] = {name: None for name in spec.fields}
             fresh["deleted"] = False
             versions.local_write(
                 {}, meta, fresh, office=self.identity.office_code, counter=self.counter,
@@ -325,13 +325,13 @@ class Writer:
             groups.setdefault(tuple(sorted(row)), []).append(params)
             logs.extend(row_logs)
             self.touched.append((spec.name, current["id"]))
-        for columns, params in groups.items():
+        for columns, batch in groups.items():
             statement = (
                 update(spec.table)
                 .where(spec.table.c.id == bindparam("p__id"))
                 .values({name: bindparam(f"p_{name}") for name in columns})
             )
-            self.conn.execute(statement, params)
+            self.conn.execute(statement, batch)
         _execute_many(self.conn, _history.insert(), logs)
         return diffs
 

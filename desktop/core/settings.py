@@ -8,9 +8,9 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from desktop.core.models import Setting
+from desktop.core.models import Setting, table_of
 
-_setting = Setting.__table__
+_setting = table_of(Setting)
 
 PROVINCE = "province"
 DISTRICT = "district"

@@ -59,8 +59,8 @@ def list_conflicts(conn: Connection) -> list[dict[str, Any]]:
                                 "at": _when(meta, edits[0]), "dot": edits[0]},
                     "others": [_version(meta, delete_dot, True)],
                 })  # fmt: skip
-            alternatives = meta.alt.get(DELETE_FIELD)
-            if alternatives and not unseen:
+            deletions = meta.alt.get(DELETE_FIELD)
+            if deletions and not unseen:
                 # Deleted and restored (or deleted twice) concurrently: the record shows the
                 # restore; the deletion stays listed until someone confirms one or the other.
                 winner = meta.dots[DELETE_FIELD]
@@ -68,7 +68,7 @@ def list_conflicts(conn: Connection) -> list[dict[str, Any]]:
                     "table": spec.name, "id": record["id"], "label": _label(spec.name, record),
                     "field": DELETE_FIELD, "kind": "delete",
                     "current": _version(meta, winner, winner in meta.delete_seen),
-                    "others": [_version(meta, dot, value) for value, dot in alternatives],
+                    "others": [_version(meta, dot, value) for value, dot in deletions],
                 })  # fmt: skip
     coop = SPECS["cooperative"].table
     duplicates = conn.execute(

@@ -22,7 +22,7 @@ from sqlalchemy import Boolean, Connection, and_, false, or_, select
 from desktop.core import areas, settings, versions
 from desktop.core.errors import KnownError
 from desktop.core.i18n import translate
-from desktop.core.models import PackageLog
+from desktop.core.models import PackageLog, table_of
 from desktop.core.records import PARENTS, SPECS, TableSpec, read_counter, utcnow
 from desktop.core.sync import package
 from desktop.core.workspace import Workspace
@@ -30,7 +30,7 @@ from desktop.core.workspace import Workspace
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 _office = SPECS["office"].table
-_log = PackageLog.__table__
+_log = table_of(PackageLog)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from desktop.core import areas, settings, versions
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.i18n import translate
-from desktop.core.models import History, PackageLog
+from desktop.core.models import History, PackageLog, table_of
 from desktop.core.records import PARENTS, SPECS, TableSpec, next_counter, raise_counter, utcnow
 from desktop.core.sync import package as pkg
 from desktop.core.sync.journal import gap_warnings
@@ -37,8 +37,8 @@ from desktop.core.workspace import Workspace
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 _office = SPECS["office"].table
-_log = PackageLog.__table__
-_history = History.__table__
+_log = table_of(PackageLog)
+_history = table_of(History)
 DETAIL_LIMIT = 2_000  # records described one by one in a report; the counts cover all
 APPLIED = "applied"
 ALREADY = "already_imported"
@@ -344,7 +344,7 @@ def _local_metas(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str,
     return found
 
 
-def _existing(ctx: _Context, table: str, ids: set[str]) -> set[str]:
+def _existing(ctx: _Context, table: str, ids: set[str | None]) -> set[str]:
     """Which of `ids` exist in `table` here or were accepted from this package."""
     known = ctx.known.setdefault(table, set())
     unknown = [i for i in ids if i and i not in known]
@@ -662,7 +662,7 @@ def _jurisdiction(
     """Why the sending office may not make this change (None when it may)."""
     office = ctx.source_office or {}
     name = office.get("name") or ctx.source
-    scheme, area = office.get("area_scheme"), office.get("area_code")
+    scheme, area = office.get("area_scheme") or "", office.get("area_code")
 
     def inside(record: dict[str, Any] | None) -> bool:
         if record is None:

@@ -30,7 +30,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import BigInteger, Boolean, Date, Integer, String, Text
 
@@ -338,7 +338,7 @@ def _check(value: Any, kind: type, pattern: re.Pattern[str] | None = None) -> An
         raise TypeError("bool is not int")
     if not isinstance(value, kind):
         raise TypeError(f"expected {kind.__name__}")
-    if pattern is not None and not pattern.match(value):
+    if pattern is not None and not pattern.match(cast(str, value)):
         raise ValueError("bad format")
     return value
 
@@ -408,6 +408,7 @@ _NONE = type(None)
 def _column_checker(column) -> Any:
     kind = column.type
     nullable = column.nullable or column.name == "deleted"
+    allowed: set[type]
     if isinstance(kind, Boolean):
         allowed = {bool}
     elif isinstance(kind, Integer | BigInteger):
