@@ -533,6 +533,12 @@ def restore_cooperative(conn: Connection, identity: Identity, coop_id: str) -> N
     if row is None:
         raise NotFoundError(translate("Registry", "Không tìm thấy hợp tác xã."))
     current = dict(row._mapping)
+    if not within_jurisdiction(identity, current["area_scheme"], current["area_code"]):
+        raise KnownError(
+            translate(
+                "Registry", "Hợp tác xã này không thuộc địa bàn của đơn vị, không khôi phục được."
+            )
+        )
     clash = conn.execute(
         select(_coop.c.name).where(
             _coop.c.registration_code == current["registration_code"],

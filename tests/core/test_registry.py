@@ -257,3 +257,15 @@ def test_district_office_keeps_to_its_district(workspace: Workspace) -> None:
         registry.update_cooperative(conn, DISTRICT_OFFICE, own, {"phone": "0912"})
     with workspace.reading() as conn:
         assert registry.get_cooperative(conn, own)["updated_by"] == "H450"
+
+
+def test_a_district_cannot_restore_a_cooperative_outside_its_area(db_url):
+    ws = Workspace.open(db_url)
+    with ws.transaction() as conn:
+        coop_id = registry.add_cooperative(conn, PROVINCE_OFFICE, coop(area_code=LE_THUY_COMMUNE))
+        registry.delete_cooperative(conn, PROVINCE_OFFICE, coop_id)
+    with pytest.raises(KnownError, match="không thuộc địa bàn"), ws.transaction() as conn:
+        registry.restore_cooperative(conn, DISTRICT_OFFICE, coop_id)
+    with ws.reading() as conn:
+        assert registry.list_cooperatives(conn, deleted=True)[0]["id"] == coop_id
+    ws.close()
