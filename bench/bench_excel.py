@@ -168,7 +168,9 @@ def _row(name: str, ours: float, baseline: float, goal: float) -> dict:
             "ratio": round(ours / baseline, 2), "goal": f"≤ {goal} ×"}  # fmt: skip
 
 
-def run(rows: int = 20_000, repeat: int = 3) -> list[dict]:
+def run(quick: bool = False, rows: int = 20_000, repeat: int | None = None) -> list[dict]:
+    """The rows for bench/run.py (`quick`: one repeat instead of three)."""
+    repeat = repeat or (1 if quick else 3)
     with tempfile.TemporaryDirectory() as folder:
         workdir = Path(folder)
         os.environ.setdefault("HTX_DATA_DIR", str(workdir / "data"))

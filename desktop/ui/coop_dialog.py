@@ -34,6 +34,7 @@ from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.area_picker import AreaPicker
 from desktop.ui.bus import DataBus
+from desktop.ui.confirm import discard_changes
 from desktop.ui.date_edit import DateEdit
 from desktop.ui.errors import show_error
 
@@ -417,14 +418,6 @@ class CoopDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if self._snapshot() != self._initial:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Bỏ thay đổi?"),
-                self.tr("Các thay đổi chưa được lưu. Đóng và bỏ các thay đổi?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self._snapshot() != self._initial and not discard_changes(self):
+            return
         super().reject()

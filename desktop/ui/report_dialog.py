@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from desktop.core.tasks.status import DONE, IN_PROGRESS, NOT_STARTED, report_sta
 from desktop.core.text import format_date
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
+from desktop.ui.confirm import discard_changes
 from desktop.ui.date_edit import DateEdit
 from desktop.ui.errors import show_error
 from desktop.ui.form_errors import FieldErrors
@@ -241,14 +241,7 @@ class ReportDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if self.values() != self._initial:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Bỏ thay đổi?"),
-                self.tr("Báo cáo chưa được lưu. Đóng và bỏ những gì đã nhập?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        message = self.tr("Báo cáo chưa được lưu. Đóng và bỏ những gì đã nhập?")
+        if self.values() != self._initial and not discard_changes(self, message):
+            return
         super().reject()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -34,6 +33,7 @@ from desktop.core.tasks.editing import LEAD, SUPPORT
 from desktop.core.text import fold, format_date
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
+from desktop.ui.confirm import discard_changes
 from desktop.ui.date_edit import DateEdit
 from desktop.ui.errors import show_error
 from desktop.ui.form_errors import FieldErrors
@@ -103,16 +103,9 @@ class _Form(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if self._initial is not None and self.values() != self._initial:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Bỏ thay đổi?"),
-                self.tr("Các thay đổi chưa được lưu. Đóng và bỏ các thay đổi?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        changed = self._initial is not None and self.values() != self._initial
+        if changed and not discard_changes(self):
+            return
         super().reject()
 
 

@@ -7,6 +7,8 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.core import registry
 from desktop.core.errors import KnownError, NotFoundError, ValidationError
@@ -269,3 +271,13 @@ def test_a_district_cannot_restore_a_cooperative_outside_its_area(db_url):
     with ws.reading() as conn:
         assert registry.list_cooperatives(conn, deleted=True)[0]["id"] == coop_id
     ws.close()
+
+
+@given(st.uuids().map(str), st.integers(min_value=1990, max_value=2100))
+def test_indicator_ids_are_the_version_5_uuids_of_cooperative_and_year(coop_id, year):
+    import uuid
+
+    expected = str(
+        uuid.uuid5(uuid.UUID("7d1c1c52-3f1e-4b8a-9a55-2f6f3c1e0c11"), f"{coop_id}:{year}")
+    )
+    assert registry.indicator_id(coop_id, year) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -144,10 +144,10 @@ def collect(
         clauses[spec.name] = condition
         if condition is not None:
             query = query.where(condition)
-        rows = _wire_rows(conn, spec, columns, query)
-        if rows:
-            tables[spec.name] = _columnar(spec.name, columns, rows)
-            counts[spec.name] = len(rows)
+        data = _wire_columns(conn, spec, columns, query)
+        if data:
+            tables[spec.name] = _columnar(spec.name, columns, data)
+            counts[spec.name] = len(data[0])
     tables = {name: tables[name] for name in SPECS if name in tables}  # parents first
     return {"tables": tables}, counts
 
@@ -168,9 +168,8 @@ def _parents_of_sent(spec: TableSpec, clauses: dict[str, Any]):
     return or_(false(), *sent)
 
 
-def _columnar(table: str, columns: list[str], rows: list[list[Any]]) -> dict[str, Any]:
+def _columnar(table: str, columns: list[str], data: list[list[Any]]) -> dict[str, Any]:
     """Column by column (format 2); indicator ids are left out when all are the derived ones."""
-    data = [list(values) for values in zip(*rows, strict=True)]
     if table == "indicator":
         from desktop.core.registry import indicator_id
 
@@ -182,30 +181,40 @@ def _columnar(table: str, columns: list[str], rows: list[list[Any]]) -> dict[str
     return {"columns": columns, "data": data}
 
 
-def _wire_rows(conn: Connection, spec: TableSpec, columns: list[str], query) -> list[list[Any]]:
-    """Rows as JSON-ready lists. Only date and boolean columns need converting."""
-    dates = [i for i, c in enumerate(columns) if c in spec.date_fields]
-    bools = [
-        i for i, c in enumerate(columns) if c != "id" and isinstance(spec.table.c[c].type, Boolean)
-    ]
-    deleted = columns.index("deleted")
-    out = []
-    for row in conn.execute(query):
-        values = list(row)
-        conflicted = values.pop()
-        for i in dates:
-            if isinstance(values[i], date):
-                values[i] = values[i].isoformat()
-        for i in bools:
-            if values[i] is not None:
-                values[i] = bool(values[i])
-        if conflicted:
+def _driver_rows(conn: Connection, query) -> Sequence[Any]:
+    """The rows as the database driver returns them, without SQLAlchemy's per-value result
+    processing: SQLite already hands back dates as the ISO text a package carries, and
+    turning 200,000 rows into date objects and back cost a second of a national export."""
+    compiled = query.compile(dialect=conn.dialect)
+    params = compiled.construct_params()
+    if compiled.positiontup is not None:
+        args: Any = tuple(params[name] for name in compiled.positiontup)
+    else:
+        args = params
+    return conn.exec_driver_sql(str(compiled), args).fetchall()
+
+
+def _wire_columns(conn: Connection, spec: TableSpec, columns: list[str], query) -> list[list[Any]]:
+    """The selected rows as JSON-ready columns (empty list when there are none). Only date and
+    boolean columns need converting, and they are converted a column at a time."""
+    rows = _driver_rows(conn, query)
+    if not rows:
+        return []
+    data = [list(values) for values in zip(*rows, strict=True)]
+    conflicted = data.pop()
+    for i, name in enumerate(columns):
+        if name in spec.date_fields:
+            data[i] = [v.isoformat() if isinstance(v, date) else v for v in data[i]]
+        elif name != "id" and isinstance(spec.table.c[name].type, Boolean):
+            data[i] = [None if v is None else bool(v) for v in data[i]]
+    deleted, meta_at = columns.index("deleted"), columns.index("sync_meta")
+    for row, flagged in enumerate(conflicted):
+        if flagged:
             # The column holds the effective value; the package carries what was written.
-            meta = versions.decode(values[-1], spec.fields)
+            meta = versions.decode(data[meta_at][row], spec.fields)
             if versions.DELETED in meta.dots:
-                values[deleted] = meta.dots[versions.DELETED] in meta.delete_seen
-        out.append(values)
-    return out
+                data[deleted][row] = meta.dots[versions.DELETED] in meta.delete_seen
+    return data
 
 
 def export(
