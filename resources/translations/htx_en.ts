@@ -83,7 +83,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/board_page.py" line="57"/>
-        <location filename="../../desktop/ui/board_page.py" line="124"/>
+        <location filename="../../desktop/ui/board_page.py" line="123"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
@@ -108,32 +108,32 @@
         <translation>Enter report on behalf of office…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="117"/>
+        <location filename="../../desktop/ui/board_page.py" line="116"/>
         <source>Theo dõi tiến độ ({n})</source>
         <translation>Progress tracking ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="118"/>
+        <location filename="../../desktop/ui/board_page.py" line="117"/>
         <source>Theo dõi tiến độ</source>
         <translation>Progress tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="154"/>
+        <location filename="../../desktop/ui/board_page.py" line="153"/>
         <source> và {n} đơn vị khác</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="156"/>
+        <location filename="../../desktop/ui/board_page.py" line="155"/>
         <source>&lt;b&gt;Chưa báo cáo kỳ hiện tại ({n} đơn vị):&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Not yet reported for the current period ({n} offices):&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="163"/>
+        <location filename="../../desktop/ui/board_page.py" line="162"/>
         <source>Mọi đơn vị đã báo cáo kỳ hiện tại.</source>
         <translation>All offices have reported for the current period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="165"/>
+        <location filename="../../desktop/ui/board_page.py" line="164"/>
         <source>Đang hiện {shown} / {total} lượt giao nhiệm vụ</source>
         <translation>Showing {shown} of {total} task assignments</translation>
     </message>
@@ -664,6 +664,19 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <location filename="../../desktop/ui/confirm.py" line="13"/>
+        <source>Bỏ thay đổi?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/confirm.py" line="15"/>
+        <source>Các thay đổi chưa được lưu. Đóng và bỏ các thay đổi?</source>
+        <translation>The changes have not been saved. Close and discard them?</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <location filename="../../desktop/core/sync/conflicts.py" line="98"/>
@@ -798,244 +811,234 @@
 <context>
     <name>CoopDialog</name>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="61"/>
         <source>Thêm hợp tác xã</source>
         <translation>Add cooperative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="61"/>
         <source>Sửa hợp tác xã</source>
         <translation>Edit cooperative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="73"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="74"/>
         <source>Chỉ tiêu hằng năm</source>
         <translation>Annual indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="76"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="83"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="85"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="86"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="120"/>
         <source>— không chọn —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="131"/>
         <source>10 chữ số, ví dụ 3100123459</source>
         <translation>10 digits, e.g. 3100123459</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="133"/>
         <source>Ví dụ: Hợp tác xã Nông nghiệp Kiến Giang</source>
         <translation>e.g. Kiến Giang Agricultural Cooperative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="144"/>
         <source>Số nhà, thôn/xóm</source>
         <translation>House number, village/hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="156"/>
         <source>Loại hình</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="157"/>
         <source>Mã số HTX / mã số thuế *</source>
         <translation>Registration no. / tax code *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="158"/>
         <source>Tên *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="159"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="160"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="161"/>
         <source>Mô hình quản trị</source>
         <translation>Governance model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="162"/>
         <source>Địa bàn *</source>
         <translation>Area *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="163"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="164"/>
         <source>Người đại diện theo pháp luật</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="165"/>
         <source>Chức danh</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="166"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="167"/>
         <source>Thư điện tử</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="168"/>
         <source>Ngày thành lập</source>
         <translation>Founding date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="169"/>
         <source>Ngày đăng ký</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="170"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="179"/>
         <source>Mỗi cột là một năm. Tiền tính bằng đồng; có thể gõ 1.250.000.000.</source>
         <translation>Each column is a year. Amounts are in VND; you can type 1.250.000.000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="194"/>
         <source>Thêm năm…</source>
         <translation>Add year…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="196"/>
         <source>Xóa năm đang chọn</source>
         <translation>Remove selected year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="208"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="209"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="210"/>
         <source>Nội dung</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="211"/>
         <source>Giá trị cũ</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="212"/>
         <source>Giá trị mới</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="216"/>
         <source> (nhận từ gói đồng bộ)</source>
         <translation> (from sync package)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="216"/>
         <source> (nhập từ Excel)</source>
         <translation> (imported from Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="217"/>
         <source> (xử lý xung đột)</source>
         <translation> (conflict resolution)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="223"/>
         <source>Tạo bản ghi</source>
         <translation>Record created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="225"/>
         <source>Thêm số liệu năm {year}</source>
         <translation>Add data for {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="273"/>
         <source>Thêm năm</source>
         <translation>Add year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="274"/>
         <source>Năm của số liệu:</source>
         <translation>Year of the data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="288"/>
         <source>Xóa năm</source>
         <translation>Remove year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="288"/>
         <source>Xóa toàn bộ số liệu năm {year}?</source>
         <translation>Delete all data for {year}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="374"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="375"/>
         <source>Năm {year}: {message}</source>
         <translation>Year {year}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="388"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="389"/>
         <source>Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ).</source>
         <translation>Not saved: {n} item(s) need correcting (see the text in red).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="423"/>
-        <source>Bỏ thay đổi?</source>
-        <translation>Discard changes?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="424"/>
-        <source>Các thay đổi chưa được lưu. Đóng và bỏ các thay đổi?</source>
-        <translation>Your changes have not been saved. Close and discard them?</translation>
     </message>
 </context>
 <context>
@@ -1124,57 +1127,57 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>CoopTableModel</name>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="47"/>
+        <location filename="../../desktop/ui/coop_model.py" line="52"/>
         <source>Mã số</source>
         <translation>Reg. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="47"/>
+        <location filename="../../desktop/ui/coop_model.py" line="52"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="47"/>
+        <location filename="../../desktop/ui/coop_model.py" line="52"/>
         <source>Loại hình</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="47"/>
+        <location filename="../../desktop/ui/coop_model.py" line="52"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="48"/>
+        <location filename="../../desktop/ui/coop_model.py" line="53"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="48"/>
+        <location filename="../../desktop/ui/coop_model.py" line="53"/>
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="48"/>
+        <location filename="../../desktop/ui/coop_model.py" line="53"/>
         <source>Xã / địa bàn</source>
         <translation>Commune / area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="49"/>
+        <location filename="../../desktop/ui/coop_model.py" line="54"/>
         <source>Ngày đăng ký</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="49"/>
+        <location filename="../../desktop/ui/coop_model.py" line="54"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="49"/>
+        <location filename="../../desktop/ui/coop_model.py" line="54"/>
         <source>Doanh thu (triệu đồng)</source>
         <translation>Revenue (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="214"/>
+        <location filename="../../desktop/ui/coop_model.py" line="221"/>
         <source>Bản ghi đang có xung đột dữ liệu cần xử lý</source>
         <translation>This record has a data conflict to resolve</translation>
     </message>
@@ -1213,57 +1216,57 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>DirectiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="130"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="123"/>
         <source>Thêm văn bản chỉ đạo</source>
         <translation>Add directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="125"/>
         <source>Sửa văn bản chỉ đạo</source>
         <translation>Edit directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="129"/>
         <source>Ví dụ: 12/CT-UBND</source>
         <translation>e.g. 12/CT-UBND</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="132"/>
         <source>Ví dụ: UBND tỉnh Quảng Bình</source>
         <translation>e.g. Quảng Bình Provincial People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="134"/>
         <source>Trích yếu: Chỉ thị về việc…</source>
         <translation>Subject: Directive on…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="137"/>
         <source>Tóm tắt nội dung, yêu cầu chính</source>
         <translation>Summary of the content and main requirements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="145"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="138"/>
         <source>Số, ký hiệu *</source>
         <translation>Reference no. *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="139"/>
         <source>Ngày ban hành</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="147"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="140"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="141"/>
         <source>Trích yếu *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="149"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="142"/>
         <source>Tóm tắt</source>
         <translation>Summary</translation>
     </message>
@@ -1376,12 +1379,12 @@ You can undo this straight away with Ctrl+Z.</translation>
         <translation>&lt;h3&gt;No directives yet&lt;/h3&gt;&lt;p&gt;Click &lt;b&gt;Load sample directive&lt;/b&gt; to get a ready-made directive on developing the collective economy with 5 tasks plus a general task, already assigned to the provincial departments and agencies, the district People&apos;s Committees and the Cooperative Alliance; or click &lt;b&gt;Add directive&lt;/b&gt; to enter the province&apos;s own directive.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="210"/>
+        <location filename="../../desktop/ui/directive_page.py" line="209"/>
         <source>chưa rõ ngày</source>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="212"/>
+        <location filename="../../desktop/ui/directive_page.py" line="211"/>
         <source>{number} – {date}
 {title}
 {n} nhiệm vụ</source>
@@ -1390,66 +1393,66 @@ You can undo this straight away with Ctrl+Z.</translation>
 Tasks: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="229"/>
+        <location filename="../../desktop/ui/directive_page.py" line="228"/>
         <source>{n} văn bản chỉ đạo</source>
         <translation>Directives: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="256"/>
+        <location filename="../../desktop/ui/directive_page.py" line="255"/>
         <source>&lt;b&gt;{number}&lt;/b&gt; ngày {date} – {issuer}&lt;br&gt;&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{summary}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; dated {date} – {issuer}&lt;br&gt;&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="258"/>
+        <location filename="../../desktop/ui/directive_page.py" line="257"/>
         <source>chưa rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="271"/>
+        <location filename="../../desktop/ui/directive_page.py" line="270"/>
         <source>Hạn {date}</source>
         <translation>Due {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="273"/>
+        <location filename="../../desktop/ui/directive_page.py" line="272"/>
         <source>{n} lần (hạn trước {previous})</source>
         <translation>{n} (previously due {previous})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="300"/>
+        <location filename="../../desktop/ui/directive_page.py" line="299"/>
         <source>{name} và {n} đơn vị khác</source>
         <translation>{name} and {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="330"/>
+        <location filename="../../desktop/ui/directive_page.py" line="329"/>
         <source>Chỉ thị mẫu</source>
         <translation>Sample directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="332"/>
+        <location filename="../../desktop/ui/directive_page.py" line="331"/>
         <source>Đã nạp chỉ thị mẫu: {tasks} nhiệm vụ, {assignments} lượt giao cho các đơn vị (thêm {offices} đơn vị mới).
 Số và ngày ban hành của bản gốc chưa có: hãy sửa lại theo văn bản thật nếu cần.</source>
         <translation>Loaded the sample directive: {tasks} tasks, {assignments} assignments to offices ({offices} new offices added).
 The original&apos;s number and issue date are not known: correct them from the actual document if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="365"/>
+        <location filename="../../desktop/ui/directive_page.py" line="364"/>
         <source>Xóa văn bản chỉ đạo</source>
         <translation>Delete directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="367"/>
+        <location filename="../../desktop/ui/directive_page.py" line="366"/>
         <source>Xóa văn bản đã chọn cùng các nhiệm vụ và phân công của nó?
 Các đơn vị sẽ không còn thấy nhiệm vụ sau lần đồng bộ tới.</source>
         <translation>Delete the selected directive together with its tasks and assignments?
 Offices will no longer see the tasks after the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="400"/>
+        <location filename="../../desktop/ui/directive_page.py" line="399"/>
         <source>Xóa nhiệm vụ</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="401"/>
+        <location filename="../../desktop/ui/directive_page.py" line="400"/>
         <source>Xóa nhiệm vụ đã chọn và các phân công của nó?</source>
         <translation>Delete the selected task and its assignments?</translation>
     </message>
@@ -1881,105 +1884,105 @@ Please send the error details to support (written to {path}).</translation>
         <translation>excel-import-errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="232"/>
+        <location filename="../../desktop/core/excel/importer.py" line="272"/>
         <source>Ngày “{value}” không hợp lệ: hãy ghi theo dạng ngày/tháng/năm, ví dụ 05/03/2019.</source>
         <translation>Date “{value}” is invalid: write it as day/month/year, e.g. 05/03/2019.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="244"/>
+        <location filename="../../desktop/core/excel/importer.py" line="285"/>
         <source>Năm “{value}” không hợp lệ.</source>
         <translation>Year “{value}” is invalid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="272"/>
+        <location filename="../../desktop/core/excel/importer.py" line="369"/>
         <source>Không biết số liệu thuộc năm nào: hãy chọn năm, hoặc thêm cột “Năm”.</source>
         <translation>The year of the figures is unknown: choose a year, or add a “Năm” (year) column.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="286"/>
+        <location filename="../../desktop/core/excel/importer.py" line="300"/>
         <source>{field}: “{value}” không phải là số nguyên.</source>
         <translation>{field}: “{value}” is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="288"/>
+        <location filename="../../desktop/core/excel/importer.py" line="302"/>
         <source>{field}: “{value}” không phải là số.</source>
         <translation>{field}: “{value}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="307"/>
+        <location filename="../../desktop/core/excel/importer.py" line="413"/>
         <source>{field}: “{value}” không có trong danh mục ({allowed}).</source>
         <translation>{field}: “{value}” is not in the list ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="390"/>
+        <location filename="../../desktop/core/excel/importer.py" line="498"/>
         <source>Chưa chọn cột “Mã số HTX”: cần mã số để nhận ra hợp tác xã đã có. Hãy chọn cột chứa mã số HTX / mã số thuế.</source>
         <translation>No “Registration number” column has been chosen: it is needed to recognise existing cooperatives. Choose the column holding the registration number / tax code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="400"/>
+        <location filename="../../desktop/core/excel/importer.py" line="508"/>
         <source>Các cột số liệu {columns} không ghi năm: hãy cho biết số liệu thuộc năm nào (--year NĂM, hoặc chọn năm trong cửa sổ nhập).</source>
         <translation>Figure columns {columns} do not state a year: say which year the figures belong to (--year YEAR, or choose the year in the import window).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="416"/>
-        <location filename="../../desktop/core/excel/importer.py" line="435"/>
-        <location filename="../../desktop/core/excel/importer.py" line="616"/>
+        <location filename="../../desktop/core/excel/importer.py" line="524"/>
+        <location filename="../../desktop/core/excel/importer.py" line="545"/>
+        <location filename="../../desktop/core/excel/importer.py" line="727"/>
         <source>Đã hủy; không có gì bị thay đổi.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="417"/>
+        <location filename="../../desktop/core/excel/importer.py" line="525"/>
         <source>Đang đọc dòng {n}…</source>
         <translation>Reading row {n}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="437"/>
+        <location filename="../../desktop/core/excel/importer.py" line="547"/>
         <source>Đang kiểm tra dòng {n}…</source>
         <translation>Checking row {n}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="484"/>
+        <location filename="../../desktop/core/excel/importer.py" line="594"/>
         <source>Mã số {code} trùng với dòng {other}.</source>
         <translation>Registration number {code} duplicates row {other}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="489"/>
+        <location filename="../../desktop/core/excel/importer.py" line="599"/>
         <source>Số liệu năm {year} của mã số {code} đã có ở dòng {other}.</source>
         <translation>Figures for {year} for registration number {code} are already in row {other}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="501"/>
+        <location filename="../../desktop/core/excel/importer.py" line="611"/>
         <source>Khác với dòng {other} của cùng hợp tác xã.</source>
         <translation>Differs from row {other} for the same cooperative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="525"/>
+        <location filename="../../desktop/core/excel/importer.py" line="635"/>
         <source>Hợp tác xã mã số {code} không thuộc địa bàn của đơn vị, không sửa được.</source>
         <translation>Cooperative {code} is outside your office&apos;s area; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="620"/>
+        <location filename="../../desktop/core/excel/importer.py" line="731"/>
         <source>Đang ghi hợp tác xã mới…</source>
         <translation>Writing new cooperatives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="623"/>
-        <location filename="../../desktop/core/excel/importer.py" line="645"/>
+        <location filename="../../desktop/core/excel/importer.py" line="734"/>
+        <location filename="../../desktop/core/excel/importer.py" line="756"/>
         <source>Đang ghi số liệu hằng năm…</source>
         <translation>Writing annual figures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="629"/>
+        <location filename="../../desktop/core/excel/importer.py" line="740"/>
         <source>Đang cập nhật hợp tác xã đã có…</source>
         <translation>Updating existing cooperatives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="648"/>
+        <location filename="../../desktop/core/excel/importer.py" line="759"/>
         <source>Đang hoàn tất…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="665"/>
+        <location filename="../../desktop/core/excel/importer.py" line="776"/>
         <source>Văn phòng chưa đặt tên</source>
         <translation>Unnamed office</translation>
     </message>
@@ -2223,82 +2226,82 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="35"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="34"/>
         <source>E&amp;xcel</source>
         <translation>E&amp;xcel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="36"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="35"/>
         <source>&amp;Nhập danh sách từ Excel…</source>
         <translation>&amp;Import list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="39"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="38"/>
         <source>Xuất &amp;danh sách đang hiện…</source>
         <translation>Export &amp;displayed list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="42"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="41"/>
         <source>Xuất toàn bộ danh sách…</source>
         <translation>Export full list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="45"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="44"/>
         <source>Xuất &amp;chỉ tiêu hằng năm…</source>
         <translation>Export annual indi&amp;cators…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="48"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="47"/>
         <source>Xuất bảng &amp;tổng hợp theo địa bàn, lĩnh vực…</source>
         <translation>Export &amp;summary by area and sector…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="51"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="50"/>
         <source>Xuất tiến độ nhiệm vụ theo đơn &amp;vị…</source>
         <translation>Export task progress by &amp;office…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="55"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="54"/>
         <source>Lưu &amp;mẫu nhập danh sách…</source>
         <translation>Save import &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="76"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="75"/>
         <source>Đã nhập từ Excel: {created} thêm mới, {updated} cập nhật, {errors} dòng lỗi bỏ qua.</source>
         <translation>Imported from Excel: {created} added, {updated} updated, {errors} rows with errors skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="85"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="87"/>
         <source>Xuất danh sách hợp tác xã</source>
         <translation>Export cooperative list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="86"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="88"/>
         <source>Xuất chỉ tiêu hằng năm</source>
         <translation>Export annual indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="87"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="89"/>
         <source>Xuất bảng tổng hợp</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="88"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="90"/>
         <source>Xuất tiến độ nhiệm vụ</source>
         <translation>Export task progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="89"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="91"/>
         <source>Lưu mẫu nhập danh sách</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="93"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="95"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="115"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="117"/>
         <source>Đã ghi {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -2354,22 +2357,22 @@ Please send the error details to support (written to {path}).</translation>
         <translation>There is no province-level office information yet; install the setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="230"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="239"/>
         <source>Không có đơn vị “{code}” đã được cấp tệp thiết lập.</source>
         <translation>No office “{code}” has been issued a setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="236"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="245"/>
         <source>Chưa cấp tệp thiết lập cho đơn vị nào, nên chưa có nơi để gửi gói.</source>
         <translation>No office has been issued a setup file yet, so there is nowhere to send the package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="245"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="254"/>
         <source>Đang xuất gói cho {office}…</source>
         <translation>Exporting package for {office}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="265"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="274"/>
         <source>Đơn vị “{office}” chưa có khóa mã hóa; hãy gửi gói không mã hóa.</source>
         <translation>Office “{office}” has no encryption key; send the package unencrypted.</translation>
     </message>
@@ -2472,37 +2475,37 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="389"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="382"/>
         <source>Gia hạn nhiệm vụ</source>
         <translation>Extend task deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="394"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="387"/>
         <source>&lt;b&gt;Nhiệm vụ {n}:&lt;/b&gt; {title}</source>
         <translation>&lt;b&gt;Task {n}:&lt;/b&gt; {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="402"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="395"/>
         <source>{n} lần (hạn trước: {previous})</source>
         <translation>{n} (previous deadline: {previous})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="406"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="399"/>
         <source>chưa gia hạn lần nào</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="409"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="402"/>
         <source>Thời hạn hiện tại</source>
         <translation>Current deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="410"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="403"/>
         <source>Đã gia hạn</source>
         <translation>Extensions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="411"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="404"/>
         <source>Thời hạn mới *</source>
         <translation>New deadline *</translation>
     </message>
@@ -2692,62 +2695,67 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Package import cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="625"/>
+        <location filename="../../desktop/core/sync/merger.py" line="472"/>
+        <source>Dữ liệu phiên bản của bản ghi “{label}” từ {office} không hợp lệ (bỏ thay đổi của đơn vị khác mà không thay bằng thay đổi của mình); bản ghi không được nhập.</source>
+        <translation>The version data of record “{label}” from {office} is invalid (it drops another office's changes without replacing them with its own); the record was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/sync/merger.py" line="653"/>
         <source>Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được.</source>
         <translation>A record is missing its parent record ({table}), so it could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="649"/>
+        <location filename="../../desktop/core/sync/merger.py" line="684"/>
         <source>{office} không được thêm hoặc sửa hợp tác xã ngoài địa bàn của mình: “{label}”.</source>
         <translation>{office} may not add or edit cooperatives outside its area: “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="661"/>
+        <location filename="../../desktop/core/sync/merger.py" line="696"/>
         <source>{office} không được sửa số liệu của hợp tác xã ngoài địa bàn của mình.</source>
         <translation>{office} may not edit the figures of cooperatives outside its area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="671"/>
+        <location filename="../../desktop/core/sync/merger.py" line="706"/>
         <source>{office} chỉ được báo cáo tiến độ các nhiệm vụ giao cho chính mình.</source>
         <translation>{office} may only report progress on tasks assigned to itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="674"/>
+        <location filename="../../desktop/core/sync/merger.py" line="709"/>
         <source>danh sách đơn vị</source>
         <translation>the office list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="674"/>
+        <location filename="../../desktop/core/sync/merger.py" line="709"/>
         <source>danh mục lĩnh vực</source>
         <translation>the sector list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="674"/>
+        <location filename="../../desktop/core/sync/merger.py" line="709"/>
         <source>văn bản chỉ đạo</source>
         <translation>directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="675"/>
+        <location filename="../../desktop/core/sync/merger.py" line="710"/>
         <source>nhiệm vụ</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="675"/>
+        <location filename="../../desktop/core/sync/merger.py" line="710"/>
         <source>phân công nhiệm vụ</source>
         <translation>task assignments</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="676"/>
+        <location filename="../../desktop/core/sync/merger.py" line="711"/>
         <source>{office} không được sửa {what}; chỉ cấp tỉnh sửa được.</source>
         <translation>{office} may not edit {what}; only the province level can.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="759"/>
+        <location filename="../../desktop/core/sync/merger.py" line="794"/>
         <source>Chưa có lần nhập gói nào để hoàn tác.</source>
         <translation>There is no package import to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="780"/>
+        <location filename="../../desktop/core/sync/merger.py" line="815"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: dữ liệu do gói đó mang đến đã được sửa tiếp sau khi nhập.</source>
         <translation>Cannot undo the import of package “{file}”: data it brought in has been edited since the import.</translation>
     </message>
@@ -2982,183 +2990,183 @@ Please send the error details to support (written to {path}).</translation>
         <translation>HTX Desktop – {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>Đơn vị: {office} ({code})</source>
         <translation>Office: {office} ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
         <source>Dữ liệu: {where}</source>
         <translation>Data: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="78"/>
         <source>Hợp tác xã</source>
         <translation>Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
         <source>Văn bản chỉ đạo</source>
         <translation>Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>Sao lưu &amp;dữ liệu…</source>
         <translation>&amp;Back up data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>&amp;Hợp tác xã</source>
         <translation>&amp;Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>&amp;Công cụ</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Nhiệm vụ</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Nhiệm vụ được &amp;giao</source>
         <translation>Assigned &amp;tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>&amp;Văn bản chỉ đạo</source>
         <translation>&amp;Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>&amp;Theo dõi tiến độ</source>
         <translation>&amp;Progress tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>Cơ sở dữ liệu PostgreSQL được sao lưu bằng công cụ của máy chủ (pg_dump).</source>
         <translation>PostgreSQL databases are backed up with the server&apos;s own tools (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>Đã sao lưu vào:
 {path}</source>
         <translation>Backed up to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Bản sao lưu (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Toàn bộ dữ liệu hiện tại sẽ được thay bằng bản sao lưu đã chọn.
 Dữ liệu hiện tại được sao lưu trước khi khôi phục. Tiếp tục?</source>
         <translation>All current data will be replaced by the selected backup.
 The current data is backed up before restoring. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Đã khôi phục xong.</source>
         <translation>Restore complete.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</source>
         <translation>The new language will be used the next time you start the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Giới thiệu HTX Desktop</source>
         <translation>About HTX Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Quản lý hợp tác xã và theo dõi tiến độ nhiệm vụ kinh tế tập thể, làm việc không cần mạng, đồng bộ bằng gói tệp.</source>
         <translation>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Cooperative management and progress tracking for collective-economy tasks; works offline and synchronises by package files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>Đang xử lý</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>Một công việc đang chạy. Hủy công việc đó và thoát? Dữ liệu không bị ghi dở.</source>
         <translation>An operation is in progress. Cancel it and exit? No data will be left half-written.</translation>
     </message>
@@ -3254,42 +3262,42 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="431"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="424"/>
         <source>Thêm đơn vị</source>
         <translation>Add office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="434"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="427"/>
         <source>Ví dụ: SNN, H457</source>
         <translation>e.g. SNN, H457</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="436"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="429"/>
         <source>Ví dụ: Sở Nông nghiệp và Phát triển nông thôn</source>
         <translation>e.g. Department of Agriculture and Rural Development</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="438"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="431"/>
         <source>Sở, ban, ngành</source>
         <translation>Department / agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="439"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="432"/>
         <source>Cấp huyện / thị xã / thành phố</source>
         <translation>District / town / city level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="440"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="433"/>
         <source>Mã đơn vị *</source>
         <translation>Office code *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="441"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="434"/>
         <source>Tên đơn vị *</source>
         <translation>Office name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="442"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="435"/>
         <source>Loại đơn vị</source>
         <translation>Office type</translation>
     </message>
@@ -3364,7 +3372,7 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>The data in the package cannot be read (wrong format).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="473"/>
+        <location filename="../../desktop/core/sync/package.py" line="474"/>
         <source>Dữ liệu trong gói sai cấu trúc: {what}. Gói bị hỏng hoặc do phần mềm khác tạo ra.</source>
         <translation>The data in the package has an invalid structure: {what}. The package is damaged or was created by other software.</translation>
     </message>
@@ -3460,364 +3468,369 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../../desktop/core/registry.py" line="58"/>
+        <location filename="../../desktop/core/registry.py" line="69"/>
         <source>Mã số HTX</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="59"/>
+        <location filename="../../desktop/core/registry.py" line="70"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="60"/>
+        <location filename="../../desktop/core/registry.py" line="71"/>
         <source>Loại hình</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="61"/>
+        <location filename="../../desktop/core/registry.py" line="72"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="62"/>
+        <location filename="../../desktop/core/registry.py" line="73"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="63"/>
+        <location filename="../../desktop/core/registry.py" line="74"/>
         <source>Mô hình quản trị</source>
         <translation>Governance model</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="64"/>
+        <location filename="../../desktop/core/registry.py" line="75"/>
         <source>Hệ thống địa giới</source>
         <translation>Boundary system</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="65"/>
+        <location filename="../../desktop/core/registry.py" line="76"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="66"/>
+        <location filename="../../desktop/core/registry.py" line="77"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="67"/>
+        <location filename="../../desktop/core/registry.py" line="78"/>
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="68"/>
+        <location filename="../../desktop/core/registry.py" line="79"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="69"/>
+        <location filename="../../desktop/core/registry.py" line="80"/>
         <source>Người đại diện theo pháp luật</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="70"/>
+        <location filename="../../desktop/core/registry.py" line="81"/>
         <source>Chức danh</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="71"/>
+        <location filename="../../desktop/core/registry.py" line="82"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="72"/>
+        <location filename="../../desktop/core/registry.py" line="83"/>
         <source>Thư điện tử</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="73"/>
+        <location filename="../../desktop/core/registry.py" line="84"/>
         <source>Ngày thành lập</source>
         <translation>Founding date</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="74"/>
+        <location filename="../../desktop/core/registry.py" line="85"/>
         <source>Ngày đăng ký</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="75"/>
+        <location filename="../../desktop/core/registry.py" line="86"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="76"/>
-        <location filename="../../desktop/core/registry.py" line="683"/>
+        <location filename="../../desktop/core/registry.py" line="87"/>
+        <location filename="../../desktop/core/registry.py" line="735"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="77"/>
+        <location filename="../../desktop/core/registry.py" line="88"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="78"/>
+        <location filename="../../desktop/core/registry.py" line="89"/>
         <source>Tổng số thành viên</source>
         <translation>Total members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="79"/>
+        <location filename="../../desktop/core/registry.py" line="90"/>
         <source>Thành viên chính thức</source>
         <translation>Official members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="80"/>
+        <location filename="../../desktop/core/registry.py" line="91"/>
         <source>Thành viên liên kết góp vốn</source>
         <translation>Capital-contributing associate members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="81"/>
+        <location filename="../../desktop/core/registry.py" line="92"/>
         <source>Thành viên là cá nhân</source>
         <translation>Individual members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="82"/>
+        <location filename="../../desktop/core/registry.py" line="93"/>
         <source>Thành viên là hộ gia đình</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="83"/>
+        <location filename="../../desktop/core/registry.py" line="94"/>
         <source>Thành viên là pháp nhân</source>
         <translation>Legal-entity members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="84"/>
+        <location filename="../../desktop/core/registry.py" line="95"/>
         <source>Tổng số lao động</source>
         <translation>Total workers</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="85"/>
+        <location filename="../../desktop/core/registry.py" line="96"/>
         <source>Lao động thường xuyên</source>
         <translation>Regular workers</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="86"/>
+        <location filename="../../desktop/core/registry.py" line="97"/>
         <source>Lao động là thành viên</source>
         <translation>Member workers</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="87"/>
+        <location filename="../../desktop/core/registry.py" line="98"/>
         <source>Vốn điều lệ (đồng)</source>
         <translation>Charter capital (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="88"/>
+        <location filename="../../desktop/core/registry.py" line="99"/>
         <source>Tổng tài sản (đồng)</source>
         <translation>Total assets (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="89"/>
+        <location filename="../../desktop/core/registry.py" line="100"/>
         <source>Doanh thu (đồng)</source>
         <translation>Revenue (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="90"/>
+        <location filename="../../desktop/core/registry.py" line="101"/>
         <source>Lợi nhuận (đồng)</source>
         <translation>Profit (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="91"/>
+        <location filename="../../desktop/core/registry.py" line="102"/>
         <source>Thu nhập bình quân (đồng/người/tháng)</source>
         <translation>Average income (VND/person/month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="92"/>
+        <location filename="../../desktop/core/registry.py" line="103"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="93"/>
+        <location filename="../../desktop/core/registry.py" line="104"/>
         <source>Xếp loại</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="94"/>
+        <location filename="../../desktop/core/registry.py" line="105"/>
         <source>Tạo mới</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="203"/>
+        <location filename="../../desktop/core/registry.py" line="225"/>
         <source>Không có trường “{field}”.</source>
         <translation>There is no field “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="215"/>
+        <location filename="../../desktop/core/registry.py" line="237"/>
         <source>Tên không được để trống.</source>
         <translation>The name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="217"/>
+        <location filename="../../desktop/core/registry.py" line="239"/>
         <source>Tên dài quá 300 ký tự.</source>
         <translation>The name is longer than 300 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="222"/>
+        <location filename="../../desktop/core/registry.py" line="245"/>
         <source>Mã số HTX không được để trống.</source>
         <translation>The registration number must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="224"/>
+        <location filename="../../desktop/core/registry.py" line="247"/>
         <source>Mã số HTX phải gồm 10 chữ số, hoặc 13 ký tự nếu có mã chi nhánh (ví dụ 3100123459-001).</source>
         <translation>The registration number must have 10 digits, or 13 characters with a branch code (e.g. 3100123459-001).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="230"/>
+        <location filename="../../desktop/core/registry.py" line="253"/>
         <source>Mã số {code} đã được dùng cho “{name}”.</source>
         <translation>Registration number {code} is already used by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="235"/>
+        <location filename="../../desktop/core/registry.py" line="258"/>
         <source>Loại hình không hợp lệ.</source>
         <translation>Invalid type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="236"/>
+        <location filename="../../desktop/core/registry.py" line="259"/>
         <source>Tình trạng không hợp lệ.</source>
         <translation>Invalid status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="237"/>
+        <location filename="../../desktop/core/registry.py" line="260"/>
         <source>Mô hình quản trị không hợp lệ.</source>
         <translation>Invalid governance model.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="254"/>
+        <location filename="../../desktop/core/registry.py" line="277"/>
         <source>Lĩnh vực “{value}” không có trong danh mục.</source>
         <translation>Sector “{value}” is not in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="264"/>
+        <location filename="../../desktop/core/registry.py" line="287"/>
         <source>Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2019.</source>
         <translation>Invalid date: enter it as day/month/year, e.g. 05/03/2019.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="270"/>
+        <location filename="../../desktop/core/registry.py" line="293"/>
         <source>Ngày không được sau ngày hôm nay ({today}).</source>
         <translation>The date cannot be later than today ({today}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="274"/>
+        <location filename="../../desktop/core/registry.py" line="297"/>
         <source>Năm phải từ 1945 trở về sau.</source>
         <translation>The year must be 1945 or later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="277"/>
+        <location filename="../../desktop/core/registry.py" line="300"/>
         <source>Ngày đăng ký không được trước ngày thành lập.</source>
         <translation>The registration date cannot be earlier than the founding date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="282"/>
+        <location filename="../../desktop/core/registry.py" line="305"/>
         <source>Địa chỉ thư điện tử không hợp lệ.</source>
         <translation>Invalid email address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="284"/>
+        <location filename="../../desktop/core/registry.py" line="307"/>
         <source>Số điện thoại chỉ gồm chữ số (có thể có dấu cách, +, -, .).</source>
         <translation>A phone number may contain only digits (and spaces, +, -, .).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="294"/>
+        <location filename="../../desktop/core/registry.py" line="317"/>
         <source>Hệ thống địa giới phải là pre2025 hoặc post2025.</source>
         <translation>The boundary system must be pre2025 or post2025.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="298"/>
+        <location filename="../../desktop/core/registry.py" line="321"/>
         <source>Hãy chọn địa bàn (tỉnh, huyện, xã).</source>
         <translation>Choose the area (province, district, commune).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="302"/>
+        <location filename="../../desktop/core/registry.py" line="325"/>
         <source>Mã địa bàn {code} không có trong danh mục đơn vị hành chính.</source>
         <translation>Area code {code} is not in the list of administrative units.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="308"/>
+        <location filename="../../desktop/core/registry.py" line="331"/>
         <source>Địa bàn này nằm ngoài phạm vi quản lý của đơn vị {office}.</source>
         <translation>This area is outside the jurisdiction of office {office}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="344"/>
+        <location filename="../../desktop/core/registry.py" line="384"/>
         <source>Năm phải từ {low} đến {high}.</source>
         <translation>The year must be between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="353"/>
+        <location filename="../../desktop/core/registry.py" line="393"/>
         <source>Không có chỉ tiêu “{field}”.</source>
         <translation>There is no indicator “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="365"/>
+        <location filename="../../desktop/core/registry.py" line="405"/>
         <source>{field}: “{value}” không phải là số nguyên.</source>
         <translation>{field}: “{value}” is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="370"/>
+        <location filename="../../desktop/core/registry.py" line="410"/>
         <source>{field} không được âm.</source>
         <translation>{field} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="374"/>
+        <location filename="../../desktop/core/registry.py" line="414"/>
         <source>{field} quá lớn.</source>
         <translation>{field} is too large.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="385"/>
+        <location filename="../../desktop/core/registry.py" line="425"/>
         <source>{field}: giá trị “{value}” không hợp lệ.</source>
         <translation>{field}: the value “{value}” is invalid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="394"/>
+        <location filename="../../desktop/core/registry.py" line="434"/>
         <source>{part} lớn hơn {whole}.</source>
         <translation>{part}: more than {whole}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="459"/>
+        <location filename="../../desktop/core/registry.py" line="499"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không sửa được.</source>
         <translation>This cooperative is outside your office&apos;s area; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="496"/>
+        <location filename="../../desktop/core/registry.py" line="536"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không xóa được.</source>
         <translation>This cooperative is outside your office&apos;s area; it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="504"/>
-        <location filename="../../desktop/core/registry.py" line="553"/>
+        <location filename="../../desktop/core/registry.py" line="544"/>
+        <location filename="../../desktop/core/registry.py" line="599"/>
         <source>Không tìm thấy hợp tác xã.</source>
         <translation>Cooperative not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="515"/>
+        <location filename="../../desktop/core/registry.py" line="548"/>
+        <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không khôi phục được.</source>
+        <translation>This cooperative is outside your office's area and cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/registry.py" line="561"/>
         <source>Không khôi phục được: mã số {code} đang được dùng cho “{name}”.</source>
         <translation>Cannot restore: registration number {code} is in use by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="525"/>
+        <location filename="../../desktop/core/registry.py" line="571"/>
         <source>Không tìm thấy hợp tác xã (có thể đã bị xóa).</source>
         <translation>Cooperative not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="543"/>
+        <location filename="../../desktop/core/registry.py" line="589"/>
         <source>Không tìm thấy hợp tác xã có mã số hoặc mã định danh “{key}”.</source>
         <translation>No cooperative found with registration number or identifier “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="685"/>
+        <location filename="../../desktop/core/registry.py" line="737"/>
         <source>Còn hiệu lực</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="697"/>
+        <location filename="../../desktop/core/registry.py" line="749"/>
         <source>Năm {year} – {field}</source>
         <translation>Year {year} – {field}</translation>
     </message>
@@ -3940,12 +3953,7 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>Not saved: {n} item(s) need correcting (see the text in red).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="247"/>
-        <source>Bỏ thay đổi?</source>
-        <translation>Discard changes?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="244"/>
         <source>Báo cáo chưa được lưu. Đóng và bỏ những gì đã nhập?</source>
         <translation>The report has not been saved. Close and discard what you entered?</translation>
     </message>
@@ -4262,97 +4270,97 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="184"/>
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="184"/>
         <source>Sửa nhiệm vụ</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="200"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="193"/>
         <source>Văn bản &lt;b&gt;{number}&lt;/b&gt;: {title}</source>
         <translation>Directive &lt;b&gt;{number}&lt;/b&gt;: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="204"/>
         <source>Tên ngắn gọn của nhiệm vụ</source>
         <translation>Short name of the task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="213"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="206"/>
         <source>Nội dung nhiệm vụ theo văn bản</source>
         <translation>Task content as stated in the directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="221"/>
         <source>Số thứ tự</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="229"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="222"/>
         <source>Tên nhiệm vụ *</source>
         <translation>Task name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="230"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="223"/>
         <source>Nội dung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="231"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="224"/>
         <source>Chu kỳ báo cáo</source>
         <translation>Reporting cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="232"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="225"/>
         <source>Thời hạn hoàn thành</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="245"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="238"/>
         <source>&lt;b&gt;Đơn vị thực hiện&lt;/b&gt; – đánh dấu chủ trì hoặc phối hợp</source>
         <translation>&lt;b&gt;Implementing offices&lt;/b&gt; – tick lead or coordinating</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="248"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="241"/>
         <source>Lọc đơn vị…</source>
         <translation>Filter offices…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="252"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="245"/>
         <source>Thêm đơn vị…</source>
         <translation>Add office…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="251"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="251"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="251"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="340"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="333"/>
         <source>theo từng kỳ</source>
         <translation>per period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="342"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="335"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="352"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="345"/>
         <source>Đã gia hạn {n} lần; hạn trước: {previous}</source>
         <translation>Extensions: {n}; previous deadline: {previous}</translation>
     </message>
@@ -4390,31 +4398,31 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>&amp;Report progress…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="141"/>
+        <location filename="../../desktop/ui/task_page.py" line="140"/>
         <source>Chưa có nhiệm vụ nào giao cho đơn vị.
 Vào “Văn bản chỉ đạo” để nạp chỉ thị mẫu hoặc thêm văn bản, nhiệm vụ và giao cho các đơn vị.</source>
         <translation>No tasks have been assigned to this office yet.
 Go to “Directives” to load the sample directive, or add directives and tasks and assign them to offices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="148"/>
+        <location filename="../../desktop/ui/task_page.py" line="147"/>
         <source>Chưa có nhiệm vụ nào giao cho đơn vị.
 Nhiệm vụ do cấp tỉnh giao sẽ hiện ở đây sau khi nhập gói đồng bộ từ tỉnh.</source>
         <translation>No tasks have been assigned to this office yet.
 Tasks assigned by the province level will appear here after you import a sync package from the province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="158"/>
+        <location filename="../../desktop/ui/task_page.py" line="157"/>
         <source>Nhiệm vụ ({n})</source>
         <translation>Tasks ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="158"/>
+        <location filename="../../desktop/ui/task_page.py" line="157"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="166"/>
+        <location filename="../../desktop/ui/task_page.py" line="165"/>
         <source>{shown} / {total} nhiệm vụ được giao; {overdue} quá hạn</source>
         <translation>{shown} of {total} assigned tasks; {overdue} overdue</translation>
     </message>
@@ -5057,16 +5065,6 @@ Tasks assigned by the province level will appear here after you import a sync pa
         <location filename="../../desktop/ui/task_dialogs.py" line="92"/>
         <source>Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ).</source>
         <translation>Not saved: {n} item(s) need correcting (see the text in red).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="109"/>
-        <source>Bỏ thay đổi?</source>
-        <translation>Discard changes?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="110"/>
-        <source>Các thay đổi chưa được lưu. Đóng và bỏ các thay đổi?</source>
-        <translation>Your changes have not been saved. Close and discard them?</translation>
     </message>
 </context>
 </TS>
