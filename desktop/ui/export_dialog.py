@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import settings
+from desktop.core.errors import Cancelled
 from desktop.core.sync import exporter, labels
 from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
@@ -145,8 +146,9 @@ class ExportDialog(QDialog):
 
         def work(progress, cancelled):
             return exporter.export(
-                self.workspace, folder, to=to, full=full, encrypt=encrypt, progress=progress
-            )
+                self.workspace, folder, to=to, full=full, encrypt=encrypt, progress=progress,
+                cancelled=cancelled,
+            )  # fmt: skip
 
         def done(results):
             self.results = results
@@ -163,8 +165,7 @@ class ExportDialog(QDialog):
 
         def failed(error):
             self.save_button.setEnabled(True)
-            show_error(self, error)
+            if not isinstance(error, Cancelled):
+                show_error(self, error)
 
-        self.runner.run(
-            self, self.tr("Đang xuất gói…"), work, done, on_error=failed, cancellable=False
-        )
+        self.runner.run(self, self.tr("Đang xuất gói…"), work, done, on_error=failed)

@@ -367,3 +367,18 @@ def test_a_district_may_not_settle_the_provinces_conflicts(world: World) -> None
         conflicts.resolve(
             conn, world.lethuy.identity, "task", world.tasks["task:shared"], "title", "x"
         )
+
+
+def test_a_cancelled_export_writes_no_package_and_moves_no_mark(world, tmp_path):
+    from desktop.core import settings
+    from desktop.core.errors import Cancelled
+    from desktop.core.sync import exporter
+
+    province = world.province.ws
+    with province.reading() as conn:
+        before = settings.get(conn, "export_mark:H457", 0)
+    with pytest.raises(Cancelled):
+        exporter.export(province, tmp_path / "out", to="H457", cancelled=lambda: True)
+    assert not list(tmp_path.rglob("*.htxpkg"))
+    with province.reading() as conn:
+        assert settings.get(conn, "export_mark:H457", 0) == before

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Boolean, Connection, and_, false, or_, select
 
 from desktop.core import areas, settings, versions
-from desktop.core.errors import KnownError
+from desktop.core.errors import Cancelled, KnownError
 from desktop.core.i18n import translate
 from desktop.core.models import PackageLog, table_of
 from desktop.core.records import PARENTS, SPECS, TableSpec, read_counter, utcnow
@@ -117,6 +117,7 @@ def collect(
     since: int,
     limit_to_destination: bool,
     full: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[dict[str, Any], dict[str, int]]:
     """The payload for one destination: rows changed after `since` (0: all); a `full` one
     also carries the rows whose state came from the destination itself."""
@@ -125,6 +126,8 @@ def collect(
     dest_code = destination["code"] if destination else None
     clauses: dict[str, Any] = {}  # table -> the condition that picks its rows
     for spec in reversed(SPECS.values()):  # children first, so that their parents go too
+        if cancelled is not None and cancelled():
+            raise Cancelled(translate("Export", "Đã hủy xuất gói; gói chưa được ghi."))
         t = spec.table
         columns = ["id", *spec.fields, "sync_meta"]
         query = select(*(t.c[c] for c in columns), t.c.has_conflict)
@@ -225,10 +228,16 @@ def export(
     full: bool = False,
     encrypt: bool = False,
     progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> list[ExportResult]:
-    """Write one package per destination (the province: each enrolled office, or `to`)."""
+    """Write one package per destination (the province: each enrolled office, or `to`).
+
+    Cancelling stops before the next table or the next office: packages already written are
+    whole and logged; the one being prepared is not written at all.
+    """
     identity = workspace.require_identity()
     report = progress or (lambda done, total, message: None)
+    stop = cancelled or (lambda: False)
     with workspace.reading() as conn:
         keys = signing_keys(conn)
         targets = destinations(conn, identity)
@@ -254,21 +263,22 @@ def export(
             translate("Export", "Đang xuất gói cho {office}…").format(office=target["name"]),
         )
         results.append(_export_one(workspace, identity, keys, target, folder, full=full, encrypt=encrypt,
-                                   name_destination=identity.is_hub))  # fmt: skip
+                                   name_destination=identity.is_hub, stop=stop))  # fmt: skip
     report(len(targets), len(targets), "")
     return results
 
 
 def _export_one(workspace, identity, keys, target, folder: Path, *, full: bool, encrypt: bool,
-                name_destination: bool) -> ExportResult:  # fmt: skip
+                name_destination: bool, stop: Callable[[], bool]) -> ExportResult:  # fmt: skip
     code = target["code"]
     with workspace.reading() as conn, conn.begin():  # one snapshot: the mark and the rows agree
         current = read_counter(conn, "seq")
         since = 0 if full else int(settings.get(conn, f"export_mark:{code}", 0))
         sequence = int(settings.get(conn, f"export_seq:{code}", 0)) + 1
         payload, counts = collect(
-            conn, destination=target, since=since, limit_to_destination=identity.is_hub, full=full
-        )
+            conn, destination=target, since=since, limit_to_destination=identity.is_hub, full=full,
+            cancelled=stop,
+        )  # fmt: skip
     if encrypt and not target.get("box_key"):
         raise KnownError(
             translate(
