@@ -2357,22 +2357,27 @@ Please send the error details to support (written to {path}).</translation>
         <translation>There is no province-level office information yet; install the setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="239"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="130"/>
+        <source>Đã hủy xuất gói; gói chưa được ghi.</source>
+        <translation>Export cancelled; the package was not written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/sync/exporter.py" line="248"/>
         <source>Không có đơn vị “{code}” đã được cấp tệp thiết lập.</source>
         <translation>No office “{code}” has been issued a setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="245"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="254"/>
         <source>Chưa cấp tệp thiết lập cho đơn vị nào, nên chưa có nơi để gửi gói.</source>
         <translation>No office has been issued a setup file yet, so there is nowhere to send the package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="254"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="263"/>
         <source>Đang xuất gói cho {office}…</source>
         <translation>Exporting package for {office}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="274"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="284"/>
         <source>Đơn vị “{office}” chưa có khóa mã hóa; hãy gửi gói không mã hóa.</source>
         <translation>Office “{office}” has no encryption key; send the package unencrypted.</translation>
     </message>
@@ -2380,94 +2385,94 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="42"/>
         <source>Xuất gói đồng bộ</source>
         <translation>Export sync package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="50"/>
         <source>Tất cả đơn vị đã cấp tệp thiết lập ({n})</source>
         <translation>All offices with a setup file ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
         <source>Gói đầy đủ (mọi dữ liệu, không chỉ phần thay đổi)</source>
         <translation>Full package (all data, not just the changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
         <source>Mã hóa cho đơn vị nhận (nên dùng khi gửi qua thư điện tử)</source>
         <translation>Encrypt for the receiving office (recommended when sending by email)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="64"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="67"/>
         <source>— ổ đĩa / USB —</source>
         <translation>— drive / USB —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="83"/>
         <source>Gửi cho</source>
         <translation>Send to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
         <source>Lưu vào</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
         <source>Xuất gói</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="92"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
         <source>&lt;b&gt;Nội dung gói:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Package contents:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
         <source>Chọn thư mục lưu gói</source>
         <translation>Choose a folder for the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="129"/>
         <source>Chưa có đơn vị nhận.</source>
         <translation>There is no receiving office yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
         <source>Chưa chọn nơi lưu</source>
         <translation>No location chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="137"/>
         <source>Hãy chọn thư mục hoặc ổ USB để lưu gói.</source>
         <translation>Choose a folder or USB drive to save the package to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
         <source>Đã xuất gói</source>
         <translation>Package exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="162"/>
         <source>Đã ghi {n} gói:
 {paths}</source>
         <translation>Packages written ({n}):
 {paths}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="171"/>
         <source>Đang xuất gói…</source>
         <translation>Exporting package…</translation>
     </message>
@@ -2697,7 +2702,7 @@ Please send the error details to support (written to {path}).</translation>
     <message>
         <location filename="../../desktop/core/sync/merger.py" line="472"/>
         <source>Dữ liệu phiên bản của bản ghi “{label}” từ {office} không hợp lệ (bỏ thay đổi của đơn vị khác mà không thay bằng thay đổi của mình); bản ghi không được nhập.</source>
-        <translation>The version data of record “{label}” from {office} is invalid (it drops another office's changes without replacing them with its own); the record was not imported.</translation>
+        <translation>The version data of record “{label}” from {office} is invalid (it drops another office&apos;s changes without replacing them with its own); the record was not imported.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/sync/merger.py" line="653"/>
@@ -2755,7 +2760,12 @@ Please send the error details to support (written to {path}).</translation>
         <translation>There is no package import to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="815"/>
+        <location filename="../../desktop/core/sync/merger.py" line="804"/>
+        <source>Không hoàn tác được lần nhập gói “{file}”: đơn vị đã xuất gói “{exported}” sau lần nhập đó, nên các đơn vị khác có thể đã nhận dữ liệu của nó.</source>
+        <translation>The import of package “{file}” cannot be undone: package “{exported}” was exported after it, so other offices may already have its data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/sync/merger.py" line="830"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: dữ liệu do gói đó mang đến đã được sửa tiếp sau khi nhập.</source>
         <translation>Cannot undo the import of package “{file}”: data it brought in has been edited since the import.</translation>
     </message>
@@ -3807,7 +3817,7 @@ The current data is backed up before restoring. Continue?</translation>
     <message>
         <location filename="../../desktop/core/registry.py" line="548"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không khôi phục được.</source>
-        <translation>This cooperative is outside your office's area and cannot be restored.</translation>
+        <translation>This cooperative is outside your office&apos;s area and cannot be restored.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/registry.py" line="561"/>

@@ -280,6 +280,17 @@ def test_undo_is_refused_when_the_data_changed_since(world: World) -> None:
     assert world.province.canonical() == before
 
 
+def test_undo_is_refused_once_a_package_was_exported_after_the_import(world: World) -> None:
+    coop = world.coops["457"][0]
+    world.lethuy.edit(coop, {"phone": "0987 654 321"})
+    world.province.receive(world.lethuy.export_one())
+    world.province.export()
+    before = world.province.canonical()
+    with pytest.raises(KnownError, match="đã xuất gói"):
+        merger.undo_last_import(world.province.ws)
+    assert world.province.canonical() == before
+
+
 def test_undo_with_nothing_imported_says_so(world: World) -> None:
     with pytest.raises(KnownError, match="Chưa có lần nhập gói nào"):
         merger.undo_last_import(world.province.ws)

@@ -792,6 +792,21 @@ def undo_last_import(workspace: Workspace) -> dict[str, Any]:
         ).first()
         if entry is None:
             raise KnownError(translate("Import", "Chưa có lần nhập gói nào để hoàn tác."))
+        exported_since = conn.execute(
+            select(_log.c.file_name)
+            .where(_log.c.direction == "export", _log.c.id > entry.id)
+            .limit(1)
+        ).first()
+        if exported_since is not None:
+            # Other offices may already hold what this import brought: taking it back here
+            # would leave them ahead of this office with no package to bring it back.
+            raise KnownError(
+                translate(
+                    "Import",
+                    "Không hoàn tác được lần nhập gói “{file}”: đơn vị đã xuất gói “{exported}” sau "
+                    "lần nhập đó, nên các đơn vị khác có thể đã nhận dữ liệu của nó.",
+                ).format(file=entry.file_name, exported=exported_since.file_name)
+            )
         touched = (
             json.loads(zlib.decompress(entry.undo_data).decode("utf-8")) if entry.undo_data else []
         )
