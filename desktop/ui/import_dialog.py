@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -21,7 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.core import registry
 from desktop.core.database import backup_database
 from desktop.core.errors import Cancelled
-from desktop.core.sync import labels, merger
+from desktop.core.sync import journal, labels, merger
+from desktop.core.text import format_date, format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
 from desktop.ui.bus import DataBus
@@ -35,13 +38,26 @@ KIND_COLOURS = {
 }
 
 
-def _show(value) -> str:
-    if value is None:
+def _show(value, field: str = "", table: str = "", sectors: dict[str, str] | None = None) -> str:
+    """A value as people read it: labels for codes, dd/mm/yyyy, 1.234.567 (not `active`)."""
+    if value is None or value == "":
         return "∅"
     if value is True:
         return "✓"
     if value is False:
         return "✗"
+    if isinstance(value, date):
+        return format_date(value)
+    if table in ("cooperative", "indicator") and field:
+        text = value if isinstance(value, str) else str(value)
+        return registry.describe_value(field, text, sectors or {}) or "∅"
+    if isinstance(value, int):
+        return format_int(value)
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return format_date(date.fromisoformat(value))
+        except ValueError:
+            return value
     return str(value)
 
 
@@ -116,8 +132,9 @@ class ImportDialog(QDialog):
 
     def show_preview(self, report: merger.ImportReport) -> None:
         self.report = report
-        counts = report.counts
+        counts = {key: format_int(value) for key, value in report.counts.items()}
         names = labels.status_labels()
+        office = self._office(report.source_office)
         if report.status == merger.REFUSED:
             text = self.tr("<b>Gói bị từ chối, không có gì thay đổi.</b><br>{errors}").format(
                 errors="<br>".join(report.errors)
@@ -125,14 +142,14 @@ class ImportDialog(QDialog):
         elif report.status == merger.ALREADY:
             text = self.tr(
                 "<b>Gói này đã được nhập trước đây</b> (gói số {seq} của {office}); không có gì thay đổi."
-            ).format(seq=report.sequence, office=report.source_office)
+            ).format(seq=report.sequence, office=office)
         else:
             text = self.tr(
                 "<b>Gói số {seq} từ {office}</b>{full}. Nếu nhập sẽ có: <b>{new}</b> bản ghi mới, "
                 "<b>{changed}</b> sửa, <b>{deleted}</b> xóa, <b>{conflicts}</b> xung đột, "
                 "<b>{refused}</b> bị từ chối ({unchanged} không đổi). Chưa có gì được ghi."
             ).format(
-                seq=report.sequence, office=report.source_office,
+                seq=report.sequence, office=office,
                 full=self.tr(" (gói đầy đủ)") if report.full else "", **counts,
             )  # fmt: skip
             if report.errors:
@@ -146,10 +163,18 @@ class ImportDialog(QDialog):
         if report.status != merger.DRY_RUN:
             self.cancel_button.setText(self.tr("Đóng"))
 
+    def _office(self, code: str | None) -> str:
+        """`UBND huyện Lệ Thủy (H457)` rather than the bare code, when the office is known."""
+        with self.workspace.reading() as conn:
+            name = journal.office_names(conn).get(code or "")
+        return html.escape(f"{name} ({code})" if name else code or "")
+
     def _fill(self, report: merger.ImportReport) -> None:
         tables = labels.table_labels()
         kinds = labels.change_labels()
         field_names = registry.field_labels()
+        with self.workspace.reading() as conn:
+            sectors = registry.sectors(conn)
         lines: list[tuple[str, str, str, str, str]] = []
         for change in report.records:
             if change.kind == "new":
@@ -174,7 +199,9 @@ class ImportDialog(QDialog):
                 )
             for name, old, new in change.fields:
                 lines.append((change.kind, tables.get(change.table, change.table), change.label,
-                               field_names.get(name, name), f"{_show(old)} → {_show(new)}"))  # fmt: skip
+                               field_names.get(name, name),
+                              f"{_show(old, name, change.table, sectors)} → "
+                              f"{_show(new, name, change.table, sectors)}"))  # fmt: skip
         self.table.setRowCount(len(lines))
         for row, (kind, *cells) in enumerate(lines):
             items = [QTableWidgetItem(kinds.get(kind, kind)), *(QTableWidgetItem(c) for c in cells)]
@@ -185,7 +212,7 @@ class ImportDialog(QDialog):
             self.summary.setText(
                 self.summary.text()
                 + self.tr("<br>(Chỉ liệt kê {n} bản ghi đầu; còn {more} bản ghi khác.)").format(
-                    n=len(report.records), more=report.more_records
+                    n=format_int(len(report.records)), more=format_int(report.more_records)
                 )
             )
 

@@ -145,3 +145,43 @@ def test_dropping_a_package_on_the_window_opens_the_preview(qtbot, tmp_path, mon
     window.dropEvent(event)
     assert opened == [tmp_path / "HTX_H457_2026-11-25_1.htxpkg"]
     province.close()
+
+
+def test_preview_shows_values_as_people_read_them_and_the_office_name(qtbot, tmp_path, monkeypatch):
+    """Codes become labels (not `active → suspended`), dates dd/mm/yyyy, money 1.234.567."""
+    monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
+    province = _province(tmp_path)
+    with province.transaction() as conn:
+        registry.update_cooperative(
+            conn, province.identity, registry.find_id(conn, "3100123459"), {},
+            {2024: {"revenue": "900.000.000"}},
+        )  # fmt: skip
+    setup = enrolment.enroll(
+        province, code="H457", name="UBND huyện Lệ Thủy", area_code="457",
+        out=tmp_path / "setup.htxsetup",
+    )  # fmt: skip
+    district = Workspace.open(str(tmp_path / "district.sqlite3"))
+    enrolment.install_setup(district, setup)
+    with district.transaction() as conn:
+        coop_id = registry.find_id(conn, "3100123459")
+        registry.update_cooperative(
+            conn, district.identity, coop_id,
+            {"status": "suspended", "registered_on": "15/03/2015"},
+            {2024: {"revenue": "1.250.000.000"}},
+        )  # fmt: skip
+    package = exporter.export(district, tmp_path / "out")[-1].path
+    window = MainWindow(province)
+    qtbot.addWidget(window)
+    preview = window.open_package(str(package))
+    qtbot.addWidget(preview)
+    qtbot.waitUntil(lambda: preview.report is not None, timeout=10_000)
+    texts = [preview.table.item(r, 4).text() for r in range(preview.table.rowCount())]
+    joined = "\n".join(texts)
+    assert "Đang hoạt động → Tạm ngừng kinh doanh" in joined, texts
+    assert "suspended" not in joined and "active" not in joined
+    assert "15/03/2015" in joined and "2015-03-15" not in joined
+    assert "900.000.000 → 1.250.000.000" in joined
+    assert "UBND huyện Lệ Thủy (H457)" in preview.summary.text()
+    preview.reject()
+    district.close()
+    province.close()
