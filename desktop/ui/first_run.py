@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.core import settings
 from desktop.core.errors import ValidationError
 from desktop.core.sync import enrolment
+from desktop.core.text import format_int
 from desktop.core.workspace import Workspace, configure, new_identity, suggest_office_code
 from desktop.ui.area_picker import AreaPicker
 from desktop.ui.errors import show_error
@@ -107,7 +108,9 @@ class FirstRunDialog(QDialog):
             self,
             self.tr("Đã cài đặt đơn vị"),
             self.tr("Đã cài đặt {office} ({code}) và nhận {n} bản ghi từ cấp tỉnh.").format(
-                office=identity.office_name, code=identity.office_code, n=report.counts["new"]
+                office=identity.office_name,
+                code=identity.office_code,
+                n=format_int(report.counts["new"]),
             ),
         )
         self.accept()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.sync import journal, labels, merger
-from desktop.core.text import format_date
+from desktop.core.text import format_date, format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
 from desktop.ui.bus import DataBus
@@ -136,7 +136,7 @@ class SyncPage(QWidget):
                     "mới {new}, sửa {changed}, xóa {deleted}, xung đột {conflicts}, từ chối {refused}"
                 ).format(
                     **{
-                        k: counts.get(k, 0)
+                        k: format_int(counts.get(k, 0))
                         for k in ("new", "changed", "deleted", "conflicts", "refused")
                     }
                 )
@@ -188,11 +188,20 @@ class SyncPage(QWidget):
     def _imported(self, report: merger.ImportReport) -> None:
         text = self.tr(
             "Đã nhập gói số {seq} từ {office}: mới {new}, sửa {changed}, xung đột {conflicts}."
-        ).format(seq=report.sequence, office=report.source_office, **report.counts)
+        ).format(
+            seq=report.sequence,
+            office=self._office(report.source_office),
+            **{key: format_int(value) for key, value in report.counts.items()},
+        )
         if report.warnings:
             text += "\n" + "\n".join(report.warnings)
         self.status_message.emit(text.splitlines()[0])
         QMessageBox.information(self, self.tr("Đã nhập gói"), text)
+
+    def _office(self, code: str) -> str:
+        with self.workspace.reading() as conn:
+            name = journal.office_names(conn).get(code)
+        return f"{name} ({code})" if name else code
 
     def undo_import(self) -> None:
         answer = QMessageBox.question(

@@ -185,3 +185,15 @@ def test_preview_shows_values_as_people_read_them_and_the_office_name(qtbot, tmp
     preview.reject()
     district.close()
     province.close()
+
+
+def test_import_message_and_log_format_counts_and_name_the_office(qtbot, main_window, workspace):
+    from desktop.core.sync import merger
+
+    report = merger.ImportReport(
+        status="applied", file="x.htxpkg", source_office="H457", sequence=3
+    )
+    report.counts.update(new=1201, changed=2, conflicts=0)
+    messages = _auto_close_messages(qtbot)
+    main_window.sync_page._imported(report)
+    assert any("mới 1.201" in m and "UBND huyện Lệ Thủy (H457)" in m for m in messages), messages
