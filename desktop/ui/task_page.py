@@ -100,7 +100,8 @@ class TaskPage(QWidget):
 
         self.report_action = QAction(self.tr("&Báo cáo tiến độ…"), self)
         self.report_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
-        self.report_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # The Tasks menu shows Ctrl+R: it works from every page (it brings this page forward).
+        self.report_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.report_action.triggered.connect(self.report)
         self.addAction(self.report_action)
         self.view.selection_changed.connect(

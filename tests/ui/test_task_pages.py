@@ -446,3 +446,30 @@ def test_menu_shortcuts_switch_pages(qtbot, province_window):
                       (Qt.Key.Key_2, province_window.task_page)):  # fmt: skip
         qtbot.keyClick(province_window, key, Qt.KeyboardModifier.ControlModifier)
         assert province_window.pages.currentWidget() is page
+
+
+def test_ctrl_r_promised_by_the_menu_works_from_the_cooperative_page(
+    qtbot, tmp_path, province_window, province_workspace
+):
+    set_today(province_window, ISSUED)
+    load_sample_by_button(province_window)
+    le_thuy = district(tmp_path, "H457", "UBND huyện Lệ Thủy", "457")
+    carry(province_workspace, le_thuy)
+    window = window_for(qtbot, le_thuy, date(2026, 3, 25))
+    view = window.task_page.view
+    view.select(view.rows()[0].assignment_id)
+    window.show_page(window.coop_page)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.coop_page.table.setFocus()
+    opened: list[QDialog] = []
+
+    def close(dialog: ReportDialog) -> None:
+        opened.append(dialog)
+        dialog.done(QDialog.DialogCode.Rejected)
+
+    when_modal(close, ReportDialog)
+    qtbot.keyClick(window.coop_page.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(opened), timeout=3_000)
+    assert window.pages.currentWidget() is window.task_page
+    le_thuy.close()
