@@ -29,10 +29,33 @@ def install_translations(app: QApplication) -> None:
     )
     if language == "vi":
         return
-    translator = QTranslator(app)
     folder = paths.resources_dir() / "translations"
-    if translator.load(f"htx_{language}", str(folder)):
+    source, compiled = folder / f"htx_{language}.ts", folder / f"htx_{language}.qm"
+    translator: QTranslator = QTranslator(app)
+    # From a source checkout (`uv run htx`) the .qm is not in git and, when present, may be
+    # older than the .ts: read the .ts catalogue itself then, as the core does. The built
+    # program ships only the .qm.
+    if source.exists() and (
+        not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime
+    ):
+        translator = CatalogueTranslator(language, app)
         app.installTranslator(translator)
+    elif translator.load(f"htx_{language}", str(folder)):
+        app.installTranslator(translator)
+
+
+class CatalogueTranslator(QTranslator):
+    """A translator reading the `.ts` catalogue through `desktop.core.i18n` (no .qm needed)."""
+
+    def __init__(self, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self._table = i18n._catalogue(language)
+
+    def isEmpty(self) -> bool:
+        return not self._table
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        return self._table.get((context, source_text))  # None: not here, Qt falls back
 
 
 def make_application() -> QApplication:
