@@ -70,9 +70,23 @@ def _spec(model: type[models.Base], derive: Callable[[Row], Row] | None = None,
     return TableSpec(table.name, table, fields, dates, derived, derive, label)
 
 
+# What the abbreviations offices write stand for, folded: a search for `hop tac xa` finds
+# "HTX Sen Thủy", and `htx` finds "Hợp tác xã Sen Thủy". Fixed Vietnamese words, not the
+# interface language, so that the stored key is the same for every user.
+_ABBREVIATIONS = {
+    "htx": "hop tac xa",
+    "lhhtx": "lien hiep hop tac xa",
+    "qtdnd": "quy tin dung nhan dan",
+    "nhhtx": "ngan hang hop tac xa",
+    "tht": "to hop tac",
+}
+_TYPE_WORDS = {code.upper(): words for code, words in _ABBREVIATIONS.items()}
+
+
 def _derive_cooperative(row: Row) -> Row:
-    """Search text covers name, code, address, representative and the area's names, so that
-    `dong hoi` finds the cooperatives of Đồng Hới."""
+    """Search text covers name, code, address, representative, the kind of cooperative (as
+    words and as its abbreviation) and the area's names, so that `dong hoi` finds the
+    cooperatives of Đồng Hới."""
     from desktop.core.text import fold, sort_key
 
     parts = [
@@ -81,6 +95,11 @@ def _derive_cooperative(row: Row) -> Row:
                   row.get("representative"))
         if p
     ]  # fmt: skip
+    kind = row.get("entity_type")
+    if kind in _TYPE_WORDS:
+        parts.append(f"{kind.lower()} {_TYPE_WORDS[kind]}")
+    name_words = set(parts[0].split()) if parts else set()
+    parts.extend(words for short, words in _ABBREVIATIONS.items() if short in name_words)
     area = _folded_area_name(row.get("area_scheme") or "", row.get("area_code"))
     if area:
         parts.append(area)

@@ -385,10 +385,21 @@ class CoopDialog(QDialog):
         if figures:
             self.indicator_errors.setText("\n".join(figures))
             self.indicator_errors.show()
+        where = []
+        if general:
+            where.append(self.tabs.tabText(0))
+        if figures:
+            where.append(self.tabs.tabText(1))
         self.summary.setText(
-            self.tr("Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ).").format(n=len(errors))
+            self.tr("Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ ở: {where}).").format(
+                n=len(errors), where=", ".join(where)
+            )
         )
         self.summary.show()
+        # A tab holding errors is marked, so that those on the tab not shown are not missed.
+        red = QColor("#b00020")
+        self.tabs.tabBar().setTabTextColor(0, red if general else self.palette().text().color())
+        self.tabs.tabBar().setTabTextColor(1, red if figures else self.palette().text().color())
         self.tabs.setCurrentIndex(0 if general else 1)
 
     def save(self) -> None:

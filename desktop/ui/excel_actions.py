@@ -70,14 +70,19 @@ class ExcelActions(QObject):
         self.wizard.open()
 
     def _imported(self, report: dict) -> None:
-        self.status_message.emit(
-            self.tr(
-                "Đã nhập từ Excel: {created} thêm mới, {updated} cập nhật, {errors} dòng lỗi "
-                "bỏ qua."
-            ).format(
-                created=report["created"], updated=report["updated"], errors=report["error_rows"]
-            )
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.core.text import format_int
+
+        text = self.tr(
+            "Đã nhập từ Excel: {created} thêm mới, {updated} cập nhật, {errors} dòng lỗi bỏ qua."
+        ).format(
+            created=format_int(report["created"]),
+            updated=format_int(report["updated"]),
+            errors=format_int(report["error_rows"]),
         )
+        self.status_message.emit(text)
+        QMessageBox.information(self.window, self.tr("Đã nhập từ Excel"), text)
 
     def export(self, what: str, *, shown: bool = False) -> None:
         # Imported here: openpyxl costs a fifth of a second that start-up need not pay.

@@ -202,7 +202,8 @@ class MainWindow(QMainWindow):
         restore = QAction(self.tr("&Khôi phục từ bản sao lưu…"), self)
         restore.triggered.connect(self.restore_backup)
         quit_action = QAction(self.tr("T&hoát"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Windows has no standard Quit key: Ctrl+Q everywhere.
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
         self.file_menu = file_menu
         file_menu.addActions([backup, restore])
@@ -211,6 +212,11 @@ class MainWindow(QMainWindow):
 
         coop_menu = self.menuBar().addMenu(self.tr("&Hợp tác xã"))
         page = self.coop_page
+        show_list = QAction(self.tr("&Danh sách hợp tác xã"), self)
+        show_list.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_1))
+        show_list.triggered.connect(lambda: self.show_page(self.coop_page))
+        coop_menu.addAction(show_list)
+        coop_menu.addSeparator()
         coop_menu.addActions(page.actions_for_menu())
         icons = {
             page.new_action: QStyle.StandardPixmap.SP_FileIcon,

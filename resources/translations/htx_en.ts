@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="62"/>
+        <location filename="../../desktop/ui/app.py" line="85"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -1036,9 +1036,9 @@
         <translation>Year {year}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="389"/>
-        <source>Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ).</source>
-        <translation>Not saved: {n} item(s) need correcting (see the text in red).</translation>
+        <location filename="../../desktop/ui/coop_dialog.py" line="394"/>
+        <source>Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ ở: {where}).</source>
+        <translation>Not saved: {n} item(s) to correct (see the red text on: {where}).</translation>
     </message>
 </context>
 <context>
@@ -2266,42 +2266,47 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Save import &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="75"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="78"/>
         <source>Đã nhập từ Excel: {created} thêm mới, {updated} cập nhật, {errors} dòng lỗi bỏ qua.</source>
         <translation>Imported from Excel: {created} added, {updated} updated, {errors} rows with errors skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="87"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="85"/>
+        <source>Đã nhập từ Excel</source>
+        <translation>Imported from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_actions.py" line="92"/>
         <source>Xuất danh sách hợp tác xã</source>
         <translation>Export cooperative list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="88"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="93"/>
         <source>Xuất chỉ tiêu hằng năm</source>
         <translation>Export annual indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="89"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="94"/>
         <source>Xuất bảng tổng hợp</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="90"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="95"/>
         <source>Xuất tiến độ nhiệm vụ</source>
         <translation>Export task progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="91"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="96"/>
         <source>Lưu mẫu nhập danh sách</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="95"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="100"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="117"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="122"/>
         <source>Đã ghi {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -2362,22 +2367,22 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Export cancelled; the package was not written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="248"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="250"/>
         <source>Không có đơn vị “{code}” đã được cấp tệp thiết lập.</source>
         <translation>No office “{code}” has been issued a setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="254"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="256"/>
         <source>Chưa cấp tệp thiết lập cho đơn vị nào, nên chưa có nơi để gửi gói.</source>
         <translation>No office has been issued a setup file yet, so there is nowhere to send the package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="263"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="265"/>
         <source>Đang xuất gói cho {office}…</source>
         <translation>Exporting package for {office}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="284"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="286"/>
         <source>Đơn vị “{office}” chưa có khóa mã hóa; hãy gửi gói không mã hóa.</source>
         <translation>Office “{office}” has no encryption key; send the package unencrypted.</translation>
     </message>
@@ -2561,97 +2566,97 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="34"/>
+        <location filename="../../desktop/ui/first_run.py" line="35"/>
         <source>Thiết lập đơn vị – HTX Desktop</source>
         <translation>Office setup – HTX Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="38"/>
+        <location filename="../../desktop/ui/first_run.py" line="39"/>
         <source>&lt;b&gt;Chào mừng đến với HTX Desktop.&lt;/b&gt;&lt;br&gt;Hãy cho biết đơn vị của bạn và địa bàn quản lý. Thông tin này gắn với mọi hồ sơ và gói đồng bộ bạn gửi đi.</source>
         <translation>&lt;b&gt;Welcome to HTX Desktop.&lt;/b&gt;&lt;br&gt;Enter your office and the area it manages. This information is attached to every record and sync package you send.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="44"/>
+        <location filename="../../desktop/ui/first_run.py" line="45"/>
         <source>Ví dụ: Phòng Tài chính – Kế hoạch huyện Lệ Thủy</source>
         <translation>e.g. Lệ Thủy District Finance and Planning Division</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="46"/>
+        <location filename="../../desktop/ui/first_run.py" line="47"/>
         <source>Cấp huyện / thị xã / thành phố</source>
         <translation>District / town / city level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="47"/>
+        <location filename="../../desktop/ui/first_run.py" line="48"/>
         <source>Cấp tỉnh (tổng hợp toàn tỉnh)</source>
         <translation>Province level (consolidates the whole province)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="48"/>
+        <location filename="../../desktop/ui/first_run.py" line="49"/>
         <source>Sở, ban, ngành</source>
         <translation>Department / agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="51"/>
+        <location filename="../../desktop/ui/first_run.py" line="52"/>
         <source>Tự đề xuất theo địa bàn</source>
         <translation>Suggested from the area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="59"/>
+        <location filename="../../desktop/ui/first_run.py" line="60"/>
         <source>Tên đơn vị *</source>
         <translation>Office name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="60"/>
+        <location filename="../../desktop/ui/first_run.py" line="61"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="61"/>
+        <location filename="../../desktop/ui/first_run.py" line="62"/>
         <source>Địa bàn *</source>
         <translation>Area *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="62"/>
+        <location filename="../../desktop/ui/first_run.py" line="63"/>
         <source>Mã đơn vị</source>
         <translation>Office code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="71"/>
+        <location filename="../../desktop/ui/first_run.py" line="72"/>
         <source>Mở tệp thiết lập do tỉnh cấp…</source>
         <translation>Open setup file issued by the province…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="75"/>
+        <location filename="../../desktop/ui/first_run.py" line="76"/>
         <source>Đơn vị đã được cấp tỉnh cấp tệp thiết lập (.htxsetup): mở tệp đó, không cần nhập gì thêm.</source>
         <translation>If the province has issued your office a setup file (.htxsetup), open it; nothing else needs to be entered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="79"/>
+        <location filename="../../desktop/ui/first_run.py" line="80"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="80"/>
+        <location filename="../../desktop/ui/first_run.py" line="81"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="92"/>
+        <location filename="../../desktop/ui/first_run.py" line="93"/>
         <source>Chọn tệp thiết lập</source>
         <translation>Choose setup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="94"/>
+        <location filename="../../desktop/ui/first_run.py" line="95"/>
         <source>Tệp thiết lập HTX (*.htxsetup);;Mọi tệp (*)</source>
         <translation>HTX setup files (*.htxsetup);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="108"/>
+        <location filename="../../desktop/ui/first_run.py" line="109"/>
         <source>Đã cài đặt đơn vị</source>
         <translation>Office installed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="109"/>
+        <location filename="../../desktop/ui/first_run.py" line="110"/>
         <source>Đã cài đặt {office} ({code}) và nhận {n} bản ghi từ cấp tỉnh.</source>
         <translation>Installed {office} ({code}) and received {n} records from the province level.</translation>
     </message>
@@ -2773,87 +2778,87 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="77"/>
         <source>Nhập gói đồng bộ – {file}</source>
         <translation>Import sync package – {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="79"/>
         <source>Đang đọc và kiểm tra gói…</source>
         <translation>Reading and checking the package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="85"/>
         <source>Loại thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="86"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="87"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="88"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="89"/>
         <source>Cũ → mới</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="101"/>
         <source>Nhập vào dữ liệu</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="105"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="118"/>
         <source>Đang xem trước gói…</source>
         <translation>Previewing package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="139"/>
         <source>&lt;b&gt;Gói bị từ chối, không có gì thay đổi.&lt;/b&gt;&lt;br&gt;{errors}</source>
         <translation>&lt;b&gt;Package refused; nothing changed.&lt;/b&gt;&lt;br&gt;{errors}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="144"/>
         <source>&lt;b&gt;Gói này đã được nhập trước đây&lt;/b&gt; (gói số {seq} của {office}); không có gì thay đổi.</source>
         <translation>&lt;b&gt;This package has already been imported&lt;/b&gt; (package no. {seq} from {office}); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="148"/>
         <source>&lt;b&gt;Gói số {seq} từ {office}&lt;/b&gt;{full}. Nếu nhập sẽ có: &lt;b&gt;{new}&lt;/b&gt; bản ghi mới, &lt;b&gt;{changed}&lt;/b&gt; sửa, &lt;b&gt;{deleted}&lt;/b&gt; xóa, &lt;b&gt;{conflicts}&lt;/b&gt; xung đột, &lt;b&gt;{refused}&lt;/b&gt; bị từ chối ({unchanged} không đổi). Chưa có gì được ghi.</source>
         <translation>&lt;b&gt;Package no. {seq} from {office}&lt;/b&gt;{full}. Importing it will give: &lt;b&gt;{new}&lt;/b&gt; new records, &lt;b&gt;{changed}&lt;/b&gt; changed, &lt;b&gt;{deleted}&lt;/b&gt; deleted, &lt;b&gt;{conflicts}&lt;/b&gt; conflicts, &lt;b&gt;{refused}&lt;/b&gt; refused ({unchanged} unchanged). Nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="153"/>
         <source> (gói đầy đủ)</source>
         <translation> (full package)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="164"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="214"/>
         <source>&lt;br&gt;(Chỉ liệt kê {n} bản ghi đầu; còn {more} bản ghi khác.)</source>
         <translation>&lt;br&gt;(Only the first {n} records are listed; {more} more are not shown.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="229"/>
         <source>Đang nhập gói…</source>
         <translation>Importing package…</translation>
     </message>
@@ -3050,133 +3055,138 @@ Please send the error details to support (written to {path}).</translation>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;Hợp tác xã</source>
         <translation>&amp;Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <source>&amp;Danh sách hợp tác xã</source>
+        <translation>Cooperative &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>&amp;Công cụ</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>&amp;Nhiệm vụ</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>Nhiệm vụ được &amp;giao</source>
         <translation>Assigned &amp;tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>&amp;Văn bản chỉ đạo</source>
         <translation>&amp;Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>&amp;Theo dõi tiến độ</source>
         <translation>&amp;Progress tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>Cơ sở dữ liệu PostgreSQL được sao lưu bằng công cụ của máy chủ (pg_dump).</source>
         <translation>PostgreSQL databases are backed up with the server&apos;s own tools (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Đã sao lưu vào:
 {path}</source>
         <translation>Backed up to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Bản sao lưu (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Toàn bộ dữ liệu hiện tại sẽ được thay bằng bản sao lưu đã chọn.
 Dữ liệu hiện tại được sao lưu trước khi khôi phục. Tiếp tục?</source>
         <translation>All current data will be replaced by the selected backup.
 The current data is backed up before restoring. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>Đã khôi phục xong.</source>
         <translation>Restore complete.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</source>
         <translation>The new language will be used the next time you start the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Giới thiệu HTX Desktop</source>
         <translation>About HTX Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Quản lý hợp tác xã và theo dõi tiến độ nhiệm vụ kinh tế tập thể, làm việc không cần mạng, đồng bộ bằng gói tệp.</source>
         <translation>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Cooperative management and progress tracking for collective-economy tasks; works offline and synchronises by package files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Đang xử lý</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>Một công việc đang chạy. Hủy công việc đó và thoát? Dữ liệu không bị ghi dở.</source>
         <translation>An operation is in progress. Cancel it and exit? No data will be left half-written.</translation>
     </message>
@@ -4252,27 +4262,27 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>Imported package no. {seq} from {office}: new {new}, changed {changed}, conflicts {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="195"/>
+        <location filename="../../desktop/ui/sync_page.py" line="199"/>
         <source>Đã nhập gói</source>
         <translation>Package imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="199"/>
+        <location filename="../../desktop/ui/sync_page.py" line="208"/>
         <source>Hoàn tác nhập gói</source>
         <translation>Undo package import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="200"/>
+        <location filename="../../desktop/ui/sync_page.py" line="209"/>
         <source>Đưa dữ liệu về như trước lần nhập gói gần nhất? Gói đó có thể được nhập lại sau.</source>
         <translation>Return the data to how it was before the last package import? That package can be imported again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="212"/>
+        <location filename="../../desktop/ui/sync_page.py" line="221"/>
         <source>Đã hoàn tác</source>
         <translation>Import undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="213"/>
+        <location filename="../../desktop/ui/sync_page.py" line="222"/>
         <source>Đã hoàn tác lần nhập gói {file}.</source>
         <translation>Undid the import of package {file}.</translation>
     </message>
@@ -4408,31 +4418,31 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>&amp;Report progress…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="140"/>
+        <location filename="../../desktop/ui/task_page.py" line="141"/>
         <source>Chưa có nhiệm vụ nào giao cho đơn vị.
 Vào “Văn bản chỉ đạo” để nạp chỉ thị mẫu hoặc thêm văn bản, nhiệm vụ và giao cho các đơn vị.</source>
         <translation>No tasks have been assigned to this office yet.
 Go to “Directives” to load the sample directive, or add directives and tasks and assign them to offices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="147"/>
+        <location filename="../../desktop/ui/task_page.py" line="148"/>
         <source>Chưa có nhiệm vụ nào giao cho đơn vị.
 Nhiệm vụ do cấp tỉnh giao sẽ hiện ở đây sau khi nhập gói đồng bộ từ tỉnh.</source>
         <translation>No tasks have been assigned to this office yet.
 Tasks assigned by the province level will appear here after you import a sync package from the province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="157"/>
+        <location filename="../../desktop/ui/task_page.py" line="158"/>
         <source>Nhiệm vụ ({n})</source>
         <translation>Tasks ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="157"/>
+        <location filename="../../desktop/ui/task_page.py" line="158"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="165"/>
+        <location filename="../../desktop/ui/task_page.py" line="166"/>
         <source>{shown} / {total} nhiệm vụ được giao; {overdue} quá hạn</source>
         <translation>{shown} of {total} assigned tasks; {overdue} overdue</translation>
     </message>

@@ -281,3 +281,23 @@ def test_indicator_ids_are_the_version_5_uuids_of_cooperative_and_year(coop_id, 
         uuid.uuid5(uuid.UUID("7d1c1c52-3f1e-4b8a-9a55-2f6f3c1e0c11"), f"{coop_id}:{year}")
     )
     assert registry.indicator_id(coop_id, year) == expected
+
+
+def test_search_finds_abbreviations_and_their_words(db_url):
+    """`hop tac xa` finds "HTX Sen Thủy"; `htx` finds "Hợp tác xã Kiến Giang"."""
+    from desktop.core.text import fold
+
+    ws = Workspace.open(db_url)
+    with ws.transaction() as conn:
+        registry.add_cooperative(conn, PROVINCE_OFFICE, coop(name="HTX Sen Thủy"))
+        registry.add_cooperative(
+            conn, PROVINCE_OFFICE, coop(registration_code=OTHER_CODE, name="Hợp tác xã Kiến Giang")
+        )
+    with ws.reading() as conn:
+        keys = {r["name"]: " " + r["search_key"] for r in registry.list_cooperatives(conn)}
+    ws.close()
+    for query in ("hop tac xa", "htx", "HTX Sen", "hợp tác xã sen"):
+        words = [" " + w for w in fold(query).split()]
+        found = {name for name, key in keys.items() if all(w in key for w in words)}
+        expected = {"HTX Sen Thủy"} if "sen" in fold(query) else set(keys)
+        assert found == expected, query

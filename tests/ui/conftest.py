@@ -83,3 +83,22 @@ def province_window(qtbot, province_workspace):
     window.show()
     window.load_deferred_pages()
     return window
+
+
+def close_message_boxes() -> list[str]:
+    """Press OK on every message box that opens from now on (checked every 20 ms); returns the
+    list their texts are collected in."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[str] = []
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QWizard
 
 from desktop.core import registry
 from tests.core import excel_samples
-from tests.ui.conftest import type_text
+from tests.ui.conftest import close_message_boxes, type_text
 
 
 def _wizard(qtbot, main_window):
@@ -65,6 +65,7 @@ def test_import_through_the_wizard(qtbot, main_window, workspace, tmp_path, monk
     sheet = openpyxl.load_workbook(saved).active
     assert [sheet.cell(6, c).value for c in range(1, 4)] == [8, "D", "Xã, thị trấn"]
 
+    messages = close_message_boxes()
     with qtbot.waitSignal(main_window.bus.changed, timeout=10_000) as changed:
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
                          Qt.MouseButton.LeftButton)  # fmt: skip
@@ -72,6 +73,7 @@ def test_import_through_the_wizard(qtbot, main_window, workspace, tmp_path, monk
     qtbot.waitUntil(lambda: not wizard.isVisible())
     assert main_window.coop_page.model.rowCount() == 3
     assert "Đã nhập từ Excel: 3 thêm mới" in main_window.status_label.text()
+    qtbot.waitUntil(lambda: any("3 thêm mới" in m for m in messages))
     with workspace.reading() as conn:
         coop = registry.get_cooperative(conn, registry.find_id(conn, "3100123459"))
     assert coop["address"] == "Thôn Tân Mỹ"

@@ -132,7 +132,9 @@ def collect(
         columns = ["id", *spec.fields, "sync_meta"]
         query = select(*(t.c[c] for c in columns), t.c.has_conflict)
         conditions = []
-        if since:
+        if not full:
+            # Since the last package; the built-in reference rows (seq 0, the same in every
+            # installation) never need to travel.
             conditions.append(t.c.sync_seq > since)
         if dest_code and not full:
             # Not echoed back: rows whose whole state came from the destination. A full
