@@ -202,6 +202,13 @@ class ImportDialog(QDialog):
                                field_names.get(name, name),
                               f"{_show(old, name, change.table, sectors)} → "
                               f"{_show(new, name, change.table, sectors)}"))  # fmt: skip
+            for name, kept, other in change.conflicts:
+                text = self.tr("đang dùng: {kept} | khác: {other}").format(
+                    kept=_show(kept, name, change.table, sectors),
+                    other=_show(other, name, change.table, sectors),
+                )
+                lines.append(("conflict", tables.get(change.table, change.table), change.label,
+                              field_names.get(name, name), text))  # fmt: skip
         self.table.setRowCount(len(lines))
         for row, (kind, *cells) in enumerate(lines):
             items = [QTableWidgetItem(kinds.get(kind, kind)), *(QTableWidgetItem(c) for c in cells)]

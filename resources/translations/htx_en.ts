@@ -2664,113 +2664,113 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="176"/>
-        <location filename="../../desktop/core/sync/merger.py" line="195"/>
+        <location filename="../../desktop/core/sync/merger.py" line="179"/>
+        <location filename="../../desktop/core/sync/merger.py" line="198"/>
         <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
         <translation>This package has already been imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="211"/>
+        <location filename="../../desktop/core/sync/merger.py" line="214"/>
         <source>Đang đối chiếu {n} bản ghi…</source>
         <translation>Reconciling {n} records…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="231"/>
+        <location filename="../../desktop/core/sync/merger.py" line="234"/>
         <source>Gói có bản ghi không ghi được vào cơ sở dữ liệu (trùng với bản ghi đã có hoặc sai kiểu); gói không được nhập, không có gì thay đổi. Hãy báo đơn vị gửi.</source>
         <translation>The package has records that cannot be written to the database (duplicates of existing records or wrong types); the package was not imported and nothing changed. Notify the sending office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="276"/>
+        <location filename="../../desktop/core/sync/merger.py" line="279"/>
         <source>Gói này do chính đơn vị bạn tạo ra; hãy gửi nó cho đơn vị nhận.</source>
         <translation>This package was created by your own office; send it to the receiving office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="280"/>
+        <location filename="../../desktop/core/sync/merger.py" line="283"/>
         <source>Gói này gửi cho đơn vị “{dest}”, không phải cho đơn vị bạn ({me}). Hãy chuyển đúng nơi nhận.</source>
         <translation>This package is addressed to office “{dest}”, not to your office ({me}). Forward it to the right recipient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="285"/>
+        <location filename="../../desktop/core/sync/merger.py" line="288"/>
         <source>Đơn vị bạn chỉ nhận gói từ cấp tỉnh ({hub}), không nhận từ “{source}”.</source>
         <translation>Your office only accepts packages from the province level ({hub}), not from “{source}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="310"/>
+        <location filename="../../desktop/core/sync/merger.py" line="313"/>
         <source>Dữ liệu phiên bản trong gói bị hỏng ({table}); gói không được nhập.</source>
         <translation>The version data in the package is damaged ({table}); the package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="392"/>
+        <location filename="../../desktop/core/sync/merger.py" line="395"/>
         <source>Đã hủy nhập gói; không có gì thay đổi.</source>
         <translation>Package import cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="472"/>
+        <location filename="../../desktop/core/sync/merger.py" line="475"/>
         <source>Dữ liệu phiên bản của bản ghi “{label}” từ {office} không hợp lệ (bỏ thay đổi của đơn vị khác mà không thay bằng thay đổi của mình); bản ghi không được nhập.</source>
         <translation>The version data of record “{label}” from {office} is invalid (it drops another office&apos;s changes without replacing them with its own); the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="653"/>
+        <location filename="../../desktop/core/sync/merger.py" line="666"/>
         <source>Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được.</source>
         <translation>A record is missing its parent record ({table}), so it could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="684"/>
+        <location filename="../../desktop/core/sync/merger.py" line="697"/>
         <source>{office} không được thêm hoặc sửa hợp tác xã ngoài địa bàn của mình: “{label}”.</source>
         <translation>{office} may not add or edit cooperatives outside its area: “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="696"/>
+        <location filename="../../desktop/core/sync/merger.py" line="709"/>
         <source>{office} không được sửa số liệu của hợp tác xã ngoài địa bàn của mình.</source>
         <translation>{office} may not edit the figures of cooperatives outside its area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="706"/>
+        <location filename="../../desktop/core/sync/merger.py" line="719"/>
         <source>{office} chỉ được báo cáo tiến độ các nhiệm vụ giao cho chính mình.</source>
         <translation>{office} may only report progress on tasks assigned to itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="709"/>
+        <location filename="../../desktop/core/sync/merger.py" line="722"/>
         <source>danh sách đơn vị</source>
         <translation>the office list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="709"/>
+        <location filename="../../desktop/core/sync/merger.py" line="722"/>
         <source>danh mục lĩnh vực</source>
         <translation>the sector list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="709"/>
+        <location filename="../../desktop/core/sync/merger.py" line="722"/>
         <source>văn bản chỉ đạo</source>
         <translation>directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="710"/>
+        <location filename="../../desktop/core/sync/merger.py" line="723"/>
         <source>nhiệm vụ</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="710"/>
+        <location filename="../../desktop/core/sync/merger.py" line="723"/>
         <source>phân công nhiệm vụ</source>
         <translation>task assignments</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="711"/>
+        <location filename="../../desktop/core/sync/merger.py" line="724"/>
         <source>{office} không được sửa {what}; chỉ cấp tỉnh sửa được.</source>
         <translation>{office} may not edit {what}; only the province level can.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="794"/>
+        <location filename="../../desktop/core/sync/merger.py" line="807"/>
         <source>Chưa có lần nhập gói nào để hoàn tác.</source>
         <translation>There is no package import to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="804"/>
+        <location filename="../../desktop/core/sync/merger.py" line="817"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: đơn vị đã xuất gói “{exported}” sau lần nhập đó, nên các đơn vị khác có thể đã nhận dữ liệu của nó.</source>
         <translation>The import of package “{file}” cannot be undone: package “{exported}” was exported after it, so other offices may already have its data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="830"/>
+        <location filename="../../desktop/core/sync/merger.py" line="843"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: dữ liệu do gói đó mang đến đã được sửa tiếp sau khi nhập.</source>
         <translation>Cannot undo the import of package “{file}”: data it brought in has been edited since the import.</translation>
     </message>
@@ -2853,12 +2853,17 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="206"/>
+        <source>đang dùng: {kept} | khác: {other}</source>
+        <translation>in use: {kept} | other: {other}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="221"/>
         <source>&lt;br&gt;(Chỉ liệt kê {n} bản ghi đầu; còn {more} bản ghi khác.)</source>
         <translation>&lt;br&gt;(Only the first {n} records are listed; {more} more are not shown.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="236"/>
         <source>Đang nhập gói…</source>
         <translation>Importing package…</translation>
     </message>

@@ -79,6 +79,8 @@ def test_enrol_export_preview_confirm_and_resolve_in_the_window(qtbot, tmp_path,
     assert "xung đột" in preview.summary.text()
     texts = [preview.table.item(r, 4).text() for r in range(preview.table.rowCount())]
     assert "0232 111 222 → 0232 111 222" not in texts
+    # The field in conflict is shown with both values before anything is written.
+    assert "đang dùng: 0232 111 222 | khác: 0912 345 678" in texts
     with province.reading() as conn:
         assert registry.get_cooperative(conn, coop_id)["has_conflict"] is False
 

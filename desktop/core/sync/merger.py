@@ -58,11 +58,14 @@ class RecordChange:
     kind: str  # new | changed | deleted | conflict | refused
     fields: list[tuple[str, Any, Any]] = field(default_factory=list)
     reason: str | None = None
+    # Fields newly in conflict: (field, the value kept for now, the other value).
+    conflicts: list[tuple[str, Any, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "table": self.table, "id": self.id, "label": self.label, "kind": self.kind,
             "fields": [{"field": f, "old": o, "new": n} for f, o, n in self.fields],
+            "conflicts": [{"field": f, "kept": k, "other": o} for f, k, o in self.conflicts],
             "reason": self.reason,
         }  # fmt: skip
 
@@ -485,6 +488,12 @@ def _merge_table(
         ]
         before_conflict = versions.has_conflict(local_meta)
         now_deleted = versions.effective_deleted(meta)
+        clashes = [
+            (name, values.get(name), other)
+            for name, others in meta.alt.items()
+            for other, dot in others
+            if [other, dot] not in local_meta.alt.get(name, [])
+        ]
         if versions.has_conflict(meta) and (not before_conflict or meta.alt != local_meta.alt):
             kind = "conflict"
         elif now_deleted and not current["deleted"]:
@@ -499,7 +508,11 @@ def _merge_table(
         ctx.undo.append([spec.name, record_id, _jsonable(current)])
         _remember(ctx, spec, record_id, values)
         history.extend(_history_rows(ctx, spec, record_id, changed, meta))
-        ctx.report.note(RecordChange(spec.name, record_id, _label(spec, values), kind, changed))
+        ctx.report.note(
+            RecordChange(
+                spec.name, record_id, _label(spec, values), kind, changed, conflicts=clashes
+            )
+        )
         known.add(record_id)
     if updates:
         # One statement run for every changed row (executemany), not one per row.
