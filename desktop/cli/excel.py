@@ -72,6 +72,10 @@ def _import(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     ws = open_workspace(args)
+    if not args.dry_run:
+        from desktop.core.database import backup_database
+
+        backup_database(ws.database, reason="pre-excel-import")
     plan = import_file(ws, args.file, sheet_name=args.sheet, year=args.year,
                        dry_run=args.dry_run, overrides=args.map)  # fmt: skip
     report = plan.report()

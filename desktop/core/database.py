@@ -186,6 +186,10 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
     return database
 
 
+ROUTINE_BACKUPS = {"pre-import", "pre-excel-import"}
+KEEP_ROUTINE_BACKUPS = 10
+
+
 def backup_database(database: Database, *, reason: str) -> Path | None:
     """Copy a SQLite database to the backups folder (consistent even while in use).
 
@@ -199,6 +203,12 @@ def backup_database(database: Database, *, reason: str) -> Path | None:
     with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
     log.info("backup of %s written to %s", source, target)
+    if reason in ROUTINE_BACKUPS:
+        # Copies made before every import would fill the disk of an office PC: keep the
+        # newest few. Copies before migrations and restores are kept for good.
+        same = sorted(paths.backups_dir().glob(f"{source.stem}-*-{reason}.sqlite3"))
+        for old in same[:-KEEP_ROUTINE_BACKUPS]:
+            old.unlink(missing_ok=True)
     return target
 
 

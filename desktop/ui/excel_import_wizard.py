@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.core.database import backup_database
 from desktop.core.errors import KnownError
 from desktop.core.excel import mapping
 from desktop.core.excel.importer import ImportPlan, apply_plan, plan_import, skip_reason_text
@@ -439,6 +440,7 @@ class ExcelImportWizard(QWizard):
             return
 
         def work(progress: Any, cancelled: Any) -> dict:
+            backup_database(self.workspace.database, reason="pre-excel-import")
             with self.workspace.transaction() as conn:
                 plan = self._plan(conn, progress, cancelled)
                 apply_plan(conn, self.identity, plan, progress=progress, cancelled=cancelled)

@@ -136,3 +136,37 @@ def test_workspace_seeds_reference_data_once(db_url: str) -> None:
         ws.close()
         assert count == 9
         assert ws.identity is None
+
+
+def test_restoring_a_backup_brings_back_its_content_and_keeps_a_copy_of_now(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    from desktop.core import registry
+    from tests.core.helpers import PROVINCE_OFFICE
+
+    ws = Workspace.open(str(tmp_path / "office.sqlite3"))
+    backup = database.backup_database(ws.database, reason="manual")
+    assert backup is not None
+    with ws.transaction() as conn:
+        registry.add_cooperative(
+            conn,
+            PROVINCE_OFFICE,
+            {"registration_code": "3100123459", "name": "HTX Sen Thủy", "area_code": "457"},
+        )
+    database.restore_backup(ws.database, backup)
+    with ws.reading() as conn:
+        assert registry.list_cooperatives(conn) == []
+    kept = [p.name for p in database.list_backups() if p.name.endswith("-pre-restore.sqlite3")]
+    assert len(kept) == 1
+    ws.close()
+
+
+def test_routine_backups_keep_only_the_newest(tmp_path: Path, data_dir: Path) -> None:
+    ws = Workspace.open(str(tmp_path / "office.sqlite3"))
+    for _ in range(database.KEEP_ROUTINE_BACKUPS + 3):
+        database.backup_database(ws.database, reason="pre-import")
+    database.backup_database(ws.database, reason="manual")
+    names = [p.name for p in database.list_backups()]
+    assert sum(n.endswith("-pre-import.sqlite3") for n in names) == database.KEEP_ROUTINE_BACKUPS
+    assert sum(n.endswith("-manual.sqlite3") for n in names) == 1
+    ws.close()
