@@ -212,12 +212,12 @@ class Writer:
             cache[spec.name] = self._bookkeeping(meta, spec)
         return dict(cache[spec.name])
 
-    def _bookkeeping(self, meta: versions.Meta, spec: TableSpec) -> Row:
+    def _bookkeeping(self, meta: versions.Meta, spec: TableSpec, values: Row | None = None) -> Row:
         return {
             "updated_by": self.identity.office_code,
             "updated_at": self.now,
             "sync_meta": versions.encode(meta, spec.fields),
-            "has_conflict": versions.has_conflict(meta),
+            "has_conflict": versions.has_conflict(meta, values or {}),
             "sync_seq": self.seq,
             "sync_origin": None,
         }
@@ -379,7 +379,7 @@ class Writer:
         )  # fmt: skip
         row = {name: changes[name] for name in write}
         row["deleted"] = versions.effective_deleted(meta)
-        row.update(self._bookkeeping(meta, spec))
+        row.update(self._bookkeeping(meta, spec, wire))
         if spec.derive:
             row.update(spec.derive({**current, **row}))
         logs = [

@@ -157,8 +157,29 @@ def effective_deleted(meta: Meta) -> bool:
     return not unseen_by_deletion(meta)
 
 
-def has_conflict(meta: Meta) -> bool:
-    return any(meta.alt.values()) or bool(unseen_by_deletion(meta))
+def differing_alt(values: dict[str, Value], meta: Meta) -> dict[str, list[list[Any]]]:
+    """The concurrent versions whose value differs from the one shown.
+
+    Two offices that set the same value without seeing each other leave two versions in the
+    state (the merge must keep both to converge), but nobody has anything to decide.
+    """
+    out: dict[str, list[list[Any]]] = {}
+    for name, others in meta.alt.items():
+        if name == DELETED:
+            shown: Value = meta.dots.get(DELETED) in meta.delete_seen
+        else:
+            shown = values.get(name)
+        differing = [v for v in others if v[0] != shown and canonical(v[0]) != canonical(shown)]
+        if differing:
+            out[name] = differing
+    return out
+
+
+def has_conflict(meta: Meta, values: dict[str, Value] | None = None) -> bool:
+    """Whether a person must decide something. Without `values`, any concurrent version
+    counts; with them, only versions whose value differs from the one shown."""
+    alternatives = any(meta.alt.values()) if values is None else bool(differing_alt(values, meta))
+    return alternatives or bool(unseen_by_deletion(meta))
 
 
 # --- writing ------------------------------------------------------------------------------------

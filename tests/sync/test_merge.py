@@ -31,6 +31,21 @@ def test_different_fields_edited_on_both_sides_both_survive(world: World) -> Non
     world.assert_districts_match()
 
 
+def test_the_same_value_set_on_both_sides_is_not_a_conflict(world: World) -> None:
+    """Both offices corrected the phone the same way: nothing for anyone to decide."""
+    coop = world.coops["457"][1]
+    world.lethuy.edit(coop, {"phone": "0232 3 888 999"})
+    world.province.edit(coop, {"phone": "0232 3 888 999"})
+    report = world.province.receive(world.lethuy.export_one())
+    assert report.counts["conflicts"] == 0
+    world.settle()
+    for office in (world.province, world.lethuy):
+        assert office.conflicts() == []
+        row = office.row("cooperative", coop)
+        assert row["phone"] == "0232 3 888 999" and row["has_conflict"] is False
+    assert world.province.canonical(LE_THUY) == world.lethuy.canonical(LE_THUY)
+
+
 def test_same_field_edited_on_both_sides_is_a_conflict_with_the_same_winner_everywhere(
     world: World,
 ) -> None:

@@ -40,7 +40,7 @@ def list_conflicts(conn: Connection) -> list[dict[str, Any]]:
             record = dict(row._mapping)
             meta = versions.decode(record["sync_meta"], spec.fields)
             values = spec.to_wire(record)
-            for name, alternatives in sorted(meta.alt.items()):
+            for name, alternatives in sorted(versions.differing_alt(values, meta).items()):
                 if name == DELETE_FIELD:
                     continue
                 winner = meta.dots.get(name)
@@ -59,7 +59,7 @@ def list_conflicts(conn: Connection) -> list[dict[str, Any]]:
                                 "at": _when(meta, edits[0]), "dot": edits[0]},
                     "others": [_version(meta, delete_dot, True)],
                 })  # fmt: skip
-            deletions = meta.alt.get(DELETE_FIELD)
+            deletions = versions.differing_alt(values, meta).get(DELETE_FIELD)
             if deletions and not unseen:
                 # Deleted and restored (or deleted twice) concurrently: the record shows the
                 # restore; the deletion stays listed until someone confirms one or the other.

@@ -486,15 +486,15 @@ def _merge_table(
             for name in spec.fields
             if mine.get(name) != values.get(name)
         ]
-        before_conflict = versions.has_conflict(local_meta)
+        before_conflict = versions.has_conflict(local_meta, mine)
         now_deleted = versions.effective_deleted(meta)
         clashes = [
             (name, values.get(name), other)
-            for name, others in meta.alt.items()
+            for name, others in versions.differing_alt(values, meta).items()
             for other, dot in others
             if [other, dot] not in local_meta.alt.get(name, [])
         ]
-        if versions.has_conflict(meta) and (not before_conflict or meta.alt != local_meta.alt):
+        if versions.has_conflict(meta, values) and (not before_conflict or clashes):
             kind = "conflict"
         elif now_deleted and not current["deleted"]:
             kind = "deleted"
@@ -567,7 +567,7 @@ def _insert_values(ctx: _Context, spec: TableSpec, record_id: str, values: dict[
         out[deleted_at] = (
             versions.effective_deleted(meta) if meta.delete_seen else bool(values.get("deleted"))
         )
-        conflict = versions.has_conflict(meta)
+        conflict = versions.has_conflict(meta, values)
     else:
         out[1 + spec.fields.index("deleted")] = bool(values.get("deleted"))
         conflict = False
@@ -597,7 +597,7 @@ def _row(ctx: _Context, spec: TableSpec, record_id: str, values: dict[str, Any],
                 parsed = date_cache[value] = date.fromisoformat(value)
             value = parsed
         row[name] = value
-    conflict = bool(meta.alt) or bool(meta.delete_seen and versions.unseen_by_deletion(meta))
+    conflict = versions.has_conflict(meta, values)
     row["deleted"] = (
         versions.effective_deleted(meta) if meta.delete_seen else bool(values.get("deleted"))
     )
