@@ -11,22 +11,27 @@ import pytest
 from desktop.core import settings
 from desktop.core.workspace import Workspace, configure
 
+LE_THUY = settings.Identity(
+    "H457", "UBND huyện Lệ Thủy", settings.DISTRICT, "pre2025", "457", "T44"
+)
+PROVINCE = settings.Identity(
+    "T44", "Sở Kế hoạch và Đầu tư tỉnh Quảng Bình", settings.PROVINCE, "pre2025", "44", "T44"
+)
 
-@pytest.fixture
-def workspace(tmp_path, monkeypatch):
-    monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
-    ws = Workspace.open(str(tmp_path / "htx.sqlite3"))
-    identity = settings.Identity(
-        office_code="H457",
-        office_name="UBND huyện Lệ Thủy",
-        role=settings.DISTRICT,
-        area_scheme="pre2025",
-        area_code="457",
-        hub_code="T44",
-    )
+
+def _open(path, identity: settings.Identity) -> Workspace:
+    ws = Workspace.open(str(path))
     with ws.transaction() as conn:
         configure(conn, identity)
     ws.identity = identity
+    return ws
+
+
+@pytest.fixture
+def workspace(tmp_path, monkeypatch):
+    """A workspace set up as a district office (Lệ Thủy)."""
+    monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
+    ws = _open(tmp_path / "htx.sqlite3", LE_THUY)
     yield ws
     ws.close()
 
@@ -58,18 +63,7 @@ def type_text(widget, text: str) -> None:
 def province_workspace(tmp_path, monkeypatch):
     """A workspace set up as the province hub (the planning office)."""
     monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
-    ws = Workspace.open(str(tmp_path / "province.sqlite3"))
-    identity = settings.Identity(
-        office_code="T44",
-        office_name="Sở Kế hoạch và Đầu tư tỉnh Quảng Bình",
-        role=settings.PROVINCE,
-        area_scheme="pre2025",
-        area_code="44",
-        hub_code="T44",
-    )
-    with ws.transaction() as conn:
-        configure(conn, identity)
-    ws.identity = identity
+    ws = _open(tmp_path / "province.sqlite3", PROVINCE)
     yield ws
     ws.close()
 
