@@ -37,8 +37,8 @@ from desktop.ui.bus import DataBus
 from desktop.ui.confirm import discard_changes
 from desktop.ui.date_edit import DateEdit
 from desktop.ui.errors import show_error
+from desktop.ui.form_errors import ERROR_STYLE, FieldErrors
 
-ERROR_STYLE = "color: #b00020;"
 CHOICE_FIELDS = {"size_class": vocab.size_classes, "classification": vocab.classifications}
 
 
@@ -61,7 +61,8 @@ class CoopDialog(QDialog):
             self.tr("Thêm hợp tác xã") if coop_id is None else self.tr("Sửa hợp tác xã")
         )
         self.resize(820, 680)
-        self._errors: dict[str, QLabel] = {}
+        self._field_errors = FieldErrors()
+        self._errors: dict[str, QLabel] = self._field_errors.labels
         self._removed_years: set[int] = set()
 
         with workspace.reading() as conn:
@@ -98,21 +99,6 @@ class CoopDialog(QDialog):
         self.name.setFocus()
 
     # --- building -------------------------------------------------------------------------
-
-    def _with_error(self, field: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        label = QLabel()
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
-        label.setObjectName(f"error_{field}")
-        column.addWidget(label)
-        self._errors[field] = label
-        return box
 
     def _combo(self, table: dict[str, str], *, blank: bool = False) -> QComboBox:
         combo = QComboBox()
@@ -170,7 +156,7 @@ class CoopDialog(QDialog):
             ("notes", self.tr("Ghi chú"), self.notes),
         ]
         for field, label, widget in rows:
-            form.addRow(label, self._with_error(field, widget))
+            form.addRow(label, self._field_errors.wrap(field, widget))
         return page
 
     def _indicator_tab(self) -> QWidget:

@@ -25,8 +25,7 @@ from desktop.core.workspace import Workspace, suggest_office_code
 from desktop.ui.area_picker import AreaPicker
 from desktop.ui.bus import DataBus
 from desktop.ui.errors import show_error
-
-ERROR_STYLE = "color: #b00020;"
+from desktop.ui.form_errors import ERROR_STYLE
 
 
 class EnrollDialog(QDialog):

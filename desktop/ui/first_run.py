@@ -24,8 +24,7 @@ from desktop.core.text import format_int
 from desktop.core.workspace import Workspace, configure, new_identity, suggest_office_code
 from desktop.ui.area_picker import AreaPicker
 from desktop.ui.errors import show_error
-
-ERROR_STYLE = "color: #b00020;"
+from desktop.ui.form_errors import ERROR_STYLE
 
 
 class FirstRunDialog(QDialog):
