@@ -21,10 +21,10 @@ CHUNK = 40
 
 
 def _text(value: str) -> str:
-    return escape(value).replace("\n", "<br>")
+    return escape(value).replace("\n", "<br>").replace("  ", "&nbsp; ")
 
 
-def table_html(table: Table, size_pt: float = 10) -> str:
+def table_html(table: Table, size_pt: float = 8) -> str:
     parts: list[str] = []
     if table.caption:
         parts.append(f'<p align="center"><b>{_text(table.caption)}</b></p>')
@@ -33,10 +33,8 @@ def table_html(table: Table, size_pt: float = 10) -> str:
     total_width = sum(c.width for c in table.columns) or 1
     head = ["<thead><tr>"]
     for column in table.columns:
-        width = round(100 * column.width / total_width)
-        head.append(
-            f'<th width="{width}%" align="center" bgcolor="#e8eef6">{_text(column.header)}</th>'
-        )
+        width = f' width="{round(100 * column.width / total_width)}%"'
+        head.append(f'<th{width} align="center" bgcolor="#e8eef6">{_text(column.header)}</th>')
     head.append("</tr></thead>")
     opening = (
         f'<table border="1" cellspacing="0" cellpadding="3" width="100%" '
@@ -72,15 +70,15 @@ def document_html(document: Document) -> str:
         else f"<b>{_text(head.office)}</b>"
     )
     parts = [
-        f"<html><body style=\"font-family: '{FONT}'; font-size: 13pt\">",
-        '<table width="100%" border="0" cellspacing="0" cellpadding="0" style="font-size: 12pt">',
+        f"<html><body style=\"font-family: '{FONT}'; font-size: 12pt\">",
+        '<table width="100%" border="0" cellspacing="0" cellpadding="0" style="font-size: 11pt">',
         f'<tr><td width="40%" align="center">{left}<br>────────</td>',
         f'<td width="60%" align="center"><b>{MOTTO}</b><br><b>{MOTTO_2}</b><br>'
         "───────────────</td></tr>",
         f'<tr><td align="center">{_text(head.number)}</td>'
         f'<td align="center"><i>{_text(head.place_date)}</i></td></tr>',
         "</table><br>",
-        f'<p align="center" style="font-size: 14pt"><b>{_text(document.kind)}</b><br>'
+        f'<p align="center" style="font-size: 13pt"><b>{_text(document.kind)}</b><br>'
         f"<b>{_text(document.title)}</b><br>──────</p>",
     ]
     if document.addressee:

@@ -23,17 +23,17 @@ def income_text(t: Totals) -> str:
 
 def columns(first: str) -> list[Column]:
     return [
-        Column(translate("Reports", "STT"), 0.9),
-        Column(first, 3.4),
-        Column(translate("Reports", "Số HTX"), 1.3, True),
-        Column(translate("Reports", "Đang hoạt động"), 1.5, True),
-        Column(translate("Reports", "Thành lập mới trong kỳ"), 1.5, True),
-        Column(translate("Reports", "Giải thể, thu hồi trong kỳ"), 1.5, True),
-        Column(translate("Reports", "Thành viên (người)"), 1.6, True),
-        Column(translate("Reports", "Lao động (người)"), 1.6, True),
-        Column(translate("Reports", "Vốn điều lệ (triệu đồng)"), 2.0, True),
-        Column(translate("Reports", "Doanh thu (triệu đồng)"), 2.0, True),
-        Column(translate("Reports", "Thu nhập bình quân (triệu đồng/người/tháng)"), 1.8, True),
+        Column(translate("Reports", "STT"), 4),
+        Column(first, 16),
+        Column(translate("Reports", "Số HTX"), 7, True),
+        Column(translate("Reports", "Đang hoạt động"), 8, True),
+        Column(translate("Reports", "Thành lập mới"), 7, True),
+        Column(translate("Reports", "Giải thể, thu hồi"), 7, True),
+        Column(translate("Reports", "Thành viên (người)"), 9, True),
+        Column(translate("Reports", "Lao động (người)"), 9, True),
+        Column(translate("Reports", "Vốn điều lệ (triệu đồng)"), 12, True),
+        Column(translate("Reports", "Doanh thu (triệu đồng)"), 12, True),
+        Column(translate("Reports", "Thu nhập bình quân (triệu đồng/ người/ tháng)"), 9, True),
     ]
 
 
@@ -94,11 +94,13 @@ def overview(figures: PeriodFigures, place: str) -> Paragraph:
 def area_and_sector_tables(figures: PeriodFigures, number: int) -> list[Table]:
     return [
         table(
-            translate("Reports", "Bảng {n}. Hợp tác xã theo địa bàn").format(n=number),
+            translate("Reports", "Bảng {n}. Hợp tác xã theo địa bàn (thành lập, giải thể: trong kỳ)")
+            .format(n=number),
             scope.level_heading(figures.level), figures.by_area, figures.whole,
         ),
         table(
-            translate("Reports", "Bảng {n}. Hợp tác xã theo lĩnh vực").format(n=number + 1),
+            translate("Reports", "Bảng {n}. Hợp tác xã theo lĩnh vực (thành lập, giải thể: trong kỳ)")
+            .format(n=number + 1),
             translate("Reports", "Lĩnh vực"), figures.by_sector, figures.whole,
         ),
     ]  # fmt: skip
