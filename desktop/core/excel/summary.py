@@ -80,13 +80,13 @@ def summarise(conn: Connection, identity: Identity, year: int | None,
     by_sector: dict[str, Group] = {}
     whole = Group(translate("Excel", "Tổng cộng"))
     names: dict[tuple[str, str | None], str] = {}
-    query = select(
+    coop_query = select(
         _coop.c.id, _coop.c.area_scheme, _coop.c.area_code, _coop.c.province_code,
         _coop.c.district_code, _coop.c.sector, _coop.c.status,
     ).where(_coop.c.deleted.is_(False))  # fmt: skip
     if area is not None:
-        query = query.where(area.clause())
-    for row in conn.execute(query):
+        coop_query = coop_query.where(area.clause())
+    for row in conn.execute(coop_query):
         values_row: tuple[Any, ...] = tuple(row)
         coop_id, scheme, area_code, province, district, sector, status = values_row
         code: str | None
