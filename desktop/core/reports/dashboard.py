@@ -98,10 +98,10 @@ class Base:
 
 
 def load(conn: Connection, identity: Identity) -> Base:
-    """Two grouped queries. The commune is kept only where areas are grouped or filtered by
-    commune (a district's office, the post-2025 scheme); otherwise the district is the finest
-    grain, which keeps the national data to a few tens of thousands of groups."""
-    fine = scope.area_level(identity) == scope.COMMUNE or identity.area_scheme == "post2025"
+    """Grouped scans. The commune is kept except for a national office (the district is then
+    the finest grain: a few tens of thousands of groups; filtered to one district, a
+    national dashboard shows the district as a whole)."""
+    fine = scope.area_level(identity) != scope.PROVINCE or identity.area_scheme == "post2025"
     commune = _coop.c.area_code if fine else _coop.c.province_code.op("||")("")
     grain = (_coop.c.area_scheme, _coop.c.province_code, _coop.c.district_code, commune)
     counts = conn.execute(
