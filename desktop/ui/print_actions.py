@@ -23,12 +23,14 @@ from desktop.ui.background import BackgroundRunner
 from desktop.ui.errors import show_error
 
 
-def table_of_view(view: QTableView, numeric: set[int] | None = None) -> Table:
-    """What a table view shows (its filter and order), as a printable table."""
+def table_of_view(view: QTableView, numeric: set[int] | None = None,
+                  nowrap: set[int] | None = None) -> Table:  # fmt: skip
+    """What a table view shows (its filter and order), as a printable table whose columns
+    keep the proportions they have on screen."""
     model: QAbstractItemModel = view.model()
     columns = [
         Column(str(model.headerData(c, Qt.Orientation.Horizontal) or ""),
-               1.0, c in (numeric or set()))
+               max(view.columnWidth(c), 40), c in (numeric or set()), c in (nowrap or set()))
         for c in range(model.columnCount())
         if not view.isColumnHidden(c)
     ]  # fmt: skip

@@ -32,7 +32,7 @@ def build_report_menu(window: Any) -> PrintActions:
 
     def coop_list() -> tuple[str, str, bool]:
         page = window.coop_page
-        table = table_of_view(page.table, numeric={8, 9})
+        table = table_of_view(page.table, numeric={8, 9}, nowrap={0, 7})
         subtitle = tr("{n} hợp tác xã đang hiện trong danh sách").format(
             n=format_int(len(table.rows))
         )

@@ -39,6 +39,7 @@ class Column:
     header: str
     width: float  # relative width
     numeric: bool = False
+    nowrap: bool = False  # a code or a date: never broken over two lines
 
 
 @dataclass

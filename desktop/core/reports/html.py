@@ -41,7 +41,10 @@ def table_html(table: Table, size_pt: float = 8) -> str:
         f'style="border-collapse: collapse; font-size: {size_pt}pt; border-color: #555; '
         f'margin-top: 0; margin-bottom: 0">'
     )
-    aligns = ["right" if c.numeric else "left" for c in table.columns]
+    aligns = [
+        ("right" if c.numeric else "left") + ('" style="white-space: nowrap' if c.nowrap else "")
+        for c in table.columns
+    ]
     rows = [
         "<tr>" + "".join(f'<td align="{a}">{_text(v)}</td>' for a, v in zip(aligns, values, strict=True)) + "</tr>"
         for values in table.rows
