@@ -23,15 +23,18 @@ FONT = "Times New Roman"
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """A QGuiApplication for laying out text from the command line (offscreen without a
-    display, so it works on a server or over SSH)."""
+    """An application object for laying out text from the command line (offscreen without a
+    display, so it works on a server or over SSH). A QApplication, so that widgets can still
+    be made later in the same process."""
+    from PySide6.QtWidgets import QApplication
+
     app = QGuiApplication.instance()
     if app is None:
         if sys.platform.startswith("linux") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
         ):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["htx"])
+        app = QApplication(["htx"])
     return app  # type: ignore[return-value]
 
 
