@@ -396,7 +396,8 @@ class CoopDialog(QDialog):
                 if self.coop_id is None:
                     self.coop_id = registry.add_cooperative(conn, self.identity, values, figures)
                 else:
-                    registry.update_cooperative(conn, self.identity, self.coop_id, values, figures)
+                    registry.update_cooperative(conn, self.identity, self.coop_id, values,
+                                                figures, seen=self._record)  # fmt: skip
                     for year in self._removed_years:
                         registry.delete_indicator(conn, self.identity, self.coop_id, year)
         except ValidationError as exc:

@@ -273,7 +273,10 @@ def export(
 def _export_one(workspace, identity, keys, target, folder: Path, *, full: bool, encrypt: bool,
                 name_destination: bool, stop: Callable[[], bool]) -> ExportResult:  # fmt: skip
     code = target["code"]
-    with workspace.reading() as conn, conn.begin():  # one snapshot: the mark and the rows agree
+    # One snapshot: the mark and the rows agree. Change numbers are handed out under the
+    # office's write lock (`records.next_counter`), so every change numbered up to the mark
+    # had committed before the snapshot, and one numbered after it is sent next time.
+    with workspace.snapshot() as conn:
         current = read_counter(conn, "seq")
         since = 0 if full else int(settings.get(conn, f"export_mark:{code}", 0))
         sequence = int(settings.get(conn, f"export_seq:{code}", 0)) + 1

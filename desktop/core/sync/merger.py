@@ -29,7 +29,15 @@ from desktop.core import areas, settings, versions
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.i18n import translate
 from desktop.core.models import History, PackageLog, table_of
-from desktop.core.records import PARENTS, SPECS, TableSpec, next_counter, raise_counter, utcnow
+from desktop.core.records import (
+    PARENTS,
+    SPECS,
+    TableSpec,
+    lock_writes,
+    next_counter,
+    raise_counter,
+    utcnow,
+)
 from desktop.core.sync import package as pkg
 from desktop.core.sync.journal import gap_warnings
 from desktop.core.workspace import Workspace
@@ -191,7 +199,10 @@ def import_package(
     )
     try:
         with workspace.transaction() as conn:
-            seq = next_counter(conn, "seq")  # also the lock that makes concurrent imports wait
+            # The office's write lock first (concurrent imports and edits wait for it), so
+            # every local state read below is the latest; then this import's change number.
+            lock_writes(conn)
+            seq = next_counter(conn, "seq")
             if _already_imported(conn, manifest.package_id):
                 report = _describe(ImportReport(status=ALREADY, file=path.name), manifest)
                 report.warnings.append(
@@ -797,6 +808,7 @@ def _write_log(ctx: _Context, manifest: pkg.Manifest, path: Path) -> None:
 def undo_last_import(workspace: Workspace) -> dict[str, Any]:
     """Put back every row the last applied import touched, if nothing changed them since."""
     with workspace.transaction() as conn:
+        lock_writes(conn)  # what is checked below cannot change before it is put back
         entry = conn.execute(
             select(_log)
             .where(_log.c.direction == "import", _log.c.status == APPLIED)
