@@ -417,7 +417,6 @@ def _merge_table(
         }
         if in_values.get("deleted") is None:
             in_values["deleted"] = False
-        ctx.own_max = max(ctx.own_max, incoming.context.get(me, 0))
         local_meta = versions.decode(current["sync_meta"], spec.fields) if current else None
         mine = _local_wire(spec, current, local_meta) if current and local_meta else {}
         restricted = False
@@ -462,6 +461,7 @@ def _merge_table(
                 )
                 continue
             text = meta_text if not restricted else versions.encode(meta, spec.fields)
+            _note_own_writes(ctx, meta, me)
             inserts.append(
                 _insert_values(
                     ctx, spec, record_id, values, meta, text, date_cache, origin=not restricted
@@ -511,6 +511,7 @@ def _merge_table(
             kind = "deleted"
         else:
             kind = "changed"
+        _note_own_writes(ctx, meta, me)
         same_as_incoming = text == versions.encode(incoming, spec.fields)
         new_row = _row(
             ctx, spec, record_id, values, meta, text, date_cache, origin=same_as_incoming
@@ -543,6 +544,17 @@ def _merge_table(
         sql = f"INSERT INTO {spec.table.name} ({', '.join(names)}) VALUES ({marks})"
         for start in range(0, len(inserts), 5_000):
             ctx.conn.exec_driver_sql(sql, inserts[start : start + 5_000])
+
+
+def _note_own_writes(ctx: _Context, meta: versions.Meta, me: str) -> None:
+    """Our own writes that an accepted state brings back (from the province, after this
+    office lost them by going back to an older copy): our clock must pass them so that no
+    version number is used twice. Only states accepted, after the sender's claims were
+    checked, count; and never an office's package at the province, where whatever it says
+    of the province's writes was capped to what the province holds."""
+    if ctx.restrict:
+        return
+    ctx.own_max = max(ctx.own_max, meta.context.get(me, 0))
 
 
 def _insert_columns(spec: TableSpec) -> list[str]:
