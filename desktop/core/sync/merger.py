@@ -181,6 +181,7 @@ def import_package(
             "public_key"
         )
         keys = settings.get(conn, "keys") or {}
+        reused = _same_number(conn, manifest)
         if _already_imported(conn, manifest.package_id):
             report = _describe(ImportReport(status=ALREADY, file=path.name), manifest)
             report.warnings.append(
@@ -197,6 +198,19 @@ def import_package(
     report = _describe(
         ImportReport(status=DRY_RUN if dry_run else APPLIED, file=path.name), manifest
     )
+    if reused is not None:
+        report.warnings.append(
+            translate(
+                "Import",
+                "Gói số {n} từ {office} đã được nhập trước đây nhưng là một gói khác (“{file}”). "
+                "Đơn vị gửi có thể đã khôi phục dữ liệu từ bản sao lưu cũ; hãy liên hệ để kiểm "
+                "tra. Gói này vẫn được nhập, không mất dữ liệu của gói trước.",
+            ).format(
+                n=manifest.sequence,
+                office=(source_office or {}).get("name") or manifest.source_office,
+                file=reused,
+            )
+        )
     try:
         with workspace.transaction() as conn:
             # The office's write lock first (concurrent imports and edits wait for it), so
@@ -281,6 +295,20 @@ def _already_imported(conn: Connection, package_id: str) -> bool:
         ).first()
         is not None
     )
+
+
+def _same_number(conn: Connection, manifest: pkg.Manifest) -> str | None:
+    """The file of another package already imported with this one's sender and number."""
+    row = conn.execute(
+        select(_log.c.file_name).where(
+            _log.c.direction == "import",
+            _log.c.source_office == manifest.source_office,
+            _log.c.sequence == manifest.sequence,
+            _log.c.package_id != manifest.package_id,
+            _log.c.status == APPLIED,
+        )
+    ).first()
+    return row[0] if row else None
 
 
 def _check_addressing(
