@@ -40,6 +40,8 @@ from desktop.core.records import (
 )
 from desktop.core.sync import package as pkg
 from desktop.core.sync.journal import gap_warnings
+from desktop.core.registry import field_labels as registry_labels
+from desktop.core.sync.record_rules import RecordRules
 from desktop.core.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -140,6 +142,7 @@ class _Context:
     accepted: dict[str, dict[str, Any]] = field(default_factory=dict)  # coop id -> area info
     own_max: int = 0
     meta_cache: dict[str, versions.Meta] = field(default_factory=dict)
+    rules: RecordRules | None = None
 
 
 def refuse(path: Path, message: str, manifest: pkg.Manifest | None = None) -> ImportReport:
@@ -475,11 +478,26 @@ def _merge_table(
                     continue
         if current is None:
             if restricted:
-                values, meta = versions.merge(
-                    {}, versions.Meta(), in_values, incoming, spec.fields, hub
+                # A record new here comes from its sender alone: versions of anyone else in
+                # it (dropped above) can only be forged.
+                reason = translate(
+                    "Import",
+                    "Bản ghi mới “{label}” từ {office} mang phiên bản của đơn vị khác; bản ghi "
+                    "không được nhập.",
+                ).format(label=_label(spec, in_values), office=_sender_name(ctx))
+                ctx.report.note(
+                    RecordChange(spec.name, record_id, _label(spec, in_values), "refused",
+                                 reason=reason)  # fmt: skip
                 )
-            else:
-                values, meta = in_values, incoming
+                continue
+            values, meta = in_values, incoming
+            invalid = _breaks_rules(ctx, spec, values, meta, None)
+            if invalid:
+                ctx.report.note(
+                    RecordChange(spec.name, record_id, _label(spec, values), "refused",
+                                 reason=invalid)  # fmt: skip
+                )
+                continue
             missing = _missing_parent(ctx, spec, values)
             if missing:
                 ctx.report.note(
@@ -518,6 +536,12 @@ def _merge_table(
             ).format(label=_label(spec, mine), office=(ctx.source_office or {}).get("name"))
             ctx.report.note(
                 RecordChange(spec.name, record_id, _label(spec, mine), "refused", reason=reason)
+            )
+            continue
+        invalid = _breaks_rules(ctx, spec, values, meta, local_meta)
+        if invalid:
+            ctx.report.note(
+                RecordChange(spec.name, record_id, _label(spec, mine), "refused", reason=invalid)
             )
             continue
         changed = [
@@ -572,6 +596,43 @@ def _merge_table(
         sql = f"INSERT INTO {spec.table.name} ({', '.join(names)}) VALUES ({marks})"
         for start in range(0, len(inserts), 5_000):
             ctx.conn.exec_driver_sql(sql, inserts[start : start + 5_000])
+
+
+def _sender_name(ctx: _Context) -> str:
+    return str((ctx.source_office or {}).get("name") or ctx.source)
+
+
+def _breaks_rules(ctx: _Context, spec: TableSpec, values: dict[str, Any], meta: versions.Meta,
+                  local: versions.Meta | None) -> str | None:  # fmt: skip
+    """Why the record, as it would be stored, breaks the form's rules in a value its sender
+    has just written (None when it does not). Only an office's package at the province is
+    checked: what the province itself sends was checked when its staff wrote it."""
+    if not ctx.restrict or spec.name not in ("cooperative", "indicator", "progress_report"):
+        return None
+    if values.get("deleted") is True and local is not None:
+        return None
+    if ctx.rules is None:
+        ctx.rules = RecordRules(ctx.conn, ctx.identity)
+    problems = ctx.rules.problems(spec.name, values)
+    if not problems:
+        return None
+    fresh = {
+        name
+        for name in spec.fields
+        if any(
+            versions.split_dot(d)[0] == ctx.source and not (local and local.covers(d))
+            for d in _dots_of(meta, name)
+        )
+    }
+    mine = {name: message for name, message in problems.items() if local is None or name in fresh}
+    if not mine:
+        return None
+    labels = registry_labels()
+    described = "; ".join(f"{labels.get(name, name)}: {message}" for name, message in mine.items())
+    return translate(
+        "Import", "Bản ghi “{label}” từ {office} không đúng quy định: {problems}. Bản ghi không "
+        "được nhập; hãy báo đơn vị gửi sửa lại."
+    ).format(label=_label(spec, values), office=_sender_name(ctx), problems=described)
 
 
 def _note_own_writes(ctx: _Context, meta: versions.Meta, me: str) -> None:
