@@ -259,9 +259,7 @@ def keep_numbers(conn: sqlite3.Connection, used: dict[str, dict[str, int]]) -> N
     has already used with other content (the others would keep the old one for ever)."""
     with conn:
         for name, value in used["counter"].items():
-            conn.execute(
-                "UPDATE counter SET value = max(value, ?) WHERE name = ?", (value, name)
-            )
+            conn.execute("UPDATE counter SET value = max(value, ?) WHERE name = ?", (value, name))
             conn.execute(
                 "INSERT INTO counter (name, value) SELECT ?, ? "
                 "WHERE NOT EXISTS (SELECT 1 FROM counter WHERE name = ?)",

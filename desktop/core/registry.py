@@ -676,6 +676,7 @@ class HistoryEntry:
     field: str  # "name", or "2024.revenue" for an indicator
     old: str | None
     new: str | None
+    staff: str | None = None  # the person who made the write, when known
 
 
 def cooperative_history(conn: Connection, coop_id: str) -> list[HistoryEntry]:
@@ -694,7 +695,9 @@ def cooperative_history(conn: Connection, coop_id: str) -> list[HistoryEntry]:
     # (the history row id), not the alphabetical order of field names.
     rows.sort(key=lambda pair: (pair[0]["at"], pair[0]["id"]))
     return [
-        HistoryEntry(h["at"], h["office"], h["source"], name, h["old_value"], h["new_value"])
+        HistoryEntry(
+            h["at"], h["office"], h["source"], name, h["old_value"], h["new_value"], h.get("staff")
+        )
         for h, name in rows
     ]
 

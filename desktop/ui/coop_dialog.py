@@ -188,11 +188,12 @@ class CoopDialog(QDialog):
         return page
 
     def _history_tab(self) -> QWidget:
-        table = QTableWidget(len(self._history), 5)
+        table = QTableWidget(len(self._history), 6)
         table.setHorizontalHeaderLabels(
             [
                 self.tr("Thời gian"),
                 self.tr("Đơn vị"),
+                self.tr("Người sửa"),
                 self.tr("Nội dung"),
                 self.tr("Giá trị cũ"),
                 self.tr("Giá trị mới"),
@@ -213,6 +214,7 @@ class CoopDialog(QDialog):
             values = (
                 when,
                 entry.office,
+                entry.staff or "",
                 field + sources.get(entry.source, ""),
                 registry.describe_value(entry.field, entry.old, self._sectors),
                 registry.describe_value(entry.field, entry.new, self._sectors),

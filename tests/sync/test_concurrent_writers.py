@@ -129,8 +129,7 @@ def _scenario(world: World, url: str, mode: str, rounds: int) -> None:
     package = world.lethuy.export_one()
     world.province.close()
     jobs: list[tuple[Callable[..., Any], tuple[Any, ...]]] = [
-        (_edit_rounds, (url, field, coops, rounds, seed))
-        for seed, field in enumerate(STAFF_FIELDS)
+        (_edit_rounds, (url, field, coops, rounds, seed)) for seed, field in enumerate(STAFF_FIELDS)
     ]
     jobs.append((_import, (url, str(package))))
     results = _run_all(mode, jobs)
@@ -219,9 +218,11 @@ def _race_codes(url: str, ws: Workspace, staff: int) -> None:
     procs = [
         subprocess.Popen(
             [sys.executable, "-c", _ADD_SCRIPT, url, json.dumps(codes)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
             cwd=Path(__file__).resolve().parents[2],
-        )  # fmt: skip
+        )
         for _ in range(staff)
     ]
     outputs = [p.communicate(timeout=300) for p in procs]
@@ -275,6 +276,11 @@ def test_threads_adding_one_code_get_a_clear_message(world: World) -> None:
 # --- change numbers: two imports at once --------------------------------------------------------
 
 
+def _import_together(url: str, path: Path, barrier: threading.Barrier) -> None:
+    barrier.wait()
+    _import(url, str(path))
+
+
 def test_two_imports_at_once_get_distinct_change_numbers_and_both_are_exported(
     world: World,
 ) -> None:
@@ -290,17 +296,16 @@ def test_two_imports_at_once_get_distinct_change_numbers_and_both_are_exported(
         world.province.close()
         url = str(world.province.path)
         barrier = threading.Barrier(2)
-
-        def run(path: Path) -> None:
-            barrier.wait()
-            _import(url, str(path))
-
         with ThreadPoolExecutor(2) as pool:
-            list(pool.map(run, packages))
+            list(pool.map(_import_together, [url] * 2, packages, [barrier] * 2))
         with world.province.ws.reading() as conn:
-            seqs = conn.execute(
-                select(log.c.change_seq).where(log.c.direction == "import").order_by(log.c.id)
-            ).scalars().all()
+            seqs = (
+                conn.execute(
+                    select(log.c.change_seq).where(log.c.direction == "import").order_by(log.c.id)
+                )
+                .scalars()
+                .all()
+            )
             assert len(set(seqs)) == len(seqs), seqs
             payload, _counts = exporter.collect(
                 conn, destination=None, since=mark, limit_to_destination=False

@@ -28,7 +28,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from desktop.core import areas, settings, versions
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.i18n import translate
-from desktop.core.models import History, PackageLog, table_of
+from desktop.core.models import History, PackageLog, WriteAuthor, table_of
 from desktop.core.records import (
     PARENTS,
     SPECS,
@@ -38,9 +38,9 @@ from desktop.core.records import (
     raise_counter,
     utcnow,
 )
+from desktop.core.registry import field_labels as registry_labels
 from desktop.core.sync import package as pkg
 from desktop.core.sync.journal import gap_warnings
-from desktop.core.registry import field_labels as registry_labels
 from desktop.core.sync.record_rules import RecordRules
 from desktop.core.workspace import Workspace
 
@@ -143,6 +143,7 @@ class _Context:
     own_max: int = 0
     meta_cache: dict[str, versions.Meta] = field(default_factory=dict)
     rules: RecordRules | None = None
+    staff: dict[str, str] = field(default_factory=dict)  # dot -> staff member, from the package
 
 
 def refuse(path: Path, message: str, manifest: pkg.Manifest | None = None) -> ImportReport:
@@ -232,6 +233,7 @@ def import_package(
                 seq=seq, package_id=manifest.package_id, now=utcnow(), report=report,
             )  # fmt: skip
             tables = payload["tables"]
+            ctx.staff = _authors(ctx, payload.get("staff"))
             total = sum(len(body["rows"]) for body in tables.values())
             done = 0
             for spec in SPECS.values():
@@ -246,6 +248,7 @@ def import_package(
                 del tables[spec.name], body  # free each table once merged
             if ctx.own_max:
                 raise_counter(conn, "clock", ctx.own_max)
+            _keep_authors(ctx)
             if dry_run:
                 raise _Rollback
             _write_log(ctx, manifest, path)
@@ -485,17 +488,15 @@ def _merge_table(
                     "Bản ghi mới “{label}” từ {office} mang phiên bản của đơn vị khác; bản ghi "
                     "không được nhập.",
                 ).format(label=_label(spec, in_values), office=_sender_name(ctx))
-                ctx.report.note(
-                    RecordChange(spec.name, record_id, _label(spec, in_values), "refused",
-                                 reason=reason)  # fmt: skip
-                )
+                label = _label(spec, in_values)
+                ctx.report.note(RecordChange(spec.name, record_id, label, "refused", reason=reason))
                 continue
             values, meta = in_values, incoming
             invalid = _breaks_rules(ctx, spec, values, meta, None)
             if invalid:
+                label = _label(spec, values)
                 ctx.report.note(
-                    RecordChange(spec.name, record_id, _label(spec, values), "refused",
-                                 reason=invalid)  # fmt: skip
+                    RecordChange(spec.name, record_id, label, "refused", reason=invalid)
                 )
                 continue
             missing = _missing_parent(ctx, spec, values)
@@ -598,6 +599,42 @@ def _merge_table(
             ctx.conn.exec_driver_sql(sql, inserts[start : start + 5_000])
 
 
+_author = table_of(WriteAuthor)
+
+
+def _authors(ctx: _Context, given: Any) -> dict[str, str]:
+    """Who made the package's writes, as far as its sender may say: at the province, an
+    office speaks only for its own writes. Anything malformed is left out."""
+    if not isinstance(given, dict):
+        return {}
+    out: dict[str, str] = {}
+    for dot, staff in given.items():
+        if not (versions._is_dot(dot) and isinstance(staff, str)):
+            continue
+        name = " ".join(staff.split())[:100]
+        if not name or any(ord(c) < 32 for c in name):
+            continue
+        if ctx.restrict and versions.split_dot(dot)[0] != ctx.source:
+            continue
+        out[dot] = name
+    return out
+
+
+def _keep_authors(ctx: _Context) -> None:
+    """Remember the authors of the writes this office now holds and did not know yet."""
+    dots = sorted(ctx.staff)
+    known: set[str] = set()
+    for start in range(0, len(dots), 500):
+        known.update(
+            ctx.conn.execute(
+                select(_author.c.dot).where(_author.c.dot.in_(dots[start : start + 500]))
+            ).scalars()
+        )
+    rows = [{"dot": d, "staff": ctx.staff[d], "seq": ctx.seq} for d in dots if d not in known]
+    if rows:
+        ctx.conn.execute(_author.insert(), rows)
+
+
 def _sender_name(ctx: _Context) -> str:
     return str((ctx.source_office or {}).get("name") or ctx.source)
 
@@ -630,8 +667,9 @@ def _breaks_rules(ctx: _Context, spec: TableSpec, values: dict[str, Any], meta: 
     labels = registry_labels()
     described = "; ".join(f"{labels.get(name, name)}: {message}" for name, message in mine.items())
     return translate(
-        "Import", "Bản ghi “{label}” từ {office} không đúng quy định: {problems}. Bản ghi không "
-        "được nhập; hãy báo đơn vị gửi sửa lại."
+        "Import",
+        "Bản ghi “{label}” từ {office} không đúng quy định: {problems}. Bản ghi không "
+        "được nhập; hãy báo đơn vị gửi sửa lại.",
     ).format(label=_label(spec, values), office=_sender_name(ctx), problems=described)
 
 
@@ -855,6 +893,7 @@ def _history_rows(ctx: _Context, spec: TableSpec, record_id: str, changed: list[
                 "at": ctx.now,
                 "source": "import",
                 "package_id": ctx.package_id,
+                "staff": ctx.staff.get(dot) if dot else None,
             }
         )
     return rows
