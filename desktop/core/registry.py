@@ -518,11 +518,18 @@ def update_cooperative(
         lambda: clean_cooperative(conn, changes, identity=identity, record_id=coop_id, base=base),
         indicators,
     )
+    # Only what this edit changes is written: the cleaned record holds every field, and
+    # writing one that stands in conflict would settle that conflict without anyone choosing.
+    clean = {k: v for k, v in clean.items() if k in changes or current.get(k) != v}
     writer = Writer(conn, identity, source=source)
     diff = writer.apply(COOP, current, clean)
+    shown = {ind["year"]: ind for ind in (seen or {}).get("indicators") or []}
     for year, figures in checked:
         rid = indicator_id(coop_id, year)
         existing = writer.load(INDICATOR, rid)
+        if existing is not None and year in shown:
+            # As for the record: a figure given as it was shown is not this person's change.
+            figures = {k: v for k, v in figures.items() if shown[year].get(k) != v}
         if existing is None:
             writer.create(INDICATOR, {"cooperative_id": coop_id, "year": year, **figures},
                           record_id=rid)  # fmt: skip

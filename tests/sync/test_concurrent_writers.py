@@ -312,3 +312,37 @@ def test_two_imports_at_once_get_distinct_change_numbers_and_both_are_exported(
             )
         sent = set(payload["tables"]["cooperative"]["data"][0])
         assert {world.coops["457"][0], world.coops["450"][0]} <= sent
+
+
+# --- an edit of one field leaves another field's conflict alone ---------------------------------
+
+
+def test_editing_another_field_leaves_a_conflict_waiting(world: World) -> None:
+    coop = world.coops["457"][0]
+    world.province.edit(coop, {"address": "Địa chỉ tỉnh ghi"})
+    world.lethuy.edit(coop, {"address": "Địa chỉ huyện ghi"})
+    world.province.receive(world.lethuy.export_one())
+    assert [c["field"] for c in world.province.conflicts()] == ["address"]
+    world.province.edit(coop, {"notes": "sửa trường khác"})
+    assert [c["field"] for c in world.province.conflicts()] == ["address"]
+
+
+def test_a_form_saved_with_what_it_showed_changes_only_what_was_typed(world: World) -> None:
+    """Two staff have the same cooperative open; the first saves a new phone and revenue;
+    the second, whose form still shows the old ones, changes only the name. The second save
+    keeps the first one's work (and leaves a conflict waiting on another field alone)."""
+    coop = world.coops["457"][0]
+    with world.province.ws.reading() as conn:
+        shown = registry.get_cooperative(conn, coop)
+    form = {name: shown[name] for name in registry.COOP_FIELDS}
+    figures = {ind["year"]: {k: ind[k] for k in registry.INDICATOR_FIELDS}
+               for ind in shown["indicators"]}  # fmt: skip
+    world.province.edit(coop, {"phone": "0232 3 777 777"}, {2024: {"revenue": 77}})
+    with world.province.ws.transaction() as conn:
+        registry.update_cooperative(
+            conn, world.province.identity, coop, {**form, "name": "Tên mới do người thứ hai"},
+            figures, seen=shown,
+        )  # fmt: skip
+    row = world.province.row("cooperative", coop)
+    assert (row["name"], row["phone"]) == ("Tên mới do người thứ hai", "0232 3 777 777")
+    assert world.province.row("indicator", registry.indicator_id(coop, 2024))["revenue"] == 77

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desktop.core import database
@@ -94,6 +94,9 @@ STEPS = st.lists(
     max_examples=8,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@example(  # the shape of the finding: sent, restored, written again, sent again
+    steps=["backup", "district", "up", "restore", "district", "up"], values=["tên A"] * 9
 )
 @given(steps=STEPS, values=st.lists(st.sampled_from(["tên A", "tên B", "tên C"]), min_size=9,
                                     max_size=9))  # fmt: skip
