@@ -97,6 +97,7 @@ def _show(args: argparse.Namespace) -> int:
         {
             "at": h.at,
             "office": h.office,
+            "staff": h.staff,
             "source": h.source,
             "field": h.field,
             "old": h.old,

@@ -225,5 +225,49 @@ def restore_backup(database: Database, backup: Path) -> None:
         )
     backup_database(database, reason="pre-restore")
     database.engine.dispose()
+    with closing(sqlite3.connect(target)) as current:
+        used = numbers_in_use(current)
     with closing(sqlite3.connect(backup)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
+        keep_numbers(dst, used)
+
+
+# Settings that number this office's packages, one per destination (see sync.exporter).
+_PACKAGE_NUMBERS = "export_seq:%"
+
+
+def numbers_in_use(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
+    """The office's counters (write clock, change numbers) and package numbers as they stand:
+    a restored copy must never hand any of them out again."""
+    out: dict[str, dict[str, int]] = {"counter": {}, "setting": {}}
+    try:
+        out["counter"] = {n: int(v) for n, v in conn.execute("SELECT name, value FROM counter")}
+        out["setting"] = {
+            k: int(v)
+            for k, v in conn.execute(
+                "SELECT key, value FROM setting WHERE key LIKE ?", (_PACKAGE_NUMBERS,)
+            )
+        }
+    except sqlite3.DatabaseError:  # not one of ours, or damaged: nothing to keep
+        log.warning("no counters read before a restore", exc_info=True)
+    return out
+
+
+def keep_numbers(conn: sqlite3.Connection, used: dict[str, dict[str, int]]) -> None:
+    """Raise the restored copy's counters and package numbers to those used before it, so
+    that the office never writes a version (office + counter) or sends a package number it
+    has already used with other content (the others would keep the old one for ever)."""
+    with conn:
+        for name, value in used["counter"].items():
+            conn.execute("UPDATE counter SET value = max(value, ?) WHERE name = ?", (value, name))
+            conn.execute(
+                "INSERT INTO counter (name, value) SELECT ?, ? "
+                "WHERE NOT EXISTS (SELECT 1 FROM counter WHERE name = ?)",
+                (name, value, name),
+            )
+        for key, value in used["setting"].items():
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                conn.execute("INSERT INTO setting (key, value) VALUES (?, ?)", (key, str(value)))
+            elif int(row[0]) < value:
+                conn.execute("UPDATE setting SET value = ? WHERE key = ?", (str(value), key))

@@ -17,7 +17,7 @@ from desktop.core import settings, versions
 from desktop.core.database import Database, open_database
 from desktop.core.errors import DatabaseError
 from desktop.core.i18n import translate
-from desktop.core.records import SPECS, utcnow
+from desktop.core.records import SPECS, lock_writes, utcnow
 from desktop.core.vocab import DEFAULT_SECTORS
 
 _SEED_OFFICE = "SEED"
@@ -44,9 +44,41 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One transaction: everything inside is written, or nothing is."""
-        with self.database.engine.begin() as conn:
-            yield conn
+        """One transaction: everything inside is written, or nothing is.
+
+        On SQLite it holds the database's write lock from its first statement (BEGIN
+        IMMEDIATE), so every read inside sees what the writes will be based on, and two
+        writers wait for each other instead of one overwriting the other's work. On
+        PostgreSQL it takes the office's write lock (`records.lock_writes`, a row lock) for
+        the same effect; the records written are row-locked too.
+        """
+        with self.database.engine.connect() as conn:
+            if self.database.is_sqlite:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                conn.begin()
+                lock_writes(conn)
+            try:
+                yield conn
+            except BaseException:
+                conn.rollback()
+                raise
+            conn.commit()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A read-only view of one moment: every query inside sees the same committed state
+        (a SQLite read transaction; REPEATABLE READ on PostgreSQL)."""
+        with self.database.engine.connect() as conn:
+            if self.database.is_sqlite:
+                conn.exec_driver_sql("BEGIN")
+            else:
+                conn = conn.execution_options(isolation_level="REPEATABLE READ")
+                conn.begin()
+            try:
+                yield conn
+            finally:
+                conn.rollback()
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:

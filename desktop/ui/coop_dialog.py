@@ -188,11 +188,12 @@ class CoopDialog(QDialog):
         return page
 
     def _history_tab(self) -> QWidget:
-        table = QTableWidget(len(self._history), 5)
+        table = QTableWidget(len(self._history), 6)
         table.setHorizontalHeaderLabels(
             [
                 self.tr("Thời gian"),
                 self.tr("Đơn vị"),
+                self.tr("Người sửa"),
                 self.tr("Nội dung"),
                 self.tr("Giá trị cũ"),
                 self.tr("Giá trị mới"),
@@ -213,6 +214,7 @@ class CoopDialog(QDialog):
             values = (
                 when,
                 entry.office,
+                entry.staff or "",
                 field + sources.get(entry.source, ""),
                 registry.describe_value(entry.field, entry.old, self._sectors),
                 registry.describe_value(entry.field, entry.new, self._sectors),
@@ -396,7 +398,8 @@ class CoopDialog(QDialog):
                 if self.coop_id is None:
                     self.coop_id = registry.add_cooperative(conn, self.identity, values, figures)
                 else:
-                    registry.update_cooperative(conn, self.identity, self.coop_id, values, figures)
+                    registry.update_cooperative(conn, self.identity, self.coop_id, values,
+                                                figures, seen=self._record)  # fmt: skip
                     for year in self._removed_years:
                         registry.delete_indicator(conn, self.identity, self.coop_id, year)
         except ValidationError as exc:
