@@ -15,6 +15,7 @@ from sqlalchemy import Connection, select
 
 from desktop.core import settings, versions
 from desktop.core.database import Database, open_database
+from desktop.core.database_errors import known_database_errors
 from desktop.core.errors import DatabaseError
 from desktop.core.i18n import translate
 from desktop.core.records import SPECS, utcnow
@@ -37,20 +38,25 @@ class Workspace:
     @classmethod
     def open(cls, db: str | None = None) -> Workspace:
         database = open_database(db)
-        with database.engine.begin() as conn:
-            seed_reference_data(conn)
-            ident = settings.identity(conn)
+        try:
+            with known_database_errors(), database.engine.begin() as conn:
+                seed_reference_data(conn)
+                ident = settings.identity(conn)
+        except BaseException:
+            database.dispose()
+            raise
         return cls(database, ident)
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One transaction: everything inside is written, or nothing is."""
-        with self.database.engine.begin() as conn:
+        """One transaction: everything inside is written, or nothing is. For core code:
+        a user action goes through `desktop.core.operations`, which also retries."""
+        with known_database_errors(), self.database.engine.begin() as conn:
             yield conn
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
-        with self.database.engine.connect() as conn:
+        with known_database_errors(), self.database.engine.connect() as conn:
             yield conn
 
     def require_identity(self) -> settings.Identity:
