@@ -120,9 +120,9 @@ class BackupActions(QObject):
             QMessageBox.information(
                 self.window,
                 self.tr("Khôi phục dữ liệu"),
-                self.tr("Đã khôi phục xong. Dữ liệu trước khi khôi phục được giữ ở:\n{path}").format(
-                    path=before
-                ),
+                self.tr(
+                    "Đã khôi phục xong. Dữ liệu trước khi khôi phục được giữ ở:\n{path}"
+                ).format(path=before),
             )
 
         run_long(self.window, self.runner, self.bus, self.tr("Đang khôi phục…"), work, done,
@@ -153,9 +153,7 @@ class RestoreDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         reasons = reason_labels()
         for row, backup in enumerate(found):
             cells = (

@@ -157,7 +157,11 @@ def test_restoring_a_backup_brings_back_its_content_and_keeps_a_copy_of_now(
     database.restore_backup(ws.database, backup)
     with ws.reading() as conn:
         assert registry.list_cooperatives(conn) == []
-    kept = [p.name for p in database.list_backups(ws.database) if p.name.endswith("-pre-restore.sqlite3")]
+    kept = [
+        p.name
+        for p in database.list_backups(ws.database)
+        if p.name.endswith("-pre-restore.sqlite3")
+    ]
     assert len(kept) == 1
     ws.close()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.core import backups
-from desktop.core.operations import EVERYTHING, Done
+from desktop.core.operations import EVERYTHING, Done, write
 
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
@@ -21,3 +21,11 @@ def restore_backup(ws: Workspace, backup: Path) -> Done[Path | None]:
     """Replace the database's content with `backup`; the present state is copied first.
     Returns that copy."""
     return Done(backups.restore(ws.database, backup), EVERYTHING)
+
+
+def generate_demo(ws: Workspace, scale: str, seed: int) -> Done[dict[str, int]]:
+    """`htx demo`: deterministic realistic data, in one transaction."""
+    from desktop.core import demo
+
+    # The generator writes rows in bulk, outside the record writer: anything may have changed.
+    return Done(write(ws, lambda conn: demo.generate(conn, scale, seed)).value, EVERYTHING)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core import backups, settings
 from desktop.core.database_errors import DatabaseBusy
+from desktop.core.errors import KnownError
+from desktop.core.i18n import translate
 from desktop.core.operations import (
     ATTEMPTS,
     EVERYTHING,
@@ -102,7 +104,41 @@ def enroll_office(ws: Workspace, *, code: str, name: str, area_code: str, out: P
     return Done(path, Changes.of((), "office", LOG_TABLE))
 
 
-def install_setup(ws: Workspace, path: Path) -> Done[merger.ImportReport]:
+class RoleChangeRefused(KnownError):
+    """Installing the setup file would turn this province master into another office."""
+
+
+def install_setup(ws: Workspace, path: Path, *, change_role: bool = False
+                  ) -> Done[merger.ImportReport]:  # fmt: skip
+    """Install this office from the setup file the province issued.
+
+    A province master (set up with `htx init`) is not turned into a district or department
+    office unless `change_role` says the person meant it.
+    """
+    setup, _first = enrolment.read_setup(path)
+    incoming: settings.Identity = setup["identity"]
+    current = ws.identity
+    if (
+        current is not None
+        and not enrolment.is_provisional(current)
+        and current.is_hub
+        and not incoming.is_hub
+        and not change_role
+    ):
+        raise RoleChangeRefused(
+            translate(
+                "Operations",
+                "Cơ sở dữ liệu này là dữ liệu tổng hợp cấp tỉnh của {office} ({code}); tệp thiết "
+                "lập sẽ biến nó thành đơn vị {other} ({role}). Chưa có gì bị thay đổi. Hãy dùng "
+                "một cơ sở dữ liệu mới cho đơn vị đó; nếu thật sự muốn đổi, chạy lại với "
+                "--change-role.",
+            ).format(
+                office=current.office_name,
+                code=current.office_code,
+                other=incoming.office_name,
+                role=incoming.role,
+            )
+        )
     report = enrolment.install_setup(ws, path)
     return Done(report, EVERYTHING)
 

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
+from desktop.core.errors import KnownError
+from desktop.core.i18n import translate
 from desktop.core.operations import Done, write
-from desktop.core.tasks import editing, sample
+from desktop.core.tasks import board, editing, sample
 
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
@@ -93,5 +95,54 @@ def delete_report(ws: Workspace, report_id: str, *, on_behalf: bool = False) -> 
 
 
 def load_sample(ws: Workspace, *, today: date | None = None) -> Done[dict[str, Any]]:
-    identity = ws.require_identity()
+    identity = ws.ensure_identity()
     return write(ws, lambda conn: sample.load_sample(conn, identity, today=today))
+
+
+def extend_task_deadline(ws: Workspace, task_key: str, directive_key: str | None,
+                         deadline: Any) -> Done[dict[str, Any]]:  # fmt: skip
+    """`htx tasks extend`: the task found by its id or number, read under the write."""
+    identity = ws.ensure_identity()
+
+    def work(conn: Connection) -> dict[str, Any]:
+        task_id = board.find_task(conn, task_key, directive_key)
+        return editing.extend_deadline(conn, identity, task_id, deadline)
+
+    return write(ws, work)
+
+
+def report_on_task(
+    ws: Workspace,
+    task_key: str,
+    directive_key: str | None,
+    office: str,
+    values: Mapping[str, Any],
+    *,
+    today: date,
+) -> Done[tuple[str, str, dict[str, Any]]]:
+    """`htx tasks report`: a report on `office`'s assignment of a task, for the period given
+    in `values` or else the one due. Returns (report id, period, task)."""
+    identity = ws.ensure_identity()
+
+    def work(conn: Connection) -> tuple[str, str, dict[str, Any]]:
+        task_id = board.find_task(conn, task_key, directive_key)
+        task = board.get_task(conn, task_id)
+        found = [a for a in task["assignments"] if a["office_code"] == office]
+        if not found:
+            raise KnownError(
+                translate("Tasks", "Nhiệm vụ {n} “{title}” không giao cho đơn vị {office}.").format(
+                    n=task["position"], title=task["title"], office=office
+                )
+            )
+        period = values.get("period")
+        if period is None:
+            line = board.lines(conn, today, task_id=task_id, office_code=office)[0]
+            status = line.status
+            period = status.period if not status.reported_current else status.current_period
+        report_id = editing.add_report(
+            conn, identity, found[0]["id"], {**values, "period": period},
+            on_behalf=office != identity.office_code, today=today,
+        )  # fmt: skip
+        return report_id, period, task
+
+    return write(ws, work)
