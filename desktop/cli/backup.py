@@ -73,7 +73,7 @@ def _restore(args: argparse.Namespace) -> int:
                         "path": str(b.path),
                     }
                     for n, b in enumerate(found, start=1)
-                ]  # fmt: skip
+                ]
             )
             return EXIT_OK
         if not found:
