@@ -162,27 +162,6 @@ def raise_counter(conn: Connection, name: str, at_least: int) -> None:
         next_counter(conn, name, at_least - 1)
 
 
-_WRITE_KEY = "htx.transaction_write"
-
-
-def _transaction_write(conn: Connection) -> tuple[int, int, list[tuple[str, str]]] | None:
-    held = conn.info.get(_WRITE_KEY)
-    if held is None or held[0] is not conn.get_transaction():
-        return None
-    return held[1], held[2], held[3]
-
-
-def _remember_write(conn: Connection, counter: int, seq: int,
-                    touched: list[tuple[str, str]]) -> None:  # fmt: skip
-    conn.info[_WRITE_KEY] = (conn.get_transaction(), counter, seq, touched)
-
-
-def touched_in(conn: Connection) -> list[tuple[str, str]]:
-    """(table, record id) of every record written by this transaction's writers so far."""
-    shared = _transaction_write(conn)
-    return list(shared[2]) if shared else []
-
-
 def new_id() -> str:
     return str(uuid.uuid4())
 
@@ -214,16 +193,8 @@ class Writer:
     touched: list[tuple[str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        # Every writer of one transaction shares its write: one counter, one change number,
-        # one list of what was touched (a form save writing a record and removing a year is
-        # one write, and the operation reports everything the transaction touched).
-        shared = _transaction_write(self.conn)
-        if shared is None:
-            self.counter = next_counter(self.conn, "clock")
-            self.seq = next_counter(self.conn, "seq")
-            _remember_write(self.conn, self.counter, self.seq, self.touched)
-        else:
-            self.counter, self.seq, self.touched = shared
+        self.counter = next_counter(self.conn, "clock")
+        self.seq = next_counter(self.conn, "seq")
         self.epoch = int(time.time())
 
     def _created_bookkeeping(self, spec: TableSpec) -> Row:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -491,8 +491,11 @@ def update_cooperative(
     indicators: Mapping[Any, Mapping[str, Any]] | None = None,
     *,
     source: str = "edit",
+    removed_years: Iterable[int] = (),
 ) -> dict[str, tuple]:
-    """Validate and apply changes; returns the changed fields {name: (old, new)}."""
+    """Validate and apply changes; returns the changed fields {name: (old, new)}.
+
+    `removed_years`: yearly figures the person removed, deleted in the same write."""
     current = _load_live(conn, coop_id)
     if not within_jurisdiction(identity, current["area_scheme"], current["area_code"]):
         raise KnownError(
@@ -518,6 +521,11 @@ def update_cooperative(
                 changes_y["deleted"] = False
             for name, pair in writer.apply(INDICATOR, existing, changes_y).items():
                 diff[f"{year}.{name}"] = pair
+    for year in removed_years:
+        existing = writer.load(INDICATOR, indicator_id(coop_id, year))
+        if existing and not existing["deleted"]:
+            writer.apply(INDICATOR, existing, {"deleted": True})
+            diff[f"{year}"] = (year, None)
     return diff
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from desktop.core import records
 from desktop.core.database_errors import DatabaseBusy, known_database_errors
@@ -88,9 +88,10 @@ def write(ws: Workspace, work: Callable[[Connection], T], *, extra: Iterable[str
     """
     for attempt in range(1, ATTEMPTS + 1):
         try:
-            with known_database_errors(), ws.database.engine.begin() as conn:
+            with ws.transaction() as conn:
+                before = records.read_counter(conn, "seq")
                 value = work(conn)
-                touched = records.touched_in(conn)
+                touched = written_since(conn, before)
             return Done(value, Changes.of(touched, *extra))
         except DatabaseBusy:
             if attempt == ATTEMPTS:
@@ -98,6 +99,19 @@ def write(ws: Workspace, work: Callable[[Connection], T], *, extra: Iterable[str
             log.info("database busy, attempt %d of %d", attempt, ATTEMPTS)
             time.sleep(_PAUSE * attempt)
     raise AssertionError("unreachable")
+
+
+def written_since(conn: Connection, seq: int) -> list[tuple[str, str]]:
+    """(table, id) of the records written after change number `seq`: every write stamps its
+    rows with its change number, so this is what the write path touched in this transaction
+    (which holds the write lock, so no other writer's rows are among them)."""
+    if records.read_counter(conn, "seq") == seq:
+        return []  # nothing written: no query per table
+    found: list[tuple[str, str]] = []
+    for spec in records.SPECS.values():
+        ids = conn.execute(select(spec.table.c.id).where(spec.table.c.sync_seq > seq)).scalars()
+        found.extend((spec.name, record_id) for record_id in ids)
+    return found
 
 
 def read(ws: Workspace, work: Callable[[Connection], T]) -> T:

@@ -29,9 +29,8 @@ def save_cooperative(
     def work(conn: Connection) -> str:
         if coop_id is None:
             return registry.add_cooperative(conn, identity, values, figures)
-        registry.update_cooperative(conn, identity, coop_id, values, figures)
-        for year in removed:
-            registry.delete_indicator(conn, identity, coop_id, year)
+        registry.update_cooperative(conn, identity, coop_id, values, figures,
+                                    removed_years=removed)  # fmt: skip
         return coop_id
 
     return write(ws, work)
