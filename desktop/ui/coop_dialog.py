@@ -42,6 +42,12 @@ from desktop.ui.operations import run_now
 CHOICE_FIELDS = {"size_class": vocab.size_classes, "classification": vocab.classifications}
 
 
+def _item(item: QTableWidgetItem | None) -> QTableWidgetItem:
+    """A cell the table was filled with (Qt types every cell as possibly missing)."""
+    assert item is not None
+    return item
+
+
 class CoopDialog(QDialog):
     saved = Signal(str)
 
@@ -87,7 +93,7 @@ class CoopDialog(QDialog):
         buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -228,7 +234,7 @@ class CoopDialog(QDialog):
 
     def _years(self) -> list[int]:
         return [
-            int(self.indicators.horizontalHeaderItem(c).text())
+            int(_item(self.indicators.horizontalHeaderItem(c)).text())
             for c in range(self.indicators.columnCount())
         ]
 

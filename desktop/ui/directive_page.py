@@ -247,6 +247,7 @@ class DirectivePage(QWidget):
             self.details.clear()
             self._update_actions()
             return
+        assert directive_id is not None
         with self.workspace.reading() as conn:
             directive = board.get_directive(conn, directive_id)
             tasks = board.tasks_of(conn, directive_id)

@@ -263,7 +263,9 @@ class MainWindow(QMainWindow):
     def _build_task_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Nhiệm vụ"))
         self.task_menu = menu
-        pages = [(self.task_page, self.tr("Nhiệm vụ được &giao"), Qt.Key.Key_2)]
+        pages: list[tuple[QWidget, str, Qt.Key]] = [
+            (self.task_page, self.tr("Nhiệm vụ được &giao"), Qt.Key.Key_2)
+        ]
         if self.directive_page is not None and self.board_page is not None:
             pages += [
                 (self.directive_page, self.tr("&Văn bản chỉ đạo"), Qt.Key.Key_3),

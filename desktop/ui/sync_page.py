@@ -192,7 +192,7 @@ class SyncPage(QWidget):
             "Đã nhập gói số {seq} từ {office}: mới {new}, sửa {changed}, xung đột {conflicts}."
         ).format(
             seq=report.sequence,
-            office=self._office(report.source_office),
+            office=self._office(report.source_office or ""),
             **{key: format_int(value) for key, value in report.counts.items()},
         )
         if report.warnings:

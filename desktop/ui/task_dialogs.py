@@ -41,6 +41,12 @@ from desktop.ui.form_errors import FieldErrors
 from desktop.ui.operations import run_now
 
 
+def _item(item: QTableWidgetItem | None) -> QTableWidgetItem:
+    """A cell the table was filled with (Qt types every cell as possibly missing)."""
+    assert item is not None
+    return item
+
+
 class _Form(QDialog):
     """Shared frame: a form, red messages, Save / Cancel, Ctrl+S, a guard against losing input."""
 
@@ -61,7 +67,7 @@ class _Form(QDialog):
         buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.body = QVBoxLayout(self)
         self.body.addLayout(self.form)
         self._buttons = buttons
@@ -282,16 +288,16 @@ class TaskDialog(_Form):
     def _filter_units(self, text: str) -> None:
         key = fold(text)
         for row in range(self.units.rowCount()):
-            item = self.units.item(row, 0)
+            item = _item(self.units.item(row, 0))
             self.units.setRowHidden(row, bool(key) and key not in fold(item.text()))
 
     def set_role(self, office_code: str, role: str | None) -> None:
         """Tick a unit's role (None clears it), as a click would."""
         for row in range(self.units.rowCount()):
-            if self.units.item(row, 0).data(Qt.ItemDataRole.UserRole) != office_code:
+            if _item(self.units.item(row, 0)).data(Qt.ItemDataRole.UserRole) != office_code:
                 continue
             for column, value in ((1, LEAD), (2, SUPPORT)):
-                self.units.item(row, column).setCheckState(
+                _item(self.units.item(row, column)).setCheckState(
                     Qt.CheckState.Checked if role == value else Qt.CheckState.Unchecked
                 )
             return
@@ -300,9 +306,9 @@ class TaskDialog(_Form):
     def roles(self) -> dict[str, str]:
         out: dict[str, str] = {}
         for row in range(self.units.rowCount()):
-            code = self.units.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            code = _item(self.units.item(row, 0)).data(Qt.ItemDataRole.UserRole)
             for column, role in ((1, LEAD), (2, SUPPORT)):
-                if self.units.item(row, column).checkState() == Qt.CheckState.Checked:
+                if _item(self.units.item(row, column)).checkState() == Qt.CheckState.Checked:
                     out[code] = role
         return out
 
