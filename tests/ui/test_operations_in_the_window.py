@@ -8,6 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,15 +35,22 @@ HOLD = textwrap.dedent(
 )
 
 
-def _answer_boxes(qtbot, answer=QMessageBox.StandardButton.Yes):
-    """Note every message box that appears and answer it (checked every 20 ms)."""
+@pytest.fixture
+def answered():
+    """Every message box that appears is noted and answered Yes (or OK), every 20 ms, until
+    the test ends."""
     seen: list[tuple[str, str, QMessageBox.Icon]] = []
+    running = [True]
 
     def poll():
+        if not running[0]:
+            return
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             seen.append((box.windowTitle(), box.text(), box.icon()))
-            button = box.button(answer) or box.button(QMessageBox.StandardButton.Ok)
+            button = box.button(QMessageBox.StandardButton.Yes) or box.button(
+                QMessageBox.StandardButton.Ok
+            )
             if button is not None:
                 button.click()
             else:
@@ -50,7 +58,8 @@ def _answer_boxes(qtbot, answer=QMessageBox.StandardButton.Yes):
         QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
-    return seen
+    yield seen
+    running[0] = False
 
 
 def _button(widget, text: str) -> QPushButton:
@@ -58,7 +67,7 @@ def _button(widget, text: str) -> QPushButton:
 
 
 def test_a_save_on_a_locked_database_is_a_message_and_the_form_stays(
-    qtbot, main_window, workspace, monkeypatch, tmp_path
+    qtbot, main_window, workspace, monkeypatch, tmp_path, answered
 ):
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
     workspace.database.dispose()  # new connections wait 0.1 s
@@ -72,7 +81,7 @@ def test_a_save_on_a_locked_database_is_a_message_and_the_form_stays(
         dialog.show()
         type_text(dialog.registration_code, "3100123459")
         type_text(dialog.name, "Hợp tác xã Dịch vụ Nông nghiệp Kiến Giang")
-        seen = _answer_boxes(qtbot)
+        seen = answered
         qtbot.mouseClick(_button(dialog, "Lưu"), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     finally:
@@ -95,7 +104,7 @@ def test_a_save_on_a_locked_database_is_a_message_and_the_form_stays(
 
 
 def test_backup_to_a_usb_folder_then_restore_from_the_list(
-    qtbot, main_window, workspace, monkeypatch, tmp_path
+    qtbot, main_window, workspace, monkeypatch, tmp_path, answered
 ):
     kept = cooperatives.save_cooperative(workspace, None, {
         "registration_code": "3100123459", "name": "Hợp tác xã Sen Thủy", "area_code": "457"},
@@ -104,7 +113,7 @@ def test_backup_to_a_usb_folder_then_restore_from_the_list(
     usb.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
     actions = {a.text(): a for a in main_window.file_menu.actions()}
-    seen = _answer_boxes(qtbot)
+    seen = answered
     actions["Sao lưu ra &thư mục khác (USB)…"].trigger()
     qtbot.waitUntil(lambda: any("Đã sao lưu" in text for _t, text, _i in seen), timeout=10_000)
     (copy,) = usb.iterdir()

@@ -11,13 +11,17 @@ from desktop.core import registry
 from desktop.core.sync import enrolment, exporter
 from desktop.core.workspace import Workspace
 from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import poller_alive
 
 
 def _auto_close_messages(qtbot):
     """Press OK on information boxes that pop up after an action (checked every 20 ms)."""
     seen: list[str] = []
+    alive = poller_alive()
 
     def poll():
+        if not alive():
+            return
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             seen.append(box.text())
