@@ -75,6 +75,10 @@ def _fill(table: QTableWidget, rows: list[tuple[str | None, list[str]]]) -> None
             table.setItem(r, c, item)
 
 
+def _text(item: QTableWidgetItem | None) -> str:
+    return item.text() if item is not None else ""
+
+
 class _BarChart(QChartView):
     """One bar series over categories; `clicked(key)` when a bar is clicked."""
 
@@ -305,8 +309,8 @@ class DashboardPage(QWidget):
                      format_int(f.profit / MILLION)])
             for f in data.figures_by_area
         ])  # fmt: skip
-        self.area_figures.horizontalHeaderItem(0).setText(scope.level_heading(data.level))
-        self.area_counts.horizontalHeaderItem(0).setText(scope.level_heading(data.level))
+        for table in (self.area_figures, self.area_counts):
+            table.setHorizontalHeaderItem(0, QTableWidgetItem(scope.level_heading(data.level)))
         years = [int(f.key) for f in data.trend]
         self.people_trend.show_lines(years, [
             (self.tr("Thành viên"), [float(f.members) for f in data.trend]),
@@ -354,8 +358,8 @@ class DashboardPage(QWidget):
                              (self.tr("Chỉ tiêu theo địa bàn, năm {year}").format(
                                  year=self.data.year if self.data else "–"), self.area_figures),
                              (self.tr("Tiến độ nhiệm vụ theo đơn vị"), self.units)):  # fmt: skip
-            headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-            rows = [[table.item(r, c).text() for c in range(table.columnCount())]
+            headers = [_text(table.horizontalHeaderItem(c)) for c in range(table.columnCount())]
+            rows = [[_text(table.item(r, c)) for c in range(table.columnCount())]
                     for r in range(table.rowCount())]  # fmt: skip
             columns = [Column(h, 4 if i == 0 else 1.5, i > 0) for i, h in enumerate(headers)]
             out.append((title, Table(columns, rows, caption=title)))

@@ -49,7 +49,7 @@ def chart_images_html(charts: list[QWidget]) -> str:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, b"PNG")
         encoded = bytes(data.toBase64().data()).decode("ascii")
         parts.append(f'<p align="center"><img src="data:image/png;base64,{encoded}" '
                      f'width="600"></p>')  # fmt: skip
