@@ -63,7 +63,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=translate("Cli", "coops: danh sách HTX; indicators: chỉ tiêu hằng năm; summary: bảng tổng hợp "
                 "theo địa bàn và lĩnh vực; tasks: tiến độ nhiệm vụ theo đơn vị"),
     )  # fmt: skip
-    exporting.add_argument("--year", type=int, metavar="NĂM", help=translate("Cli", "năm số liệu"))
+    exporting.add_argument(
+        "--year", type=int, metavar="NĂM",
+        help=translate("Cli", "năm số liệu (mặc định: năm gần nhất có số liệu)"),
+    )  # fmt: skip
+    exporting.add_argument(
+        "--area", metavar="MÃ",
+        help=translate("Cli", "bảng tổng hợp của một địa bàn (mã tỉnh, huyện hoặc xã)"),
+    )  # fmt: skip
     exporting.set_defaults(handler=_export)
 
     template = sub.add_parser(
@@ -127,7 +134,11 @@ def _export(args: argparse.Namespace) -> int:
             path, rows = export.export_indicators(conn, identity, args.out, year=args.year)
             message = translate("Cli", "Đã xuất {n} dòng chỉ tiêu vào {path}.")
         elif args.what == "summary":
-            path, year = summary.export_summary(conn, identity, args.out, year=args.year)
+            from desktop.core.reports.scope import parse_area
+
+            area = parse_area(identity, args.area)
+            path, year = summary.export_summary(conn, identity, args.out, year=args.year,
+                                                area=area)  # fmt: skip
             rows = year or 0
             message = translate("Cli", "Đã xuất bảng tổng hợp năm {n} vào {path}.")
         else:

@@ -164,6 +164,25 @@ class CoopPage(QWidget):
         if tables & {"cooperative", "indicator", "sector", "*"}:
             self.reload()
 
+    def show_filtered(self, wanted: dict[str, str]) -> None:
+        """Show the list filtered as asked (the dashboard's bars and rows): `area` (a unit
+        code at any level), `sector`, `status`, `entity_type`; the search is cleared."""
+        from desktop.core import areas as units
+
+        self.search.clear()
+        for name, combo in (("area", self.district), ("sector", self.sector),
+                            ("status", self.status), ("entity_type", self.entity_type)):  # fmt: skip
+            code = wanted.get(name)
+            combo.blockSignals(True)
+            index = combo.findData(code) if code else 0
+            if index < 0 and name == "area":  # a province or commune: offer it in the list
+                scheme = self.workspace.require_identity().area_scheme
+                combo.addItem(units.name(scheme, code), code)
+                index = combo.count() - 1
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+        self.apply_filters()
+
     def apply_filters(self) -> None:
         self._debounce.stop()
         self.model.set_filters(

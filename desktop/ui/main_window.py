@@ -29,8 +29,10 @@ from desktop.ui.board_page import BoardPage
 from desktop.ui.bus import DataBus
 from desktop.ui.conflicts_page import ConflictsPage
 from desktop.ui.coop_page import CoopPage
+from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.directive_page import DirectivePage
 from desktop.ui.excel_actions import ExcelActions
+from desktop.ui.report_menu import build_report_menu
 from desktop.ui.sync_page import SyncPage
 from desktop.ui.task_page import TaskPage
 
@@ -96,6 +98,10 @@ class MainWindow(QMainWindow):
                 QStyle.StandardPixmap.SP_FileDialogInfoView,
                 deferred=True,
             )
+        self.dashboard_page = DashboardPage(workspace, self.bus)
+        self.add_page(self.dashboard_page, self.dashboard_page.title(),
+                      QStyle.StandardPixmap.SP_ComputerIcon, deferred=True)  # fmt: skip
+        self.dashboard_page.open_list.connect(self._open_list)
         self.sync_page = SyncPage(workspace, self.bus, self.runner)
         self.add_page(self.sync_page, self.tr("Đồng bộ"), QStyle.StandardPixmap.SP_BrowserReload)
         self.conflicts_page = ConflictsPage(workspace, self.bus)
@@ -189,6 +195,10 @@ class MainWindow(QMainWindow):
     def show_page(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(page))
 
+    def _open_list(self, wanted: dict) -> None:
+        self.coop_page.show_filtered(wanted)
+        self.show_page(self.coop_page)
+
     # --- menus ----------------------------------------------------------------------------
 
     def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
@@ -238,6 +248,9 @@ class MainWindow(QMainWindow):
                                   self.coop_page.model.visible_ids)  # fmt: skip
         self.excel.status_message.connect(self.status_label.setText)
         self.menuBar().addMenu(self.excel.menu)
+
+        self.reports = build_report_menu(self)
+        self.menuBar().addMenu(self.reports.menu)
 
         sync_menu = self.menuBar().addMenu(self.tr("Đồng &bộ"))
         sync_menu.addActions(self.sync_page.actions_for_menu())
