@@ -13,7 +13,8 @@
 #     compiled with mingw into the prefix's system32, never into the build;
 #  4. PyInstaller on build.spec with the Windows Python: dist/windows/HTXDesktop/;
 #  5. packaging/smoke_test.py run by the Windows Python against that folder (offscreen);
-#  6. a screenshot of the window drawn by Qt's real Windows platform plugin under Xvfb;
+#  6. screenshots drawn by Qt's real Windows platform plugin under Xvfb: the window, and the
+#     crash dialog (with its log entry) on a damaged database;
 #  7. the NSIS installer (packaging/windows/installer.nsi): silent per-user install, the
 #     installed program's smoke test, a package opened through its file association, uninstall.
 #
@@ -107,8 +108,10 @@ if ! cmp -s "$CACHE/requirements.txt" "$WINEPREFIX/.htx-requirements"; then
         --platform win_amd64 --python-version 3.11 --implementation cp --abi cp311 --no-deps \
         -d "$CACHE/wheels" -r "$CACHE/requirements.txt"
     # The Windows pip reads only the wheels folder (no index, no local mirror, no constraints).
-    PIP_CONFIG_FILE=NUL PYTHONIOENCODING=utf-8 wine_run 900 "$PY" -m pip install -q \
-        --disable-pip-version-check --no-warn-script-location --no-deps --no-index \
+    # --no-compile: byte-compiling thousands of files under Wine costs minutes, and the
+    # build compiles what it bundles anyway.
+    PIP_CONFIG_FILE=NUL PYTHONIOENCODING=utf-8 wine_run 1800 "$PY" -m pip install -q \
+        --disable-pip-version-check --no-warn-script-location --no-deps --no-index --no-compile \
         --find-links "$(winpath "$CACHE/wheels")" -r "$(winpath "$CACHE/requirements.txt")"
     cp "$CACHE/requirements.txt" "$WINEPREFIX/.htx-requirements"
 fi
@@ -132,7 +135,7 @@ step "PyInstaller build under Wine"
 rm -rf "$OUT/HTXDesktop"
 build_started=$SECONDS
 WINEPATH='C:\Python311;C:\Python311\Scripts' PYTHONIOENCODING=utf-8 \
-    WINEQT_QPA_PLATFORM=offscreen wine_run 900 "$PY" -m PyInstaller "$(winpath build.spec)" \
+    WINEQT_QPA_PLATFORM=offscreen wine_run 2400 "$PY" -m PyInstaller "$(winpath build.spec)" \
     --noconfirm --log-level WARN \
     --distpath "$(winpath "$OUT")" --workpath "$(winpath "$ROOT/build/windows")"
 [[ -f "$OUT/HTXDesktop/htx.exe" && -f "$OUT/HTXDesktop/HTXDesktop.exe" ]] || {
@@ -147,7 +150,7 @@ echo "built $OUT/HTXDesktop: ${folder_mb} MB in ${build_seconds} s"
 smoke() { # $1: folder holding the programs; further arguments go to smoke_test.py
     local dist=$1
     shift
-    PYTHONIOENCODING=utf-8 WINEQT_QPA_PLATFORM=offscreen wine_run 900 "$PY" \
+    PYTHONIOENCODING=utf-8 WINEQT_QPA_PLATFORM=offscreen wine_run 1800 "$PY" \
         "$(winpath "$ROOT/packaging/smoke_test.py")" --dist "$(winpath "$dist")" "$@" |
         tee "$OUT/smoke.log"
     grep -q '^PASS' "$OUT/smoke.log"
@@ -155,9 +158,30 @@ smoke() { # $1: folder holding the programs; further arguments go to smoke_test.
 step "smoke test of the folder"
 smoke "$OUT/HTXDesktop" --windows
 
-# --- 6. screenshot: the window through Qt's Windows platform plugin, on an X server -----------
-step "screenshot"
-"$ROOT/packaging/windows/screenshot.sh" "$OUT/HTXDesktop" "$OUT"
+# --- 6. screenshots: Qt's Windows platform plugin on an X server --------------------------
+step "screenshots"
+shots="$(mktemp -d)/Ảnh chụp"
+mkdir -p "$shots"
+export HTX_DATA_DIR
+HTX_DATA_DIR=$(winpath "$shots/dữ liệu")
+wine_run 300 "$OUT/HTXDesktop/htx.exe" demo --scale province --seed 1 \
+    --db "$(winpath "$shots/Quảng Bình.sqlite3")"
+"$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot.png" "HTX Desktop" \
+    -- "$OUT/HTXDesktop/HTXDesktop.exe" --db "$(winpath "$shots/Quảng Bình.sqlite3")"
+# The crash dialog of the windowed program (no console): a damaged database (a table missing).
+cp "$shots/Quảng Bình.sqlite3" "$shots/hỏng.sqlite3"
+python3 -c "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('DROP TABLE setting'); c.commit()" \
+    "$shots/hỏng.sqlite3"
+"$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_crash.png" "" \
+    --wait-log "$shots/dữ liệu/htx.log" "unexpected error" \
+    -- "$OUT/HTXDesktop/HTXDesktop.exe" --db "$(winpath "$shots/hỏng.sqlite3")"
+grep -q "no such table: setting" "$shots/dữ liệu/htx.log" || {
+    echo "FAIL: the crash was not logged"
+    exit 1
+}
+unset HTX_DATA_DIR
+timeout 60 wineserver -k || true
+rm -rf "$(dirname "$shots")"
 
 # --- 7. installer ------------------------------------------------------------------------------
 if ((INSTALLER)); then

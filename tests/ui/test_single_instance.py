@@ -198,3 +198,27 @@ def test_a_lock_left_by_a_crashed_window_does_not_block_the_next_start(qtbot, of
     window = _launch(qtbot, db)
     assert isinstance(window, QMainWindow)
     app_module.close_window(window)
+
+
+def test_a_damaged_database_at_start_shows_the_crash_dialog_and_logs_it(
+    qtbot, tmp_path, monkeypatch, message_boxes, caplog
+):
+    """An unexpected failure before the window exists reaches the user as the crash dialog
+    (pointing at the log), not as a bare traceback, and the database is released."""
+    import sqlite3
+
+    monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "dữ liệu"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
+    db = tmp_path / "hỏng.sqlite3"
+    Workspace.open(str(db)).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP TABLE setting")
+    assert app_module.run(str(db)) == 1
+    assert len(message_boxes) == 1
+    assert "Đã xảy ra lỗi không mong đợi" in message_boxes[0]
+    assert "htx.log" in message_boxes[0]
+    assert "unexpected error" in caplog.text  # the log handler writes these to htx.log
+    assert "no such table: setting" in caplog.text
+    again = SingleInstance(str(db))
+    assert again.acquire()
+    again.release()
