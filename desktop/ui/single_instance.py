@@ -15,6 +15,7 @@ import hashlib
 import json
 import logging
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -40,8 +41,8 @@ def lock_path(db: str | None) -> Path:
     return paths.data_dir() / f"server-{digest}.lock"
 
 
-def server_name(lock: Path) -> str:
-    key = os.path.normcase(str(lock.resolve()))
+def server_name(db: str | None) -> str:
+    key = os.path.normcase(resolve_url(db))
     return "htx-desktop-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
 
@@ -54,17 +55,30 @@ class SingleInstance(QObject):
     def __init__(self, db: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lock_file = lock_path(db)
-        self.name = server_name(self.lock_file)
-        self._lock = QLockFile(str(self.lock_file))
-        self._lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
+        self.name = server_name(db)
+        self._lock = self._lock_at(self.lock_file)
         self._server: QLocalServer | None = None
+
+    @staticmethod
+    def _lock_at(path: Path) -> QLockFile:
+        lock = QLockFile(str(path))
+        lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
+        return lock
 
     def acquire(self) -> bool:
         """Take the database for this process and start listening; False if another window
         (alive) holds it."""
         self.lock_file.parent.mkdir(parents=True, exist_ok=True)
         if not self._lock.tryLock(0):
-            return False
+            if self._lock.error() == QLockFile.LockError.LockFailedError:
+                return False  # held by a live window
+            # The database's folder is read-only (a CD, a protected share): lock in the data
+            # folder instead, which still keeps two windows of this user apart.
+            log.warning("cannot write %s (%s)", self.lock_file, self._lock.error())
+            self.lock_file = paths.data_dir() / f"{self.name}.lock"
+            self._lock = self._lock_at(self.lock_file)
+            if not self._lock.tryLock(0):
+                return False
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self.name)  # a socket file left by a crash (Unix)
@@ -78,8 +92,8 @@ class SingleInstance(QObject):
 
     def owner(self) -> str:
         """Who holds the lock, for the refusal message: 'PC-NAME' or ''."""
-        ok, _pid, host, _app = self._lock.getLockInfo()
-        return host if ok else ""
+        info = self._lock.getLockInfo()  # (pid, host name, application), empty if unreadable
+        return str(info[1]) if info and len(info) == 3 else ""
 
     def release(self) -> None:
         if self._server is not None:
@@ -92,6 +106,10 @@ class SingleInstance(QObject):
     def hand_over(self, files: list[str]) -> bool:
         """Send the files (absolute paths) to the window holding the database; True once it
         has confirmed. An empty list asks it to come to the front."""
+        if sys.platform == "win32":  # let the open window come to the front (foreground lock)
+            import ctypes
+
+            ctypes.windll.user32.AllowSetForegroundWindow(-1)  # ASFW_ANY
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):

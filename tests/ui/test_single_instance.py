@@ -222,3 +222,32 @@ def test_a_damaged_database_at_start_shows_the_crash_dialog_and_logs_it(
     again = SingleInstance(str(db))
     assert again.acquire()
     again.release()
+
+
+def test_a_database_held_by_a_window_that_does_not_answer_is_refused_naming_the_pc(
+    qtbot, offices, message_boxes
+):
+    import socket
+
+    db = offices["province"]
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time\n"
+         "from PySide6.QtCore import QLockFile\n"
+         "lock = QLockFile(sys.argv[1])\n"
+         "assert lock.tryLock(0)\n"
+         "print('held', flush=True)\n"
+         "time.sleep(120)\n",
+         str(lock_path(str(db)))],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        assert _launch(qtbot, db) == 1
+        assert len(message_boxes) == 1
+        assert "tỉnh Quảng Bình.sqlite3" in message_boxes[0]
+        assert f"máy {socket.gethostname()}" in message_boxes[0]
+        assert "đóng nó rồi mở lại" in message_boxes[0]
+    finally:
+        holder.kill()
+        holder.communicate()
