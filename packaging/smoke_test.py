@@ -224,6 +224,7 @@ def smoke(dist: Path, tmp: Path, windows: bool, quick: bool = False) -> None:
     check_window_arguments(run, tmp, province, package)
     if windows:
         check_user_data_folder(run, tmp)
+        check_windows_resources(dist)
 
 
 COOP_CODE = "3100123459"
@@ -318,13 +319,43 @@ def check_window_arguments(run: Runner, tmp: Path, province: Path, package: Path
     )
     try:
         run.wait_for_log("listening as", "the window holding the database", window, 120)
-        run.wait_for_log(f"opening {package}", "the package given to the window", window, 60)
+        run.wait_for_log("open_files: opening", "the package given to the window", window, 60)
+        opened = [line for line in run.log().splitlines() if "open_files: opening" in line]
+        if not opened[0].endswith(package.name):
+            raise SmokeFailure(f"the window opened something else: {opened[0]}")
         run.run("HTXDesktop", ["--db", str(province), str(package)], env=env, timeout=120)
         run.wait_for_log("received from another launch", "the second launch", window, 60)
     finally:
         window.kill()
         window.wait(timeout=60)
     print("  window: package argument previewed; a second launch handed its file over")
+
+
+def check_windows_resources(dist: Path) -> None:
+    """Both programs carry the version information (Properties > Details) and the icon."""
+    import ctypes
+    from ctypes import wintypes
+
+    version_dll = ctypes.WinDLL("version")
+    shell32 = ctypes.WinDLL("shell32")
+    for name in ("HTXDesktop.exe", "htx.exe"):
+        path = str(dist / name)
+        size = version_dll.GetFileVersionInfoSizeW(path, None)
+        if not size:
+            raise SmokeFailure(f"{name} has no version information")
+        data = ctypes.create_string_buffer(size)
+        version_dll.GetFileVersionInfoW(path, 0, size, data)
+        value, length = ctypes.c_void_p(), wintypes.UINT()
+        query = "\\StringFileInfo\\040904B0\\ProductVersion"
+        if not version_dll.VerQueryValueW(data, query, ctypes.byref(value), ctypes.byref(length)):
+            raise SmokeFailure(f"{name}: no ProductVersion in its version information")
+        product_version = ctypes.wstring_at(value.value, length.value).rstrip("\0")
+        if product_version != source_version():
+            raise SmokeFailure(f"{name} says version {product_version}, not {source_version()}")
+        icons = shell32.ExtractIconExW(path, -1, None, None, 0)
+        if icons < 1:
+            raise SmokeFailure(f"{name} carries no icon")
+    print(f"  version information ({source_version()}) and icon in both programs")
 
 
 def check_user_data_folder(run: Runner, tmp: Path) -> None:

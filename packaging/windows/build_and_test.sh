@@ -37,6 +37,8 @@ export WINEDLLOVERRIDES="mscoree,mshtml=" # no Mono/Gecko download prompts
 WINE=/usr/lib/wine/wine64
 # This machine's pip settings (a local mirror, constraints) are not for the Windows wheels.
 unset PIP_FIND_LINKS PIP_CERT PIP_CONSTRAINT PIP_INDEX_URL PIP_EXTRA_INDEX_URL
+# The Windows Python keeps its compiled modules in the cached prefix (many imports under Wine).
+unset PYTHONDONTWRITEBYTECODE
 PY='C:\Python311\python.exe'
 started=$SECONDS
 
