@@ -24,6 +24,9 @@ wine_run() {
     return "${PIPESTATUS[0]}"
 }
 winpath() { printf 'Z:%s' "$(realpath -m "$1" | tr / '\\')"; }
+# A path inside the prefix's C: drive, as Windows names it (C:\users\...).
+cpath() { printf 'C:%s' "$(realpath -m "$1" | sed "s|^$(realpath -m "$WINEPREFIX/drive_c")||" | tr / '\\')"; }
+unset HTX_DATA_DIR HTX_DB # the installed program uses the user's own data folder
 fail() {
     echo "FAIL: $*"
     exit 1
@@ -69,14 +72,14 @@ echo "installed: $installed; shortcuts and associations present"
 
 # 3. The installed program's smoke test.
 PYTHONIOENCODING=utf-8 WINEQT_QPA_PLATFORM=offscreen wine_run 900 "$PY" \
-    "$(winpath "$ROOT/packaging/smoke_test.py")" --dist "$(winpath "$installed")" --quick |
+    "$(winpath "$ROOT/packaging/smoke_test.py")" --dist "$(cpath "$installed")" --quick --windows |
     tee "$OUT/smoke_installed.log"
 grep -q '^PASS' "$OUT/smoke_installed.log" || fail "smoke test of the installed program"
 
 # 4. A package opened by association, in the user's own data folder (no HTX_DATA_DIR).
 work=$(mktemp -d)
 mkdir -p "$work/Hộp thư"
-htx() { wine_run 300 "$installed/htx.exe" "$@"; }
+htx() { wine_run 300 "$(cpath "$installed/htx.exe")" "$@"; }
 # The user's database is the province's; a district sends it a package.
 htx init --role province --office T44 --name "Sở KH&ĐT Quảng Bình" --area 44
 htx enroll --office H457 --name "UBND huyện Lệ Thủy" --area 457 \
@@ -97,7 +100,7 @@ rm -rf "$work"
 echo "association: the package opened in the import preview"
 
 # 5. Silent uninstall keeps the data.
-wine_run 300 "$installed/Gỡ cài đặt.exe" /S
+wine_run 300 "$(cpath "$installed/Gỡ cài đặt.exe")" /S
 timeout 120 wineserver -w || true
 [[ ! -e "$installed/HTXDesktop.exe" && ! -d "$installed/_internal" ]] || fail "program left after uninstall"
 [[ ! -e "$start_menu/$shortcut" && ! -e "$desktop_link" ]] || fail "shortcuts left after uninstall"
