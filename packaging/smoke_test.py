@@ -20,7 +20,8 @@ working folder, with Qt offscreen:
 11. the window given a package opens its preview, and a second launch with the same database
     hands its file over to that window and exits (one window per database);
 12. on Windows (`--windows`, automatic there): without HTX_DATA_DIR the data folder is
-    %LOCALAPPDATA%\\HTX\\HTXDesktop (the check leaves it as it found it).
+    %LOCALAPPDATA%\\HTX\\HTXDesktop (the check leaves it as it found it), and both programs
+    carry the version information and the icon.
 
 `--quick` runs 1-6 and 12 only (for an installed copy of a build already tested in full).
 Every file and folder the programs use has a Vietnamese name. Prints PASS or FAIL and exits 0
