@@ -91,7 +91,7 @@ htx export --db "$(winpath "$work/huyện.sqlite3")" --out "$(winpath "$work/H�
 package=$(find "$work/Hộp thư" -name '*.htxpkg' | head -n 1)
 [[ -n "$package" ]] || fail "the district exported no package"
 [[ -f "$data/htx.sqlite3" ]] || fail "the user's database is not in $data"
-"$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_association.png" "Nhập gói đồng bộ" \
+"$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_association.png" "$(basename "$package")" \
     --wait-log "$data/htx.log" "opening" -- start /unix "$package"
 grep -q "opening .*$(basename "$package")" "$data/htx.log" ||
     fail "the association did not open the package in the window"

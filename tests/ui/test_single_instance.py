@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from desktop.core import registry
@@ -51,25 +51,33 @@ def offices(tmp_path, monkeypatch):
     }
 
 
+class _MessageBoxWatcher(QObject):
+    """Records every message box as it is shown, then presses its default button."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: list[str] = []
+
+    def eventFilter(self, watched, event) -> bool:
+        if isinstance(watched, QMessageBox) and event.type() == QEvent.Type.Show:
+            self.texts.append(watched.text())
+            QTimer.singleShot(0, lambda box=watched: self._close(box))
+        return False
+
+    @staticmethod
+    def _close(box: QMessageBox) -> None:
+        if box.isVisible():
+            box.defaultButton().click() if box.defaultButton() else box.accept()
+
+
 @pytest.fixture
 def message_boxes():
-    """Press the default button of every message box that pops up during the test; the list
-    holds their texts."""
-    seen: list[str] = []
-    running = True
-
-    def poll() -> None:
-        if not running:
-            return
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible():
-                seen.append(widget.text())
-                widget.defaultButton().click() if widget.defaultButton() else widget.accept()
-        QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
-    yield seen
-    running = False
+    """The texts of the message boxes shown during the test, each answered with its default
+    button (recorded when shown, so another test's leftover poller cannot take one first)."""
+    watcher = _MessageBoxWatcher()
+    QApplication.instance().installEventFilter(watcher)
+    yield watcher.texts
+    QApplication.instance().removeEventFilter(watcher)
 
 
 def _preview_dialogs(package: Path) -> list[QDialog]:
