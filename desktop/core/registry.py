@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -497,6 +497,7 @@ def update_cooperative(
     *,
     source: str = "edit",
     seen: Mapping[str, Any] | None = None,
+    removed_years: Iterable[int] = (),
 ) -> dict[str, tuple]:
     """Validate and apply changes; returns the changed fields {name: (old, new)}.
 
@@ -504,6 +505,7 @@ def update_cooperative(
     merged into its latest state. `seen` holds the values the person saw when they began
     editing (a form sends every field): a field given unchanged from what they saw is not
     their change and keeps whatever it holds now, even if someone else changed it since.
+    `removed_years`: yearly figures the person removed, deleted in the same write.
     """
     lock_writes(conn)
     current = _load_live(conn, coop_id)
@@ -540,6 +542,11 @@ def update_cooperative(
                 changes_y["deleted"] = False
             for name, pair in writer.apply(INDICATOR, existing, changes_y).items():
                 diff[f"{year}.{name}"] = pair
+    for year in removed_years:
+        existing = writer.load(INDICATOR, indicator_id(coop_id, year))
+        if existing and not existing["deleted"]:
+            writer.apply(INDICATOR, existing, {"deleted": True})
+            diff[f"{year}"] = (year, None)
     return diff
 
 

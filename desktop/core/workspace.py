@@ -15,6 +15,7 @@ from sqlalchemy import Connection, select
 
 from desktop.core import settings, versions
 from desktop.core.database import Database, open_database
+from desktop.core.database_errors import known_database_errors
 from desktop.core.errors import DatabaseError
 from desktop.core.i18n import translate
 from desktop.core.records import SPECS, lock_writes, utcnow
@@ -37,9 +38,13 @@ class Workspace:
     @classmethod
     def open(cls, db: str | None = None) -> Workspace:
         database = open_database(db)
-        with database.engine.begin() as conn:
-            seed_reference_data(conn)
-            ident = settings.identity(conn)
+        try:
+            with known_database_errors(), database.engine.begin() as conn:
+                seed_reference_data(conn)
+                ident = settings.identity(conn)
+        except BaseException:
+            database.dispose()
+            raise
         return cls(database, ident)
 
     @contextmanager
@@ -50,9 +55,10 @@ class Workspace:
         IMMEDIATE), so every read inside sees what the writes will be based on, and two
         writers wait for each other instead of one overwriting the other's work. On
         PostgreSQL it takes the office's write lock (`records.lock_writes`, a row lock) for
-        the same effect; the records written are row-locked too.
+        the same effect; the records written are row-locked too. For core code: a user action
+        goes through `desktop.core.operations`, which also retries while the database is busy.
         """
-        with self.database.engine.connect() as conn:
+        with known_database_errors(), self.database.engine.connect() as conn:
             if self.database.is_sqlite:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
             else:
@@ -82,7 +88,7 @@ class Workspace:
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
-        with self.database.engine.connect() as conn:
+        with known_database_errors(), self.database.engine.connect() as conn:
             yield conn
 
     def require_identity(self) -> settings.Identity:

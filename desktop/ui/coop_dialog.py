@@ -29,17 +29,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import registry, vocab
-from desktop.core.errors import KnownError, ValidationError
+from desktop.core.operations import cooperatives
 from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.area_picker import AreaPicker
 from desktop.ui.bus import DataBus
 from desktop.ui.confirm import discard_changes
 from desktop.ui.date_edit import DateEdit
-from desktop.ui.errors import show_error
 from desktop.ui.form_errors import ERROR_STYLE, FieldErrors
+from desktop.ui.operations import run_now
 
 CHOICE_FIELDS = {"size_class": vocab.size_classes, "classification": vocab.classifications}
+
+
+def _item(item: QTableWidgetItem | None) -> QTableWidgetItem:
+    """A cell the table was filled with (Qt types every cell as possibly missing)."""
+    assert item is not None
+    return item
 
 
 class CoopDialog(QDialog):
@@ -87,7 +93,7 @@ class CoopDialog(QDialog):
         buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -230,7 +236,7 @@ class CoopDialog(QDialog):
 
     def _years(self) -> list[int]:
         return [
-            int(self.indicators.horizontalHeaderItem(c).text())
+            int(_item(self.indicators.horizontalHeaderItem(c)).text())
             for c in range(self.indicators.columnCount())
         ]
 
@@ -391,28 +397,22 @@ class CoopDialog(QDialog):
         self.tabs.setCurrentIndex(0 if general else 1)
 
     def save(self) -> None:
-        values = self.values()
-        figures = self._indicator_values()
-        try:
-            with self.workspace.transaction() as conn:
-                if self.coop_id is None:
-                    self.coop_id = registry.add_cooperative(conn, self.identity, values, figures)
-                else:
-                    registry.update_cooperative(conn, self.identity, self.coop_id, values,
-                                                figures, seen=self._record)  # fmt: skip
-                    for year in self._removed_years:
-                        registry.delete_indicator(conn, self.identity, self.coop_id, year)
-        except ValidationError as exc:
-            if self._record is None:
-                self.coop_id = None
-            self.show_errors(exc.errors)
+        done = run_now(
+            self,
+            self.bus,
+            lambda: cooperatives.save_cooperative(
+                self.workspace,
+                self.coop_id,
+                self.values(),
+                self._indicator_values(),
+                self._removed_years,
+                seen=self._record,
+            ),
+            on_invalid=lambda exc: self.show_errors(exc.errors),
+        )
+        if done is None:
             return
-        except KnownError as exc:
-            if self._record is None:
-                self.coop_id = None
-            show_error(self, exc)
-            return
-        self.bus.announce("cooperative", "indicator")
+        self.coop_id = done.value
         self.saved.emit(self.coop_id)
         self._initial = self._snapshot()
         self.accept()

@@ -187,6 +187,11 @@ def import_package(
         keys = settings.get(conn, "keys") or {}
         reused = _same_number(conn, manifest)
         if _already_imported(conn, manifest.package_id):
+            try:  # a tampered copy of an imported package is tampered, not "already imported"
+                pkg.verify(package, sender_public_key=key)
+            except pkg.PackageError as exc:
+                log.warning("refused %s: %s %s", path, exc.message, exc.detail)
+                return refuse(path, exc.message, manifest)
             report = _describe(ImportReport(status=ALREADY, file=path.name), manifest)
             report.warnings.append(
                 translate("Import", "Gói này đã được nhập trước đây; không có gì thay đổi.")
