@@ -670,7 +670,9 @@ def _breaks_rules(ctx: _Context, spec: TableSpec, values: dict[str, Any], meta: 
     if not mine:
         return None
     labels = registry_labels()
-    described = "; ".join(f"{labels.get(name, name)}: {message}" for name, message in mine.items())
+    described = "; ".join(
+        f"{labels.get(name, name)}: {message.rstrip('.')}" for name, message in mine.items()
+    )
     return translate(
         "Import",
         "Bản ghi “{label}” từ {office} không đúng quy định: {problems}. Bản ghi không "
