@@ -692,7 +692,8 @@ def table_rows(conn: Connection, where: Any = None) -> list[Row]:
         _coop.c.id, _coop.c.registration_code, _coop.c.name, _coop.c.entity_type,
         _coop.c.sector, _coop.c.status, _coop.c.area_scheme, _coop.c.area_code,
         _coop.c.province_code, _coop.c.district_code, _coop.c.registered_on,
-        _coop.c.search_key, _coop.c.name_sort, _coop.c.has_conflict,
+        _coop.c.search_key, _coop.c.name_sort, _coop.c.has_conflict, _coop.c.address,
+        _coop.c.representative,
     ).where(and_(_coop.c.deleted.is_(False), *([where] if where is not None else [])))  # fmt: skip
     out = []
     for row in conn.execute(query):

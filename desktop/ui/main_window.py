@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
         self.excel = ExcelActions(self, self.workspace, self.bus, self.runner,
                                   self.coop_page.model.visible_ids)  # fmt: skip
         self.excel.status_message.connect(self.status_label.setText)
+        self.coop_page.set_import_action(self.excel.import_action)
         self.menuBar().addMenu(self.excel.menu)
 
         sync_menu = self.menuBar().addMenu(self.tr("Đồng &bộ"))

@@ -94,7 +94,7 @@ def test_search_ignores_diacritics_and_shrinks_the_table(qtbot, main_window, wor
     type_text(page.search, "dong hoi")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.data(page.model.index(0, 1)) == "Hợp tác xã Đồng Hới Xanh"
-    assert "Đang hiện 1 / 3" in main_window.status_label.text()
+    assert "Tìm thấy 1 / 3" in main_window.status_label.text()
     page.search.clear()
     type_text(page.search, "hop tac xa")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
