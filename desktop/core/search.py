@@ -331,11 +331,15 @@ class SearchIndex:
             if any(inside):
                 # The larger unit first where two share a name (Thành phố Đồng Hới before Xã
                 # Đông Hội): the full name runs from the commune up to the province.
+                # A place named in full before one that only begins so ("dong ha" is Đông Hà
+                # before Đông Hải).
                 last = places[-1]
-                within = sorted(
-                    compress(good, inside),
-                    key=lambda i: area[i].count(" ", area[i].rfind(last) + len(last)),
-                )
+
+                def larger_first(i: int) -> tuple[bool, int]:
+                    end = area[i].rfind(last) + len(last)
+                    return area[i][end : end + 1] not in ("", " "), area[i].count(" ", end)
+
+                within = sorted(compress(good, inside), key=larger_first)
                 good = within + [i for i, w in zip(good, inside, strict=True) if not w]
         if query.marked:
             good = self._by_diacritics(query.marked, good)
@@ -370,8 +374,8 @@ class SearchIndex:
         return reach[n]
 
     def _by_diacritics(self, marked: tuple[str, ...], rows: list[int]) -> list[int]:
-        """Rows whose text has the letters typed first (2 per word), then those keeping đ
-        where đ was typed (1), stable within each score."""
+        """Rows whose text has the letters typed first (2 per word, 3 as a whole word), then
+        those keeping đ where đ was typed (1), stable within each score."""
         if len(rows) < 2:
             return rows
         exact_key = self._exact_key
@@ -381,6 +385,11 @@ class SearchIndex:
             exact = " " + word
             hit = [exact in text for text in texts]
             scores = [s + 2 if h else s for s, h in zip(scores, hit, strict=True)]
+            whole = (exact + " ", exact + ",")
+            scores = [
+                s + 1 if h and (whole[0] in text or whole[1] in text or text.endswith(exact)) else s
+                for s, h, text in zip(scores, hit, texts, strict=True)
+            ]
             if "đ" in word:
                 keep_d = " " + word.translate(_KEEP_D)
                 scores = [
