@@ -128,6 +128,19 @@ class Query:
     def words(self) -> list[str]:
         return self.text.split()
 
+    def narrows(self, before: Query) -> bool:
+        """Whether whatever matches this query also matches `before` (one more letter or
+        word typed), so that only `before`'s matches need looking at."""
+        if not self.text.startswith(before.text) or len(self.units) < len(before.units):
+            return False
+        if not before.units:
+            return True
+        last = len(before.units) - 1
+        if self.units[:last] != before.units[:last]:
+            return False
+        old, new = before.units[last].alternatives, self.units[last].alternatives
+        return len(old) == len(new) and all(n.startswith(o) for o, n in zip(old, new, strict=True))
+
     @property
     def expanded(self) -> bool:
         return any(len(u.alternatives) > 1 for u in self.units)
@@ -192,6 +205,7 @@ class SearchIndex:
         self._names: list[str] | None = None
         self._areas: list[str] | None = None
         self._exact: list[str | None] = [None] * len(rows)
+        self._keep_d: list[str | None] = [None] * len(rows)
         self._places: list[str] | None = None
 
     @property
@@ -269,10 +283,11 @@ class SearchIndex:
 
     # --- matching -------------------------------------------------------------------------
 
-    def matching(self, query: Query, candidates: list[int]) -> list[int]:
-        """The candidates (in their order) where every unit begins a word of the key."""
+    def matching(self, query: Query, candidates: list[int], *, known: int = 0) -> list[int]:
+        """The candidates (in their order) where every unit begins a word of the key; the
+        first `known` units are known to match every candidate already."""
         keys = self.keys
-        for unit in query.units:
+        for unit in query.units[known:]:
             alternatives = [" " + a for a in unit.alternatives]
             if len(alternatives) == 1:
                 (word,) = alternatives
@@ -306,13 +321,16 @@ class SearchIndex:
             rest = list(compress(rest, whole))
         else:
             weak = []
-        # 1: every unit in the name.
-        hit = [True] * len(rest)
-        for unit in units:
-            found = _any_in([" " + a for a in unit.alternatives], names, rest)
-            hit = [a and b for a, b in zip(hit, found, strict=True)]
-        rank1 = list(compress(rest, hit))
-        rest = [i for i, h in zip(rest, hit, strict=True) if not h]
+        # 1: every unit in the name (for one unit, that is rank 0).
+        if len(units) > 1:
+            hit = [True] * len(rest)
+            for unit in units:
+                found = _any_in([" " + a for a in unit.alternatives], names, rest)
+                hit = [a and b for a, b in zip(hit, found, strict=True)]
+            rank1 = list(compress(rest, hit))
+            rest = [i for i, h in zip(rest, hit, strict=True) if not h]
+        else:
+            rank1 = []
         # 2: covered by runs: any run in the name, runs of two or more anywhere.
         strong = set(rest) if len(units) == 1 else self._covered(units, rest)
         rank2 = [i for i in rest if i in strong]
@@ -392,10 +410,14 @@ class SearchIndex:
             ]
             if "đ" in word:
                 keep_d = " " + word.translate(_KEEP_D)
-                scores = [
-                    s + 1 if not h and keep_d in text.translate(_KEEP_D) else s
-                    for s, h, text in zip(scores, hit, texts, strict=True)
-                ]
+                kept = self._keep_d
+                for n, i in enumerate(rows):
+                    if not hit[n]:
+                        text = kept[i]
+                        if text is None:
+                            text = kept[i] = texts[n].translate(_KEEP_D)
+                        if keep_d in text:
+                            scores[n] += 1
         if not any(scores):
             return rows
         order = sorted(range(len(rows)), key=lambda n: -scores[n])

@@ -20,6 +20,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _ROOT = QModelIndex()
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+# The roles `data` answers besides the text.
+_STYLED = frozenset({ID_ROLE, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+                     Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole,
+                     Qt.ItemDataRole.ToolTipRole})  # fmt: skip
 
 COLUMNS = ("registration_code", "name", "entity_type", "sector", "status", "province",
            "district", "area", "registered_on", "members", "revenue")  # fmt: skip
@@ -54,8 +59,8 @@ class CoopTableModel(QAbstractTableModel):
         self._weak: dict[int, int] = {}  # row index -> rank, for weak matches
         self._italic = QFont()
         self._italic.setItalic(True)
-        # (other filters, folded text, whether it used abbreviations) last applied
-        self._last: tuple[tuple, str, bool] | None = None
+        # (other filters, query) last applied
+        self._last: tuple[tuple, search.Query] | None = None
         self._headers = [
             self.tr("Mã số"), self.tr("Tên"), self.tr("Loại hình"), self.tr("Lĩnh vực"),
             self.tr("Tình trạng"), self.tr("Tỉnh"), self.tr("Huyện"), self.tr("Xã / địa bàn"),
@@ -163,14 +168,12 @@ class CoopTableModel(QAbstractTableModel):
         others = (f.province, f.district, f.sector, f.status, f.entity_type)
         rows = self._rows
         last = self._last
-        if (
-            last is not None
-            and last[0] == others
-            and query.text.startswith(last[1])
-            and not (last[2] or query.expanded)
-        ):
-            # Typing one more letter can only narrow what matched: look among those.
+        known = 0
+        if last is not None and last[0] == others and query.narrows(last[1]):
+            # Typing one more letter can only narrow what matched: look among those, for
+            # the words that changed.
             candidates = self._matched
+            known = max(0, len(last[1].units) - 1)
         else:
             candidates = self._order
             # Places are `scheme:code` (codes mean other places in the other scheme).
@@ -187,13 +190,13 @@ class CoopTableModel(QAbstractTableModel):
                                 ("entity_type", f.entity_type)):  # fmt: skip
                 if value:
                     candidates = [i for i in candidates if rows[i][name] == value]
-        matched = self._index.matching(query, candidates)
+        matched = self._index.matching(query, candidates, known=known)
         self._matched = matched if matched is not self._order else list(matched)
         ranked = self._index.rank(query, self._matched)
         self._visible = ranked.rows
         self._strong = ranked.strong
         self._weak = ranked.ranks
-        self._last = (others, query.text, query.expanded)
+        self._last = (others, query)
 
     # --- filtering and sorting ------------------------------------------------------------
 
@@ -237,9 +240,11 @@ class CoopTableModel(QAbstractTableModel):
     ) -> Any:
         if not index.isValid():
             return None
+        if role == _DISPLAY:  # most asked: first, and without the others' checks
+            return self._display(self._rows[self._visible[index.row()]])[index.column()]
+        if role not in _STYLED:
+            return None
         row = self._rows[self._visible[index.row()]]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row)[index.column()]
         if role == ID_ROLE:
             return row["id"]
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] in (
