@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, select
 
 from desktop.core import areas, vocab
+from desktop.core.contacts import email_problem, phone_problem
 from desktop.core.errors import KnownError, NotFoundError, ValidationError
 from desktop.core.i18n import language, translate
 from desktop.core.records import SPECS, Row, Writer, history
@@ -301,12 +302,10 @@ class CoopCleaner:
                 "Registry", "Ngày đăng ký không được trước ngày thành lập."
             )
 
-        if out["email"] and "@" not in out["email"]:
-            errors["email"] = translate("Registry", "Địa chỉ thư điện tử không hợp lệ.")
-        if out["phone"] and not _phone_ok(out["phone"]):
-            errors["phone"] = translate(
-                "Registry", "Số điện thoại chỉ gồm chữ số (có thể có dấu cách, +, -, .)."
-            )
+        for name, problem in (("email", email_problem), ("phone", phone_problem)):
+            message = problem(out[name])
+            if message:
+                errors[name] = message
 
         scheme = merged.get("area_scheme") or identity.area_scheme
         out["area_scheme"] = scheme
@@ -335,7 +334,6 @@ class CoopCleaner:
 
 
 _COOP_FIELD_SET = frozenset(COOP_FIELDS)
-_PHONE_MARKS = str.maketrans("", "", " +-.()")
 
 
 def _nfc(value: Any) -> str:
@@ -343,12 +341,6 @@ def _nfc(value: Any) -> str:
     if value.__class__ is str:
         return " ".join(unicodedata.normalize("NFC", value).split())
     return nfc(value)
-
-
-def _phone_ok(phone: str) -> bool:
-    """Only digits, spaces and + - . ( ) (as `all(c.isdigit() or c in " +-.()")`)."""
-    digits = phone.translate(_PHONE_MARKS)
-    return not digits or digits.isdigit()
 
 
 def _matcher(table: Mapping[str, str]) -> dict[str, str]:

@@ -32,6 +32,7 @@ from desktop.ui.coop_page import CoopPage
 from desktop.ui.directive_page import DirectivePage
 from desktop.ui.errors import show_error
 from desktop.ui.excel_actions import ExcelActions
+from desktop.ui.shortcuts import with_shortcut
 from desktop.ui.sync_page import SyncPage
 from desktop.ui.task_page import TaskPage
 
@@ -50,7 +51,6 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setMinimumWidth(170)
-        self.navigation.setMaximumWidth(240)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._deferred: list[QWidget] = []
         self.pages.currentChanged.connect(self._page_shown)
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_menus()
         self.navigation.setCurrentRow(0)
+        self._fit_navigation()
 
     # --- pages ----------------------------------------------------------------------------
 
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         retitle = getattr(page, "title_changed", None)
         if retitle is not None:
             retitle.connect(item.setText)
+            retitle.connect(lambda _title: self._fit_navigation())
         wants_front = getattr(page, "show_requested", None)
         if wants_front is not None:  # its menu actions work from any page
             wants_front.connect(lambda p=page: self.show_page(p))
@@ -160,6 +162,14 @@ class MainWindow(QMainWindow):
         if self._deferred:
             QTimer.singleShot(100, self.load_deferred_pages)
 
+    def _fit_navigation(self) -> None:
+        """The navigation is as wide as its longest title: "Theo dõi tiến độ (2.980)" is
+        never cut."""
+        nav = self.navigation
+        needed = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 12
+        if needed > nav.width() or nav.minimumWidth() < needed:
+            nav.setMinimumWidth(max(170, needed))
+
     def navigation_text(self, page: QWidget) -> str:
         item = self.navigation.item(self.pages.indexOf(page))
         return item.text() if item else ""
@@ -171,6 +181,7 @@ class MainWindow(QMainWindow):
         font = item.font()
         font.setBold(bool(count) and alert)
         item.setFont(font)
+        self._fit_navigation()
         item.setForeground(
             Qt.GlobalColor.darkRed if count and alert else self.palette().text().color()
         )
@@ -250,6 +261,10 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.sync_page.export_action)
         toolbar.addAction(self.sync_page.import_action)
+
+        for action in toolbar.actions():  # the keys show in the menus; in tooltips too
+            if not action.isSeparator():
+                action.setToolTip(with_shortcut(action))
 
         tools_menu = self.menuBar().addMenu(self.tr("&Công cụ"))
         languages = tools_menu.addMenu(self.tr("&Ngôn ngữ"))
