@@ -37,6 +37,7 @@ Abbreviations offices write combine with other words both ways: "hop tac xa sen 
 from __future__ import annotations
 
 import bisect
+import functools
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -409,13 +410,14 @@ class SearchIndex:
                 for s, h, text in zip(scores, hit, texts, strict=True)
             ]
             if "đ" in word:
-                keep_d = " " + word.translate(_KEEP_D)
+                table = _keep_d_table()
+                keep_d = " " + word.translate(table)
                 kept = self._keep_d
                 for n, i in enumerate(rows):
                     if not hit[n]:
                         text = kept[i]
                         if text is None:
-                            text = kept[i] = texts[n].translate(_KEEP_D)
+                            text = kept[i] = texts[n].translate(table)
                         if keep_d in text:
                             scores[n] += 1
         if not any(scores):
@@ -433,6 +435,7 @@ def _any_in(phrases: list[str], texts: list[str], rows: list[int]) -> list[bool]
     return hit
 
 
+@functools.cache
 def _keep_d_table() -> dict[int, str]:
     """Lower-case Latin letters with diacritics -> their base letter, except đ."""
     table = {}
@@ -444,6 +447,3 @@ def _keep_d_table() -> dict[int, str]:
         if len(base) == 1 and base.isascii() and base != ch:
             table[code] = base
     return table
-
-
-_KEEP_D = _keep_d_table()

@@ -65,7 +65,7 @@ class CoopPage(QWidget):
             caption = QLabel(label)
             caption.setBuddy(combo)
             filters.addWidget(caption)
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(11 if combo in (self.province, self.district) else 8)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -85,7 +85,7 @@ class CoopPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((95, 330, 60, 140, 120, 120, 130, 140, 90, 80, 120)):
+        for column, width in enumerate((95, 320, 90, 140, 120, 120, 130, 140, 90, 80, 120)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
@@ -197,7 +197,7 @@ class CoopPage(QWidget):
         if selected:
             self.select(selected)
         # The search's own lookups, made while nobody types.
-        QTimer.singleShot(0, self.model.prepare_search)
+        QTimer.singleShot(800, self.model.prepare_search)
 
     def _province_changed(self) -> None:
         """The area list keeps to the chosen province."""
