@@ -302,10 +302,10 @@ class CoopCleaner:
                 "Registry", "Ngày đăng ký không được trước ngày thành lập."
             )
 
-        for name, problem in (("email", email_problem), ("phone", phone_problem)):
-            message = problem(out[name])
-            if message:
-                errors[name] = message
+        for name, check in (("email", email_problem), ("phone", phone_problem)):
+            problem = check(out[name])
+            if problem:
+                errors[name] = problem
 
         scheme = merged.get("area_scheme") or identity.area_scheme
         out["area_scheme"] = scheme
@@ -677,8 +677,10 @@ def table_rows(conn: Connection, where: Any = None) -> list[Row]:
         last_year,
         and_(_ind.c.cooperative_id == last_year.c.cooperative_id, _ind.c.year == last_year.c.year),
     )
+    # Plain tuples and zip: at 30,000 rows, attribute access and `row._mapping` took a
+    # third of the window's start.
     figures: dict[str, tuple] = {
-        row.cooperative_id: (row.year, row.members, row.revenue) for row in conn.execute(latest)
+        cid: (year, members, revenue) for cid, year, members, revenue in conn.execute(latest).all()
     }
     query = select(
         _coop.c.id, _coop.c.registration_code, _coop.c.name, _coop.c.entity_type,
@@ -687,13 +689,12 @@ def table_rows(conn: Connection, where: Any = None) -> list[Row]:
         _coop.c.search_key, _coop.c.name_sort, _coop.c.has_conflict, _coop.c.address,
         _coop.c.representative,
     ).where(and_(_coop.c.deleted.is_(False), *([where] if where is not None else [])))  # fmt: skip
-    out = []
-    for row in conn.execute(query):
-        item = dict(row._mapping)
-        year, members, revenue = figures.get(row.id, (None, None, None))
-        item.update(year=year, members=members, revenue=revenue)
-        out.append(item)
-    return out
+    result = conn.execute(query)
+    names = (*result.keys(), "year", "members", "revenue")
+    none = (None, None, None)
+    return [
+        dict(zip(names, (*row, *figures.get(row[0], none)), strict=True)) for row in result.all()
+    ]
 
 
 def describe_value(name: str, text: str | None, sector_names: Mapping[str, str]) -> str:

@@ -196,8 +196,6 @@ class CoopPage(QWidget):
         self.body.setCurrentWidget(self.empty if not rows else self.table)
         if selected:
             self.select(selected)
-        # The search's own lookups, made while nobody types.
-        QTimer.singleShot(800, self.model.prepare_search)
 
     def _province_changed(self) -> None:
         """The area list keeps to the chosen province."""
