@@ -149,7 +149,7 @@ def test_list_search_is_the_window_search(tmp_path: Path, data_dir: Path) -> Non
            f"area_code={DONG_HOI_WARD}")  # fmt: skip
     found = json.loads(ok("coop", "list", "--db", db, "--json", "--search", "bac ly hop tac xa"))
     # All three lie in Bắc Lý (Đồng Hới): the one with the words in its name comes first.
-    assert [r["name"] for r in found][0] == "HTX Nông nghiệp Bắc Lý"
+    assert found[0]["name"] == "HTX Nông nghiệp Bắc Lý"
     assert len(found) == 3
     found = json.loads(ok("coop", "list", "--db", db, "--json", "--search", "tre may"))
     assert [r["name"] for r in found] == ["Hợp tác xã Mây tre đan Sen Thủy"]
