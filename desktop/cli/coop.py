@@ -26,7 +26,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(listing)
     listing.add_argument("--json", action="store_true", help=translate("Cli", "in dạng JSON"))
     listing.add_argument(
-        "--search", help=translate("Cli", "lọc theo từ khóa (không phân biệt dấu)")
+        "--search",
+        help=translate(
+            "Cli", "tìm theo từ khóa như trong cửa sổ (không phân biệt dấu, khớp nhất trước)"
+        ),
     )
     listing.add_argument(
         "--deleted", action="store_true", help=translate("Cli", "chỉ bản ghi đã xóa")
@@ -68,14 +71,19 @@ def _split(fields: dict[str, str], year: int | None) -> tuple[dict, dict]:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from desktop.core.text import fold
-
     ws = open_workspace(args)
     with ws.reading() as conn:
         rows = registry.list_cooperatives(conn, deleted=args.deleted)
         if args.search:
-            key = fold(args.search)
-            rows = [r for r in rows if key in r["search_key"]]
+            # The window's search: words in any order, best matches first.
+            from desktop.core import areas, search
+
+            query = search.parse(args.search)
+            index = search.SearchIndex(
+                rows, lambda r: areas.full_name(r["area_scheme"], r["area_code"])
+            )
+            ranked = index.rank(query, index.matching(query, list(range(len(rows)))))
+            rows = [rows[i] for i in ranked.rows]
         figures = registry.indicators_of(conn, None)
     if args.json:
         print_json([registry.to_json(r, figures.get(r["id"], [])) for r in rows])

@@ -71,48 +71,21 @@ def _spec(model: type[models.Base], derive: Callable[[Row], Row] | None = None,
     return TableSpec(table.name, table, fields, dates, derived, derive, label)
 
 
-# What the abbreviations offices write stand for, folded: a search for `hop tac xa` finds
-# "HTX Sen Thủy", and `htx` finds "Hợp tác xã Sen Thủy". Fixed Vietnamese words, not the
-# interface language, so that the stored key is the same for every user.
-_ABBREVIATIONS = {
-    "htx": "hop tac xa",
-    "lhhtx": "lien hiep hop tac xa",
-    "qtdnd": "quy tin dung nhan dan",
-    "nhhtx": "ngan hang hop tac xa",
-    "tht": "to hop tac",
-}
-_TYPE_WORDS = {code.upper(): words for code, words in _ABBREVIATIONS.items()}
-
-
 def _derive_cooperative(row: Row) -> Row:
-    """Search text covers name, code, address, representative, the kind of cooperative (as
-    words and as its abbreviation) and the area's names, so that `dong hoi` finds the
-    cooperatives of Đồng Hới."""
-    from desktop.core.text import fold, sort_key
+    """The search key (desktop.core.search: name, code, address, representative, kind and
+    area, kept apart) and the Vietnamese sort key of the name."""
+    from desktop.core.search import cooperative_key
+    from desktop.core.text import sort_key
 
-    parts = [
-        fold(p)
-        for p in (row.get("name"), row.get("registration_code"), row.get("address"),
-                  row.get("representative"))
-        if p
-    ]  # fmt: skip
-    kind = row.get("entity_type")
-    if kind in _TYPE_WORDS:
-        parts.append(f"{kind.lower()} {_TYPE_WORDS[kind]}")
-    name_words = set(parts[0].split()) if parts else set()
-    parts.extend(words for short, words in _ABBREVIATIONS.items() if short in name_words)
-    area = _folded_area_name(row.get("area_scheme") or "", row.get("area_code"))
-    if area:
-        parts.append(area)
-    return {"search_key": " ".join(parts), "name_sort": sort_key(row.get("name") or "")}
+    area = _area_name(row.get("area_scheme") or "", row.get("area_code"))
+    return {"search_key": cooperative_key(row, area), "name_sort": sort_key(row.get("name") or "")}
 
 
 @functools.lru_cache(maxsize=4096)
-def _folded_area_name(scheme: str, code: str | None) -> str:
+def _area_name(scheme: str, code: str | None) -> str:
     from desktop.core import areas
-    from desktop.core.text import fold
 
-    return fold(areas.full_name(scheme, code))
+    return areas.full_name(scheme, code)
 
 
 # In foreign-key order: a package applies them in this order.

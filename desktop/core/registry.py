@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, select
 
 from desktop.core import areas, vocab
+from desktop.core.contacts import email_problem, phone_problem
 from desktop.core.errors import KnownError, NotFoundError, ValidationError
 from desktop.core.i18n import language, translate
 from desktop.core.records import SPECS, Row, Writer, history, load_for_update, lock_writes
@@ -301,12 +302,10 @@ class CoopCleaner:
                 "Registry", "Ngày đăng ký không được trước ngày thành lập."
             )
 
-        if out["email"] and "@" not in out["email"]:
-            errors["email"] = translate("Registry", "Địa chỉ thư điện tử không hợp lệ.")
-        if out["phone"] and not _phone_ok(out["phone"]):
-            errors["phone"] = translate(
-                "Registry", "Số điện thoại chỉ gồm chữ số (có thể có dấu cách, +, -, .)."
-            )
+        for name, check in (("email", email_problem), ("phone", phone_problem)):
+            problem = check(out[name])
+            if problem:
+                errors[name] = problem
 
         scheme = merged.get("area_scheme") or identity.area_scheme
         out["area_scheme"] = scheme
@@ -335,7 +334,6 @@ class CoopCleaner:
 
 
 _COOP_FIELD_SET = frozenset(COOP_FIELDS)
-_PHONE_MARKS = str.maketrans("", "", " +-.()")
 
 
 def _nfc(value: Any) -> str:
@@ -343,12 +341,6 @@ def _nfc(value: Any) -> str:
     if value.__class__ is str:
         return " ".join(unicodedata.normalize("NFC", value).split())
     return nfc(value)
-
-
-def _phone_ok(phone: str) -> bool:
-    """Only digits, spaces and + - . ( ) (as `all(c.isdigit() or c in " +-.()")`)."""
-    digits = phone.translate(_PHONE_MARKS)
-    return not digits or digits.isdigit()
 
 
 def _matcher(table: Mapping[str, str]) -> dict[str, str]:
@@ -729,22 +721,24 @@ def table_rows(conn: Connection, where: Any = None) -> list[Row]:
         last_year,
         and_(_ind.c.cooperative_id == last_year.c.cooperative_id, _ind.c.year == last_year.c.year),
     )
+    # Plain tuples and zip: at 30,000 rows, attribute access and `row._mapping` took a
+    # third of the window's start.
     figures: dict[str, tuple] = {
-        row.cooperative_id: (row.year, row.members, row.revenue) for row in conn.execute(latest)
+        cid: (year, members, revenue) for cid, year, members, revenue in conn.execute(latest).all()
     }
     query = select(
         _coop.c.id, _coop.c.registration_code, _coop.c.name, _coop.c.entity_type,
         _coop.c.sector, _coop.c.status, _coop.c.area_scheme, _coop.c.area_code,
         _coop.c.province_code, _coop.c.district_code, _coop.c.registered_on,
-        _coop.c.search_key, _coop.c.name_sort, _coop.c.has_conflict,
+        _coop.c.search_key, _coop.c.name_sort, _coop.c.has_conflict, _coop.c.address,
+        _coop.c.representative,
     ).where(and_(_coop.c.deleted.is_(False), *([where] if where is not None else [])))  # fmt: skip
-    out = []
-    for row in conn.execute(query):
-        item = dict(row._mapping)
-        year, members, revenue = figures.get(row.id, (None, None, None))
-        item.update(year=year, members=members, revenue=revenue)
-        out.append(item)
-    return out
+    result = conn.execute(query)
+    names = (*result.keys(), "year", "members", "revenue")
+    none = (None, None, None)
+    return [
+        dict(zip(names, (*row, *figures.get(row[0], none)), strict=True)) for row in result.all()
+    ]
 
 
 def describe_value(name: str, text: str | None, sector_names: Mapping[str, str]) -> str:

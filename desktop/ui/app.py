@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
@@ -84,7 +84,6 @@ def launch(db: str | None = None, files: Sequence[str] = ()) -> QMainWindow | in
     from desktop.ui.open_files import SETUP_SUFFIX, FileOpener
     from desktop.ui.single_instance import SingleInstance
 
-    app = QApplication.instance()
     target = db or os.environ.get("HTX_DB")
     paths_given = [str(Path(f).resolve()) for f in files]
     instance = SingleInstance(target)
@@ -94,7 +93,9 @@ def launch(db: str | None = None, files: Sequence[str] = ()) -> QMainWindow | in
         workspace = Workspace.open(target)
     except KnownError as exc:
         instance.release()
-        QMessageBox.critical(None, app.translate("App", "Không mở được dữ liệu"), exc.message)
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Không mở được dữ liệu"), exc.message
+        )
         return 1
     except BaseException:
         instance.release()
@@ -122,12 +123,11 @@ def launch(db: str | None = None, files: Sequence[str] = ()) -> QMainWindow | in
 
 def refuse_second_window(instance, files: list[str]) -> int:
     """A later launch on a database already open: hand the files over, or say why not."""
-    app = QApplication.instance()
-    title = app.translate("App", "Dữ liệu đang được mở")
+    title = QCoreApplication.translate("App", "Dữ liệu đang được mở")
     if instance.hand_over(files):
         if files:
             return 0  # the open window previews them
-        text = app.translate(
+        text = QCoreApplication.translate(
             "App",
             "HTX Desktop đang mở dữ liệu này trong một cửa sổ khác; cửa sổ đó đã được đưa lên "
             "trước.\nMỗi cơ sở dữ liệu chỉ được mở trong một cửa sổ, để hai cửa sổ không ghi "
@@ -135,7 +135,7 @@ def refuse_second_window(instance, files: list[str]) -> int:
         )
     else:
         owner = instance.owner()
-        text = app.translate(
+        text = QCoreApplication.translate(
             "App",
             "Dữ liệu {file} đang được HTX Desktop mở (máy {host}).\nMỗi cơ sở dữ liệu chỉ được "
             "mở trong một cửa sổ, để hai cửa sổ không ghi chồng lên nhau: hãy dùng cửa sổ đang "

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -89,7 +89,9 @@ class CoopDialog(QDialog):
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Lưu (Ctrl+S)"))
+        self.save_button.setToolTip(self.tr("Lưu (Enter, Ctrl+S)"))
+        self.keys_hint = QLabel(self.tr("Enter hoặc Ctrl+S: lưu · Esc: đóng"))
+        self.keys_hint.setStyleSheet("color: #666666")
         buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -98,7 +100,10 @@ class CoopDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.summary)
-        layout.addWidget(buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.keys_hint)
+        bottom.addWidget(buttons, 1)
+        layout.addLayout(bottom)
         if self._record:
             self._load(self._record)
         self._initial = self._snapshot()
@@ -416,6 +421,20 @@ class CoopDialog(QDialog):
         self.saved.emit(self.coop_id)
         self._initial = self._snapshot()
         self.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter saves from any field, as the hint says; in the notes it starts a new line
+        and in the figures table it moves on (those widgets take it before it comes here)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            focus = self.focusWidget()
+            if not isinstance(focus, QAbstractItemView | QPlainTextEdit):
+                event.accept()
+                self.save()
+                return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         if self._snapshot() != self._initial and not discard_changes(self):

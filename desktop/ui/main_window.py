@@ -33,6 +33,7 @@ from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.directive_page import DirectivePage
 from desktop.ui.excel_actions import ExcelActions
 from desktop.ui.report_menu import build_report_menu
+from desktop.ui.shortcuts import with_shortcut
 from desktop.ui.sync_page import SyncPage
 from desktop.ui.task_page import TaskPage
 
@@ -51,7 +52,6 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setMinimumWidth(170)
-        self.navigation.setMaximumWidth(240)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._deferred: list[QWidget] = []
         self.pages.currentChanged.connect(self._page_shown)
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_menus()
         self.navigation.setCurrentRow(0)
+        self._fit_navigation()
 
     # --- pages ----------------------------------------------------------------------------
 
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         retitle = getattr(page, "title_changed", None)
         if retitle is not None:
             retitle.connect(item.setText)
+            retitle.connect(lambda _title: self._fit_navigation())
         wants_front = getattr(page, "show_requested", None)
         if wants_front is not None:  # its menu actions work from any page
             wants_front.connect(lambda p=page: self.show_page(p))
@@ -165,6 +167,14 @@ class MainWindow(QMainWindow):
         if self._deferred:
             QTimer.singleShot(100, self.load_deferred_pages)
 
+    def _fit_navigation(self) -> None:
+        """The navigation is as wide as its longest title: "Theo dõi tiến độ (2.980)" is
+        never cut."""
+        nav = self.navigation
+        needed = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 12
+        if needed > nav.width() or nav.minimumWidth() < needed:
+            nav.setMinimumWidth(max(170, needed))
+
     def navigation_text(self, page: QWidget) -> str:
         item = self.navigation.item(self.pages.indexOf(page))
         return item.text() if item else ""
@@ -176,6 +186,7 @@ class MainWindow(QMainWindow):
         font = item.font()
         font.setBold(bool(count) and alert)
         item.setFont(font)
+        self._fit_navigation()
         item.setForeground(
             Qt.GlobalColor.darkRed if count and alert else self.palette().text().color()
         )
@@ -247,6 +258,7 @@ class MainWindow(QMainWindow):
         self.excel = ExcelActions(self, self.workspace, self.bus, self.runner,
                                   self.coop_page.model.visible_ids)  # fmt: skip
         self.excel.status_message.connect(self.status_label.setText)
+        self.coop_page.set_import_action(self.excel.import_action)
         self.menuBar().addMenu(self.excel.menu)
 
         self.reports = build_report_menu(self)
@@ -259,6 +271,10 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.sync_page.export_action)
         toolbar.addAction(self.sync_page.import_action)
+
+        for action in toolbar.actions():  # the keys show in the menus; in tooltips too
+            if not action.isSeparator():
+                action.setToolTip(with_shortcut(action))
 
         tools_menu = self.menuBar().addMenu(self.tr("&Công cụ"))
         languages = tools_menu.addMenu(self.tr("&Ngôn ngữ"))

@@ -122,3 +122,24 @@ def test_add_set_show(tmp_path: Path, data_dir: Path) -> None:
     assert ("2024.profit", None, "-1500") in changes
     # The processes kept their files in the test's data folder, not the user's.
     assert "coop show" in (data_dir / "htx.log").read_text(encoding="utf-8")
+
+
+def test_list_search_is_the_window_search(tmp_path: Path, data_dir: Path) -> None:
+    db = str(tmp_path / "htx.sqlite3")
+    codes = []
+    for n in range(20):
+        try:
+            codes.append(make_registration_code(f"44005678{n % 10}"[:9]))
+        except ValueError:
+            continue
+    names = ["Hợp tác xã Du lịch cộng đồng Tân Hội", "HTX Nông nghiệp Bắc Lý",
+             "Hợp tác xã Mây tre đan Sen Thủy"]  # fmt: skip
+    for name, code in zip(names, dict.fromkeys(codes), strict=False):
+        ok("coop", "add", "--db", db, f"registration_code={code}", f"name={name}",
+           f"area_code={DONG_HOI_WARD}")  # fmt: skip
+    found = json.loads(ok("coop", "list", "--db", db, "--json", "--search", "bac ly hop tac xa"))
+    # All three lie in Bắc Lý (Đồng Hới): the one with the words in its name comes first.
+    assert found[0]["name"] == "HTX Nông nghiệp Bắc Lý"
+    assert len(found) == 3
+    found = json.loads(ok("coop", "list", "--db", db, "--json", "--search", "tre may"))
+    assert [r["name"] for r in found] == ["Hợp tác xã Mây tre đan Sen Thủy"]
