@@ -16,6 +16,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(parser)
     parser.add_argument("--scale", choices=sorted(demo.SCALES), default="province")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--scheme", choices=demo.SCHEMES, default=demo.SCHEMES[0],
+        help=translate("Cli", "địa giới: post2025 (từ 01/07/2025, mặc định) hoặc pre2025"),
+    )  # fmt: skip
     parser.set_defaults(handler=_demo)
 
 
@@ -23,7 +27,7 @@ def _demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     ws = open_workspace(args)
     with ws.transaction() as conn:
-        counts = demo.generate(conn, args.scale, args.seed)
+        counts = demo.generate(conn, args.scale, args.seed, scheme=args.scheme)
     elapsed = time.perf_counter() - started
     summary = ", ".join(f"{name}: {n:,}".replace(",", ".") for name, n in counts.items())
     sys.stdout.write(

@@ -25,14 +25,14 @@ from typing import Any
 from sqlalchemy import Boolean, Connection, bindparam, delete, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
-from desktop.core import areas, settings, versions
+from desktop.core import access, areas, settings, versions
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.i18n import translate
 from desktop.core.models import History, PackageLog, table_of
 from desktop.core.records import PARENTS, SPECS, TableSpec, next_counter, raise_counter, utcnow
 from desktop.core.sync import package as pkg
 from desktop.core.sync.journal import gap_warnings
-from desktop.core.workspace import Workspace
+from desktop.core.workspace import adopt_own_office, Workspace
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
@@ -222,6 +222,8 @@ def import_package(
                 raise _Rollback
             _write_log(ctx, manifest, path)
             report.warnings.extend(gap_warnings(conn, identity))
+            if not identity.is_hub:
+                workspace.identity = adopt_own_office(conn, identity)
     except _Rollback:
         return report
     except pkg.PackageError as exc:  # found while merging (a corrupt version state): rolled back
@@ -645,6 +647,9 @@ def _remember(ctx: _Context, spec: TableSpec, record_id: str, values: dict[str, 
         ctx.accepted[record_id] = {
             "area_scheme": values.get("area_scheme"),
             "area_code": values.get("area_code"),
+            "sector": values.get("sector"),
+            "former_area_scheme": values.get("former_area_scheme"),
+            "former_area_code": values.get("former_area_code"),
         }
     elif spec.name == "assignment":
         ctx.accepted[record_id] = {"office_code": values.get("office_code")}
@@ -680,13 +685,21 @@ def _jurisdiction(
     def inside(record: dict[str, Any] | None) -> bool:
         if record is None:
             return True
-        return record.get("area_scheme") == scheme and areas.contains(
-            scheme, area, record.get("area_code")
+        if not access.may_change(office.get("role"), office.get("registry_access"),
+                                 record.get("sector")):  # fmt: skip
+            return False
+        if record.get("area_scheme") == scheme:
+            return areas.contains(scheme, area, record.get("area_code"))
+        # An old-scheme office (a district not yet retired) keeps the records of its area
+        # once they were moved to the new codes.
+        return record.get("former_area_scheme") == scheme and areas.contains(
+            scheme, area, record.get("former_area_code")
         )
 
     def placed(record: dict[str, Any]) -> bool:
         """Its province and district codes are those of its area (they decide who sees it)."""
-        codes = {u.level: u.code for u in areas.lineage(scheme, record.get("area_code"))}
+        own = record.get("area_scheme") or scheme
+        codes = {u.level: u.code for u in areas.lineage(own, record.get("area_code"))}
         return (record.get("province_code"), record.get("district_code")) == (
             codes.get("province"), codes.get("district"),
         )  # fmt: skip
