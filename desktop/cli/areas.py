@@ -50,7 +50,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--retire", action="store_true", help=translate("Cli", "cho đơn vị dừng gửi, nhận gói")
     )
     office.add_argument(
-        "--successors", default="", help=translate("Cli", "mã các đơn vị tiếp nhận, cách nhau dấu phẩy")
+        "--successors",
+        default="",
+        help=translate("Cli", "mã các đơn vị tiếp nhận, cách nhau dấu phẩy"),
     )
     office.add_argument("--json", action="store_true")
     office.set_defaults(handler=_office)
@@ -62,9 +64,7 @@ def _convert(args: argparse.Namespace) -> int:
     if not args.dry_run:
         backup_database(ws.database, reason="convert")
     with ws.transaction() as conn:
-        result, identity = area_conversion.convert(
-            conn, identity, to=args.to, dry_run=args.dry_run
-        )
+        result, identity = area_conversion.convert(conn, identity, to=args.to, dry_run=args.dry_run)
     ws.identity = identity
     if args.json:
         print_json(result.to_json())
@@ -128,13 +128,19 @@ def _office(args: argparse.Namespace) -> int:
         for o in listed:
             state = translate("Cli", " (đã dừng)") if o.retired else ""
             sys.stdout.write(f"{o.code}  {o.name} — {o.area_name}{state}\n")
-            sys.stdout.write("    → " + "; ".join(f"{c.code} {c.name}" for c in o.successors) + "\n")
+            sys.stdout.write(
+                "    → " + "; ".join(f"{c.code} {c.name}" for c in o.successors) + "\n"
+            )
         return EXIT_OK
     if bool(args.commune) == bool(args.retire):
         from desktop.core.errors import ValidationError
 
         raise ValidationError(
-            {"office": translate("Cli", "Hãy cho biết --commune MÃ-XÃ hoặc --retire (một trong hai).")}
+            {
+                "office": translate(
+                    "Cli", "Hãy cho biết --commune MÃ-XÃ hoặc --retire (một trong hai)."
+                )
+            }
         )
     with ws.transaction() as conn:
         if args.commune:

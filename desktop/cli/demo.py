@@ -17,8 +17,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--scale", choices=sorted(demo.SCALES), default="province")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
-        "--scheme", choices=demo.SCHEMES, default=demo.SCHEMES[0],
-        help=translate("Cli", "địa giới: post2025 (từ 01/07/2025, mặc định) hoặc pre2025"),
+        "--scheme", choices=demo.SCHEMES,
+        help=translate(
+            "Cli", "địa giới: post2025 (từ 01/07/2025, mặc định) hoặc pre2025 (mặc định: như đơn vị đã thiết lập)"
+        ),
     )  # fmt: skip
     parser.set_defaults(handler=_demo)
 

@@ -133,7 +133,11 @@ def preview(conn: Connection, *, to: str = areas.POST2025) -> Preview:
     """What converting every live cooperative would do (nothing is written)."""
     if to != areas.POST2025:
         raise ValidationError(
-            {"to": translate("Conversion", "Chỉ chuyển được sang địa giới từ 01/07/2025 (post2025).")}
+            {
+                "to": translate(
+                    "Conversion", "Chỉ chuyển được sang địa giới từ 01/07/2025 (post2025)."
+                )
+            }
         )
     started = time.perf_counter()
     result = Preview()
@@ -259,7 +263,9 @@ def choose(conn: Connection, identity: settings.Identity, key: str, new_code: st
         raise KnownError(
             translate(
                 "Conversion", "Hợp tác xã “{name}” đã dùng địa giới mới ({area}); không cần chọn."
-            ).format(name=current["name"], area=areas.full_name(areas.POST2025, current["area_code"]))
+            ).format(
+                name=current["name"], area=areas.full_name(areas.POST2025, current["area_code"])
+            )
         )
     _, candidates = _target(current["area_scheme"], current["area_code"])
     allowed = [c.code for c in candidates]
@@ -312,7 +318,9 @@ def old_offices(conn: Connection) -> list[OldOffice]:
     )  # fmt: skip
     return [
         OldOffice(
-            code=r.code, name=r.name, area_code=r.area_code,
+            code=r.code,
+            name=r.name,
+            area_code=r.area_code,
             area_name=areas.full_name(areas.PRE2025, r.area_code),
             successors=[Candidate(u.code, u.name) for u in areas.successors(r.area_code)],
             retired=bool(r.retired),
@@ -324,9 +332,7 @@ def old_offices(conn: Connection) -> list[OldOffice]:
 def _office_row(writer: Writer, code: str) -> Row:
     current = writer.load(OFFICE, reference_id("office", code.strip().upper()))
     if current is None or current["deleted"]:
-        raise NotFoundError(
-            translate("Conversion", "Không có đơn vị mã {code}.").format(code=code)
-        )
+        raise NotFoundError(translate("Conversion", "Không có đơn vị mã {code}.").format(code=code))
     return current
 
 

@@ -206,12 +206,16 @@ def generate(
     seed: int,
     progress: Progress | None = None,
     *,
-    scheme: str = areas.POST2025,
+    scheme: str | None = None,
 ) -> dict[str, int]:
-    """Fill the database (in the caller's transaction). Returns row counts per table."""
+    """Fill the database (in the caller's transaction). Returns row counts per table.
+
+    The scheme defaults to that of the office already set up in the database, else post-2025.
+    """
     scale = SCALES[scale_name]
     rng = random.Random(seed)
     ident = settings.identity(conn)
+    scheme = scheme or (ident.area_scheme if ident else None) or areas.POST2025
     if ident is None:
         ident = _demo_identity(scale_name, scheme)
         configure(conn, ident)

@@ -41,7 +41,11 @@ def test_installing_from_the_setup_file(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
     province = Workspace.open(str(tmp_path / "province.sqlite3"))
     enrolment.init_province(
-        province, code="T44", name="Sở Kế hoạch và Đầu tư Quảng Bình", area_code="44"
+        province,
+        code="T44",
+        name="Sở Kế hoạch và Đầu tư Quảng Bình",
+        area_code="44",
+        scheme="pre2025",
     )
     setup = enrolment.enroll(province, code="H450", name="UBND thành phố Đồng Hới", area_code="450",
                              out=tmp_path / "H450.htxsetup")  # fmt: skip
