@@ -324,7 +324,7 @@ def old_offices(conn: Connection) -> list[OldOffice]:
             area_name=areas.full_name(areas.PRE2025, r.area_code),
             successors=[Candidate(u.code, u.name) for u in areas.successors(r.area_code)],
             retired=bool(r.retired),
-        )  # fmt: skip
+        )
         for r in rows
     ]
 

@@ -32,7 +32,7 @@ from desktop.core.models import History, PackageLog, table_of
 from desktop.core.records import PARENTS, SPECS, TableSpec, next_counter, raise_counter, utcnow
 from desktop.core.sync import package as pkg
 from desktop.core.sync.journal import gap_warnings
-from desktop.core.workspace import adopt_own_office, Workspace
+from desktop.core.workspace import Workspace, adopt_own_office
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
