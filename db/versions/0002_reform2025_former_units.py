@@ -24,10 +24,14 @@ def upgrade() -> None:
         batch.add_column(sa.Column("registry_access", sa.String(length=200), nullable=True))
         batch.add_column(sa.Column("retired", sa.Boolean(), nullable=True))
         batch.add_column(sa.Column("successors", sa.String(length=300), nullable=True))
+        batch.add_column(sa.Column("former_area_scheme", sa.String(length=10), nullable=True))
+        batch.add_column(sa.Column("former_area_code", sa.String(length=10), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("office", schema=None) as batch:
+        batch.drop_column("former_area_code")
+        batch.drop_column("former_area_scheme")
         batch.drop_column("successors")
         batch.drop_column("retired")
         batch.drop_column("registry_access")

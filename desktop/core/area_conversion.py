@@ -364,6 +364,9 @@ def map_office(conn: Connection, identity: settings.Identity, code: str, commune
         "role": settings.COMMUNE, "area_scheme": areas.POST2025, "area_code": unit.code,
         "retired": False,
     }  # fmt: skip
+    if current["area_scheme"] == areas.PRE2025:
+        changes["former_area_scheme"] = current["area_scheme"]
+        changes["former_area_code"] = current["area_code"]
     if name:
         changes["name"] = name
     writer.apply(OFFICE, current, changes)
@@ -395,3 +398,33 @@ def apply_choices(conn: Connection, identity: settings.Identity,
         if notify:
             notify(n)
     return done
+
+
+@dataclass
+class Plan:
+    """What a person decided in the review: choices for split communes (cooperative id ->
+    new commune) and what becomes of each old district office (code -> a commune code, or
+    RETIRE)."""
+
+    choices: dict[str, str] = field(default_factory=dict)
+    offices: dict[str, str] = field(default_factory=dict)
+
+
+RETIRE = "retire"
+
+
+def apply_plan(conn: Connection, identity: settings.Identity, plan: Plan
+               ) -> tuple[Preview, settings.Identity]:  # fmt: skip
+    """The reviewed operation in one transaction (the caller's): the one-to-one conversions,
+    the chosen communes, the old district offices mapped or retired."""
+    result, identity = convert(conn, identity)
+    chosen = apply_choices(conn, identity, plan.choices)
+    done = {item.id for item in chosen}
+    result.converted.extend(chosen)
+    result.needs_choice = [i for i in result.needs_choice if i.id not in done]
+    for code, target in plan.offices.items():
+        if target == RETIRE:
+            retire_office(conn, identity, code)
+        elif target:
+            map_office(conn, identity, code, target)
+    return result, identity

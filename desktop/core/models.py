@@ -83,6 +83,9 @@ class Office(SyncedMixin, Base):
     # packages still accepted) and the commune offices that took over its work.
     retired: Mapped[bool | None] = mapped_column(Boolean, default=False)
     successors: Mapped[str | None] = mapped_column(String(300))  # office codes, comma separated
+    # The area it had before it was mapped to a commune (its packages made before still count).
+    former_area_scheme: Mapped[str | None] = mapped_column(String(10))
+    former_area_code: Mapped[str | None] = mapped_column(String(10))
     public_key: Mapped[str | None] = mapped_column(String(100))  # Ed25519, base64
     box_key: Mapped[str | None] = mapped_column(String(100))  # X25519 for encryption, base64
 

@@ -206,17 +206,17 @@ def new_identity(
     if role not in settings.ROLES:
         errors["role"] = translate("Workspace", "Vai trò không hợp lệ.")
     unit = areas.unit(scheme, area_code)
-    if unit is None:
-        errors["area"] = translate("Workspace", "Hãy chọn địa bàn của đơn vị.")
-    elif role == settings.DISTRICT and scheme == areas.PRE2025 and unit.level == "commune":
-        errors["area"] = translate(
-            "Workspace", "Đơn vị cấp huyện: hãy chọn đến huyện, không chọn xã."
-        )
-    elif role == settings.DISTRICT and scheme != areas.PRE2025:
+    if role == settings.DISTRICT and scheme != areas.PRE2025:
         errors["role"] = translate(
             "Workspace",
             "Từ 01/07/2025 không còn cấp huyện: hãy chọn vai trò cấp xã, hoặc chọn địa giới "
             "trước 01/07/2025 cho đơn vị còn dùng danh mục cũ.",
+        )
+    elif unit is None:
+        errors["area"] = translate("Workspace", "Hãy chọn địa bàn của đơn vị.")
+    elif role == settings.DISTRICT and scheme == areas.PRE2025 and unit.level == "commune":
+        errors["area"] = translate(
+            "Workspace", "Đơn vị cấp huyện: hãy chọn đến huyện, không chọn xã."
         )
     elif role == settings.COMMUNE and (scheme != areas.POST2025 or unit.level != "commune"):
         errors["area"] = translate(

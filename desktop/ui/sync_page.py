@@ -72,6 +72,9 @@ class SyncPage(QWidget):
         self.enroll_action = QAction(self.tr("&Cấp tệp thiết lập cho đơn vị…"), self)
         self.enroll_action.triggered.connect(self.enroll)
         self.enroll_action.setVisible(identity.is_hub)
+        self.convert_action = QAction(self.tr("Chuyển sang địa &giới mới (01/07/2025)…"), self)
+        self.convert_action.triggered.connect(self.convert_areas)
+        self.convert_action.setVisible(identity.is_hub)
 
         buttons = QHBoxLayout()
         for action in (
@@ -79,6 +82,7 @@ class SyncPage(QWidget):
             self.import_action,
             self.undo_action,
             self.enroll_action,
+            self.convert_action,
         ):
             if action.isVisible():
                 button = QPushButton(action.text().replace("&", ""))
@@ -114,7 +118,8 @@ class SyncPage(QWidget):
         bus.changed.connect(lambda _tables: self.reload())
 
     def actions_for_menu(self) -> list[QAction]:
-        return [self.export_action, self.import_action, self.undo_action, self.enroll_action]
+        return [self.export_action, self.import_action, self.undo_action, self.enroll_action,
+                self.convert_action]  # fmt: skip
 
     def reload(self) -> None:
         identity = self.workspace.require_identity()
@@ -224,3 +229,8 @@ class SyncPage(QWidget):
 
     def enroll(self) -> None:
         EnrollDialog(self.workspace, self.bus, self).exec()
+
+    def convert_areas(self) -> None:
+        from desktop.ui.conversion_dialog import ConversionDialog
+
+        ConversionDialog(self.workspace, self.bus, self).exec()

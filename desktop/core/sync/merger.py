@@ -681,6 +681,7 @@ def _jurisdiction(
     office = ctx.source_office or {}
     name = office.get("name") or ctx.source
     scheme, area = office.get("area_scheme") or "", office.get("area_code")
+    former = (office.get("former_area_scheme") or "", office.get("former_area_code"))
 
     def inside(record: dict[str, Any] | None) -> bool:
         if record is None:
@@ -688,13 +689,20 @@ def _jurisdiction(
         if not access.may_change(office.get("role"), office.get("registry_access"),
                                  record.get("sector")):  # fmt: skip
             return False
-        if record.get("area_scheme") == scheme:
-            return areas.contains(scheme, area, record.get("area_code"))
-        # An old-scheme office (a district not yet retired) keeps the records of its area
-        # once they were moved to the new codes.
-        return record.get("former_area_scheme") == scheme and areas.contains(
-            scheme, area, record.get("former_area_code")
-        )
+        for own_scheme, own_area in ((scheme, area), former):
+            if not own_scheme:
+                continue
+            if record.get("area_scheme") == own_scheme and areas.contains(
+                own_scheme, own_area, record.get("area_code")
+            ):
+                return True
+            # An old district office (or one since mapped to a commune, for the packages it
+            # made before) keeps the records of its old area once they moved to new codes.
+            if record.get("former_area_scheme") == own_scheme and areas.contains(
+                own_scheme, own_area, record.get("former_area_code")
+            ):
+                return True
+        return False
 
     def placed(record: dict[str, Any]) -> bool:
         """Its province and district codes are those of its area (they decide who sees it)."""
