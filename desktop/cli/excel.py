@@ -57,6 +57,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                 "theo địa bàn và lĩnh vực; tasks: tiến độ nhiệm vụ theo đơn vị"),
     )  # fmt: skip
     exporting.add_argument("--year", type=int, metavar="NĂM", help=translate("Cli", "năm số liệu"))
+    exporting.add_argument(
+        "--old-districts", action="store_true",
+        help=translate("Cli", "bảng tổng hợp theo huyện cũ (trước 01/07/2025) thay vì xã, phường mới"),
+    )  # fmt: skip
     exporting.set_defaults(handler=_export)
 
     template = sub.add_parser(
@@ -121,7 +125,8 @@ def _export(args: argparse.Namespace) -> int:
             path, rows = export.export_indicators(conn, identity, args.out, year=args.year)
             message = translate("Cli", "Đã xuất {n} dòng chỉ tiêu vào {path}.")
         elif args.what == "summary":
-            path, year = summary.export_summary(conn, identity, args.out, year=args.year)
+            path, year = summary.export_summary(conn, identity, args.out, year=args.year,
+                                                old_districts=args.old_districts)  # fmt: skip
             rows = year or 0
             message = translate("Cli", "Đã xuất bảng tổng hợp năm {n} vào {path}.")
         else:

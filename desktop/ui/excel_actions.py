@@ -46,6 +46,10 @@ class ExcelActions(QObject):
         self.export_summary_action = self._action(
             self.tr("Xuất bảng &tổng hợp theo địa bàn, lĩnh vực…"), lambda: self.export("summary")
         )
+        self.export_history_action = self._action(
+            self.tr("Xuất bảng tổng hợp theo &huyện cũ (trước 01/07/2025)…"),
+            lambda: self.export("summary-old"),
+        )
         self.export_tasks_action = self._action(
             self.tr("Xuất tiến độ nhiệm vụ theo đơn &vị…"), lambda: self.export("tasks")
         )
@@ -92,6 +96,7 @@ class ExcelActions(QObject):
             "coops": self.tr("Xuất danh sách hợp tác xã"),
             "indicators": self.tr("Xuất chỉ tiêu hằng năm"),
             "summary": self.tr("Xuất bảng tổng hợp"),
+            "summary-old": self.tr("Xuất bảng tổng hợp theo huyện cũ"),
             "tasks": self.tr("Xuất tiến độ nhiệm vụ"),
             "template": self.tr("Lưu mẫu nhập danh sách"),
         }
@@ -114,8 +119,10 @@ class ExcelActions(QObject):
                 if what == "indicators":
                     return export.export_indicators(conn, identity, path, ids=ids,
                                                     progress=progress, cancelled=cancelled)[0]  # fmt: skip
-                if what == "summary":
-                    return summary.export_summary(conn, identity, path)[0]
+                if what in ("summary", "summary-old"):
+                    return summary.export_summary(
+                        conn, identity, path, old_districts=what == "summary-old"
+                    )[0]
                 return task_progress.export_tasks(conn, identity, path)[0]
 
         def done(written: Any) -> None:

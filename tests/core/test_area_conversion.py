@@ -199,3 +199,39 @@ def test_demo_in_both_schemes(tmp_path: Path, data_dir: Path) -> None:
             assert offices["H457"].role == settings.DISTRICT
         ws.close()
     assert counts[areas.POST2025]["cooperative"] == counts[areas.PRE2025]["cooperative"] == 1000
+
+
+def test_summaries_by_todays_communes_and_by_old_districts(tmp_path: Path, data_dir: Path) -> None:
+    from desktop.core import registry
+    from desktop.core.excel import summary
+
+    ws = _province(tmp_path, PROVINCE_QT)
+    with ws.transaction() as conn:
+        for n, (scheme, area) in enumerate(
+            [(areas.PRE2025, "19312"), (areas.POST2025, "19288"), (areas.PRE2025, SPLIT)], 1
+        ):
+            registry.add_cooperative(
+                conn, PROVINCE_QT,
+                {"registration_code": make_registration_code(f"44000001{n}"), "name": f"HTX {n}",
+                 "area_scheme": scheme, "area_code": area},
+            )  # fmt: skip
+        _year, by_area, _sectors, whole = summary.summarise(conn, PROVINCE_QT, None)
+        _year, by_old, _sectors, _whole = summary.summarise(
+            conn, PROVINCE_QT, None, old_districts=True
+        )
+    # The old commune and the new one it became are one row, named by today's unit.
+    counts = {g.name: g.cooperatives for g in by_area}
+    assert counts["Xã Sen Ngư"] == 2 and whole.cooperatives == 3
+    assert counts["Xã Tân Thạnh → Xã Trường Thành / Xã Tân Thạnh"] == 1
+    old = {g.name: g.cooperatives for g in by_old}
+    assert old["Huyện Lệ Thủy"] == 2 and old["Huyện Thới Lai"] == 1
+    with ws.reading() as conn:
+        path, _ = summary.export_summary(
+            conn, PROVINCE_QT, tmp_path / "cu.xlsx", old_districts=True
+        )
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    texts = {str(c.value) for row in sheet.iter_rows() for c in row if c.value}
+    assert "Quận / huyện (trước 01/07/2025)" in texts and "Huyện Lệ Thủy" in texts
+    ws.close()
