@@ -13,6 +13,7 @@ from desktop.core.text import format_int
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    register_merge(sub)
     group = sub.add_parser(
         "areas", help=translate("Cli", "địa giới hành chính: chuyển sang địa giới mới (cấp tỉnh)")
     )
@@ -56,6 +57,44 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     office.add_argument("--json", action="store_true")
     office.set_defaults(handler=_office)
+
+
+def register_merge(sub: argparse._SubParsersAction) -> None:
+    merge = sub.add_parser(
+        "merge-master",
+        help=translate("Cli", "hợp nhất toàn bộ dữ liệu của một cấp tỉnh khác vào cấp tỉnh này"),
+    )
+    add_db_argument(merge)
+    merge.add_argument("other", help=translate("Cli", "tệp CSDL (hoặc URL) của cấp tỉnh kia"))
+    merge.add_argument(
+        "--dry-run", action="store_true", help=translate("Cli", "chỉ xem trước, không ghi gì")
+    )
+    merge.add_argument("--json", action="store_true")
+    merge.set_defaults(handler=_merge)
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from desktop.core.sync import master_merge
+
+    ws = open_workspace(args)
+    if not args.dry_run:
+        backup_database(ws.database, reason="merge")
+    report = master_merge.merge_master(ws, args.other, dry_run=args.dry_run)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        counts = report.counts
+        sys.stdout.write(
+            translate(
+                "Cli", "{status}: {new} bản ghi mới, {changed} thay đổi, {conflicts} xung đột, "
+                "{refused} bị từ chối.",
+            ).format(status=report.status, new=format_int(counts["new"]),
+                     changed=format_int(counts["changed"]), conflicts=format_int(counts["conflicts"]),
+                     refused=format_int(counts["refused"])) + "\n"
+        )  # fmt: skip
+        for error in report.errors:
+            sys.stdout.write(error + "\n")
+    return EXIT_OK if report.status in ("applied", "dry_run") else 1
 
 
 def _convert(args: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ from desktop.core import settings as office_settings
 from desktop.core.records import SPECS
 from desktop.core.sync import enrolment, merger
 from desktop.core.workspace import Workspace
-from tests.sync.world import DONG_HOI, LE_THUY, World, canonical, differences
+from tests.sync.world import DONG_HOI, LE_THUY, PROVINCE, World, canonical, differences
 
 SLOW = settings(
     phases=[Phase.explicit, Phase.reuse, Phase.generate],
@@ -236,3 +236,40 @@ def test_enroll_command_roles_and_defaults(tmp_path: Path) -> None:
         __import__("zipfile").ZipFile(tmp_path / "THIET-LAP_X19288.htxsetup").read("setup.json")
     )
     assert setup["identity"]["role"] == "commune"
+
+
+def test_merging_two_provincial_masters(world: World, tmp_path: Path) -> None:
+    """Quảng Trị's master takes in Quảng Bình's whole state (the world's province with its
+    two district offices), previewed first; the offices' packages stay valid there."""
+    from desktop.core.sync import master_merge
+
+    survivor = Workspace.open(str(tmp_path / "quangtri.sqlite3"))
+    enrolment.init_province(survivor, code="QT", name="Sở Tài chính tỉnh Quảng Trị", area_code="44")
+    other_db = str(world.province.path)
+    world.province.close()
+    before = canonical(survivor)
+    preview = master_merge.merge_master(survivor, other_db, dry_run=True)
+    assert preview.status == merger.DRY_RUN and preview.counts["new"] > 10
+    assert canonical(survivor) == before  # the preview writes nothing
+    report = master_merge.merge_master(survivor, other_db)
+    assert report.status == merger.APPLIED and report.counts["refused"] == 0
+    opened = Workspace.open(other_db)
+    theirs = canonical(opened)
+    opened.close()
+    mine = canonical(survivor)
+    for table in ("cooperative", "indicator", "directive", "task", "assignment"):
+        assert {r[0] for r in theirs[table]} <= {r[0] for r in mine[table]}
+    with survivor.reading() as conn:
+        offices = {r.code: r for r in conn.execute(SPECS["office"].table.select())}
+    assert offices[LE_THUY].public_key and offices[PROVINCE].retired
+    # A package Lệ Thủy had made for its old master is accepted by the survivor.
+    coop = world.coops["457"][0]
+    world.lethuy.edit(coop, {"phone": "0232 3555 555"})
+    late = world.lethuy.export_one()
+    accepted = merger.import_package(survivor, late)
+    assert accepted.status == merger.APPLIED and accepted.counts["refused"] == 0, accepted.errors
+    with survivor.reading() as conn:
+        assert registry.get_cooperative(conn, coop)["phone"] == "0232 3555 555"
+    again = master_merge.merge_master(survivor, other_db)  # merging twice changes nothing
+    assert again.counts["new"] == 0
+    survivor.close()

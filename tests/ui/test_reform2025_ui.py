@@ -205,3 +205,36 @@ def test_converting_the_registry_in_the_window(qtbot, tmp_path, monkeypatch):
     assert office.retired
     assert province.identity.area_scheme == areas.POST2025
     province.close()
+
+
+def test_merging_another_master_in_the_window(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.main_window import MainWindow
+
+    monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
+    other = Workspace.open(str(tmp_path / "quangbinh.sqlite3"))
+    enrolment.init_province(other, code="T44", name="Sở KH&ĐT Quảng Bình", area_code="44",
+                            scheme="pre2025")  # fmt: skip
+    with other.transaction() as conn:
+        registry.add_cooperative(
+            conn, other.identity,
+            {"registration_code": "3100123459", "name": "HTX Sen Thủy", "area_code": "19312"},
+        )  # fmt: skip
+    other.close()
+    survivor = Workspace.open(str(tmp_path / "quangtri.sqlite3"))
+    enrolment.init_province(survivor, code="QT", name="Sở Tài chính tỉnh Quảng Trị", area_code="44")
+    window = MainWindow(survivor)
+    qtbot.addWidget(window)
+    window.show()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(tmp_path / "quangbinh.sqlite3"), ""))  # fmt: skip
+    boxes = _answer_boxes()
+    button = next(b for b in window.sync_page.findChildren(QPushButton)
+                  if b.text() == "Hợp nhất dữ liệu của một cấp tỉnh khác…")  # fmt: skip
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert any("Hợp nhất toàn bộ dữ liệu của T44" in b for b in boxes)
+    assert any("Đã hợp nhất dữ liệu của T44" in b for b in boxes)
+    with survivor.reading() as conn:
+        assert [r["name"] for r in registry.list_cooperatives(conn)] == ["HTX Sen Thủy"]
+    survivor.close()

@@ -152,9 +152,11 @@ def import_package(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     trusted_keys: dict[str, str] | None = None,
+    whole_state: bool = False,
 ) -> ImportReport:
     """Preview (`dry_run`) or apply one package. Never raises for a bad package: the report
-    says `refused` with the reason."""
+    says `refused` with the reason. `whole_state`: another provincial master's whole state
+    (merging two masters): not limited to a sender's area."""
     identity = workspace.require_identity()
     notify = progress or (lambda done, total, message: None)
     stop = cancelled or (lambda: False)
@@ -200,7 +202,8 @@ def import_package(
                 raise _Rollback
             ctx = _Context(
                 conn=conn, identity=identity, source=manifest.source_office, source_office=source_office,
-                restrict=identity.is_hub and manifest.source_office != identity.office_code,
+                restrict=identity.is_hub and manifest.source_office != identity.office_code
+                and not whole_state,
                 seq=seq, package_id=manifest.package_id, now=utcnow(), report=report,
             )  # fmt: skip
             tables = payload["tables"]
@@ -281,7 +284,11 @@ def _check_addressing(
         return translate(
             "Import", "Gói này do chính đơn vị bạn tạo ra; hãy gửi nó cho đơn vị nhận."
         )
-    if manifest.destination_office and manifest.destination_office != identity.office_code:
+    if (
+        manifest.destination_office
+        and manifest.destination_office != identity.office_code
+        and not _merged_into_me(conn, identity, manifest.destination_office)
+    ):
         return translate(
             "Import",
             "Gói này gửi cho đơn vị “{dest}”, không phải cho đơn vị bạn ({me}). Hãy chuyển đúng nơi nhận.",
@@ -291,6 +298,12 @@ def _check_addressing(
             "Import", "Đơn vị bạn chỉ nhận gói từ cấp tỉnh ({hub}), không nhận từ “{source}”."
         ).format(hub=identity.hub_code, source=manifest.source_office)
     return None
+
+
+def _merged_into_me(conn: Connection, identity: settings.Identity, destination: str) -> bool:
+    from desktop.core.sync.master_merge import accepts_for
+
+    return identity.is_hub and accepts_for(conn, identity, destination)
 
 
 # --- merging one table ---------------------------------------------------------------------------
