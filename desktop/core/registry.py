@@ -755,6 +755,8 @@ def describe_value(name: str, text: str | None, sector_names: Mapping[str, str])
         )
     if base == "area_code":
         return text
+    if base == "former_area_code":  # the unit before the 2025 reform, shown with what it became
+        return f"{areas.full_name(areas.PRE2025, text)} ({text})"
     return text
 
 

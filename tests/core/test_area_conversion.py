@@ -235,3 +235,11 @@ def test_summaries_by_todays_communes_and_by_old_districts(tmp_path: Path, data_
     texts = {str(c.value) for row in sheet.iter_rows() for c in row if c.value}
     assert "Quận / huyện (trước 01/07/2025)" in texts and "Huyện Lệ Thủy" in texts
     ws.close()
+
+
+def test_history_names_the_former_unit() -> None:
+    from desktop.core import registry
+
+    shown = registry.describe_value("former_area_code", "19312", {})
+    assert shown == "Xã Sen Thủy, Huyện Lệ Thủy, Tỉnh Quảng Bình (19312)"
+    assert registry.describe_field("former_area_code") == "Địa bàn cũ (trước khi chuyển mã mới)"
