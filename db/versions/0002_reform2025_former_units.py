@@ -1,14 +1,14 @@
 """2025 reform: former unit of each cooperative; department access and retired offices
 
 Revision ID: 0002_reform2025
-Revises: 0001
+Revises: 0002_sync_safety
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_reform2025"
-down_revision = "0001"
+down_revision = "0002_sync_safety"
 branch_labels = None
 depends_on = None
 

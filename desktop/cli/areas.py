@@ -7,8 +7,8 @@ import sys
 
 from desktop.cli.common import EXIT_OK, add_db_argument, open_workspace, print_json
 from desktop.core import area_conversion, areas
-from desktop.core.database import backup_database
 from desktop.core.i18n import translate
+from desktop.core.operations import areas as area_operations
 from desktop.core.text import format_int
 
 
@@ -74,12 +74,8 @@ def register_merge(sub: argparse._SubParsersAction) -> None:
 
 
 def _merge(args: argparse.Namespace) -> int:
-    from desktop.core.sync import master_merge
-
     ws = open_workspace(args)
-    if not args.dry_run:
-        backup_database(ws.database, reason="merge")
-    report = master_merge.merge_master(ws, args.other, dry_run=args.dry_run)
+    report = area_operations.merge_master(ws, args.other, dry_run=args.dry_run).value
     if args.json:
         print_json(report.to_json())
     else:
@@ -99,12 +95,7 @@ def _merge(args: argparse.Namespace) -> int:
 
 def _convert(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    identity = ws.require_identity()
-    if not args.dry_run:
-        backup_database(ws.database, reason="convert")
-    with ws.transaction() as conn:
-        result, identity = area_conversion.convert(conn, identity, to=args.to, dry_run=args.dry_run)
-    ws.identity = identity
+    result = area_operations.convert(ws, dry_run=args.dry_run).value
     if args.json:
         print_json(result.to_json())
         return EXIT_OK
@@ -137,9 +128,7 @@ def _convert(args: argparse.Namespace) -> int:
 
 def _choose(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    identity = ws.require_identity()
-    with ws.transaction() as conn:
-        item = area_conversion.choose(conn, identity, args.code, args.new_area_code)
+    item = area_operations.choose(ws, args.code, args.new_area_code).value
     if args.json:
         print_json(item.to_json())
     else:
@@ -153,7 +142,7 @@ def _choose(args: argparse.Namespace) -> int:
 
 def _office(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    identity = ws.require_identity()
+    ws.require_identity()
     if not args.code:
         with ws.reading() as conn:
             listed = area_conversion.old_offices(conn)
@@ -181,19 +170,16 @@ def _office(args: argparse.Namespace) -> int:
                 )
             }
         )
-    with ws.transaction() as conn:
-        if args.commune:
-            row = area_conversion.map_office(conn, identity, args.code, args.commune, args.name)
-            message = translate("Cli", "Đơn vị {code} nay là đơn vị cấp xã của {area}.").format(
-                code=row["code"], area=areas.full_name(areas.POST2025, row["area_code"])
-            )
-        else:
-            row = area_conversion.retire_office(
-                conn, identity, args.code, args.successors.split(",")
-            )
-            message = translate("Cli", "Đơn vị {code} đã dừng; gói cuối cùng của đơn vị vẫn được nhận.").format(
-                code=row["code"]
-            )  # fmt: skip
+    if args.commune:
+        row = area_operations.map_office(ws, args.code, args.commune, args.name).value
+        message = translate("Cli", "Đơn vị {code} nay là đơn vị cấp xã của {area}.").format(
+            code=row["code"], area=areas.full_name(areas.POST2025, row["area_code"])
+        )
+    else:
+        row = area_operations.retire_office(ws, args.code, args.successors.split(",")).value
+        message = translate(
+            "Cli", "Đơn vị {code} đã dừng; gói cuối cùng của đơn vị vẫn được nhận."
+        ).format(code=row["code"])
     if args.json:
         print_json({k: row[k] for k in ("code", "name", "role", "area_scheme", "area_code",
                                         "retired", "successors")})  # fmt: skip

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import area_conversion
-from desktop.core.database import backup_database
+from desktop.core.operations import areas as area_operations
 from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
-from desktop.ui.errors import show_error
+from desktop.ui.operations import run_now
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -93,10 +93,10 @@ class ConversionDialog(QDialog):
         self.choices.setRowCount(len(self.preview.needs_choice))
         self.choice_boxes: dict[str, QComboBox] = {}
         for row, item in enumerate(self.preview.needs_choice):
-            for col, text in enumerate(
+            for col, value in enumerate(
                 (item.registration_code, item.name, item.address, item.old_name)
             ):
-                self.choices.setItem(row, col, _cell(text))
+                self.choices.setItem(row, col, _cell(value))
             box = QComboBox()
             box.setAccessibleName(self.tr("Xã mới cho {code}").format(code=item.registration_code))
             box.addItem(self.tr("— chưa chọn —"), None)
@@ -188,18 +188,11 @@ class ConversionDialog(QDialog):
         answer = QMessageBox.question(self, self.tr("Chuyển sang địa giới mới"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            backup_database(self.workspace.database, reason="convert")
-            with self.workspace.transaction() as conn:
-                result, identity = area_conversion.apply_plan(
-                    conn, self.workspace.require_identity(), plan
-                )
-        except Exception as exc:
-            show_error(self, exc)
+        done = run_now(self, self.bus, lambda: area_operations.convert(self.workspace, plan))
+        if done is None:
             return
-        self.workspace.identity = identity
+        result = done.value
         self.result_preview = result
-        self.bus.announce("cooperative", "office")
         QMessageBox.information(
             self,
             self.tr("Đã chuyển sang địa giới mới"),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.operations import sync as sync_operations
 from desktop.core.sync import journal, labels, merger
 from desktop.core.text import format_date, format_int
 from desktop.core.workspace import Workspace
@@ -29,6 +30,7 @@ from desktop.ui.enroll_dialog import EnrollDialog
 from desktop.ui.errors import show_error
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.import_dialog import ImportDialog
+from desktop.ui.operations import run_now
 
 
 class SyncPage(QWidget):
@@ -199,7 +201,7 @@ class SyncPage(QWidget):
             "Đã nhập gói số {seq} từ {office}: mới {new}, sửa {changed}, xung đột {conflicts}."
         ).format(
             seq=report.sequence,
-            office=self._office(report.source_office),
+            office=self._office(report.source_office or ""),
             **{key: format_int(value) for key, value in report.counts.items()},
         )
         if report.warnings:
@@ -219,16 +221,13 @@ class SyncPage(QWidget):
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            done = merger.undo_last_import(self.workspace)
-        except Exception as exc:
-            show_error(self, exc)
+        done = run_now(self, self.bus, lambda: sync_operations.undo_last_import(self.workspace))
+        if done is None:
             return
-        self.bus.announce("*")
         QMessageBox.information(
             self,
             self.tr("Đã hoàn tác"),
-            self.tr("Đã hoàn tác lần nhập gói {file}.").format(file=done["file"]),
+            self.tr("Đã hoàn tác lần nhập gói {file}.").format(file=done.value["file"]),
         )
 
     def enroll(self) -> None:
@@ -238,8 +237,8 @@ class SyncPage(QWidget):
         """The other master's database: previewed, then imported whole after a backup."""
         from PySide6.QtWidgets import QFileDialog
 
-        from desktop.core.database import backup_database
-        from desktop.core.sync import master_merge
+        from desktop.core.operations import areas as area_operations
+        from desktop.ui.operations import run_now
 
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Chọn cơ sở dữ liệu của cấp tỉnh cần hợp nhất"), "",
@@ -247,11 +246,12 @@ class SyncPage(QWidget):
         )  # fmt: skip
         if not path:
             return
-        try:
-            preview = master_merge.merge_master(self.workspace, path, dry_run=True)
-        except Exception as exc:
-            show_error(self, exc)
+        previewed = run_now(
+            self, None, lambda: area_operations.merge_master(self.workspace, path, dry_run=True)
+        )
+        if previewed is None:
             return
+        preview = previewed.value
         counts = preview.counts
         text = self.tr(
             "Hợp nhất toàn bộ dữ liệu của {source} vào đơn vị này: {new} bản ghi mới, {changed} "
@@ -268,13 +268,10 @@ class SyncPage(QWidget):
         answer = QMessageBox.question(self, self.tr("Hợp nhất hai cấp tỉnh"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            backup_database(self.workspace.database, reason="merge")
-            report = master_merge.merge_master(self.workspace, path)
-        except Exception as exc:
-            show_error(self, exc)
+        done = run_now(self, self.bus, lambda: area_operations.merge_master(self.workspace, path))
+        if done is None:
             return
-        self.bus.announce("*")
+        report = done.value
         QMessageBox.information(
             self, self.tr("Đã hợp nhất"),
             self.tr("Đã hợp nhất dữ liệu của {source}: {new} bản ghi mới.").format(

@@ -105,7 +105,11 @@ def test_enrolling_a_commune_and_a_department_with_its_sectors(qtbot, tmp_path, 
     dialog.area.commune.setCurrentIndex(dialog.area.commune.findText("Xã Sen Ngư"))
     assert dialog.code.text() == "X19288"
     boxes = _answer_boxes()
-    dialog.save(target=tmp_path / "X19288.htxsetup")
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "X19288.htxsetup"), ""))  # fmt: skip
+    dialog.save()
     assert any("Đã ghi tệp thiết lập" in b for b in boxes)
 
     dialog = EnrollDialog(province, bus)
@@ -123,7 +127,9 @@ def test_enrolling_a_commune_and_a_department_with_its_sectors(qtbot, tmp_path, 
     dialog.name.setText("Sở Nông nghiệp và Môi trường")
     dialog.code.setText("SNNMT")
     _shot(dialog, "enroll-department")
-    dialog.save(target=tmp_path / "SNNMT.htxsetup")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "SNNMT.htxsetup"), ""))  # fmt: skip
+    dialog.save()
     with province.reading() as conn:
         offices = {r.code: r for r in conn.execute(SPECS["office"].table.select())}
     assert offices["X19288"].role == settings.COMMUNE
