@@ -23,7 +23,7 @@ from desktop.core import registry, vocab
 from desktop.core.operations import cooperatives
 from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
-from desktop.ui.area_filter import SearchableCombo, province_items, unit_items
+from desktop.ui.area_filter import SearchableCombo, place_key, province_items, unit_items
 from desktop.ui.bus import DataBus
 from desktop.ui.coop_model import CoopTableModel, Filters
 from desktop.ui.operations import run_now
@@ -234,11 +234,15 @@ class CoopPage(QWidget):
                             ("status", self.status), ("entity_type", self.entity_type)):  # fmt: skip
             code = wanted.get(name)
             combo.blockSignals(True)
-            index = combo.findData(code) if code else 0
-            if index < 0 and name == "area":  # a province or commune: offer it in the list
+            if code and name == "area":  # the area filter holds "scheme:code"
                 scheme = self.workspace.require_identity().area_scheme
-                combo.addItem(units.name(scheme, code), code)
-                index = combo.count() - 1
+                keys = [place_key(s, code) for s in (scheme, *units.SCHEMES) ]
+                index = next((i for i in map(combo.findData, keys) if i >= 0), -1)
+                if index < 0:  # a unit the list does not offer: add it
+                    combo.addItem(units.name(scheme, code), keys[0])
+                    index = combo.count() - 1
+            else:
+                index = combo.findData(code) if code else 0
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
         self.apply_filters()

@@ -29,7 +29,9 @@ def offices(tmp_path, monkeypatch):
     folder = tmp_path / "Hộp thư Lệ Thủy"
     folder.mkdir()
     province = Workspace.open(str(tmp_path / "tỉnh Quảng Bình.sqlite3"))
-    enrolment.init_province(province, code="T44", name="Sở KH&ĐT Quảng Bình", area_code="44")
+    enrolment.init_province(
+        province, code="T44", name="Sở KH&ĐT Quảng Bình", area_code="44", scheme="pre2025"
+    )
     setup = folder / "Lệ Thủy.htxsetup"
     enrolment.enroll(province, code="H457", name="UBND huyện Lệ Thủy", area_code="457", out=setup)
     province.close()
@@ -208,11 +210,11 @@ def test_a_lock_left_by_a_crashed_window_does_not_block_the_next_start(qtbot, of
     app_module.close_window(window)
 
 
-def test_a_damaged_database_at_start_shows_the_crash_dialog_and_logs_it(
-    qtbot, tmp_path, monkeypatch, message_boxes, caplog
+def test_a_damaged_database_at_start_is_named_and_released(
+    qtbot, tmp_path, monkeypatch, message_boxes
 ):
-    """An unexpected failure before the window exists reaches the user as the crash dialog
-    (pointing at the log), not as a bare traceback, and the database is released."""
+    """A database whose tables do not match its revision is a known trouble: the person is
+    told what is wrong and what to do (no crash dialog), and the database is released."""
     import sqlite3
 
     monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "dữ liệu"))
@@ -223,10 +225,34 @@ def test_a_damaged_database_at_start_shows_the_crash_dialog_and_logs_it(
         conn.execute("DROP TABLE setting")
     assert app_module.run(str(db)) == 1
     assert len(message_boxes) == 1
+    assert "Cấu trúc cơ sở dữ liệu không khớp" in message_boxes[0]
+    assert "khôi phục từ bản sao lưu" in message_boxes[0]
+    assert "lỗi không mong đợi" not in message_boxes[0]
+    again = SingleInstance(str(db))
+    assert again.acquire()
+    again.release()
+
+
+def test_a_bug_at_start_shows_the_crash_dialog_and_logs_it(
+    qtbot, tmp_path, monkeypatch, message_boxes, caplog
+):
+    """An unexpected failure before the window exists reaches the user as the crash dialog
+    (pointing at the log), not as a bare traceback, and the database is released."""
+    from desktop.ui import main_window
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("no such widget: boom")
+
+    monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "dữ liệu"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
+    monkeypatch.setattr(main_window, "MainWindow", broken)
+    db = tmp_path / "dữ liệu.sqlite3"
+    assert app_module.run(str(db)) == 1
+    assert len(message_boxes) == 1
     assert "Đã xảy ra lỗi không mong đợi" in message_boxes[0]
     assert "htx.log" in message_boxes[0]
     assert "unexpected error" in caplog.text  # the log handler writes these to htx.log
-    assert "no such table: setting" in caplog.text
+    assert "no such widget: boom" in caplog.text
     again = SingleInstance(str(db))
     assert again.acquire()
     again.release()
