@@ -24,7 +24,7 @@ from typing import Any, TypeVar, cast
 
 from sqlalchemy import Connection, select
 
-from desktop.core import vocab
+from desktop.core import fields
 from desktop.core.errors import Cancelled, KnownError, ValidationError
 from desktop.core.excel import mapping
 from desktop.core.excel.areas_lookup import AreaResolver
@@ -50,41 +50,10 @@ from desktop.core.text import fold
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 Progress = Callable[[int, int, str], None]
-_CHOICES = ("entity_type", "status", "sector", "governance")
-_TEXT_FIELDS = ("name", "address", "representative", "representative_title", "email", "notes")
-_DATE_FIELDS = ("founded_on", "registered_on")
 _AREA_TARGETS = ("area_code", PROVINCE, DISTRICT, COMMUNE)
 _AREA_NAMES = frozenset((PROVINCE, DISTRICT, COMMUNE))
-_FIGURE_CHOICES = ("size_class", "classification")
 _TOTAL_WORDS = ("tong cong", "tong so", "cong", "tong", "total", "tong hop chung")
 _CHUNK = 500
-
-# Words offices use for the choice fields besides the official labels (folded -> code).
-EXTRA_CHOICES: dict[str, dict[str, str]] = {
-    "status": {
-        "hoat dong": "active", "dang hd": "active", "con hoat dong": "active",
-        "binh thuong": "active", "tam ngung": "suspended", "tam ngung hoat dong": "suspended",
-        "ngung hoat dong": "stopping", "cho giai the": "stopping", "giai the": "dissolved",
-        "thu hoi gcn": "revoked", "bi thu hoi": "revoked",
-    },
-    "entity_type": {
-        "htx": "HTX", "lien hiep htx": "LHHTX", "lhhtx": "LHHTX", "qtd": "QTDND",
-        "qtdnd": "QTDND", "quy tin dung": "QTDND", "tht": "THT", "to hop tac": "THT",
-    },
-    "sector": {
-        "nong nghiep": "agri", "nong lam ngu nghiep": "agri", "nong lam thuy san": "agri",
-        "thuy san": "agri", "lam nghiep": "agri", "diem muoi": "agri",
-        "cong nghiep": "industry", "cn ttcn": "industry", "cong nghiep ttcn": "industry",
-        "tieu thu cong nghiep": "industry", "ttcn": "industry",
-        "thuong mai": "trade", "dich vu": "trade", "thuong mai dich vu": "trade",
-        "tm dv": "trade", "giao thong": "transport", "van tai": "transport",
-        "gtvt": "transport", "tin dung": "credit", "qtdnd": "credit", "xay dung": "construction",
-        "moi truong": "environment", "ve sinh moi truong": "environment", "dien": "power",
-        "khac": "other",
-    },
-    "governance": {"day du": "full", "rut gon": "reduced"},
-}  # fmt: skip
-
 
 _gc_lock = threading.Lock()
 _gc_depth = 0
@@ -229,10 +198,7 @@ class _Planner:
     def choice(self, name: str, text: str) -> str | None:
         key = (name, text)
         if key not in self._choice_cache:
-            code = self.cleaner.match(name, text)
-            if code is None:
-                code = EXTRA_CHOICES.get(name, {}).get(_words(text))
-            self._choice_cache[key] = code
+            self._choice_cache[key] = self.cleaner.match(name, text)
         return self._choice_cache[key]
 
     def problem(self, row: int, col: mapping.ColumnMap | None, message: str) -> Problem:
@@ -249,13 +215,15 @@ class _Planner:
         name = col.field or ""
         cache: dict[Any, tuple[Any, str | None]] = {}
         convert: Callable[[Any], tuple[Any, str | None]]
-        if name == "registration_code":
-            return lambda value: (_code_text(value), None)
-        if name == "phone":
+        spec = fields.BY_NAME.get(name)
+        kind = spec.kind if spec is not None else None
+        if kind == "code":
+            return lambda value: (fields.clean_code(cell_text(value) if value.__class__ is str else value), None)
+        if kind == "phone":
             return lambda value: (_phone_text(value), None)
-        if name in _TEXT_FIELDS or name in (PROVINCE, DISTRICT, COMMUNE):
+        if kind in ("text", "email", "notes") or name in (PROVINCE, DISTRICT, COMMUNE):
             return lambda value: (cell_text(value), None)
-        if name in _CHOICES:
+        if kind in ("choice", "sector") and name in COOP_FIELDS:
 
             def convert(value: Any) -> tuple[Any, str | None]:
                 text = cell_text(value)
@@ -263,7 +231,7 @@ class _Planner:
                 return (
                     (code, None) if code is not None else (None, self._unknown_choice(name, text))
                 )
-        elif name in _DATE_FIELDS:
+        elif kind == "date":
 
             def convert(value: Any) -> tuple[Any, str | None]:
                 try:
@@ -273,14 +241,14 @@ class _Planner:
                         "Ngày “{value}” không hợp lệ: hãy ghi theo dạng ngày/tháng/năm, "
                         "ví dụ 05/03/2019."
                     ).format(value=cell_text(value))  # fmt: skip
-        elif name == "area_code":
+        elif kind == "area":
 
             def convert(value: Any) -> tuple[Any, str | None]:
                 return self.areas.code(value), None
         elif name == YEAR:
 
             def convert(value: Any) -> tuple[Any, str | None]:
-                year = _year_of(value)
+                year = fields.check_year(value)
                 if year is None:
                     return None, translate("Excel", "Năm “{value}” không hợp lệ.").format(
                         value=cell_text(value)
@@ -404,15 +372,9 @@ class _Planner:
         ]
 
     def _unknown_choice(self, name: str, text: str) -> str:
-        tables = {
-            "entity_type": vocab.entity_types(),
-            "status": vocab.statuses(),
-            "governance": vocab.governance_models(),
-            "sector": self.cleaner.sectors,
-        }
+        allowed = self.cleaner.choices(name)
         return translate("Excel", "{field}: “{value}” không có trong danh mục ({allowed}).").format(
-            field=self.labels.get(name, name), value=text,
-            allowed="; ".join(tables[name].values()),
+            field=self.labels.get(name, name), value=text, allowed=allowed.labels(),
         )  # fmt: skip
 
     def classify(self, values: list[Any]) -> str | None:
@@ -438,17 +400,6 @@ class _Planner:
         return None
 
 
-def _code_text(value: Any) -> str:
-    """A registration code from a cell; a number lost its leading zero (0100123456)."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, int):
-        text = str(value)
-        return text.zfill(10) if len(text) == 9 else text
-    # clean_registration_code: cell text is already normalised (single spaces only).
-    return cell_text(value).replace(" ", "").replace(".", "")
-
-
 def _phone_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -456,17 +407,6 @@ def _phone_text(value: Any) -> str:
         text = str(value)
         return "0" + text if len(text) == 9 else text
     return cell_text(value)
-
-
-def _year_of(value: Any) -> int | None:
-    import re
-
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, int):
-        return value if 1900 <= value <= 2200 else None
-    match = re.fullmatch(r"(?:năm\s*)?((?:19|20)\d\d)", cell_text(value).lower())
-    return int(match.group(1)) if match else None
 
 
 SKIP_REASONS = {
