@@ -311,7 +311,11 @@ def clean_indicator(raw: Mapping[str, Any], *, year: Any) -> tuple[int, Row]:
     if year_value is None:
         low, high = fields.year_bounds()
         raise ValidationError(
-            {"year": translate("Registry", "Năm phải từ {low} đến {high}.").format(low=low, high=high)}
+            {
+                "year": translate("Registry", "Năm phải từ {low} đến {high}.").format(
+                    low=low, high=high
+                )
+            }
         )
     unknown = [k for k in raw if k not in INDICATOR_FIELDS and k != "year"]
     if unknown:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import registry, vocab
+from desktop.core import fields, registry, vocab
 from desktop.core.errors import KnownError, ValidationError
 from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
@@ -39,7 +39,8 @@ from desktop.ui.date_edit import DateEdit
 from desktop.ui.errors import show_error
 from desktop.ui.form_errors import ERROR_STYLE, FieldErrors
 
-CHOICE_FIELDS = {"size_class": vocab.size_classes, "classification": vocab.classifications}
+# Yearly figures picked from a list (fields.py declares their values).
+CHOICE_FIELDS = {f.name: f.choices for f in fields.INDICATOR if f.choices is not None}
 
 
 class CoopDialog(QDialog):
@@ -112,18 +113,19 @@ class CoopDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.entity_type = self._combo(vocab.entity_types())
+        choices = fields.choice_tables()
+        self.entity_type = self._combo(choices["entity_type"])
         self.registration_code = QLineEdit()
         self.registration_code.setPlaceholderText(self.tr("10 chữ số, ví dụ 3100123459"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Ví dụ: Hợp tác xã Nông nghiệp Kiến Giang"))
         self.sector = self._combo(self._sectors, blank=True)
-        self.status = self._combo(vocab.statuses())
-        self.governance = self._combo(vocab.governance_models(), blank=True)
+        self.status = self._combo(choices["status"])
+        self.governance = self._combo(choices["governance"], blank=True)
         limit = (
             None if self.identity.is_hub else (self.identity.area_scheme, self.identity.area_code)
         )
-        self.area = AreaPicker(limit_to=limit)
+        self.area_code = self.area = AreaPicker(limit_to=limit)
         if not self._record:
             self.area.set_area(self.identity.area_scheme, self.identity.area_code)
         self.address = QLineEdit()
@@ -138,23 +140,15 @@ class CoopDialog(QDialog):
         self.registered_on = DateEdit()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
+        required = {"registration_code", "name", "area_code"}
+        labels = fields.labels()
+        labels["registration_code"] = self.tr("Mã số HTX / mã số thuế")
         rows = [
-            ("entity_type", self.tr("Loại hình"), self.entity_type),
-            ("registration_code", self.tr("Mã số HTX / mã số thuế *"), self.registration_code),
-            ("name", self.tr("Tên *"), self.name),
-            ("sector", self.tr("Lĩnh vực"), self.sector),
-            ("status", self.tr("Tình trạng"), self.status),
-            ("governance", self.tr("Mô hình quản trị"), self.governance),
-            ("area_code", self.tr("Địa bàn *"), self.area),
-            ("address", self.tr("Địa chỉ"), self.address),
-            ("representative", self.tr("Người đại diện theo pháp luật"), self.representative),
-            ("representative_title", self.tr("Chức danh"), self.representative_title),
-            ("phone", self.tr("Điện thoại"), self.phone),
-            ("email", self.tr("Thư điện tử"), self.email),
-            ("founded_on", self.tr("Ngày thành lập"), self.founded_on),
-            ("registered_on", self.tr("Ngày đăng ký"), self.registered_on),
-            ("notes", self.tr("Ghi chú"), self.notes),
+            (name, labels[name] + (" *" if name in required else ""), getattr(self, name))
+            for name in registry.COOP_FIELDS
+            if name != "area_scheme"  # chosen with the area
         ]
+        rows.insert(0, rows.pop(rows.index(next(r for r in rows if r[0] == "entity_type"))))
         for field, label, widget in rows:
             form.addRow(label, self._field_errors.wrap(field, widget))
         return page
@@ -259,8 +253,7 @@ class CoopDialog(QDialog):
             self.tr("Thêm năm"),
             self.tr("Năm của số liệu:"),
             suggestion,
-            registry.MIN_YEAR,
-            date.today().year + 1,
+            *fields.year_bounds(),
         )
         if ok:
             self.add_year(year)

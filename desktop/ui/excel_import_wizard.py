@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.core import fields
 from desktop.core.database import backup_database
 from desktop.core.errors import KnownError
 from desktop.core.excel import mapping
@@ -131,7 +132,7 @@ class MappingPage(QWizardPage):
         self.header_row.setRange(1, 10_000)
         self.header_row.setToolTip(self.tr("Số thứ tự dòng chứa tiêu đề cột, như Excel hiển thị"))
         self.year = QSpinBox()
-        self.year.setRange(1990, 2100)
+        self.year.setRange(*fields.year_bounds())
         self.year.setToolTip(
             self.tr("Năm của các cột số liệu (thành viên, doanh thu…) không ghi năm trong tiêu đề")
         )
@@ -223,7 +224,7 @@ class MappingPage(QWizardPage):
         row.setContentsMargins(2, 0, 2, 0)
         if col.field in INDICATOR_FIELDS:
             year = QSpinBox()
-            year.setRange(NO_YEAR, 2100)
+            year.setRange(NO_YEAR, fields.year_bounds()[1])
             year.setSpecialValueText(self.tr("năm chung"))
             year.setValue(col.year or NO_YEAR)
             year.valueChanged.connect(lambda v, c=col: setattr(c, "year", v or None))

@@ -218,7 +218,10 @@ class _Planner:
         spec = fields.BY_NAME.get(name)
         kind = spec.kind if spec is not None else None
         if kind == "code":
-            return lambda value: (fields.clean_code(cell_text(value) if value.__class__ is str else value), None)
+            return lambda value: (
+                fields.clean_code(cell_text(value) if value.__class__ is str else value),
+                None,
+            )
         if kind == "phone":
             return lambda value: (_phone_text(value), None)
         if kind in ("text", "email", "notes") or name in (PROVINCE, DISTRICT, COMMUNE):
