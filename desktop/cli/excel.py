@@ -40,7 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     importing.add_argument(
         "--map", action="append", default=[], metavar="CỘT=trường",
-        help=translate("Cli", "chọn trường cho một cột, ví dụ --map C=name, --map H=revenue:2024, --map E=-"),
+        help=translate("Cli", "chọn trường cho một cột (--map C=name, --map H=revenue:2024, --map E=-) "
+                       "hoặc nghĩa của một giá trị chưa khớp, được ghi nhớ cho các lần sau "
+                       "(--map \"status:Đang HĐ tốt=active\", --map \"area:xã Hồng Thủy=19252\")"),
     )  # fmt: skip
     importing.set_defaults(handler=_import)
 
@@ -101,6 +103,12 @@ def _import(args: argparse.Namespace) -> int:
                 column=problem.column, header=problem.header
             )
         out.write(f"{where}: {problem.message}\n")
+    for item in plan.unmatched():
+        choices = "; ".join(f"{code} = {label}" for code, label in item.candidates[:12])
+        out.write(translate("Cli", "Chưa khớp: {field} “{value}” (dòng {rows}). Chọn bằng "
+                  "--map \"{field}:{value}=MÃ\"; các mã: {choices}").format(
+            field=item.field, value=item.value, rows=", ".join(map(str, item.rows[:10])),
+            choices=choices or "-") + "\n")  # fmt: skip
     for row, reason in plan.skipped:
         if reason != "blank":
             out.write(translate("Cli", "Dòng {row}: bỏ qua – {reason}.").format(

@@ -14,6 +14,7 @@ for) or one row per cooperative and year (a "Năm" column), as the indicator exp
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gc
 import threading
@@ -52,6 +53,17 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 Progress = Callable[[int, int, str], None]
 _AREA_TARGETS = ("area_code", PROVINCE, DISTRICT, COMMUNE)
 _AREA_NAMES = frozenset((PROVINCE, DISTRICT, COMMUNE))
+_CHOICE_FIELDS = frozenset(f.name for f in fields.COOPERATIVE if f.kind in ("choice", "sector"))
+AREA = "area"  # the field of a remembered unit name (-> area code)
+# What the person said values mean: field -> value key -> code (remembered per office).
+ValueMap = dict[str, dict[str, str]]
+
+
+def value_key(text: str) -> str:
+    """How a remembered value is looked up: its words, folded."""
+    return fields.words(text)
+
+
 _TOTAL_WORDS = ("tong cong", "tong so", "cong", "tong", "total", "tong hop chung")
 _CHUNK = 500
 
@@ -99,10 +111,28 @@ class Problem:
     column: str  # column letter, "" when the problem is not one column's
     header: str
     message: str
+    # A value that matched nothing (or several units): the person may say what it means.
+    field: str = ""  # a choice field, or AREA for a unit's name
+    value: str = ""
+    candidates: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (code, label)
 
     def to_json(self) -> dict[str, Any]:
-        return {"row": self.row, "column": self.column, "header": self.header,
-                "message": self.message}  # fmt: skip
+        out: dict[str, Any] = {"row": self.row, "column": self.column, "header": self.header,
+                               "message": self.message}  # fmt: skip
+        if self.field:
+            out.update(field=self.field, value=self.value,
+                       candidates=[{"code": c, "label": n} for c, n in self.candidates])  # fmt: skip
+        return out
+
+
+@dataclass
+class Unmatched:
+    """A distinct value the import could not place, with the rows it holds up."""
+
+    field: str
+    value: str
+    candidates: list[tuple[str, str]]
+    rows: list[int]
 
 
 @dataclass
@@ -136,6 +166,17 @@ class ImportPlan:
     def error_rows(self) -> int:
         return len({p.row for p in self.problems})
 
+    def unmatched(self) -> list[Unmatched]:
+        """Each value that matched nothing once (the wizard's value step, `--map` help)."""
+        out: dict[tuple[str, str], Unmatched] = {}
+        for p in self.problems:
+            if p.field:
+                key = (p.field, value_key(p.value))
+                if key not in out:
+                    out[key] = Unmatched(p.field, p.value, list(p.candidates), [])
+                out[key].rows.append(p.row)
+        return list(out.values())
+
     def report(self) -> dict[str, Any]:
         """The JSON report of the CLI (and what the wizard shows)."""
         labels = mapping.target_labels()
@@ -165,18 +206,29 @@ class ImportPlan:
                 if col.header or col.field
             ],
             "legacy_text_converted": dict(self.converted),
+            "unmatched": [
+                {
+                    "field": u.field,
+                    "value": u.value,
+                    "rows": u.rows,
+                    "candidates": [{"code": c, "label": n} for c, n in u.candidates],
+                }
+                for u in self.unmatched()
+            ],
         }
 
 
 class _Planner:
     def __init__(self, conn: Connection, identity: Identity, layout: Layout,
-                 year: int | None) -> None:  # fmt: skip
+                 year: int | None, values: ValueMap | None = None,
+                 titles: list[str] | None = None) -> None:  # fmt: skip
         self.conn = conn
         self.identity = identity
         self.layout = layout
         self.year = year
         self.cleaner = CoopCleaner(conn, identity)
-        self.areas = AreaResolver(identity)
+        self.values = values or {}
+        self.areas = AreaResolver(identity, titles, learned=self.values.get(AREA, {}))
         self.labels = mapping.target_labels()
         self.by_field = layout.by_field()
         self.coop_columns = [
@@ -198,7 +250,8 @@ class _Planner:
     def choice(self, name: str, text: str) -> str | None:
         key = (name, text)
         if key not in self._choice_cache:
-            self._choice_cache[key] = self.cleaner.match(name, text)
+            learned = self.values.get(name, {}).get(value_key(text))
+            self._choice_cache[key] = self.cleaner.match(name, learned or text)
         return self._choice_cache[key]
 
     def problem(self, row: int, col: mapping.ColumnMap | None, message: str) -> Problem:
@@ -306,7 +359,11 @@ class _Planner:
                 if name == YEAR:
                     row_years[n] = result
                 if message is not None:
-                    problems[n].append(self.problem(items[n][0], col, message))
+                    problem = self.problem(items[n][0], col, message)
+                    if name in _CHOICE_FIELDS:
+                        problem.field, problem.value = name, cell_text(value)
+                        problem.candidates = list(self.cleaner.choices(name).table.items())
+                    problems[n].append(problem)
                     continue
                 if name == YEAR:
                     continue
@@ -315,23 +372,28 @@ class _Planner:
                 else:
                     raws[n][name] = result
                 sources[n][name] = col
+        if "address" in self.by_field:
+            for n, raw in enumerate(raws):
+                if raw.get("address"):
+                    area_names.setdefault(n, {})
         for n, names in sorted(area_names.items()):
             raw = raws[n]
             if "area_code" in raw:
                 continue
-            code, kind, message = self.areas.resolve(
-                names.get(PROVINCE, ""), names.get(DISTRICT, ""), names.get(COMMUNE, "")
-            )
-            if message:
-                target = {"province": PROVINCE, "district": DISTRICT, "commune": COMMUNE}[
-                    kind or ""
-                ]
-                problems[n].append(self.problem(items[n][0], self.by_field[target][0], message))
-            elif code:
-                raw["area_code"] = code
-                sources[n]["area_code"] = self.by_field[
-                    next(t for t in (COMMUNE, DISTRICT, PROVINCE) if t in names)
-                ][0]
+            address = raw.get("address") or ""
+            found = self.areas.locate(names.get(PROVINCE, ""), names.get(DISTRICT, ""),
+                                      names.get(COMMUNE, ""), address)  # fmt: skip
+            if found.message:
+                target = {"province": PROVINCE, "district": DISTRICT, "commune": COMMUNE,
+                          "address": "address"}[found.kind]  # fmt: skip
+                problem = self.problem(items[n][0], self.by_field[target][0], found.message)
+                problem.field, problem.value = AREA, found.value
+                problem.candidates = found.candidates
+                problems[n].append(problem)
+            elif found.code:
+                raw["area_code"] = found.code
+                given = [t for t in (COMMUNE, DISTRICT, PROVINCE) if t in names]
+                sources[n]["area_code"] = self.by_field[given[0] if given else "address"][0]
         figures: list[dict[int, Row]] = [{} for _ in range(count)]
         for index, col, name, convert in self.figure_readers:
             for n, value in self._cells(columns, index):
@@ -434,10 +496,11 @@ def plan_import(
     file: str = "",
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    values: ValueMap | None = None,
 ) -> ImportPlan:
-    """Work out what importing the sheet would do; writes nothing."""
-    fields = layout.by_field()
-    if "registration_code" not in fields:
+    """Work out what importing the sheet would do; writes nothing. `values`: what values
+    that match nothing mean (remembered ones are read from the database)."""
+    if "registration_code" not in layout.by_field():
         raise KnownError(translate("Excel",
             "Chưa chọn cột “Mã số HTX”: cần mã số để nhận ra hợp tác xã đã có. Hãy chọn cột "
             "chứa mã số HTX / mã số thuế."
@@ -456,7 +519,11 @@ def plan_import(
         )
     report = progress or (lambda done, total, message: None)
     stop = cancelled or (lambda: False)
-    planner = _Planner(conn, identity, layout, year)
+    known = mapping.load_values(conn)
+    for name, table in (values or {}).items():
+        known[name] = {**known.get(name, {}), **{value_key(k): v for k, v in table.items()}}
+    titles = [v for r in sheet.rows[: layout.header_row] for v in r if isinstance(v, str)]
+    planner = _Planner(conn, identity, layout, year, known, titles)
     plan = ImportPlan(file, sheet.name, layout, year, converted=dict(sheet.converted))
     rows = sheet.rows
     total = len(rows)
@@ -466,12 +533,12 @@ def plan_import(
             if stop():
                 raise Cancelled(translate("Excel", "Đã hủy; không có gì bị thay đổi."))
             report(index, total * 2, translate("Excel", "Đang đọc dòng {n}…").format(n=index + 1))
-        values = rows[index]
-        reason = planner.classify(values)
+        cells = rows[index]
+        reason = planner.classify(cells)
         if reason:
             plan.skipped.append((index + 1, reason))
             continue
-        data.append((index + 1, values))
+        data.append((index + 1, cells))
     parsed = [
         (row, *read) for (row, _values), read in zip(data, planner.read_rows(data), strict=True)
     ]
@@ -733,6 +800,21 @@ def prepare(conn: Connection, path: str | Path, sheet_name: str | None = None,
     return sheet, layout
 
 
+def split_maps(pairs: list[str]) -> tuple[list[str], ValueMap]:
+    """`--map` pairs: column choices (`C=name`) and value meanings (`status:Đang HĐ=active`,
+    `area:xã Hồng Thủy=19252`)."""
+    columns: list[str] = []
+    values: ValueMap = {}
+    for pair in pairs:
+        left, sep, code = pair.rpartition("=")
+        name, colon, text = left.partition(":")
+        if sep and colon and (name.strip() in _CHOICE_FIELDS or name.strip() == AREA):
+            values.setdefault(name.strip(), {})[text.strip()] = code.strip()
+        else:
+            columns.append(pair)
+    return columns, values
+
+
 def import_file(
     workspace: Any,
     path: str | Path,
@@ -744,15 +826,19 @@ def import_file(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportPlan:
-    """Read, plan and (unless `dry_run`) apply, all in one transaction."""
+    """Read, plan and (unless `dry_run`) apply, all in one transaction. `overrides` are the
+    `--map` pairs; the value meanings among them are remembered when the import is applied."""
     identity = workspace.identity
     if identity is None:
         # A preview must not write even the provisional identity an import would create.
         identity = workspace.ensure_identity() if not dry_run else _provisional_identity()
+    columns, values = split_maps(overrides or [])
     with workspace.transaction() as conn:
-        sheet, layout = prepare(conn, path, sheet_name, overrides)
+        sheet, layout = prepare(conn, path, sheet_name, columns)
         plan = plan_import(conn, identity, sheet, layout, year=year, file=str(path),
-                           progress=progress, cancelled=cancelled)  # fmt: skip
+                           progress=progress, cancelled=cancelled, values=values)  # fmt: skip
         if not dry_run:
             apply_plan(conn, identity, plan, progress=progress, cancelled=cancelled)
+            if values:
+                mapping.save_values(conn, values)
     return plan

@@ -27,6 +27,7 @@ from desktop.core.registry import COUNT_FIELDS, INDICATOR_FIELDS, MONEY_FIELDS, 
 from desktop.core.text import fold
 
 ALIASES_KEY = "excel.import.aliases"
+VALUES_KEY = "excel.import.values"
 
 # Targets besides the registry's own fields.
 YEAR = "year"  # the year of the row's figures (one row per cooperative and year)
@@ -292,6 +293,26 @@ def save_aliases(conn: Connection, columns: list[ColumnMap]) -> int:
         elif key in aliases:
             del aliases[key]
     settings.put(conn, ALIASES_KEY, aliases)
+    return saved
+
+
+def load_values(conn: Connection) -> dict[str, dict[str, str]]:
+    """What this office said values mean: field -> folded words of the value -> code."""
+    stored = settings.get(conn, VALUES_KEY, {}) or {}
+    return {name: dict(table) for name, table in stored.items() if isinstance(table, dict)}
+
+
+def save_values(conn: Connection, values: dict[str, dict[str, str]]) -> int:
+    """Remember value meanings (`{field: {value as written: code}}`) for later imports."""
+    stored = load_values(conn)
+    saved = 0
+    for name, table in values.items():
+        for text, code in table.items():
+            key = fields.words(text)
+            if key and code:
+                stored.setdefault(name, {})[key] = code
+                saved += 1
+    settings.put(conn, VALUES_KEY, stored)
     return saved
 
 
