@@ -15,7 +15,7 @@ WHAT = ("coops", "indicators", "summary", "tasks")
 def register(sub: argparse._SubParsersAction) -> None:
     importing = sub.add_parser(
         "excel-import",
-        help=translate("Cli", "nhập danh sách hợp tác xã từ tệp Excel (.xlsx, .xls)"),
+        help=translate("Cli", "nhập danh sách hợp tác xã từ bảng tính (.xlsx, .xls, .ods)"),
         description=translate(
             "Cli",
             "Tự tìm dòng tiêu đề và ghép cột; khớp hợp tác xã đã có theo mã số (sửa các trường "

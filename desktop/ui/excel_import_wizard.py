@@ -57,8 +57,9 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Chọn tệp Excel"))
         self.setSubTitle(
             self.tr(
-                "Danh sách hợp tác xã dạng .xlsx hoặc .xls. Có thể có dòng tiêu đề phía trên, cột "
-                "STT, dòng tổng cộng; chữ TCVN3 (.VnTime) và VNI được chuyển sang Unicode."
+                "Danh sách hợp tác xã dạng .xlsx, .xls hoặc .ods. Có thể có dòng tiêu đề phía "
+                "trên, cột STT, dòng tổng cộng; chữ TCVN3 (.VnTime) và VNI được chuyển sang "
+                "Unicode."
             )
         )
         self.path = QLineEdit()
@@ -82,7 +83,7 @@ class FilePage(QWizardPage):
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Chọn danh sách hợp tác xã"), "",
-            self.tr("Tệp Excel (*.xlsx *.xlsm *.xls)"),
+            self.tr("Bảng tính (*.xlsx *.xlsm *.xls *.ods)"),
         )  # fmt: skip
         if path:
             self.path.setText(path)
