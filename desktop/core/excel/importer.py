@@ -446,8 +446,12 @@ class _Planner:
         """Why a row without a registration code is not data: blank, total or heading."""
         code = values[self.code_column.column] if (
             self.code_column and self.code_column.column < len(values)) else None  # fmt: skip
-        if isinstance(code, int | float) or (isinstance(code, str) and code[:1].isdigit()):
+        if (code.__class__ is str and code[:1].isdigit()) or (
+            isinstance(code, int | float) and code >= 100_000_000
+        ):
             return None  # a registration code: data (the common case, decided quickly)
+        # A small number where the code goes is a count: the totals row of a list whose
+        # formulas were saved with their values (LibreOffice, or Excel after a recalculation).
         texts = [v for v in values if v is not None and not (isinstance(v, str) and not v.strip())]
         if not texts:
             return "blank"
@@ -578,13 +582,15 @@ def _plan_row(planner: _Planner, plan: ImportPlan, planned: dict[str, PlannedCoo
     code = raw.get("registration_code") or ""
     problems = list(problems)
     reported = {p.column for p in problems}
+    if any(p.field == AREA for p in problems):
+        reported.add("area_code")  # the unit named is the problem, not a missing area
 
     def fail(errors: dict[str, str]) -> None:
         for key, message in errors.items():
             col = source.get(key)
             if col is None and key in planner.by_field:
                 col = planner.by_field[key][0]
-            if col is not None and col.letter in reported:
+            if key in reported or (col is not None and col.letter in reported):
                 continue  # that cell's own problem says more
             problems.append(planner.problem(row, col, message))
 

@@ -91,17 +91,19 @@ _VNI_RE = re.compile(
 def encoding_of_font(font_name: str | None) -> str | None:
     """The legacy encoding a font implies, or None for a Unicode font.
 
-    `.VnTime`, `.VnArial`... are TCVN3; those whose name ends in `H` (`.VnTimeH`) are its
-    capital-only fonts. `VNI-Times`, `VNI-Helve`... are VNI.
+    The family decides, not the exact name: `.VnTime`, `VnTime`, `.VnArial`... are TCVN3,
+    those whose name ends in `H` (`.VnTimeH`, `VnTimeH`) its capital-only fonts;
+    `VNI-Times`, `VNI-Helve`, any `VNI-*`, are VNI.
     """
     if not font_name:
         return None
-    name = font_name.strip()
+    name = font_name.strip().lstrip(".")  # ".VnTime" and "VnTime" (seen in real files)
     lowered = name.lower()
-    if lowered.startswith(".vn"):
-        return TCVN3_CAPS if name.endswith("H") else TCVN3
-    if lowered.startswith(("vni-", "vni ")):
+    if lowered.startswith(("vni-", "vni ", "vni_")):
         return VNI
+    if lowered.startswith("vn") and not lowered.startswith("vni"):
+        # the family's capital fonts end in H: .VnTimeH, VnArialH, .VnAvantH
+        return TCVN3_CAPS if name.endswith("H") else TCVN3
     return None
 
 

@@ -35,11 +35,13 @@ PROVINCE = "_province"  # names of the administrative units, resolved to `area_c
 DISTRICT = "_district"
 COMMUNE = "_commune"
 ROW_NUMBER = "_stt"  # STT: recognised so that it is not mistaken for data, then ignored
-COOP_TARGETS = (
-    "registration_code", "name", "entity_type", "sector", "status", "governance",
-    "area_code", PROVINCE, DISTRICT, COMMUNE, "address", "representative",
-    "representative_title", "phone", "email", "founded_on", "registered_on", "notes",
-)  # fmt: skip
+# Every cooperative field a sheet can give (fields.py), the unit names beside the area code.
+COOP_TARGETS = tuple(
+    name
+    for f in fields.COOPERATIVE
+    if f.synonyms
+    for name in ((f.name, PROVINCE, DISTRICT, COMMUNE) if f.kind == "area" else (f.name,))
+)
 TARGETS = (*COOP_TARGETS, YEAR, *INDICATOR_FIELDS)
 
 # Header words (folded, without units and years) -> field. Exact matches first; otherwise the
