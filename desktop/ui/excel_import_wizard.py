@@ -36,7 +36,15 @@ from desktop.core import fields
 from desktop.core.database import backup_database
 from desktop.core.errors import KnownError
 from desktop.core.excel import mapping
-from desktop.core.excel.importer import ImportPlan, apply_plan, plan_import, skip_reason_text
+from desktop.core.excel.importer import (
+    AREA,
+    ImportPlan,
+    Unmatched,
+    ValueMap,
+    apply_plan,
+    plan_import,
+    skip_reason_text,
+)
 from desktop.core.excel.reader import Sheet, read_sheet, sheet_names
 from desktop.core.excel.values import cell_text, unit_label
 from desktop.core.registry import INDICATOR_FIELDS, MONEY_FIELDS
@@ -298,14 +306,46 @@ class PreviewPage(QWizardPage):
         header.setStretchLastSection(True)
         self.save_problems = QPushButton(self.tr("Lưu danh sách lỗi ra Excel…"))
         self.save_problems.clicked.connect(self.export_problems)
+        # Values that matched nothing (or several units): the person says what they mean.
+        self.values_hint = QLabel(
+            self.tr(
+                "Các giá trị dưới đây chưa khớp với danh mục. Hãy chọn nghĩa của từng giá trị "
+                "rồi bấm “Dùng các lựa chọn và kiểm tra lại”:"
+            )
+        )
+        self.values_hint.setWordWrap(True)
+        self.values = QTableWidget(0, 4)
+        self.values.setAccessibleName(self.tr("Giá trị chưa khớp"))
+        self.values.setHorizontalHeaderLabels(
+            [self.tr("Trường"), self.tr("Giá trị trong tệp"), self.tr("Số dòng"),
+             self.tr("Nghĩa là")]
+        )  # fmt: skip
+        self.values.verticalHeader().setVisible(False)
+        self.values.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for column, width in enumerate((110, 220, 64)):
+            self.values.horizontalHeader().resizeSection(column, width)
+        self.values.horizontalHeader().setStretchLastSection(True)
+        self.apply_values = QPushButton(self.tr("Dùng các lựa chọn và kiểm tra lại"))
+        self.apply_values.clicked.connect(self._apply_values)
+        self.remember_values = QCheckBox(self.tr("Ghi nhớ các lựa chọn cho những lần nhập sau"))
+        self.remember_values.setChecked(True)
+        self.value_combos: list[tuple[str, str, QComboBox]] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.problems, 2)
+        layout.addWidget(self.values_hint)
+        layout.addWidget(self.values, 1)
+        value_buttons = QHBoxLayout()
+        value_buttons.addWidget(self.remember_values)
+        value_buttons.addStretch(1)
+        value_buttons.addWidget(self.apply_values)
+        layout.addLayout(value_buttons)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_problems)
         layout.addLayout(buttons)
         self.plan: ImportPlan | None = None
+        self._show_values([])
 
     def initializePage(self) -> None:
         self.plan = None
@@ -345,7 +385,34 @@ class PreviewPage(QWizardPage):
             ):
                 self.problems.setItem(row, column, QTableWidgetItem(text))
         self.save_problems.setEnabled(bool(plan.problems))
+        self._show_values(plan.unmatched())
         self.completeChanged.emit()
+
+    def _show_values(self, unmatched: list[Unmatched]) -> None:
+        for widget in (self.values_hint, self.values, self.apply_values, self.remember_values):
+            widget.setVisible(bool(unmatched))
+        labels = {**mapping.target_labels(), AREA: self.tr("Địa bàn")}
+        self.values.setRowCount(len(unmatched))
+        self.value_combos = []
+        for row, item in enumerate(unmatched):
+            texts = (labels.get(item.field, item.field), item.value, format_int(len(item.rows)))
+            for column, text in enumerate(texts):
+                self.values.setItem(row, column, QTableWidgetItem(text))
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Nghĩa của “{value}”").format(value=item.value))
+            combo.addItem(self.tr("— chưa chọn —"), None)
+            for code, label in item.candidates:
+                combo.addItem(f"{label} ({code})" if item.field == AREA else label, code)
+            chosen = self.wiz.values.get(item.field, {}).get(item.value)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            self.values.setCellWidget(row, 3, combo)
+            self.value_combos.append((item.field, item.value, combo))
+
+    def _apply_values(self) -> None:
+        for name, value, combo in self.value_combos:
+            if combo.currentData() is not None:
+                self.wiz.values.setdefault(name, {})[value] = combo.currentData()
+        self.initializePage()
 
     def isComplete(self) -> bool:
         return self.plan is not None and bool(self.plan.creates or self.plan.updates)
@@ -386,6 +453,7 @@ class ExcelImportWizard(QWizard):
         self.path: Path | None = None
         self.year: int | None = None
         self.saved_problems: Path | None = None
+        self.values: ValueMap = {}  # what values that matched nothing mean, chosen here
         self.setWindowTitle(self.tr("Nhập danh sách hợp tác xã từ Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
@@ -420,8 +488,8 @@ class ExcelImportWizard(QWizard):
     def _plan(self, conn: Any, progress: Any, cancelled: Any) -> ImportPlan:
         assert self.sheet is not None and self.layout_ is not None
         return plan_import(conn, self.identity, self.sheet, self.layout_, year=self.year,
-                           file=str(self.path), progress=progress,
-                           cancelled=cancelled)  # fmt: skip
+                           file=str(self.path), progress=progress, cancelled=cancelled,
+                           values=self.values)  # fmt: skip
 
     def run_preview(self, on_done: Any) -> None:
         def work(progress: Any, cancelled: Any) -> ImportPlan:
@@ -441,11 +509,15 @@ class ExcelImportWizard(QWizard):
         if self.runner.busy:
             return
 
+        remember = self.preview_page.remember_values.isChecked()
+
         def work(progress: Any, cancelled: Any) -> dict:
             backup_database(self.workspace.database, reason="pre-excel-import")
             with self.workspace.transaction() as conn:
                 plan = self._plan(conn, progress, cancelled)
                 apply_plan(conn, self.identity, plan, progress=progress, cancelled=cancelled)
+                if remember and self.values:
+                    mapping.save_values(conn, self.values)
             return plan.report()
 
         def done(report: dict) -> None:
