@@ -44,6 +44,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                        "hoặc nghĩa của một giá trị chưa khớp, được ghi nhớ cho các lần sau "
                        "(--map \"status:Đang HĐ tốt=active\", --map \"area:xã Hồng Thủy=19252\")"),
     )  # fmt: skip
+    importing.add_argument(
+        "--convert-legacy", action="store_true",
+        help=translate("Cli", "chuyển sang Unicode các ô có chữ giống TCVN3/VNI mà phông chữ "
+                       "không cho biết (xem trước bằng --dry-run)"),
+    )  # fmt: skip
     importing.set_defaults(handler=_import)
 
     exporting = sub.add_parser(
@@ -79,7 +84,8 @@ def _import(args: argparse.Namespace) -> int:
 
         backup_database(ws.database, reason="pre-excel-import")
     plan = import_file(ws, args.file, sheet_name=args.sheet, year=args.year,
-                       dry_run=args.dry_run, overrides=args.map)  # fmt: skip
+                       dry_run=args.dry_run, overrides=args.map,
+                       convert_legacy=args.convert_legacy)  # fmt: skip
     report = plan.report()
     report["dry_run"] = bool(args.dry_run)
     report["seconds"] = round(time.perf_counter() - started, 3)
@@ -103,6 +109,12 @@ def _import(args: argparse.Namespace) -> int:
                 column=problem.column, header=problem.header
             )
         out.write(f"{where}: {problem.message}\n")
+    if plan.suspected:
+        out.write(translate("Cli", "{n} ô có chữ giống TCVN3/VNI nhưng phông chữ không cho biết; "
+                  "thêm --convert-legacy để chuyển sang Unicode. Ví dụ:").format(
+            n=len(plan.suspected)) + "\n")  # fmt: skip
+        for cell, text, converted in plan.suspected[:5]:
+            out.write(f"  {cell}: “{text}” → “{converted}”\n")
     for item in plan.unmatched():
         choices = "; ".join(f"{code} = {label}" for code, label in item.candidates[:12])
         out.write(translate("Cli", "Chưa khớp: {field} “{value}” (dòng {rows}). Chọn bằng "

@@ -78,6 +78,21 @@ class FilePage(QWizardPage):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
+        # Text that reads like TCVN3/VNI in cells whose font says nothing: shown, then offered.
+        self.legacy_info = QLabel()
+        self.legacy_info.setWordWrap(True)
+        self.legacy_cells = QTableWidget(0, 3)
+        self.legacy_cells.setAccessibleName(self.tr("Chữ có thể là TCVN3/VNI"))
+        self.legacy_cells.setHorizontalHeaderLabels(
+            [self.tr("Ô"), self.tr("Trong tệp"), self.tr("Sau khi chuyển")]
+        )
+        self.legacy_cells.verticalHeader().setVisible(False)
+        self.legacy_cells.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.legacy_cells.horizontalHeader().resizeSection(0, 60)
+        self.legacy_cells.horizontalHeader().resizeSection(1, 300)
+        self.legacy_cells.horizontalHeader().setStretchLastSection(True)
+        self.convert_legacy = QCheckBox(self.tr("Chuyển các ô này sang Unicode"))
+        self._offered: tuple[str, str] | None = None  # (path, sheet) whose offer was shown
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -85,6 +100,10 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("Tệp:"), row)
         form.addRow(self.tr("Trang tính:"), self.sheet)
         form.addRow(self.message)
+        form.addRow(self.legacy_info)
+        form.addRow(self.legacy_cells)
+        form.addRow(self.convert_legacy)
+        self._show_legacy({})
         self.path.textChanged.connect(self._path_changed)
         self.sheet.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
 
@@ -99,6 +118,8 @@ class FilePage(QWizardPage):
     def _path_changed(self, text: str) -> None:
         self.sheet.clear()
         self.message.clear()
+        self._offered = None
+        self._show_legacy({})
         path = Path(text.strip())
         if text.strip() and path.is_file():
             try:
@@ -110,10 +131,41 @@ class FilePage(QWizardPage):
     def isComplete(self) -> bool:
         return self.sheet.count() > 0
 
+    def _show_legacy(self, suspected: dict[tuple[int, int], tuple[str, str]]) -> None:
+        for widget in (self.legacy_info, self.legacy_cells, self.convert_legacy):
+            widget.setVisible(bool(suspected))
+        if not suspected:
+            return
+        self.legacy_info.setText(
+            self.tr(
+                "{n} ô có chữ trông như chữ TCVN3 hoặc VNI nhưng phông chữ của ô không cho "
+                "biết. Xem kết quả chuyển dưới đây; đánh dấu ô chọn để chuyển sang Unicode, "
+                "rồi bấm “Tiếp”."
+            ).format(n=format_int(len(suspected)))
+        )
+        assert self.wiz.sheet is not None
+        shown = sorted(suspected.items())[:200]
+        self.legacy_cells.setRowCount(len(shown))
+        for row, ((r, c), (_encoding, text)) in enumerate(shown):
+            before = cell_text(self.wiz.sheet.rows[r][c])
+            for column, value in enumerate((f"{mapping.column_letter(c)}{r + 1}", before, text)):
+                self.legacy_cells.setItem(row, column, QTableWidgetItem(value))
+
     def validatePage(self) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        chosen = (self.path.text().strip(), self.sheet.currentText())
         try:
-            self.wiz.load(Path(self.path.text().strip()), self.sheet.currentText())
+            if self._offered != chosen:
+                self.wiz.read(Path(chosen[0]), chosen[1])
+                assert self.wiz.sheet is not None
+                if self.wiz.sheet.suspected:
+                    self._offered = chosen
+                    self.convert_legacy.setChecked(False)
+                    self._show_legacy(self.wiz.sheet.suspected)
+                    return False  # the person sees the offer first
+            elif self.convert_legacy.isChecked() and self.wiz.sheet is not None:
+                self.wiz.sheet.convert_suspected()
+            self.wiz.detect()
         except KnownError as exc:
             self.message.setText(exc.message)
             return False
@@ -470,12 +522,19 @@ class ExcelImportWizard(QWizard):
 
     # --- steps ----------------------------------------------------------------------------
 
-    def load(self, path: Path, sheet_name: str) -> None:
+    def read(self, path: Path, sheet_name: str) -> None:
         self.path = path
         self.sheet = read_sheet(path, sheet_name)
+
+    def detect(self) -> None:
+        assert self.sheet is not None
         with self.workspace.reading() as conn:
             self._aliases = mapping.load_aliases(conn)
         self.layout_ = mapping.detect_layout(self.sheet, self._aliases)
+
+    def load(self, path: Path, sheet_name: str) -> None:
+        self.read(path, sheet_name)
+        self.detect()
 
     def set_header_row(self, row: int) -> None:
         """Use another row as the header (the person knows better)."""

@@ -406,3 +406,50 @@ def test_a_far_away_cell_is_refused_before_anything_is_allocated(data_dir):
         archive.writestr("content.xml", content)
     with pytest.raises(KnownError, match="quá lớn để nhập"):
         import_file(workspace, ods, dry_run=True)
+
+
+# --- legacy text in a Unicode font: offered, previewed, never silent ---------------------------
+
+
+def _legacy_in_arial(path):
+    wb = openpyxl.Workbook()  # every cell in the default font (Calibri): the font says nothing
+    ws = wb.active
+    ws.append([unicode_to_tcvn3(h) for h in ("Mã số HTX", "Tên hợp tác xã", "Người đại diện")])
+    ws.append(["3100123459", unicode_to_tcvn3("Hợp tác xã Sen Thủy"), "NguyÔn Thanh Hµ"])
+    ws.append(["3100000017", unicode_to_vni("Hợp tác xã Kiến Giang"), "Hà An"])  # short: kept
+    wb.save(path)
+    return path
+
+
+def test_text_that_reads_like_tcvn3_or_vni_is_offered_not_converted(data_dir):
+    path = _legacy_in_arial(data_dir / "arial.xlsx")
+    workspace = open_workspace(data_dir)
+    with pytest.raises(KnownError):  # the headers cannot be read before the conversion
+        import_file(workspace, path, dry_run=True)
+    plan = import_file(workspace, path, convert_legacy=True)
+    assert not plan.problems
+    stored = _stored(workspace)
+    _expect(stored, "3100123459", name="Hợp tác xã Sen Thủy", area_scheme="pre2025",
+            area_code="457", representative="Nguyễn Thanh Hà")  # fmt: skip
+    _expect(stored, "3100000017", name="Hợp tác xã Kiến Giang", area_scheme="pre2025",
+            area_code="457", representative="Hà An")  # fmt: skip
+
+
+def test_the_cli_previews_legacy_text_and_converts_it_when_asked(data_dir, capsys):
+    from desktop.cli import main
+
+    path = _legacy_in_arial(data_dir / "arial.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb.active["A1"], wb.active["B1"], wb.active["C1"] = "Mã số HTX", "Tên HTX", "Đại diện"
+    wb.save(path)
+    db = str(data_dir / "cli.sqlite3")
+    open_workspace(data_dir, "cli.sqlite3").close()
+    assert main(["excel-import", "--db", db, "--dry-run", "--json", str(path)]) == 0
+    import json
+
+    report = json.loads(capsys.readouterr().out)
+    assert [s["cell"] for s in report["legacy_text_suspected"]] == ["B2", "C2", "B3"]
+    assert report["legacy_text_suspected"][1]["converted"] == "Nguyễn Thanh Hà"
+    assert main(["excel-import", "--db", db, "--convert-legacy", "--json", str(path)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["created"] == 2 and report["legacy_text_suspected"] == []

@@ -161,6 +161,8 @@ class ImportPlan:
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (row, reason)
     problems: list[Problem] = field(default_factory=list)
     converted: dict[str, int] = field(default_factory=dict)
+    # Cells that read like TCVN3/VNI in a Unicode font, not converted: (cell, text, Unicode).
+    suspected: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def error_rows(self) -> int:
@@ -206,6 +208,10 @@ class ImportPlan:
                 if col.header or col.field
             ],
             "legacy_text_converted": dict(self.converted),
+            "legacy_text_suspected": [
+                {"cell": cell, "text": text, "converted": converted}
+                for cell, text, converted in self.suspected
+            ],
             "unmatched": [
                 {
                     "field": u.field,
@@ -528,7 +534,8 @@ def plan_import(
         known[name] = {**known.get(name, {}), **{value_key(k): v for k, v in table.items()}}
     titles = [v for r in sheet.rows[: layout.header_row] for v in r if isinstance(v, str)]
     planner = _Planner(conn, identity, layout, year, known, titles)
-    plan = ImportPlan(file, sheet.name, layout, year, converted=dict(sheet.converted))
+    plan = ImportPlan(file, sheet.name, layout, year, converted=dict(sheet.converted),
+                      suspected=suspected_cells(sheet))  # fmt: skip
     rows = sheet.rows
     total = len(rows)
     data: list[tuple[int, list[Any]]] = []
@@ -793,13 +800,27 @@ def _provisional_identity() -> Identity:
                     "LOCAL")  # fmt: skip
 
 
+def suspected_cells(sheet: Sheet) -> list[tuple[str, str, str]]:
+    """(cell such as "C7", text as stored, as Unicode) of the cells that read like legacy text."""
+    from desktop.core.excel.reader import column_letter
+
+    return [
+        (f"{column_letter(c)}{r + 1}", str(sheet.rows[r][c]), text)
+        for (r, c), (_encoding, text) in sorted(sheet.suspected.items())
+    ]
+
+
 @_without_gc
 def prepare(conn: Connection, path: str | Path, sheet_name: str | None = None,
-            overrides: list[str] | None = None) -> tuple[Sheet, Layout]:  # fmt: skip
-    """Read the sheet and propose its layout (saved aliases applied)."""
+            overrides: list[str] | None = None, *,
+            convert_legacy: bool = False) -> tuple[Sheet, Layout]:  # fmt: skip
+    """Read the sheet and propose its layout (saved aliases applied). `convert_legacy`: the
+    person accepted converting the cells that read like TCVN3/VNI text."""
     from desktop.core.excel.reader import read_sheet
 
     sheet = read_sheet(path, sheet_name)
+    if convert_legacy:
+        sheet.convert_suspected()
     layout = mapping.detect_layout(sheet, mapping.load_aliases(conn))
     if overrides:
         mapping.parse_overrides(overrides, layout)
@@ -831,6 +852,7 @@ def import_file(
     overrides: list[str] | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    convert_legacy: bool = False,
 ) -> ImportPlan:
     """Read, plan and (unless `dry_run`) apply, all in one transaction. `overrides` are the
     `--map` pairs; the value meanings among them are remembered when the import is applied."""
@@ -840,7 +862,7 @@ def import_file(
         identity = workspace.ensure_identity() if not dry_run else _provisional_identity()
     columns, values = split_maps(overrides or [])
     with workspace.transaction() as conn:
-        sheet, layout = prepare(conn, path, sheet_name, columns)
+        sheet, layout = prepare(conn, path, sheet_name, columns, convert_legacy=convert_legacy)
         plan = plan_import(conn, identity, sheet, layout, year=year, file=str(path),
                            progress=progress, cancelled=cancelled, values=values)  # fmt: skip
         if not dry_run:

@@ -22,7 +22,7 @@ from xml.etree import ElementTree as ET
 
 from desktop.core.errors import KnownError
 from desktop.core.excel import bounds
-from desktop.core.excel.legacy import encoding_of_font, to_unicode
+from desktop.core.excel.legacy import STRAY_RE, encoding_of_font, looks_legacy, to_unicode
 from desktop.core.i18n import translate
 
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -46,10 +46,33 @@ class Sheet:
     rows: list[list[Any]]
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
     converted: dict[str, int] = field(default_factory=dict)  # encoding -> cells converted
+    # Cells in a Unicode font whose text reads like TCVN3/VNI: (row, col) -> (encoding,
+    # converted text). Offered to the person (`convert_suspected`), never applied silently.
+    suspected: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
 
     @property
     def width(self) -> int:
         return max((len(r) for r in self.rows), default=0)
+
+    def find_suspected(self) -> None:
+        """Fill `suspected` (one quick search over all the text first: nearly every sheet
+        has no stray legacy byte at all)."""
+        texts = [v for row in self.rows for v in row if v.__class__ is str]
+        if not STRAY_RE.search("\n".join(texts)):
+            return
+        for r, row in enumerate(self.rows):
+            for c, value in enumerate(row):
+                if value.__class__ is str and (reading := looks_legacy(value)):
+                    self.suspected[(r, c)] = reading
+
+    def convert_suspected(self) -> int:
+        """Apply the offered conversion; returns the number of cells converted."""
+        for (r, c), (encoding, text) in self.suspected.items():
+            self.rows[r][c] = text
+            self.converted[encoding] = self.converted.get(encoding, 0) + 1
+        count = len(self.suspected)
+        self.suspected = {}
+        return count
 
     def value(self, row: int, col: int) -> Any:
         if row < len(self.rows) and col < len(self.rows[row]):
@@ -145,10 +168,13 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
         )
     try:
         if suffix in XLS_SUFFIXES:
-            return _read_xls(path, name)
-        if suffix in ODS_SUFFIXES:
-            return _read_ods(path, name)
-        return _read_xlsx(path, name)
+            sheet_read = _read_xls(path, name)
+        elif suffix in ODS_SUFFIXES:
+            sheet_read = _read_ods(path, name)
+        else:
+            sheet_read = _read_xlsx(path, name)
+        sheet_read.find_suspected()
+        return sheet_read
     except KnownError:
         raise
     except Exception as exc:
