@@ -125,8 +125,12 @@ class CoopCleaner:
     """The checks of `clean_cooperative`, with the lookups (vocabularies, sectors, areas)
     built once: bulk work (Excel import) checks thousands of rows with one cleaner."""
 
-    def __init__(self, conn: Connection, identity: Identity, *, today: date | None = None):
+    def __init__(self, conn: Connection, identity: Identity, *, today: date | None = None,
+                 normalized: bool = False):  # fmt: skip
+        """`normalized`: text values come already cleaned (NFC, single spaces, codes without
+        spaces or dots), as the Excel reader gives them; they are not cleaned again."""
         self.identity = identity
+        self.normalized = normalized
         self.today = today or date.today()
         self.sectors = sectors(conn)
         self._choices = fields.matchers(self.sectors)
@@ -183,13 +187,18 @@ class CoopCleaner:
         for name in ("name", "address", "representative", "representative_title", "phone",
                      "email", "notes"):  # fmt: skip
             value = merged.get(name)
-            out[name] = (_nfc(value) if value is not None else "") or None
+            if self.normalized:
+                out[name] = value or None
+            else:
+                out[name] = (_nfc(value) if value is not None else "") or None
         if not out["name"]:
             errors["name"] = translate("Registry", "Tên không được để trống.")
         elif len(out["name"]) > 300:
             errors["name"] = translate("Registry", "Tên dài quá 300 ký tự.")
 
-        code = fields.clean_code(merged.get("registration_code"))
+        code = merged.get("registration_code") or ""
+        if not self.normalized:
+            code = fields.clean_code(code)
         out["registration_code"] = code
         if not code:
             errors["registration_code"] = translate("Registry", "Mã số HTX không được để trống.")

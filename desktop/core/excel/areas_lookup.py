@@ -179,6 +179,10 @@ class AreaResolver:
             return str(text)
         return str(text).strip()
 
+    def is_commune(self, code: str | None) -> bool:
+        found = areas.unit(self.scheme, code) if code else None
+        return found is not None and found.level == "commune"
+
     def resolve(
         self, province: str, district: str, commune: str, address: str = ""
     ) -> tuple[str | None, str | None, str]:
@@ -234,7 +238,7 @@ class AreaResolver:
             for mention, kind in level_names:
                 taught = areas.unit(self.scheme, self.learned.get(_words(mention.text), ""))
                 units = [taught] if taught else self._inside(self._units(mention), within)
-                if level != "commune" and len(units) > 1:
+                if len(units) > 1:  # "Phường Ba Đồn" is the ward, not "Thị xã Ba Đồn"
                     units = [u for u in units if u.level == level] or units
                 if not units:
                     if mention.levels == ("district", "province") and level == "district":

@@ -232,7 +232,7 @@ class _Planner:
         self.identity = identity
         self.layout = layout
         self.year = year
-        self.cleaner = CoopCleaner(conn, identity)
+        self.cleaner = CoopCleaner(conn, identity, normalized=True)
         self.values = values or {}
         self.areas = AreaResolver(identity, titles, learned=self.values.get(AREA, {}))
         self.labels = mapping.target_labels()
@@ -386,9 +386,15 @@ class _Planner:
             raw = raws[n]
             if "area_code" in raw:
                 continue
-            address = raw.get("address") or ""
-            found = self.areas.locate(names.get(PROVINCE, ""), names.get(DISTRICT, ""),
-                                      names.get(COMMUNE, ""), address)  # fmt: skip
+            units = (names.get(PROVINCE, ""), names.get(DISTRICT, ""), names.get(COMMUNE, ""))
+            found = self.areas.locate(*units) if any(units) else None
+            if found is None or (not found.message and not self.areas.is_commune(found.code)):
+                # the address says more than the unit columns (or is all there is)
+                address = raw.get("address") or ""
+                if address:
+                    found = self.areas.locate(*units, address)
+            if found is None:
+                continue
             if found.message:
                 target = {"province": PROVINCE, "district": DISTRICT, "commune": COMMUNE,
                           "address": "address"}[found.kind]  # fmt: skip
