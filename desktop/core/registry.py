@@ -184,8 +184,7 @@ class CoopCleaner:
         merged.update(raw)
         out: Row = {}
 
-        for name in ("name", "address", "representative", "representative_title", "phone",
-                     "email", "notes"):  # fmt: skip
+        for name in _TEXT_FIELDS:
             value = merged.get(name)
             if self.normalized:
                 out[name] = value or None
@@ -286,6 +285,7 @@ class CoopCleaner:
 
 
 _COOP_FIELD_SET = frozenset(COOP_FIELDS)
+_TEXT_FIELDS = fields.names(fields.COOPERATIVE, "text", "phone", "email", "notes")
 _COOP_CHOICES = tuple(f for f in fields.COOPERATIVE if f.kind in ("choice", "sector"))
 _INDICATOR_MATCHERS: dict[str, fields.Matcher] = {}
 _PHONE_MARKS = str.maketrans("", "", " +-.()")

@@ -109,6 +109,15 @@ class CoopDialog(QDialog):
             combo.addItem(label, code)
         return combo
 
+    def _widget_for(self, spec: fields.Field) -> QWidget:
+        if spec.kind == "date":
+            return DateEdit()
+        if spec.kind == "notes":
+            return QPlainTextEdit()
+        if spec.choices is not None:
+            return self._combo(spec.choices(), blank=True)
+        return QLineEdit()
+
     def _general_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
@@ -140,6 +149,10 @@ class CoopDialog(QDialog):
         self.registered_on = DateEdit()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
+        self.area_scheme = self.area
+        for spec in fields.COOPERATIVE:  # a field declared without a widget of its own
+            if not hasattr(self, spec.name):
+                setattr(self, spec.name, self._widget_for(spec))
         required = {"registration_code", "name", "area_code"}
         labels = fields.labels()
         labels["registration_code"] = self.tr("Mã số HTX / mã số thuế")
@@ -288,40 +301,41 @@ class CoopDialog(QDialog):
     # --- values ---------------------------------------------------------------------------
 
     def _load(self, record: dict[str, Any]) -> None:
-        for combo, field in ((self.entity_type, "entity_type"), (self.sector, "sector"),
-                             (self.status, "status"), (self.governance, "governance")):  # fmt: skip
-            combo.setCurrentIndex(max(0, combo.findData(record.get(field))))
-        self.registration_code.setText(record["registration_code"])
-        self.name.setText(record["name"])
         self.area.set_area(record["area_scheme"], record["area_code"])
-        for field in ("address", "representative", "phone", "email"):
-            getattr(self, field).setText(record.get(field) or "")
-        self.representative_title.setCurrentText(record.get("representative_title") or "")
-        self.founded_on.set_date(record.get("founded_on"))
-        self.registered_on.set_date(record.get("registered_on"))
-        self.notes.setPlainText(record.get("notes") or "")
+        for name in registry.COOP_FIELDS:
+            widget = getattr(self, name)
+            value = record.get(name)
+            if isinstance(widget, QComboBox) and widget.isEditable():
+                widget.setCurrentText(value or "")
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, DateEdit):
+                widget.set_date(value)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or "")
+            elif isinstance(widget, QLineEdit):
+                widget.setText(value or "")
         for indicator in record["indicators"]:
             self.add_year(indicator["year"], indicator)
 
     def values(self) -> dict[str, Any]:
-        return {
-            "entity_type": self.entity_type.currentData(),
-            "registration_code": self.registration_code.text(),
-            "name": self.name.text(),
-            "sector": self.sector.currentData(),
-            "status": self.status.currentData(),
-            "governance": self.governance.currentData(),
-            "area_scheme": self.area.current_scheme(),
-            "area_code": self.area.current_code(),
-            "address": self.address.text(),
-            "representative": self.representative.text(),
-            "representative_title": self.representative_title.currentText(),
-            "phone": self.phone.text(),
-            "email": self.email.text(),
-            "founded_on": self.founded_on.raw(),
-            "registered_on": self.registered_on.raw(),
-            "notes": self.notes.toPlainText(),
-        }
+        """The form's value of every field (fields.py), as the registry takes them."""
+        out: dict[str, Any] = {}
+        for name in registry.COOP_FIELDS:
+            widget = getattr(self, name)
+            if name == "area_scheme":
+                out[name] = self.area.current_scheme()
+            elif name == "area_code":
+                out[name] = self.area.current_code()
+            elif isinstance(widget, QComboBox):
+                out[name] = widget.currentText() if widget.isEditable() else widget.currentData()
+            elif isinstance(widget, DateEdit):
+                out[name] = widget.raw()
+            elif isinstance(widget, QPlainTextEdit):
+                out[name] = widget.toPlainText()
+            else:
+                out[name] = widget.text()
+        return out
 
     def _snapshot(self) -> tuple:
         return (self.values(), self._indicator_values(), set(self._removed_years))
