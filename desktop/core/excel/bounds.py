@@ -101,9 +101,8 @@ def check_extent(path: Path, extent: Extent) -> None:
 # --- .xlsx: cells with a value (`<c r="AB12" ...>` not self-closing) ----------------------------
 
 _FILLED_REF = re.compile(rb'<c r="([A-Z]{1,3})(\d+)"[^>]*?(?<!/)>')
-_WIDE = re.compile(rb'<c r="[A-Z]{2,3}\d+"[^>]*?(?<!/)>')
-_LONG = re.compile(rb'<c r="[A-Z]{1,3}\d{6,}"[^>]*?(?<!/)>')
 _ROW_REF = re.compile(rb'<row r="(\d+)"')
+_SHAPE = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", b"A" * 26 + b"0" * 10)
 
 
 def _column_number(letters: bytes) -> int:
@@ -118,13 +117,14 @@ def xlsx_extent(xml: bytes) -> Extent:
     below 100,000 (nearly every list); otherwise every reference is read."""
     if b'<c r="' not in xml:  # a writer without references: cells are where they stand
         return Extent(xml.count(b"<row"), max((len(r) for r in _rows_of(xml)), default=0))
-    wide = _WIDE.search(xml) is not None
-    long = _LONG.search(xml) is not None
-    if not wide and not long:
-        # Every filled cell is in columns A-Z and rows below 100,000: within the limits.
+    # Letters made A and digits 0 (one C pass): a two-letter column or a six-digit row
+    # anywhere is then a plain substring search.
+    shape = xml.translate(_SHAPE)
+    if b'<c r="AA' not in shape and b'<c r="A000000' not in shape:
+        # Every cell is in columns A-Z and rows below 100,000: within the limits.
         last = xml.rfind(b'<row r="')
         row = _ROW_REF.match(xml, last) if last >= 0 else None
-        return Extent(min(int(row.group(1)), 99_999) if row else 0, 26)
+        return Extent(min(int(row.group(1)), 99_999) if row else xml.count(b"<row"), 26)
     max_row = max_col = 0
     for letters, digits in _FILLED_REF.findall(xml):
         max_col = max(max_col, _column_number(letters))
