@@ -453,3 +453,16 @@ def test_the_cli_previews_legacy_text_and_converts_it_when_asked(data_dir, capsy
     assert main(["excel-import", "--db", db, "--convert-legacy", "--json", str(path)]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["created"] == 2 and report["legacy_text_suspected"] == []
+
+
+def test_an_xls_with_a_cell_in_its_far_corner_is_refused(data_dir):
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("DS")
+    sheet.write(0, 0, "Mã số HTX")
+    sheet.write(65535, 255, "x")  # the last cell an .xls can hold: 16.7 million in the range
+    book.save(str(data_dir / "xa.xls"))
+    workspace = open_workspace(data_dir)
+    with pytest.raises(KnownError, match="quá lớn để nhập"):
+        import_file(workspace, data_dir / "xa.xls", dry_run=True)
