@@ -14,6 +14,7 @@ Rules that more than one place applies live here too: the years yearly figures m
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -35,20 +36,34 @@ FIRST_YEAR = 1990  # the registry starts long before; figures before this are no
 
 def year_bounds(today: date | None = None) -> tuple[int, int]:
     """(first, last) year yearly figures may carry: from 1990 to next year (plans)."""
-    return FIRST_YEAR, (today or date.today()).year + 1
+    return FIRST_YEAR, (today or _today()).year + 1
+
+
+_today_seen: tuple[float, date] = (-1e9, date.min)
+
+
+def _today() -> date:
+    """`date.today()`, asked of the system at most once a second (bulk checks ask for
+    every row)."""
+    global _today_seen
+    now = time.monotonic()
+    if now - _today_seen[0] > 1.0:
+        _today_seen = (now, date.today())
+    return _today_seen[1]
 
 
 def check_year(value: Any, today: date | None = None) -> int | None:
     """The year in `value` (2024, 2024.0, "2024", "Năm 2024") when allowed, else None."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if not isinstance(value, int):
-        match = re.fullmatch(r"(?:nam\s*)?(\d{4})", fold(str(value or "")).strip())
-        if not match:
+    if value.__class__ is not int:
+        if isinstance(value, bool):
             return None
-        value = int(match.group(1))
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        elif not isinstance(value, int):
+            match = re.fullmatch(r"(?:nam\s*)?(\d{4})", fold(str(value or "")).strip())
+            if not match:
+                return None
+            value = int(match.group(1))
     low, high = year_bounds(today)
     return value if low <= value <= high else None
 

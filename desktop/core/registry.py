@@ -340,7 +340,9 @@ def clean_indicator(raw: Mapping[str, Any], *, year: Any) -> tuple[int, Row]:
         if name not in raw:
             continue
         try:
-            value = parse_int(raw[name])
+            value = raw[name]
+            if value.__class__ is not int:  # the Excel import gives whole numbers already
+                value = parse_int(value)
         except ValueError:
             errors[name] = translate(
                 "Registry", "{field}: “{value}” không phải là số nguyên."

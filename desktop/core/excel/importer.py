@@ -31,7 +31,7 @@ from desktop.core.excel import mapping
 from desktop.core.excel.areas_lookup import AreaResolver
 from desktop.core.excel.mapping import COMMUNE, DISTRICT, PROVINCE, ROW_NUMBER, YEAR, Layout
 from desktop.core.excel.reader import Sheet
-from desktop.core.excel.values import cell_text, parse_cell_date, to_whole
+from desktop.core.excel.values import cell_text, parse_cell_date, squash, to_whole
 from desktop.core.i18n import translate
 from desktop.core.records import Row, Writer, new_id
 from desktop.core.registry import (
@@ -284,7 +284,7 @@ class _Planner:
         if kind == "phone":
             return lambda value: (_phone_text(value), None)
         if kind in ("text", "email", "notes") or name in (PROVINCE, DISTRICT, COMMUNE):
-            return lambda value: (cell_text(value), None)
+            return _text_reader
         if kind in ("choice", "sector") and name in COOP_FIELDS:
 
             def convert(value: Any) -> tuple[Any, str | None]:
@@ -360,6 +360,16 @@ class _Planner:
         row_years: list[int | None] = [None] * count
         columns = self._columns(items)
         for index, col, name, convert in self.coop_readers:
+            if convert is _text_reader:  # most columns: text as it is, read in one go
+                names_of = area_names if name in _AREA_NAMES else None
+                for n, value in self._cells(columns, index):
+                    text = squash(value) if value.__class__ is str else cell_text(value)
+                    if names_of is not None:
+                        names_of.setdefault(n, {})[name] = text
+                    else:
+                        raws[n][name] = text
+                    sources[n][name] = col
+                continue
             for n, value in self._cells(columns, index):
                 result, message = convert(value)
                 if name == YEAR:
@@ -479,6 +489,10 @@ class _Planner:
         if len(texts) <= 2 and len(numbers) <= 1:
             return "heading"
         return None
+
+
+def _text_reader(value: Any) -> tuple[Any, str | None]:
+    return cell_text(value), None
 
 
 def _phone_text(value: Any) -> str:
