@@ -106,7 +106,7 @@ class Matcher:
     declared with the field. No guessing beyond that: what does not match is None, and the
     person says what it means (remembered per office)."""
 
-    def __init__(self, table: Mapping[str, str], wordings: Mapping[str, str] = {}) -> None:
+    def __init__(self, table: Mapping[str, str], wordings: Mapping[str, str] | None = None) -> None:
         self.table = dict(table)
         self._exact: dict[str, str] = {}
         self._keys: dict[str, str] = {}
@@ -115,7 +115,7 @@ class Matcher:
             for text in (code, label):
                 self._exact.setdefault(fold(text), code)
                 self._add(words(text), code)
-        for text, code in wordings.items():
+        for text, code in (wordings or {}).items():
             if code in self.table:
                 self._add(words(text), code)
         self._exact.pop("", None)

@@ -132,8 +132,9 @@ def xlsx_extent(xml: bytes) -> Extent:
     return Extent(max_row, max_col)
 
 
-def _rows_of(xml: bytes) -> list[bytes]:
-    return [row.split(b"<c ")[1:] for row in xml.split(b"<row")[1:]]  # type: ignore[misc]
+def _rows_of(xml: bytes) -> list[list[bytes]]:
+    """The cells of each row, for writers that give no references."""
+    return [row.split(b"<c ")[1:] for row in xml.split(b"<row")[1:]]
 
 
 # --- .ods: rows and cells "repeated" n times --------------------------------------------------
