@@ -12,12 +12,12 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli import coop, demo, excel, sync, tasks
+from desktop.cli import backup, coop, demo, excel, sync, tasks
 from desktop.cli.common import run_guarded
 from desktop.core.i18n import translate
 from desktop.core.logs import setup_logging
 
-COMMAND_MODULES = [coop, demo, sync, tasks, excel]
+COMMAND_MODULES = [coop, demo, sync, tasks, excel, backup]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,6 +14,7 @@ from desktop.cli.common import (
 )
 from desktop.core import registry
 from desktop.core.i18n import translate
+from desktop.core.operations import cooperatives
 from desktop.core.text import format_date
 
 
@@ -97,6 +98,7 @@ def _show(args: argparse.Namespace) -> int:
         {
             "at": h.at,
             "office": h.office,
+            "staff": h.staff,
             "source": h.source,
             "field": h.field,
             "old": h.old,
@@ -117,9 +119,7 @@ def _add(args: argparse.Namespace) -> int:
     fields = parse_assignments(args.fields)
     coop, figures = _split(fields, args.year)
     ws = open_workspace(args)
-    identity = ws.ensure_identity()
-    with ws.transaction() as conn:
-        coop_id = registry.add_cooperative(conn, identity, coop, figures)
+    coop_id = cooperatives.save_cooperative(ws, None, coop, figures).value
     sys.stdout.write(coop_id + "\n")
     return EXIT_OK
 
@@ -128,10 +128,7 @@ def _set(args: argparse.Namespace) -> int:
     fields = parse_assignments(args.fields)
     coop, figures = _split(fields, args.year)
     ws = open_workspace(args)
-    identity = ws.ensure_identity()
-    with ws.transaction() as conn:
-        coop_id = registry.find_id(conn, args.code)
-        diff = registry.update_cooperative(conn, identity, coop_id, coop, figures)
+    diff = cooperatives.update_cooperative(ws, args.code, coop, figures).value
     if not diff:
         sys.stdout.write(translate("Cli", "Không có gì thay đổi.") + "\n")
     else:
@@ -141,9 +138,7 @@ def _set(args: argparse.Namespace) -> int:
 
 def _delete(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    identity = ws.ensure_identity()
-    with ws.transaction() as conn:
-        registry.delete_cooperative(conn, identity, registry.find_id(conn, args.code))
+    cooperatives.delete_cooperative(ws, args.code)
     sys.stdout.write(
         translate("Cli", "Đã xóa (có thể khôi phục trong cửa sổ chương trình).") + "\n"
     )

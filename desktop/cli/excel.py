@@ -49,6 +49,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=translate("Cli", "chuyển sang Unicode các ô có chữ giống TCVN3/VNI mà phông chữ "
                        "không cho biết (xem trước bằng --dry-run)"),
     )  # fmt: skip
+    importing.add_argument(
+        "--without-backup",
+        action="store_true",
+        help=translate(
+            "Cli", "nhập cả khi không sao lưu được (PostgreSQL trên máy chưa cài pg_dump)"
+        ),
+    )
     importing.set_defaults(handler=_import)
 
     exporting = sub.add_parser(
@@ -75,17 +82,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from desktop.core.excel.importer import import_file, skip_reason_text
+    from desktop.core.excel.importer import skip_reason_text
+    from desktop.core.operations import excel as excel_operations
 
     started = time.perf_counter()
     ws = open_workspace(args)
-    if not args.dry_run:
-        from desktop.core.database import backup_database
-
-        backup_database(ws.database, reason="pre-excel-import")
-    plan = import_file(ws, args.file, sheet_name=args.sheet, year=args.year,
-                       dry_run=args.dry_run, overrides=args.map,
-                       convert_legacy=args.convert_legacy)  # fmt: skip
+    plan = excel_operations.import_path(
+        ws, args.file, sheet_name=args.sheet, year=args.year, dry_run=args.dry_run,
+        overrides=args.map, without_backup=args.without_backup,
+        convert_legacy=args.convert_legacy,
+    ).value  # fmt: skip
     report = plan.report()
     report["dry_run"] = bool(args.dry_run)
     report["seconds"] = round(time.perf_counter() - started, 3)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -16,7 +16,7 @@ from sqlalchemy import Connection, and_, func, select
 from desktop.core import areas, fields
 from desktop.core.errors import KnownError, NotFoundError, ValidationError
 from desktop.core.i18n import language, translate
-from desktop.core.records import SPECS, Row, Writer, history
+from desktop.core.records import SPECS, Row, Writer, history, load_for_update, lock_writes
 from desktop.core.settings import Identity
 from desktop.core.text import (
     clean_registration_code,
@@ -416,7 +416,12 @@ def add_cooperative(
     *,
     source: str = "edit",
 ) -> str:
-    """Validate and create a cooperative with its yearly figures, in the caller's transaction."""
+    """Validate and create a cooperative with its yearly figures, in the caller's transaction.
+
+    The writer (the office's write lock) comes first: the check that no live cooperative
+    has the registration code is then made under the lock, so two staff adding the same
+    code at once cannot both succeed; the second is told who holds it."""
+    lock_writes(conn)
     clean, checked = _validate_all(
         lambda: clean_cooperative(conn, values, identity=identity), indicators
     )
@@ -436,23 +441,42 @@ def update_cooperative(
     indicators: Mapping[Any, Mapping[str, Any]] | None = None,
     *,
     source: str = "edit",
+    seen: Mapping[str, Any] | None = None,
+    removed_years: Iterable[int] = (),
 ) -> dict[str, tuple]:
-    """Validate and apply changes; returns the changed fields {name: (old, new)}."""
+    """Validate and apply changes; returns the changed fields {name: (old, new)}.
+
+    The record is read under the office's write lock and its row lock, so the change is
+    merged into its latest state. `seen` holds the values the person saw when they began
+    editing (a form sends every field): a field given unchanged from what they saw is not
+    their change and keeps whatever it holds now, even if someone else changed it since.
+    `removed_years`: yearly figures the person removed, deleted in the same write.
+    """
+    lock_writes(conn)
     current = _load_live(conn, coop_id)
     if not within_jurisdiction(identity, current["area_scheme"], current["area_code"]):
         raise KnownError(
             translate("Registry", "Hợp tác xã này không thuộc địa bàn của đơn vị, không sửa được.")
         )
     base = {k: current[k] for k in COOP_FIELDS}
+    if seen is not None:
+        changes = _edited(conn, identity, changes, seen)
     clean, checked = _validate_all(
         lambda: clean_cooperative(conn, changes, identity=identity, record_id=coop_id, base=base),
         indicators,
     )
+    # Only what this edit changes is written: the cleaned record holds every field, and
+    # writing one that stands in conflict would settle that conflict without anyone choosing.
+    clean = {k: v for k, v in clean.items() if k in changes or current.get(k) != v}
     writer = Writer(conn, identity, source=source)
     diff = writer.apply(COOP, current, clean)
+    shown = {ind["year"]: ind for ind in (seen or {}).get("indicators") or []}
     for year, figures in checked:
         rid = indicator_id(coop_id, year)
         existing = writer.load(INDICATOR, rid)
+        if existing is not None and year in shown:
+            # As for the record: a figure given as it was shown is not this person's change.
+            figures = {k: v for k, v in figures.items() if shown[year].get(k) != v}
         if existing is None:
             writer.create(INDICATOR, {"cooperative_id": coop_id, "year": year, **figures},
                           record_id=rid)  # fmt: skip
@@ -463,7 +487,22 @@ def update_cooperative(
                 changes_y["deleted"] = False
             for name, pair in writer.apply(INDICATOR, existing, changes_y).items():
                 diff[f"{year}.{name}"] = pair
+    for year in removed_years:
+        existing = writer.load(INDICATOR, indicator_id(coop_id, year))
+        if existing and not existing["deleted"]:
+            writer.apply(INDICATOR, existing, {"deleted": True})
+            diff[f"{year}"] = (year, None)
     return diff
+
+
+def _edited(conn: Connection, identity: Identity, changes: Mapping[str, Any],
+            seen: Mapping[str, Any]) -> dict[str, Any]:  # fmt: skip
+    """The fields of `changes` the person really edited: those whose cleaned value differs
+    from the cleaned value they were shown."""
+    cleaner = CoopCleaner(conn, identity)
+    shown, _ = cleaner.check({k: v for k, v in seen.items() if k in _COOP_FIELD_SET})
+    given, _ = cleaner.check(changes, base=dict(seen))
+    return {k: v for k, v in changes.items() if k not in shown or given.get(k) != shown.get(k)}
 
 
 def delete_indicator(conn: Connection, identity: Identity, coop_id: str, year: int) -> None:
@@ -475,6 +514,7 @@ def delete_indicator(conn: Connection, identity: Identity, coop_id: str, year: i
 
 def delete_cooperative(conn: Connection, identity: Identity, coop_id: str) -> None:
     """Soft delete: the record stays, flagged, and can be restored."""
+    lock_writes(conn)
     current = _load_live(conn, coop_id)
     if not within_jurisdiction(identity, current["area_scheme"], current["area_code"]):
         raise KnownError(
@@ -484,10 +524,10 @@ def delete_cooperative(conn: Connection, identity: Identity, coop_id: str) -> No
 
 
 def restore_cooperative(conn: Connection, identity: Identity, coop_id: str) -> None:
-    row = conn.execute(select(_coop).where(_coop.c.id == coop_id)).first()
-    if row is None:
+    lock_writes(conn)
+    current = load_for_update(conn, COOP, coop_id)
+    if current is None:
         raise NotFoundError(translate("Registry", "Không tìm thấy hợp tác xã."))
-    current = dict(row._mapping)
     if not within_jurisdiction(identity, current["area_scheme"], current["area_code"]):
         raise KnownError(
             translate(
@@ -511,10 +551,11 @@ def restore_cooperative(conn: Connection, identity: Identity, coop_id: str) -> N
 
 
 def _load_live(conn: Connection, coop_id: str) -> Row:
-    row = conn.execute(select(_coop).where(_coop.c.id == coop_id)).first()
-    if row is None or row.deleted:
+    """A live cooperative, read under its row lock (for a write)."""
+    row = load_for_update(conn, COOP, coop_id)
+    if row is None or row["deleted"]:
         raise NotFoundError(translate("Registry", "Không tìm thấy hợp tác xã (có thể đã bị xóa)."))
-    return dict(row._mapping)
+    return row
 
 
 # --- reading --------------------------------------------------------------------------------------
@@ -594,6 +635,7 @@ class HistoryEntry:
     field: str  # "name", or "2024.revenue" for an indicator
     old: str | None
     new: str | None
+    staff: str | None = None  # the person who made the write, when known
 
 
 def cooperative_history(conn: Connection, coop_id: str) -> list[HistoryEntry]:
@@ -612,7 +654,9 @@ def cooperative_history(conn: Connection, coop_id: str) -> list[HistoryEntry]:
     # (the history row id), not the alphabetical order of field names.
     rows.sort(key=lambda pair: (pair[0]["at"], pair[0]["id"]))
     return [
-        HistoryEntry(h["at"], h["office"], h["source"], name, h["old_value"], h["new_value"])
+        HistoryEntry(
+            h["at"], h["office"], h["source"], name, h["old_value"], h["new_value"], h.get("staff")
+        )
         for h, name in rows
     ]
 

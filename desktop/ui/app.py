@@ -59,9 +59,8 @@ class CatalogueTranslator(QTranslator):
 
 
 def make_application() -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("HTX Desktop")
     app.setOrganizationName("HTX")
     icon = paths.resources_dir() / "icons" / "htx.svg"

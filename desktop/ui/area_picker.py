@@ -3,7 +3,7 @@ province > commune (post-2025), from the official codes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from desktop.core import areas
@@ -27,7 +27,9 @@ class AreaPicker(QWidget):
         for combo in (self.province, self.district, self.commune):
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            combo.completer().setFilterMode(combo.completer().filterMode().MatchContains)
+            completer = combo.completer()
+            assert completer is not None  # an editable combo box has one
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addRow(self.tr("Hệ thống địa giới"), self.scheme)

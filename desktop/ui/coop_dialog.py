@@ -29,18 +29,24 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import fields, registry, vocab
-from desktop.core.errors import KnownError, ValidationError
+from desktop.core.operations import cooperatives
 from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.area_picker import AreaPicker
 from desktop.ui.bus import DataBus
 from desktop.ui.confirm import discard_changes
 from desktop.ui.date_edit import DateEdit
-from desktop.ui.errors import show_error
 from desktop.ui.form_errors import ERROR_STYLE, FieldErrors
+from desktop.ui.operations import run_now
 
 # Yearly figures picked from a list (fields.py declares their values).
 CHOICE_FIELDS = {f.name: f.choices for f in fields.INDICATOR if f.choices is not None}
+
+
+def _item(item: QTableWidgetItem | None) -> QTableWidgetItem:
+    """A cell the table was filled with (Qt types every cell as possibly missing)."""
+    assert item is not None
+    return item
 
 
 class CoopDialog(QDialog):
@@ -88,7 +94,7 @@ class CoopDialog(QDialog):
         buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -195,11 +201,12 @@ class CoopDialog(QDialog):
         return page
 
     def _history_tab(self) -> QWidget:
-        table = QTableWidget(len(self._history), 5)
+        table = QTableWidget(len(self._history), 6)
         table.setHorizontalHeaderLabels(
             [
                 self.tr("Thời gian"),
                 self.tr("Đơn vị"),
+                self.tr("Người sửa"),
                 self.tr("Nội dung"),
                 self.tr("Giá trị cũ"),
                 self.tr("Giá trị mới"),
@@ -220,6 +227,7 @@ class CoopDialog(QDialog):
             values = (
                 when,
                 entry.office,
+                entry.staff or "",
                 field + sources.get(entry.source, ""),
                 registry.describe_value(entry.field, entry.old, self._sectors),
                 registry.describe_value(entry.field, entry.new, self._sectors),
@@ -235,7 +243,7 @@ class CoopDialog(QDialog):
 
     def _years(self) -> list[int]:
         return [
-            int(self.indicators.horizontalHeaderItem(c).text())
+            int(_item(self.indicators.horizontalHeaderItem(c)).text())
             for c in range(self.indicators.columnCount())
         ]
 
@@ -396,27 +404,22 @@ class CoopDialog(QDialog):
         self.tabs.setCurrentIndex(0 if general else 1)
 
     def save(self) -> None:
-        values = self.values()
-        figures = self._indicator_values()
-        try:
-            with self.workspace.transaction() as conn:
-                if self.coop_id is None:
-                    self.coop_id = registry.add_cooperative(conn, self.identity, values, figures)
-                else:
-                    registry.update_cooperative(conn, self.identity, self.coop_id, values, figures)
-                    for year in self._removed_years:
-                        registry.delete_indicator(conn, self.identity, self.coop_id, year)
-        except ValidationError as exc:
-            if self._record is None:
-                self.coop_id = None
-            self.show_errors(exc.errors)
+        done = run_now(
+            self,
+            self.bus,
+            lambda: cooperatives.save_cooperative(
+                self.workspace,
+                self.coop_id,
+                self.values(),
+                self._indicator_values(),
+                self._removed_years,
+                seen=self._record,
+            ),
+            on_invalid=lambda exc: self.show_errors(exc.errors),
+        )
+        if done is None:
             return
-        except KnownError as exc:
-            if self._record is None:
-                self.coop_id = None
-            show_error(self, exc)
-            return
-        self.bus.announce("cooperative", "indicator")
+        self.coop_id = done.value
         self.saved.emit(self.coop_id)
         self._initial = self._snapshot()
         self.accept()

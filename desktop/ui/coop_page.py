@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import areas, registry, vocab
+from desktop.core.operations import cooperatives
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
 from desktop.ui.coop_dialog import CoopDialog
 from desktop.ui.coop_model import CoopTableModel, Filters
-from desktop.ui.errors import show_error
+from desktop.ui.operations import run_now
 
 
 class CoopPage(QWidget):
@@ -243,28 +244,22 @@ class CoopPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        identity = self.workspace.require_identity()
-        try:
-            with self.workspace.transaction() as conn:
-                registry.delete_cooperative(conn, identity, record_id)
-        except Exception as exc:
-            show_error(self, exc)
+        done = run_now(
+            self, self.bus, lambda: cooperatives.delete_cooperative(self.workspace, record_id)
+        )
+        if done is None:
             return
         self._deleted.append(record_id)
         self.undo_action.setEnabled(True)
-        self.bus.announce("cooperative")
 
     def undo_delete(self) -> None:
         if not self._deleted:
             return
         record_id = self._deleted.pop()
-        identity = self.workspace.require_identity()
-        try:
-            with self.workspace.transaction() as conn:
-                registry.restore_cooperative(conn, identity, record_id)
-        except Exception as exc:
-            show_error(self, exc)
+        done = run_now(
+            self, self.bus, lambda: cooperatives.restore_cooperative(self.workspace, record_id)
+        )
+        if done is None:
             return
         self.undo_action.setEnabled(bool(self._deleted))
-        self.bus.announce("cooperative")
         self.select(record_id)

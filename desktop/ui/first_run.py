@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core import settings
 from desktop.core.errors import ValidationError
-from desktop.core.sync import enrolment
+from desktop.core.operations import sync as sync_operations
 from desktop.core.text import format_int
-from desktop.core.workspace import Workspace, configure, new_identity, suggest_office_code
+from desktop.core.workspace import Workspace, new_identity, suggest_office_code
 from desktop.ui.area_picker import AreaPicker
-from desktop.ui.errors import show_error
 from desktop.ui.form_errors import ERROR_STYLE
+from desktop.ui.operations import run_now
 
 
 class FirstRunDialog(QDialog):
@@ -97,11 +97,10 @@ class FirstRunDialog(QDialog):
             self.install_setup(Path(path))
 
     def install_setup(self, path: Path) -> bool:
-        try:
-            report = enrolment.install_setup(self.workspace, path)
-        except Exception as exc:
-            show_error(self, exc)
+        done = run_now(self, None, lambda: sync_operations.install_setup(self.workspace, path))
+        if done is None:
             return False
+        report = done.value
         identity = self.workspace.require_identity()
         QMessageBox.information(
             self,
@@ -139,7 +138,5 @@ class FirstRunDialog(QDialog):
                 self.errors[key].setText(message)
                 self.errors[key].show()
             return
-        with self.workspace.transaction() as conn:
-            configure(conn, identity)
-        self.workspace.identity = identity
-        self.accept()
+        if run_now(self, None, lambda: sync_operations.configure_office(self.workspace, identity)):
+            self.accept()

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,15 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.core import database, i18n
+from desktop.core import i18n
 from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
+from desktop.ui.backup_actions import BackupActions
 from desktop.ui.board_page import BoardPage
 from desktop.ui.bus import DataBus
 from desktop.ui.conflicts_page import ConflictsPage
 from desktop.ui.coop_page import CoopPage
 from desktop.ui.directive_page import DirectivePage
-from desktop.ui.errors import show_error
 from desktop.ui.excel_actions import ExcelActions
 from desktop.ui.sync_page import SyncPage
 from desktop.ui.task_page import TaskPage
@@ -197,16 +196,14 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
-        backup = QAction(self.tr("Sao lưu &dữ liệu…"), self)
-        backup.triggered.connect(self.backup_now)
-        restore = QAction(self.tr("&Khôi phục từ bản sao lưu…"), self)
-        restore.triggered.connect(self.restore_backup)
+        self.backups = BackupActions(self, self.workspace, self.bus, self.runner)
+        self.backups.status_message.connect(self.status_label.setText)
         quit_action = QAction(self.tr("T&hoát"), self)
         # Windows has no standard Quit key: Ctrl+Q everywhere.
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
         self.file_menu = file_menu
-        file_menu.addActions([backup, restore])
+        file_menu.addActions(self.backups.actions())
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -266,7 +263,9 @@ class MainWindow(QMainWindow):
     def _build_task_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Nhiệm vụ"))
         self.task_menu = menu
-        pages = [(self.task_page, self.tr("Nhiệm vụ được &giao"), Qt.Key.Key_2)]
+        pages: list[tuple[QWidget, str, Qt.Key]] = [
+            (self.task_page, self.tr("Nhiệm vụ được &giao"), Qt.Key.Key_2)
+        ]
         if self.directive_page is not None and self.board_page is not None:
             pages += [
                 (self.directive_page, self.tr("&Văn bản chỉ đạo"), Qt.Key.Key_3),
@@ -285,58 +284,6 @@ class MainWindow(QMainWindow):
             menu.addActions(self.directive_page.actions_for_menu())
 
     # --- file actions ---------------------------------------------------------------------
-
-    def backup_now(self) -> None:
-        try:
-            path = database.backup_database(self.workspace.database, reason="manual")
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        if path is None:
-            QMessageBox.information(
-                self,
-                self.tr("Sao lưu"),
-                self.tr(
-                    "Cơ sở dữ liệu PostgreSQL được sao lưu bằng công cụ của máy chủ (pg_dump)."
-                ),
-            )
-            return
-        QMessageBox.information(
-            self, self.tr("Sao lưu"), self.tr("Đã sao lưu vào:\n{path}").format(path=path)
-        )
-
-    def restore_backup(self) -> None:
-        from desktop.core import paths
-
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Chọn bản sao lưu"),
-            str(paths.backups_dir()),
-            self.tr("Bản sao lưu (*.sqlite3)"),
-        )
-        if not path:
-            return
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Khôi phục dữ liệu"),
-            self.tr(
-                "Toàn bộ dữ liệu hiện tại sẽ được thay bằng bản sao lưu đã chọn.\n"
-                "Dữ liệu hiện tại được sao lưu trước khi khôi phục. Tiếp tục?"
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        from pathlib import Path
-
-        try:
-            database.restore_backup(self.workspace.database, Path(path))
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.bus.announce("*")
-        QMessageBox.information(self, self.tr("Khôi phục dữ liệu"), self.tr("Đã khôi phục xong."))
 
     def choose_language(self, language: str) -> None:
         from desktop.core import preferences

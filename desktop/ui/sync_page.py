@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.operations import sync as sync_operations
 from desktop.core.sync import journal, labels, merger
 from desktop.core.text import format_date, format_int
 from desktop.core.workspace import Workspace
@@ -29,6 +30,7 @@ from desktop.ui.enroll_dialog import EnrollDialog
 from desktop.ui.errors import show_error
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.import_dialog import ImportDialog
+from desktop.ui.operations import run_now
 
 
 class SyncPage(QWidget):
@@ -190,7 +192,7 @@ class SyncPage(QWidget):
             "Đã nhập gói số {seq} từ {office}: mới {new}, sửa {changed}, xung đột {conflicts}."
         ).format(
             seq=report.sequence,
-            office=self._office(report.source_office),
+            office=self._office(report.source_office or ""),
             **{key: format_int(value) for key, value in report.counts.items()},
         )
         if report.warnings:
@@ -210,16 +212,13 @@ class SyncPage(QWidget):
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            done = merger.undo_last_import(self.workspace)
-        except Exception as exc:
-            show_error(self, exc)
+        done = run_now(self, self.bus, lambda: sync_operations.undo_last_import(self.workspace))
+        if done is None:
             return
-        self.bus.announce("*")
         QMessageBox.information(
             self,
             self.tr("Đã hoàn tác"),
-            self.tr("Đã hoàn tác lần nhập gói {file}.").format(file=done["file"]),
+            self.tr("Đã hoàn tác lần nhập gói {file}.").format(file=done.value["file"]),
         )
 
     def enroll(self) -> None:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 import uuid
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from desktop.core import demo, registry
 from desktop.core.database import open_database
 from desktop.core.text import is_valid_registration_code_format, make_registration_code, sort_key
 from desktop.core.workspace import Workspace
+from tests.cli_runner import run_htx
 from tests.core.helpers import DONG_HOI_WARD, snapshot
 
 COOP_KEYS = {"id", "registration_code", "name", "entity_type", "sector", "status", "area_code",
@@ -23,16 +22,7 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def htx(*args: str) -> subprocess.CompletedProcess[str]:
-    # HTX_DATA_DIR points at the test's own folder (see the root conftest) and is inherited.
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=os.environ.copy(),
-        timeout=120,
-        check=False,
-    )
+    return run_htx(*args)
 
 
 def ok(*args: str) -> str:

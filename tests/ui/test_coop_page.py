@@ -145,7 +145,8 @@ def test_declining_the_confirmation_keeps_the_record(qtbot, main_window, workspa
     assert page.model.rowCount() == 1
 
 
-def test_edit_records_history_shown_in_the_form(qtbot, main_window, workspace):
+def test_edit_records_history_shown_in_the_form(qtbot, main_window, workspace, monkeypatch):
+    monkeypatch.setenv("HTX_STAFF", "Nguyễn Thị Lan")
     coop_id = _add(workspace)
     dialog = CoopDialog(workspace, main_window.bus, coop_id, parent=main_window)
     qtbot.addWidget(dialog)
@@ -158,9 +159,10 @@ def test_edit_records_history_shown_in_the_form(qtbot, main_window, workspace):
     table = again.history_table
     texts = [table.item(0, c).text() for c in range(table.columnCount())]
     assert texts[1] == "H457"
-    assert texts[2] == "Tên"
-    assert texts[3] == "Hợp tác xã Nông nghiệp Sen Thủy"
-    assert texts[4] == "Hợp tác xã Nông nghiệp Sen Thủy Mới"
+    assert texts[2] == "Nguyễn Thị Lan"  # who made the change (issue 12, finding 10)
+    assert texts[3] == "Tên"
+    assert texts[4] == "Hợp tác xã Nông nghiệp Sen Thủy"
+    assert texts[5] == "Hợp tác xã Nông nghiệp Sen Thủy Mới"
 
 
 def test_data_survives_closing_and_reopening(qtbot, tmp_path, workspace):

@@ -64,6 +64,15 @@ class _TemplateCell(Cell):
         return self._style_id
 
 
+def _text_cell(ws: Any, text: str | None) -> Cell:
+    """A cell holding `text` as text, whatever it starts with: an office named "=HYPERLINK(…)"
+    is shown as typed, never run as a formula."""
+    cell = WriteOnlyCell(ws, text)
+    if text is not None:
+        cell.data_type = "s"
+    return cell
+
+
 class TableSheet:
     """One sheet: title rows, header, data rows appended one by one, totals row on close."""
 
@@ -97,7 +106,7 @@ class TableSheet:
         align = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cells = []
         for column in self.columns:
-            cell = WriteOnlyCell(ws, column.header)
+            cell = _text_cell(ws, column.header)
             cell.font, cell.fill, cell.alignment, cell.border = header_font, fill, align, _BORDER
             cells.append(cell)
         ws.row_dimensions[self.header_row].height = 45
@@ -122,7 +131,7 @@ class TableSheet:
         cells = []
         align = Alignment(horizontal="centerContinuous" if centred else "left")
         for index in range(width if centred else 1):
-            cell = WriteOnlyCell(self.ws, text if index == 0 else None)
+            cell = _text_cell(self.ws, text if index == 0 else None)
             cell.font = font
             cell.alignment = align
             cells.append(cell)
