@@ -182,7 +182,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    results = run(args.rows, args.repeat)
+    results = run(rows=args.rows, repeat=args.repeat)
     print(f"{'benchmark':38} {'ours (s)':>9} {'baseline (s)':>13} {'ratio':>6}  goal")
     for r in results:
         print(

@@ -15,7 +15,7 @@ WHAT = ("coops", "indicators", "summary", "tasks")
 def register(sub: argparse._SubParsersAction) -> None:
     importing = sub.add_parser(
         "excel-import",
-        help=translate("Cli", "nhập danh sách hợp tác xã từ tệp Excel (.xlsx, .xls)"),
+        help=translate("Cli", "nhập danh sách hợp tác xã từ bảng tính (.xlsx, .xls, .ods)"),
         description=translate(
             "Cli",
             "Tự tìm dòng tiêu đề và ghép cột; khớp hợp tác xã đã có theo mã số (sửa các trường "
@@ -40,7 +40,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     importing.add_argument(
         "--map", action="append", default=[], metavar="CỘT=trường",
-        help=translate("Cli", "chọn trường cho một cột, ví dụ --map C=name, --map H=revenue:2024, --map E=-"),
+        help=translate("Cli", "chọn trường cho một cột (--map C=name, --map H=revenue:2024, --map E=-) "
+                       "hoặc nghĩa của một giá trị chưa khớp, được ghi nhớ cho các lần sau "
+                       "(--map \"status:Đang HĐ tốt=active\", --map \"area:xã Hồng Thủy=19252\")"),
+    )  # fmt: skip
+    importing.add_argument(
+        "--convert-legacy", action="store_true",
+        help=translate("Cli", "chuyển sang Unicode các ô có chữ giống TCVN3/VNI mà phông chữ "
+                       "không cho biết (xem trước bằng --dry-run)"),
     )  # fmt: skip
     importing.add_argument(
         "--without-backup",
@@ -94,6 +101,7 @@ def _import(args: argparse.Namespace) -> int:
     plan = excel_operations.import_path(
         ws, args.file, sheet_name=args.sheet, year=args.year, dry_run=args.dry_run,
         overrides=args.map, without_backup=args.without_backup,
+        convert_legacy=args.convert_legacy,
     ).value  # fmt: skip
     report = plan.report()
     report["dry_run"] = bool(args.dry_run)
@@ -118,6 +126,18 @@ def _import(args: argparse.Namespace) -> int:
                 column=problem.column, header=problem.header
             )
         out.write(f"{where}: {problem.message}\n")
+    if plan.suspected:
+        out.write(translate("Cli", "{n} ô có chữ giống TCVN3/VNI nhưng phông chữ không cho biết; "
+                  "thêm --convert-legacy để chuyển sang Unicode. Ví dụ:").format(
+            n=len(plan.suspected)) + "\n")  # fmt: skip
+        for cell, text, converted in plan.suspected[:5]:
+            out.write(f"  {cell}: “{text}” → “{converted}”\n")
+    for item in plan.unmatched():
+        choices = "; ".join(f"{code} = {label}" for code, label in item.candidates[:12])
+        out.write(translate("Cli", "Chưa khớp: {field} “{value}” (dòng {rows}). Chọn bằng "
+                  "--map \"{field}:{value}=MÃ\"; các mã: {choices}").format(
+            field=item.field, value=item.value, rows=", ".join(map(str, item.rows[:10])),
+            choices=choices or "-") + "\n")  # fmt: skip
     for row, reason in plan.skipped:
         if reason != "blank":
             out.write(translate("Cli", "Dòng {row}: bỏ qua – {reason}.").format(

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, select
 
-from desktop.core import access, areas, vocab
+from desktop.core import access, areas, fields
 from desktop.core.contacts import email_problem, phone_problem
 from desktop.core.errors import KnownError, NotFoundError, ValidationError
 from desktop.core.i18n import language, translate
@@ -21,7 +21,6 @@ from desktop.core.records import SPECS, Row, Writer, history, load_for_update, l
 from desktop.core.settings import Identity
 from desktop.core.text import (
     clean_registration_code,
-    fold,
     is_valid_registration_code_format,
     nfc,
     parse_date,
@@ -34,20 +33,12 @@ _coop = COOP.table
 _ind = INDICATOR.table
 _sector = SPECS["sector"].table
 
-# Fields a person or a script may set on a cooperative.
-COOP_FIELDS = (
-    "registration_code", "name", "entity_type", "sector", "status", "governance",
-    "area_scheme", "area_code", "address", "representative", "representative_title",
-    "phone", "email", "founded_on", "registered_on", "notes",
-)  # fmt: skip
-COUNT_FIELDS = (
-    "members", "members_official", "members_associate", "members_individual",
-    "members_household", "members_legal", "workers", "workers_regular", "workers_members",
-)  # fmt: skip
-MONEY_FIELDS = ("charter_capital", "assets", "revenue", "profit", "average_income")
-INDICATOR_FIELDS = (*COUNT_FIELDS, *MONEY_FIELDS, "size_class", "classification")
-# Indicator years accepted (the law's registry starts long before; tomorrow's plans do not).
-MIN_YEAR = 1990
+# Fields a person or a script may set on a cooperative, and the yearly figures (fields.py).
+COOP_FIELDS = fields.names(fields.COOPERATIVE)
+COUNT_FIELDS = fields.names(fields.INDICATOR, "count")
+MONEY_FIELDS = fields.names(fields.INDICATOR, "money")
+INDICATOR_FIELDS = fields.names(fields.INDICATOR)
+MIN_YEAR = fields.FIRST_YEAR
 _NAMESPACE = uuid.UUID("7d1c1c52-3f1e-4b8a-9a55-2f6f3c1e0c11")
 _NAMESPACE_BYTES = _NAMESPACE.bytes
 
@@ -66,45 +57,15 @@ def indicator_id(cooperative_id: str, year: int) -> str:
 
 
 def field_labels() -> dict[str, str]:
+    """Every field's label, and those of the stored columns people see in history."""
     return {
-        "registration_code": translate("Registry", "Mã số HTX"),
-        "name": translate("Registry", "Tên"),
-        "entity_type": translate("Registry", "Loại hình"),
-        "sector": translate("Registry", "Lĩnh vực"),
-        "status": translate("Registry", "Tình trạng"),
-        "governance": translate("Registry", "Mô hình quản trị"),
-        "area_scheme": translate("Registry", "Hệ thống địa giới"),
-        "area_code": translate("Registry", "Địa bàn"),
+        **fields.labels(),
         "province_code": translate("Registry", "Tỉnh"),
         "district_code": translate("Registry", "Huyện"),
         "former_area_scheme": translate("Registry", "Hệ thống địa giới cũ"),
         "former_area_code": translate("Registry", "Địa bàn cũ (trước khi chuyển mã mới)"),
-        "address": translate("Registry", "Địa chỉ"),
-        "representative": translate("Registry", "Người đại diện theo pháp luật"),
-        "representative_title": translate("Registry", "Chức danh"),
-        "phone": translate("Registry", "Điện thoại"),
-        "email": translate("Registry", "Thư điện tử"),
-        "founded_on": translate("Registry", "Ngày thành lập"),
-        "registered_on": translate("Registry", "Ngày đăng ký"),
-        "notes": translate("Registry", "Ghi chú"),
         "deleted": translate("Registry", "Đã xóa"),
         "year": translate("Registry", "Năm"),
-        "members": translate("Registry", "Tổng số thành viên"),
-        "members_official": translate("Registry", "Thành viên chính thức"),
-        "members_associate": translate("Registry", "Thành viên liên kết góp vốn"),
-        "members_individual": translate("Registry", "Thành viên là cá nhân"),
-        "members_household": translate("Registry", "Thành viên là hộ gia đình"),
-        "members_legal": translate("Registry", "Thành viên là pháp nhân"),
-        "workers": translate("Registry", "Tổng số lao động"),
-        "workers_regular": translate("Registry", "Lao động thường xuyên"),
-        "workers_members": translate("Registry", "Lao động là thành viên"),
-        "charter_capital": translate("Registry", "Vốn điều lệ (đồng)"),
-        "assets": translate("Registry", "Tổng tài sản (đồng)"),
-        "revenue": translate("Registry", "Doanh thu (đồng)"),
-        "profit": translate("Registry", "Lợi nhuận (đồng)"),
-        "average_income": translate("Registry", "Thu nhập bình quân (đồng/người/tháng)"),
-        "size_class": translate("Registry", "Quy mô"),
-        "classification": translate("Registry", "Xếp loại"),
         "_created": translate("Registry", "Tạo mới"),
     }
 
@@ -167,33 +128,27 @@ class CoopCleaner:
     """The checks of `clean_cooperative`, with the lookups (vocabularies, sectors, areas)
     built once: bulk work (Excel import) checks thousands of rows with one cleaner."""
 
-    def __init__(self, conn: Connection, identity: Identity, *, today: date | None = None):
+    def __init__(self, conn: Connection, identity: Identity, *, today: date | None = None,
+                 normalized: bool = False):  # fmt: skip
+        """`normalized`: text values come already cleaned (NFC, single spaces, codes without
+        spaces or dots), as the Excel reader gives them; they are not cleaned again."""
         self.identity = identity
+        self.normalized = normalized
         self.today = today or date.today()
         self.sectors = sectors(conn)
-        self._choices = {
-            "entity_type": _matcher(vocab.entity_types()),
-            "status": _matcher(vocab.statuses()),
-            "governance": _matcher(vocab.governance_models()),
-            "sector": _matcher(self.sectors),
-        }
+        self._choices = fields.matchers(self.sectors)
         self._areas: dict[tuple[str, str], tuple[bool, str | None, str | None, bool]] = {}
         self._matched: dict[tuple[Any, ...], str | None] = {}
 
+    def choices(self, name: str) -> fields.Matcher:
+        return self._choices[name]
+
     def match(self, name: str, given: Any) -> str | None:
-        """The code of a choice field (`entity_type`, `status`, `governance`, `sector`) for a
-        code or label, ignoring case and diacritics; None if unknown."""
+        """The code of a choice field (`entity_type`, `status`, `governance`, `sector`,
+        `size_class`, `classification`) for a value as people write it; None if unknown."""
         if given is None:
             return None
-        # Remembered per value (and type: True and 1 are equal keys but not the same text).
-        key = (name, given) if given.__class__ is str else (name, given.__class__, given)
-        try:
-            return self._matched[key]
-        except KeyError:
-            code = self._matched[key] = self._choices[name].get(fold(str(given)))
-            return code
-        except TypeError:  # not hashable
-            return self._choices[name].get(fold(str(given)))
+        return self._choices[name].match(given)
 
     def _area(self, scheme: str, code: str) -> tuple[bool, str | None, str | None, bool]:
         key = (scheme, code)
@@ -232,17 +187,20 @@ class CoopCleaner:
         merged.update(raw)
         out: Row = {}
 
-        for name in ("name", "address", "representative", "representative_title", "phone",
-                     "email", "notes"):  # fmt: skip
+        for name in _TEXT_FIELDS:
             value = merged.get(name)
-            out[name] = (_nfc(value) if value is not None else "") or None
+            if self.normalized:
+                out[name] = value or None
+            else:
+                out[name] = (_nfc(value) if value is not None else "") or None
         if not out["name"]:
             errors["name"] = translate("Registry", "Tên không được để trống.")
         elif len(out["name"]) > 300:
             errors["name"] = translate("Registry", "Tên dài quá 300 ký tự.")
 
-        # clean_registration_code: after nfc the only whitespace left is single spaces.
-        code = _nfc(merged.get("registration_code")).replace(" ", "").replace(".", "")
+        code = merged.get("registration_code") or ""
+        if not self.normalized:
+            code = fields.clean_code(code)
         out["registration_code"] = code
         if not code:
             errors["registration_code"] = translate("Registry", "Mã số HTX không được để trống.")
@@ -257,30 +215,23 @@ class CoopCleaner:
                 "Registry", "Mã số {code} đã được dùng cho “{name}”."
             ).format(code=code, name=holder)
 
-        for name, message in (
-            ("entity_type", translate("Registry", "Loại hình không hợp lệ.")),
-            ("status", translate("Registry", "Tình trạng không hợp lệ.")),
-            ("governance", translate("Registry", "Mô hình quản trị không hợp lệ.")),
-        ):
+        for spec in _COOP_CHOICES:
+            name = spec.name
             given = merged.get(name)
-            defaults = {"entity_type": "HTX", "status": "active"}
-            if given in (None, ""):
-                out[name] = defaults.get(name)
+            if given is None or given == "":
+                out[name] = spec.default
                 continue
             matched = self.match(name, given)
             if matched is None:
-                errors[name] = message
+                errors[name] = (
+                    translate("Registry", "{field} không hợp lệ.").format(field=spec.label())
+                    if spec.kind == "choice"
+                    else translate(
+                        "Registry", "Lĩnh vực “{value}” không có trong danh mục."
+                    ).format(value=given)
+                )
             out[name] = matched
 
-        given_sector = merged.get("sector")
-        out["sector"] = None
-        if given_sector not in (None, ""):
-            matched = self.match("sector", given_sector)
-            if matched is None:
-                errors["sector"] = translate(
-                    "Registry", "Lĩnh vực “{value}” không có trong danh mục."
-                ).format(value=given_sector)
-            out["sector"] = matched
         if not access.may_change(self.identity.role, self.identity.registry_access, out["sector"]):
             errors["sector"] = translate(
                 "Registry", "Đơn vị {office} không được giao sửa hợp tác xã lĩnh vực này."
@@ -340,6 +291,9 @@ class CoopCleaner:
 
 
 _COOP_FIELD_SET = frozenset(COOP_FIELDS)
+_TEXT_FIELDS = fields.names(fields.COOPERATIVE, "text", "phone", "email", "notes")
+_COOP_CHOICES = tuple(f for f in fields.COOPERATIVE if f.kind in ("choice", "sector"))
+_INDICATOR_MATCHERS: dict[str, fields.Matcher] = {}
 
 
 def _nfc(value: Any) -> str:
@@ -347,16 +301,6 @@ def _nfc(value: Any) -> str:
     if value.__class__ is str:
         return " ".join(unicodedata.normalize("NFC", value).split())
     return nfc(value)
-
-
-def _matcher(table: Mapping[str, str]) -> dict[str, str]:
-    """folded code or label -> code, first entry winning (as `vocab.match_code`)."""
-    out: dict[str, str] = {}
-    for code, label in table.items():
-        out.setdefault(fold(code), code)
-        out.setdefault(fold(label), code)
-    out.pop("", None)
-    return out
 
 
 def within_jurisdiction(identity: Identity, scheme: str, area_code: str | None,
@@ -377,16 +321,13 @@ def within_jurisdiction(identity: Identity, scheme: str, area_code: str | None,
 def clean_indicator(raw: Mapping[str, Any], *, year: Any) -> tuple[int, Row]:
     """Check one year's figures; returns (year, values). Raises ValidationError."""
     errors: dict[str, str] = {}
-    try:
-        year_value = parse_int(year)
-    except ValueError:
-        year_value = None
-    current_year = date.today().year
-    if year_value is None or not MIN_YEAR <= year_value <= current_year + 1:
+    year_value = fields.check_year(year)
+    if year_value is None:
+        low, high = fields.year_bounds()
         raise ValidationError(
             {
                 "year": translate("Registry", "Năm phải từ {low} đến {high}.").format(
-                    low=MIN_YEAR, high=current_year + 1
+                    low=low, high=high
                 )
             }
         )
@@ -404,7 +345,9 @@ def clean_indicator(raw: Mapping[str, Any], *, year: Any) -> tuple[int, Row]:
         if name not in raw:
             continue
         try:
-            value = parse_int(raw[name])
+            value = raw[name]
+            if value.__class__ is not int:  # the Excel import gives whole numbers already
+                value = parse_int(value)
         except ValueError:
             errors[name] = translate(
                 "Registry", "{field}: “{value}” không phải là số nguyên."
@@ -417,14 +360,17 @@ def clean_indicator(raw: Mapping[str, Any], *, year: Any) -> tuple[int, Row]:
         elif value is not None and abs(value) > 10**15:
             errors[name] = translate("Registry", "{field} quá lớn.").format(field=labels[name])
         out[name] = value
-    for name, table in (("size_class", vocab.size_classes()),
-                        ("classification", vocab.classifications())):  # fmt: skip
+    for name in ("size_class", "classification"):
         if name not in raw:
             continue
         if raw[name] in (None, ""):
             out[name] = None
             continue
-        matched = vocab.match_code(str(raw[name]), table)
+        key = f"{language()}:{name}"  # built once per language (labels are translated)
+        matcher = _INDICATOR_MATCHERS.get(key)
+        if matcher is None:
+            matcher = _INDICATOR_MATCHERS[key] = fields.BY_NAME[name].matcher()
+        matched = matcher.match(raw[name])
         if matched is None:
             errors[name] = translate("Registry", "{field}: giá trị “{value}” không hợp lệ.").format(
                 field=labels[name], value=raw[name]
@@ -765,22 +711,16 @@ def describe_value(name: str, text: str | None, sector_names: Mapping[str, str])
     if text is None or text == "":
         return ""
     base = name.split(".")[-1]
-    tables = {
-        "entity_type": vocab.entity_types(),
-        "status": vocab.statuses(),
-        "governance": vocab.governance_models(),
-        "size_class": vocab.size_classes(),
-        "classification": vocab.classifications(),
-        "sector": dict(sector_names),
-    }
-    if base in tables:
-        return tables[base].get(text, text)
-    if base in ("founded_on", "registered_on"):
+    spec = fields.BY_NAME.get(base)
+    kind = spec.kind if spec else None
+    if spec is not None and kind in ("choice", "sector"):
+        return spec.describe(text, sector_names if kind == "sector" else None)
+    if kind == "date":
         try:
             return format_date(date.fromisoformat(text))
         except ValueError:
             return text
-    if base in (*COUNT_FIELDS, *MONEY_FIELDS):
+    if kind in ("count", "money"):
         try:
             return format_int(int(text))
         except ValueError:

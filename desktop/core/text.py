@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from typing import Any
 
 # Tone marks, in the dictionary order of Vietnamese tones after the level tone:
 # huyền (grave), hỏi (hook above), ngã (tilde), sắc (acute), nặng (dot below).
@@ -145,9 +146,18 @@ _CODE_RE = re.compile(r"^(\d{10})(?:-(\d{3}))?$")
 _CHECK_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
 
 
-def clean_registration_code(code: str | None) -> str:
-    """Strip spaces and dots people type inside codes; keep the branch suffix."""
-    return re.sub(r"[\s.]", "", nfc(code))
+def clean_registration_code(code: Any) -> str:
+    """A registration code as typed or read from a cell: the spaces and dots people put
+    inside removed, the branch suffix kept; a number that lost its leading zero (0100123456
+    stored as the number 100123456) gets it back. The one clean-up of codes (fields.py)."""
+    if isinstance(code, float) and code.is_integer():
+        code = int(code)
+    if isinstance(code, int) and not isinstance(code, bool):
+        text = str(code)
+        return text.zfill(10) if len(text) == 9 else text
+    if code is None:
+        return ""
+    return "".join(nfc(str(code)).split()).replace(".", "")
 
 
 def is_valid_registration_code_format(code: str) -> bool:

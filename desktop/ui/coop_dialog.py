@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import registry, vocab
+from desktop.core import fields, registry, vocab
 from desktop.core.operations import cooperatives
 from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
@@ -39,7 +39,8 @@ from desktop.ui.date_edit import DateEdit
 from desktop.ui.form_errors import ERROR_STYLE, FieldErrors
 from desktop.ui.operations import run_now
 
-CHOICE_FIELDS = {"size_class": vocab.size_classes, "classification": vocab.classifications}
+# Yearly figures picked from a list (fields.py declares their values).
+CHOICE_FIELDS = {f.name: f.choices for f in fields.INDICATOR if f.choices is not None}
 
 
 def _item(item: QTableWidgetItem | None) -> QTableWidgetItem:
@@ -119,22 +120,32 @@ class CoopDialog(QDialog):
             combo.addItem(label, code)
         return combo
 
+    def _widget_for(self, spec: fields.Field) -> QWidget:
+        if spec.kind == "date":
+            return DateEdit()
+        if spec.kind == "notes":
+            return QPlainTextEdit()
+        if spec.choices is not None:
+            return self._combo(spec.choices(), blank=True)
+        return QLineEdit()
+
     def _general_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.entity_type = self._combo(vocab.entity_types())
+        choices = fields.choice_tables()
+        self.entity_type = self._combo(choices["entity_type"])
         self.registration_code = QLineEdit()
         self.registration_code.setPlaceholderText(self.tr("10 chữ số, ví dụ 3100123459"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Ví dụ: Hợp tác xã Nông nghiệp Kiến Giang"))
         self.sector = self._combo(self._sectors, blank=True)
-        self.status = self._combo(vocab.statuses())
-        self.governance = self._combo(vocab.governance_models(), blank=True)
+        self.status = self._combo(choices["status"])
+        self.governance = self._combo(choices["governance"], blank=True)
         limit = (
             None if self.identity.is_hub else (self.identity.area_scheme, self.identity.area_code)
         )
-        self.area = AreaPicker(limit_to=limit)
+        self.area_code = self.area = AreaPicker(limit_to=limit)
         if not self._record:
             self.area.set_area(self.identity.area_scheme, self.identity.area_code)
         self.address = QLineEdit()
@@ -149,23 +160,19 @@ class CoopDialog(QDialog):
         self.registered_on = DateEdit()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
+        self.area_scheme = self.area
+        for spec in fields.COOPERATIVE:  # a field declared without a widget of its own
+            if not hasattr(self, spec.name):
+                setattr(self, spec.name, self._widget_for(spec))
+        required = {"registration_code", "name", "area_code"}
+        labels = fields.labels()
+        labels["registration_code"] = self.tr("Mã số HTX / mã số thuế")
         rows = [
-            ("entity_type", self.tr("Loại hình"), self.entity_type),
-            ("registration_code", self.tr("Mã số HTX / mã số thuế *"), self.registration_code),
-            ("name", self.tr("Tên *"), self.name),
-            ("sector", self.tr("Lĩnh vực"), self.sector),
-            ("status", self.tr("Tình trạng"), self.status),
-            ("governance", self.tr("Mô hình quản trị"), self.governance),
-            ("area_code", self.tr("Địa bàn *"), self.area),
-            ("address", self.tr("Địa chỉ"), self.address),
-            ("representative", self.tr("Người đại diện theo pháp luật"), self.representative),
-            ("representative_title", self.tr("Chức danh"), self.representative_title),
-            ("phone", self.tr("Điện thoại"), self.phone),
-            ("email", self.tr("Thư điện tử"), self.email),
-            ("founded_on", self.tr("Ngày thành lập"), self.founded_on),
-            ("registered_on", self.tr("Ngày đăng ký"), self.registered_on),
-            ("notes", self.tr("Ghi chú"), self.notes),
+            (name, labels[name] + (" *" if name in required else ""), getattr(self, name))
+            for name in registry.COOP_FIELDS
+            if name != "area_scheme"  # chosen with the area
         ]
+        rows.insert(0, rows.pop(rows.index(next(r for r in rows if r[0] == "entity_type"))))
         for field, label, widget in rows:
             form.addRow(label, self._field_errors.wrap(field, widget))
         return page
@@ -272,8 +279,7 @@ class CoopDialog(QDialog):
             self.tr("Thêm năm"),
             self.tr("Năm của số liệu:"),
             suggestion,
-            registry.MIN_YEAR,
-            date.today().year + 1,
+            *fields.year_bounds(),
         )
         if ok:
             self.add_year(year)
@@ -308,40 +314,41 @@ class CoopDialog(QDialog):
     # --- values ---------------------------------------------------------------------------
 
     def _load(self, record: dict[str, Any]) -> None:
-        for combo, field in ((self.entity_type, "entity_type"), (self.sector, "sector"),
-                             (self.status, "status"), (self.governance, "governance")):  # fmt: skip
-            combo.setCurrentIndex(max(0, combo.findData(record.get(field))))
-        self.registration_code.setText(record["registration_code"])
-        self.name.setText(record["name"])
         self.area.set_area(record["area_scheme"], record["area_code"])
-        for field in ("address", "representative", "phone", "email"):
-            getattr(self, field).setText(record.get(field) or "")
-        self.representative_title.setCurrentText(record.get("representative_title") or "")
-        self.founded_on.set_date(record.get("founded_on"))
-        self.registered_on.set_date(record.get("registered_on"))
-        self.notes.setPlainText(record.get("notes") or "")
+        for name in registry.COOP_FIELDS:
+            widget = getattr(self, name)
+            value = record.get(name)
+            if isinstance(widget, QComboBox) and widget.isEditable():
+                widget.setCurrentText(value or "")
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, DateEdit):
+                widget.set_date(value)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or "")
+            elif isinstance(widget, QLineEdit):
+                widget.setText(value or "")
         for indicator in record["indicators"]:
             self.add_year(indicator["year"], indicator)
 
     def values(self) -> dict[str, Any]:
-        return {
-            "entity_type": self.entity_type.currentData(),
-            "registration_code": self.registration_code.text(),
-            "name": self.name.text(),
-            "sector": self.sector.currentData(),
-            "status": self.status.currentData(),
-            "governance": self.governance.currentData(),
-            "area_scheme": self.area.current_scheme(),
-            "area_code": self.area.current_code(),
-            "address": self.address.text(),
-            "representative": self.representative.text(),
-            "representative_title": self.representative_title.currentText(),
-            "phone": self.phone.text(),
-            "email": self.email.text(),
-            "founded_on": self.founded_on.raw(),
-            "registered_on": self.registered_on.raw(),
-            "notes": self.notes.toPlainText(),
-        }
+        """The form's value of every field (fields.py), as the registry takes them."""
+        out: dict[str, Any] = {}
+        for name in registry.COOP_FIELDS:
+            widget = getattr(self, name)
+            if name == "area_scheme":
+                out[name] = self.area.current_scheme()
+            elif name == "area_code":
+                out[name] = self.area.current_code()
+            elif isinstance(widget, QComboBox):
+                out[name] = widget.currentText() if widget.isEditable() else widget.currentData()
+            elif isinstance(widget, DateEdit):
+                out[name] = widget.raw()
+            elif isinstance(widget, QPlainTextEdit):
+                out[name] = widget.toPlainText()
+            else:
+                out[name] = widget.text()
+        return out
 
     def _snapshot(self) -> tuple:
         return (self.values(), self._indicator_values(), set(self._removed_years))

@@ -236,7 +236,7 @@ class CoopPage(QWidget):
             combo.blockSignals(True)
             if code and name == "area":  # the area filter holds "scheme:code"
                 scheme = self.workspace.require_identity().area_scheme
-                keys = [place_key(s, code) for s in (scheme, *units.SCHEMES) ]
+                keys = [place_key(s, code) for s in (scheme, *units.SCHEMES)]
                 index = next((i for i in map(combo.findData, keys) if i >= 0), -1)
                 if index < 0:  # a unit the list does not offer: add it
                     combo.addItem(units.name(scheme, code), keys[0])

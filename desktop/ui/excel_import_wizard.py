@@ -32,9 +32,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.core import fields
 from desktop.core.errors import KnownError
 from desktop.core.excel import mapping
-from desktop.core.excel.importer import ImportPlan, plan_import, skip_reason_text
+from desktop.core.excel.importer import (
+    AREA,
+    ImportPlan,
+    Unmatched,
+    ValueMap,
+    plan_import,
+    skip_reason_text,
+)
 from desktop.core.excel.reader import Sheet, read_sheet, sheet_names
 from desktop.core.excel.values import cell_text, unit_label
 from desktop.core.operations import Done, IsCancelled, Progress
@@ -58,8 +66,9 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Chọn tệp Excel"))
         self.setSubTitle(
             self.tr(
-                "Danh sách hợp tác xã dạng .xlsx hoặc .xls. Có thể có dòng tiêu đề phía trên, cột "
-                "STT, dòng tổng cộng; chữ TCVN3 (.VnTime) và VNI được chuyển sang Unicode."
+                "Danh sách hợp tác xã dạng .xlsx, .xls hoặc .ods. Có thể có dòng tiêu đề phía "
+                "trên, cột STT, dòng tổng cộng; chữ TCVN3 (.VnTime) và VNI được chuyển sang "
+                "Unicode."
             )
         )
         self.path = QLineEdit()
@@ -70,6 +79,21 @@ class FilePage(QWizardPage):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
+        # Text that reads like TCVN3/VNI in cells whose font says nothing: shown, then offered.
+        self.legacy_info = QLabel()
+        self.legacy_info.setWordWrap(True)
+        self.legacy_cells = QTableWidget(0, 3)
+        self.legacy_cells.setAccessibleName(self.tr("Chữ có thể là TCVN3/VNI"))
+        self.legacy_cells.setHorizontalHeaderLabels(
+            [self.tr("Ô"), self.tr("Trong tệp"), self.tr("Sau khi chuyển")]
+        )
+        self.legacy_cells.verticalHeader().setVisible(False)
+        self.legacy_cells.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.legacy_cells.horizontalHeader().resizeSection(0, 60)
+        self.legacy_cells.horizontalHeader().resizeSection(1, 300)
+        self.legacy_cells.horizontalHeader().setStretchLastSection(True)
+        self.convert_legacy = QCheckBox(self.tr("Chuyển các ô này sang Unicode"))
+        self._offered: tuple[str, str] | None = None  # (path, sheet) whose offer was shown
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -77,13 +101,17 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("Tệp:"), row)
         form.addRow(self.tr("Trang tính:"), self.sheet)
         form.addRow(self.message)
+        form.addRow(self.legacy_info)
+        form.addRow(self.legacy_cells)
+        form.addRow(self.convert_legacy)
+        self._show_legacy({})
         self.path.textChanged.connect(self._path_changed)
         self.sheet.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Chọn danh sách hợp tác xã"), "",
-            self.tr("Tệp Excel (*.xlsx *.xlsm *.xls)"),
+            self.tr("Bảng tính (*.xlsx *.xlsm *.xls *.ods)"),
         )  # fmt: skip
         if path:
             self.path.setText(path)
@@ -91,6 +119,8 @@ class FilePage(QWizardPage):
     def _path_changed(self, text: str) -> None:
         self.sheet.clear()
         self.message.clear()
+        self._offered = None
+        self._show_legacy({})
         path = Path(text.strip())
         if text.strip() and path.is_file():
             try:
@@ -102,10 +132,41 @@ class FilePage(QWizardPage):
     def isComplete(self) -> bool:
         return self.sheet.count() > 0
 
+    def _show_legacy(self, suspected: dict[tuple[int, int], tuple[str, str]]) -> None:
+        for widget in (self.legacy_info, self.legacy_cells, self.convert_legacy):
+            widget.setVisible(bool(suspected))
+        if not suspected:
+            return
+        self.legacy_info.setText(
+            self.tr(
+                "{n} ô có chữ trông như chữ TCVN3 hoặc VNI nhưng phông chữ của ô không cho "
+                "biết. Xem kết quả chuyển dưới đây; đánh dấu ô chọn để chuyển sang Unicode, "
+                "rồi bấm “Tiếp”."
+            ).format(n=format_int(len(suspected)))
+        )
+        assert self.wiz.sheet is not None
+        shown = sorted(suspected.items())[:200]
+        self.legacy_cells.setRowCount(len(shown))
+        for row, ((r, c), (_encoding, text)) in enumerate(shown):
+            before = cell_text(self.wiz.sheet.rows[r][c])
+            for column, value in enumerate((f"{mapping.column_letter(c)}{r + 1}", before, text)):
+                self.legacy_cells.setItem(row, column, QTableWidgetItem(value))
+
     def validatePage(self) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        chosen = (self.path.text().strip(), self.sheet.currentText())
         try:
-            self.wiz.load(Path(self.path.text().strip()), self.sheet.currentText())
+            if self._offered != chosen:
+                self.wiz.read(Path(chosen[0]), chosen[1])
+                assert self.wiz.sheet is not None
+                if self.wiz.sheet.suspected:
+                    self._offered = chosen
+                    self.convert_legacy.setChecked(False)
+                    self._show_legacy(self.wiz.sheet.suspected)
+                    return False  # the person sees the offer first
+            elif self.convert_legacy.isChecked() and self.wiz.sheet is not None:
+                self.wiz.sheet.convert_suspected()
+            self.wiz.detect()
         except KnownError as exc:
             self.message.setText(exc.message)
             return False
@@ -133,7 +194,7 @@ class MappingPage(QWizardPage):
         self.header_row.setRange(1, 10_000)
         self.header_row.setToolTip(self.tr("Số thứ tự dòng chứa tiêu đề cột, như Excel hiển thị"))
         self.year = QSpinBox()
-        self.year.setRange(1990, 2100)
+        self.year.setRange(*fields.year_bounds())
         self.year.setToolTip(
             self.tr("Năm của các cột số liệu (thành viên, doanh thu…) không ghi năm trong tiêu đề")
         )
@@ -225,7 +286,7 @@ class MappingPage(QWizardPage):
         row.setContentsMargins(2, 0, 2, 0)
         if col.field in INDICATOR_FIELDS:
             year = QSpinBox()
-            year.setRange(NO_YEAR, 2100)
+            year.setRange(NO_YEAR, fields.year_bounds()[1])
             year.setSpecialValueText(self.tr("năm chung"))
             year.setValue(col.year or NO_YEAR)
             year.valueChanged.connect(lambda v, c=col: setattr(c, "year", v or None))
@@ -303,14 +364,46 @@ class PreviewPage(QWizardPage):
         header.setStretchLastSection(True)
         self.save_problems = QPushButton(self.tr("Lưu danh sách lỗi ra Excel…"))
         self.save_problems.clicked.connect(self.export_problems)
+        # Values that matched nothing (or several units): the person says what they mean.
+        self.values_hint = QLabel(
+            self.tr(
+                "Các giá trị dưới đây chưa khớp với danh mục. Hãy chọn nghĩa của từng giá trị "
+                "rồi bấm “Dùng các lựa chọn và kiểm tra lại”:"
+            )
+        )
+        self.values_hint.setWordWrap(True)
+        self.values = QTableWidget(0, 4)
+        self.values.setAccessibleName(self.tr("Giá trị chưa khớp"))
+        self.values.setHorizontalHeaderLabels(
+            [self.tr("Trường"), self.tr("Giá trị trong tệp"), self.tr("Số dòng"),
+             self.tr("Nghĩa là")]
+        )  # fmt: skip
+        self.values.verticalHeader().setVisible(False)
+        self.values.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for column, width in enumerate((110, 220, 64)):
+            self.values.horizontalHeader().resizeSection(column, width)
+        self.values.horizontalHeader().setStretchLastSection(True)
+        self.apply_values = QPushButton(self.tr("Dùng các lựa chọn và kiểm tra lại"))
+        self.apply_values.clicked.connect(self._apply_values)
+        self.remember_values = QCheckBox(self.tr("Ghi nhớ các lựa chọn cho những lần nhập sau"))
+        self.remember_values.setChecked(True)
+        self.value_combos: list[tuple[str, str, QComboBox]] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.problems, 2)
+        layout.addWidget(self.values_hint)
+        layout.addWidget(self.values, 1)
+        value_buttons = QHBoxLayout()
+        value_buttons.addWidget(self.remember_values)
+        value_buttons.addStretch(1)
+        value_buttons.addWidget(self.apply_values)
+        layout.addLayout(value_buttons)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_problems)
         layout.addLayout(buttons)
         self.plan: ImportPlan | None = None
+        self._show_values([])
 
     def initializePage(self) -> None:
         self.plan = None
@@ -350,7 +443,34 @@ class PreviewPage(QWizardPage):
             ):
                 self.problems.setItem(row, column, QTableWidgetItem(text))
         self.save_problems.setEnabled(bool(plan.problems))
+        self._show_values(plan.unmatched())
         self.completeChanged.emit()
+
+    def _show_values(self, unmatched: list[Unmatched]) -> None:
+        for widget in (self.values_hint, self.values, self.apply_values, self.remember_values):
+            widget.setVisible(bool(unmatched))
+        labels = {**mapping.target_labels(), AREA: self.tr("Địa bàn")}
+        self.values.setRowCount(len(unmatched))
+        self.value_combos = []
+        for row, item in enumerate(unmatched):
+            texts = (labels.get(item.field, item.field), item.value, format_int(len(item.rows)))
+            for column, text in enumerate(texts):
+                self.values.setItem(row, column, QTableWidgetItem(text))
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Nghĩa của “{value}”").format(value=item.value))
+            combo.addItem(self.tr("— chưa chọn —"), None)
+            for code, label in item.candidates:
+                combo.addItem(f"{label} ({code})" if item.field == AREA else label, code)
+            chosen = self.wiz.values.get(item.field, {}).get(item.value)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            self.values.setCellWidget(row, 3, combo)
+            self.value_combos.append((item.field, item.value, combo))
+
+    def _apply_values(self) -> None:
+        for name, value, combo in self.value_combos:
+            if combo.currentData() is not None:
+                self.wiz.values.setdefault(name, {})[value] = combo.currentData()
+        self.initializePage()
 
     def isComplete(self) -> bool:
         return self.plan is not None and bool(self.plan.creates or self.plan.updates)
@@ -391,6 +511,7 @@ class ExcelImportWizard(QWizard):
         self.path: Path | None = None
         self.year: int | None = None
         self.saved_problems: Path | None = None
+        self.values: ValueMap = {}  # what values that matched nothing mean, chosen here
         self.setWindowTitle(self.tr("Nhập danh sách hợp tác xã từ Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
@@ -407,12 +528,19 @@ class ExcelImportWizard(QWizard):
 
     # --- steps ----------------------------------------------------------------------------
 
-    def load(self, path: Path, sheet_name: str) -> None:
+    def read(self, path: Path, sheet_name: str) -> None:
         self.path = path
         self.sheet = read_sheet(path, sheet_name)
+
+    def detect(self) -> None:
+        assert self.sheet is not None
         with self.workspace.reading() as conn:
             self._aliases = mapping.load_aliases(conn)
         self.layout_ = mapping.detect_layout(self.sheet, self._aliases)
+
+    def load(self, path: Path, sheet_name: str) -> None:
+        self.read(path, sheet_name)
+        self.detect()
 
     def set_header_row(self, row: int) -> None:
         """Use another row as the header (the person knows better)."""
@@ -425,8 +553,8 @@ class ExcelImportWizard(QWizard):
     def _plan(self, conn: Any, progress: Any, cancelled: Any) -> ImportPlan:
         assert self.sheet is not None and self.layout_ is not None
         return plan_import(conn, self.identity, self.sheet, self.layout_, year=self.year,
-                           file=str(self.path), progress=progress,
-                           cancelled=cancelled)  # fmt: skip
+                           file=str(self.path), progress=progress, cancelled=cancelled,
+                           values=self.values)  # fmt: skip
 
     def run_preview(self, on_done: Any) -> None:
         def work(progress: Any, cancelled: Any) -> ImportPlan:
@@ -448,10 +576,13 @@ class ExcelImportWizard(QWizard):
         assert self.sheet is not None and self.layout_ is not None
         sheet, layout = self.sheet, self.layout_
 
+        values, remember = dict(self.values), self.preview_page.remember_values.isChecked()
+
         def work(progress: Progress, cancelled: IsCancelled) -> Done[ImportPlan]:
             return excel_operations.import_sheet(
                 self.workspace, sheet, layout, year=self.year, file=str(self.path),
                 without_backup=without_backup, progress=progress, cancelled=cancelled,
+                values=values, remember_values=remember,
             )  # fmt: skip
 
         def done(plan: ImportPlan) -> None:

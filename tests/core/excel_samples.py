@@ -142,3 +142,55 @@ def legacy_xls(path: Path) -> Path:
     sheet.write(6, 5, 34)
     book.save(str(path))
     return path
+
+
+def write_ods(path: Path, rows: list[list[object]], *, trailing_rows: int = 1_048_000) -> Path:
+    """An OpenDocument spreadsheet as LibreOffice writes one: every row padded with a run
+    of repeated empty cells, and a run of a million repeated empty rows after the table."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    def cell(value: object) -> str:
+        if value is None:
+            return "<table:table-cell/>"
+        if isinstance(value, bool | int | float):
+            return (f'<table:table-cell office:value-type="float" office:value="{value}">'
+                    f"<text:p>{value}</text:p></table:table-cell>")  # fmt: skip
+        if isinstance(value, date):
+            return (f'<table:table-cell office:value-type="date" '
+                    f'office:date-value="{value.isoformat()}"><text:p>{value:%d/%m/%Y}</text:p>'
+                    "</table:table-cell>")  # fmt: skip
+        return (f'<table:table-cell office:value-type="string"><text:p>{escape(str(value))}'
+                "</text:p></table:table-cell>")  # fmt: skip
+
+    body = "".join(
+        "<table:table-row>" + "".join(cell(v) for v in row)
+        + f'<table:table-cell table:number-columns-repeated="{1024 - len(row)}"/>'
+        "</table:table-row>"
+        for row in rows
+    )  # fmt: skip
+    tail = (f'<table:table-row table:number-rows-repeated="{trailing_rows}">'
+            '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>')  # fmt: skip
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="Danh sách">'
+        '<table:table-column table:number-columns-repeated="1024"/>'
+        f"{body}{tail}</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+        '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+        '"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
+        'manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet"
+        )
+        archive.writestr("META-INF/manifest.xml", manifest)
+        archive.writestr("content.xml", content)
+    return path

@@ -38,7 +38,10 @@ def test_import_preview_then_apply_with_json_report(tmp_path):
     assert report["dry_run"] is True
     assert report["errors"] == [{"row": 8, "column": "D", "header": "Xã, thị trấn",
         "message": "Không tìm thấy “Xã Không Có” trong danh mục đơn vị hành chính "
-                   "(Huyện Lệ Thủy)."}]  # fmt: skip
+                   "(Huyện Lệ Thủy).", "field": "area", "value": "Xã Không Có",
+        "candidates": []}]  # fmt: skip
+    assert report["unmatched"] == [
+        {"field": "area", "value": "Xã Không Có", "rows": [8], "candidates": []}]  # fmt: skip
     listed = htx(tmp_path, "coop", "list", "--db", str(db), "--json")
     assert json.loads(listed.stdout) == []
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import openpyxl
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWizard
 
 from desktop.core import registry
@@ -127,3 +127,100 @@ def test_export_menu_writes_the_filtered_list(qtbot, main_window, workspace, tmp
             qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda t=target: t.exists() and not main_window.runner.busy,
                         timeout=10_000)  # fmt: skip
+
+
+def test_values_that_match_nothing_are_chosen_in_the_wizard_and_remembered(
+    qtbot, main_window, workspace, tmp_path
+):
+    from PySide6.QtWidgets import QComboBox, QTableWidget
+
+    from desktop.core.excel import mapping
+
+    wb = openpyxl.Workbook()
+    for row in [
+        ["Mã số HTX", "Tên HTX", "Địa chỉ", "Tình trạng"],
+        ["3100123459", "HTX Sen Thủy", "Thôn 3, xã Sen Thủyy", "Đang HĐ tốt"],
+        ["3100000017", "HTX Kiến Giang", "Tiểu khu 2, thị trấn Kiến Giang", "Đang HĐ tốt"],
+    ]:
+        wb.active.append(row)
+    path = tmp_path / "gia-tri.xlsx"
+    wb.save(path)
+    wizard = _wizard(qtbot, main_window)
+    type_text(wizard.file_page.path, str(path))
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.plan is not None, timeout=10_000)
+    (table,) = [t for t in wizard.findChildren(QTableWidget)
+                if t.accessibleName() == "Giá trị chưa khớp"]  # fmt: skip
+    assert table.isVisible() and table.rowCount() == 2
+    shown = {(table.item(r, 0).text(), table.item(r, 1).text(), table.item(r, 2).text())
+             for r in range(2)}  # fmt: skip
+    assert shown == {("Địa bàn", "xã Sen Thủyy", "1"), ("Tình trạng", "Đang HĐ tốt", "2")}
+    assert not preview.isComplete()  # nothing importable yet: every row waits for a choice
+
+    combos = {c.accessibleName(): c for c in wizard.findChildren(QComboBox)}
+    area = combos["Nghĩa của “xã Sen Thủyy”"]
+    area.setCurrentIndex(area.findText("Xã Sen Thủy, Huyện Lệ Thủy, Tỉnh Quảng Bình (19312)"))
+    status = combos["Nghĩa của “Đang HĐ tốt”"]
+    status.setCurrentIndex(status.findText("Đang hoạt động"))
+    wizard.resize(1366, 768)
+    wizard.grab().save(str(tmp_path / "values.png"))
+    qtbot.mouseClick(preview.apply_values, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(preview.isComplete, timeout=10_000)
+    assert "<b>2</b> hợp tác xã sẽ được thêm mới" in preview.summary.text()
+    assert not table.isVisible()
+
+    close_message_boxes()
+    with qtbot.waitSignal(main_window.bus.changed, timeout=10_000):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
+                         Qt.MouseButton.LeftButton)  # fmt: skip
+    with workspace.reading() as conn:
+        stored = {r["registration_code"]: r for r in registry.list_cooperatives(conn)}
+        remembered = mapping.load_values(conn)
+    assert stored["3100123459"]["area_code"] == "19312"
+    assert stored["3100000017"]["area_code"] == "19249"
+    assert {r["status"] for r in stored.values()} == {"active"}
+    assert remembered == {"area": {"xa sen thuyy": "19312"}, "status": {"dang hd tot": "active"}}
+
+
+def test_legacy_looking_text_is_shown_then_converted_when_the_person_ticks_it(
+    qtbot, main_window, workspace, tmp_path
+):
+    from PySide6.QtWidgets import QTableWidget
+
+    from desktop.core.excel.legacy import unicode_to_tcvn3
+
+    wb = openpyxl.Workbook()
+    wb.active.append(
+        [unicode_to_tcvn3(h) for h in ("Mã số HTX", "Tên hợp tác xã", "Người đại diện")]
+    )
+    wb.active.append(["3100123459", unicode_to_tcvn3("Hợp tác xã Sen Thủy"), "NguyÔn Thanh Hµ"])
+    path = tmp_path / "arial.xlsx"
+    wb.save(path)
+    wizard = _wizard(qtbot, main_window)
+    type_text(wizard.file_page.path, str(path))
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.file_page  # the offer is shown first
+    (cells,) = [t for t in wizard.findChildren(QTableWidget)
+                if t.accessibleName() == "Chữ có thể là TCVN3/VNI"]  # fmt: skip
+    assert cells.isVisible() and cells.rowCount() == 5
+    rows = {cells.item(r, 0).text(): cells.item(r, 2).text() for r in range(cells.rowCount())}
+    assert rows["C2"] == "Nguyễn Thanh Hà" and rows["B1"] == "Tên hợp tác xã"
+    wizard.resize(1366, 768)
+    wizard.grab().save(str(tmp_path / "legacy.png"))
+    tick = wizard.file_page.convert_legacy
+    qtbot.mouseClick(tick, Qt.MouseButton.LeftButton, pos=QPoint(8, tick.height() // 2))
+    assert wizard.file_page.convert_legacy.isChecked()
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.mapping_page, wizard.file_page.message.text()
+    assert wizard.mapping_page.combo_for("C").currentData() == "representative"
+    _next(qtbot, wizard)
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+    close_message_boxes()
+    with qtbot.waitSignal(main_window.bus.changed, timeout=10_000):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
+                         Qt.MouseButton.LeftButton)  # fmt: skip
+    with workspace.reading() as conn:
+        (coop,) = registry.list_cooperatives(conn)
+    assert (coop["name"], coop["representative"]) == ("Hợp tác xã Sen Thủy", "Nguyễn Thanh Hà")

@@ -11,16 +11,13 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from desktop.core import areas, vocab
+from desktop.core import areas, fields, vocab
 from desktop.core.errors import Cancelled
 from desktop.core.excel.writer import Column, TableSheet, export_date_line, new_workbook, save
 from desktop.core.i18n import translate
 from desktop.core.records import SPECS
 from desktop.core.registry import (
-    COUNT_FIELDS,
     INDICATOR_FIELDS,
-    MONEY_FIELDS,
-    field_labels,
     sectors,
 )
 from desktop.core.settings import Identity
@@ -30,35 +27,41 @@ _coop = SPECS["cooperative"].table
 _ind = SPECS["indicator"].table
 
 
+def _column(spec: fields.Field, heading: str | None = None) -> Column:
+    kind = {"code": "code", "phone": "code", "area": "code", "date": "date",
+            "count": "int", "money": "int"}.get(spec.kind, "text")  # fmt: skip
+    total = "count" if spec.kind == "code" else "sum" if kind == "int" else None
+    if spec.name == "average_income":
+        total = None  # an average does not add up
+    return Column(heading or spec.label(), spec.export_width or 14, kind, total)
+
+
+def _exported(specs: Sequence[fields.Field]) -> list[fields.Field]:
+    return [f for f in specs if f.export_width]
+
+
 def coop_columns() -> list[Column]:
-    """The list's columns; their headers are those the importer recognises."""
-    labels = field_labels()
-    return [
-        Column(translate("Excel", "STT"), 6, "int"),
-        Column(translate("Excel", "Mã số HTX"), 14, "code", total="count"),
-        Column(translate("Excel", "Tên hợp tác xã"), 42),
-        Column(translate("Excel", "Loại hình"), 16),
-        Column(translate("Excel", "Lĩnh vực"), 22),
-        Column(translate("Excel", "Tình trạng"), 18),
-        Column(translate("Excel", "Mô hình quản trị"), 12),
-        Column(translate("Excel", "Tỉnh / thành phố"), 18),
-        Column(translate("Excel", "Quận / huyện"), 18),
-        Column(translate("Excel", "Xã / phường / thị trấn"), 22),
-        Column(translate("Excel", "Mã địa bàn"), 10, "code"),
-        Column(labels["address"], 34),
-        Column(labels["representative"], 24),
-        Column(labels["representative_title"], 18),
-        Column(labels["phone"], 14, "code"),
-        Column(labels["email"], 22),
-        Column(labels["founded_on"], 12, "date"),
-        Column(labels["registered_on"], 12, "date"),
-        Column(labels["notes"], 24),
-        Column(translate("Excel", "Năm số liệu"), 8),
-        Column(labels["members"], 12, "int", "sum"),
-        Column(labels["workers"], 12, "int", "sum"),
-        Column(labels["charter_capital"], 18, "int", "sum"),
-        Column(labels["revenue"], 18, "int", "sum"),
-    ]
+    """The list's columns (fields.py: those with an export width); their headers are those
+    the importer recognises."""
+    columns = [Column(translate("Excel", "STT"), 6, "int")]
+    for spec in _exported(fields.COOPERATIVE):
+        if spec.kind == "area":
+            columns += [
+                Column(translate("Excel", "Tỉnh / thành phố"), 18),
+                Column(translate("Excel", "Quận / huyện"), 18),
+                Column(translate("Excel", "Xã / phường / thị trấn"), 22),
+            ]
+        columns.append(_column(spec, _HEADINGS.get(spec.name, lambda: None)()))
+    columns.append(Column(translate("Excel", "Năm số liệu"), 8))
+    columns += [_column(spec) for spec in _exported(fields.INDICATOR)]
+    return columns
+
+
+# Export headings that say more than the form's label.
+_HEADINGS = {
+    "name": lambda: translate("Excel", "Tên hợp tác xã"),
+    "area_code": lambda: translate("Excel", "Mã địa bàn"),
+}
 
 
 class _Names:
@@ -85,8 +88,8 @@ class _Names:
 def _latest_figures(conn: Connection) -> dict[str, tuple]:
     latest: dict[str, tuple] = {}
     query = (
-        select(_ind.c.cooperative_id, _ind.c.year, _ind.c.members, _ind.c.workers,
-               _ind.c.charter_capital, _ind.c.revenue)
+        select(_ind.c.cooperative_id, _ind.c.year,
+               *(_ind.c[spec.name] for spec in _exported(fields.INDICATOR)))
         .where(_ind.c.deleted.is_(False))
         .order_by(_ind.c.cooperative_id, _ind.c.year)
     )  # fmt: skip
@@ -127,7 +130,9 @@ def export_cooperatives(
     rows = _selected(conn, ids)
     figures = _latest_figures(conn)
     sector_names = sectors(conn)
-    types, statuses, models = vocab.entity_types(), vocab.statuses(), vocab.governance_models()
+    tables = fields.choice_tables(sector_names)
+    coop_specs = _exported(fields.COOPERATIVE)
+    figure_count = len(_exported(fields.INDICATOR))
     names = _Names()
     workbook = new_workbook()
     sheet = TableSheet(
@@ -142,38 +147,28 @@ def export_cooperatives(
             _check(cancelled)
             if progress:
                 progress(n, total, translate("Excel", "Đang ghi dòng {n}…").format(n=n))
-        province, district, commune = names.of(r.area_scheme, r.area_code)
-        year, members, workers, capital, revenue = figures.get(r.id, (None,) * 5)
-        sheet.append((
-            n, r.registration_code, r.name, types.get(r.entity_type, r.entity_type),
-            sector_names.get(r.sector, r.sector) if r.sector else None,
-            statuses.get(r.status, r.status), models.get(r.governance) if r.governance else None,
-            province or None, district or None, commune or None, r.area_code, r.address,
-            r.representative, r.representative_title, r.phone, r.email, r.founded_on,
-            r.registered_on, r.notes, year, members, workers, capital, revenue,
-        ))  # fmt: skip
+        values: list[Any] = [n]
+        for spec in coop_specs:
+            value = getattr(r, spec.name)
+            if spec.kind == "area":
+                values.extend(v or None for v in names.of(r.area_scheme, value))
+            elif value is not None and spec.name in tables:
+                value = tables[spec.name].get(value, value)
+            values.append(value)
+        values.extend(figures.get(r.id, (None,) * (figure_count + 1)))
+        sheet.append(values)
     sheet.close(label_column=2)
     return save(workbook, path), total
 
 
 def indicator_columns() -> list[Column]:
-    labels = field_labels()
-    columns = [
+    return [
         Column(translate("Excel", "STT"), 6, "int"),
         Column(translate("Excel", "Mã số HTX"), 14, "code", total="count"),
         Column(translate("Excel", "Tên hợp tác xã"), 40),
         Column(translate("Excel", "Năm"), 8),
+        *(_column(spec) for spec in fields.INDICATOR),
     ]
-    for name in INDICATOR_FIELDS:
-        if name in COUNT_FIELDS:
-            columns.append(Column(labels[name], 12, "int", "sum"))
-        elif name in MONEY_FIELDS:
-            columns.append(
-                Column(labels[name], 18, "int", "sum" if name != "average_income" else None)
-            )
-        else:
-            columns.append(Column(labels[name], 14))
-    return columns
 
 
 def export_indicators(
@@ -194,7 +189,7 @@ def export_indicators(
         query = query.where(_ind.c.year == year)
     for row in conn.execute(query):
         by_coop.setdefault(row.cooperative_id, []).append(row)
-    sizes, classes = vocab.size_classes(), vocab.classifications()
+    tables = fields.choice_tables()
     workbook = new_workbook()
     heading = translate("Excel", "Chỉ tiêu hằng năm của hợp tác xã")
     if year is not None:
@@ -214,10 +209,8 @@ def export_indicators(
             values: list[Any] = [n, coop.registration_code, coop.name, ind.year]
             for name in INDICATOR_FIELDS:
                 value = getattr(ind, name)
-                if name == "size_class" and value:
-                    value = sizes.get(value, value)
-                elif name == "classification" and value:
-                    value = classes.get(value, value)
+                if value and name in tables:
+                    value = tables[name].get(value, value)
                 values.append(value)
             sheet.append(values)
     sheet.close(label_column=2)

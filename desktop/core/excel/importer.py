@@ -14,6 +14,7 @@ for) or one row per cooperative and year (a "Năm" column), as the indicator exp
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gc
 import threading
@@ -24,13 +25,13 @@ from typing import Any, TypeVar, cast
 
 from sqlalchemy import Connection, select
 
-from desktop.core import vocab
+from desktop.core import fields
 from desktop.core.errors import Cancelled, KnownError, ValidationError
 from desktop.core.excel import mapping
 from desktop.core.excel.areas_lookup import AreaResolver
 from desktop.core.excel.mapping import COMMUNE, DISTRICT, PROVINCE, ROW_NUMBER, YEAR, Layout
 from desktop.core.excel.reader import Sheet
-from desktop.core.excel.values import cell_text, parse_cell_date, to_whole
+from desktop.core.excel.values import cell_text, parse_cell_date, squash, to_whole
 from desktop.core.i18n import translate
 from desktop.core.records import Row, Writer, new_id
 from desktop.core.registry import (
@@ -50,41 +51,21 @@ from desktop.core.text import fold
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 Progress = Callable[[int, int, str], None]
-_CHOICES = ("entity_type", "status", "sector", "governance")
-_TEXT_FIELDS = ("name", "address", "representative", "representative_title", "email", "notes")
-_DATE_FIELDS = ("founded_on", "registered_on")
 _AREA_TARGETS = ("area_code", PROVINCE, DISTRICT, COMMUNE)
 _AREA_NAMES = frozenset((PROVINCE, DISTRICT, COMMUNE))
-_FIGURE_CHOICES = ("size_class", "classification")
+_CHOICE_FIELDS = frozenset(f.name for f in fields.COOPERATIVE if f.kind in ("choice", "sector"))
+AREA = "area"  # the field of a remembered unit name (-> area code)
+# What the person said values mean: field -> value key -> code (remembered per office).
+ValueMap = dict[str, dict[str, str]]
+
+
+def value_key(text: str) -> str:
+    """How a remembered value is looked up: its words, folded."""
+    return fields.words(text)
+
+
 _TOTAL_WORDS = ("tong cong", "tong so", "cong", "tong", "total", "tong hop chung")
 _CHUNK = 500
-
-# Words offices use for the choice fields besides the official labels (folded -> code).
-EXTRA_CHOICES: dict[str, dict[str, str]] = {
-    "status": {
-        "hoat dong": "active", "dang hd": "active", "con hoat dong": "active",
-        "binh thuong": "active", "tam ngung": "suspended", "tam ngung hoat dong": "suspended",
-        "ngung hoat dong": "stopping", "cho giai the": "stopping", "giai the": "dissolved",
-        "thu hoi gcn": "revoked", "bi thu hoi": "revoked",
-    },
-    "entity_type": {
-        "htx": "HTX", "lien hiep htx": "LHHTX", "lhhtx": "LHHTX", "qtd": "QTDND",
-        "qtdnd": "QTDND", "quy tin dung": "QTDND", "tht": "THT", "to hop tac": "THT",
-    },
-    "sector": {
-        "nong nghiep": "agri", "nong lam ngu nghiep": "agri", "nong lam thuy san": "agri",
-        "thuy san": "agri", "lam nghiep": "agri", "diem muoi": "agri",
-        "cong nghiep": "industry", "cn ttcn": "industry", "cong nghiep ttcn": "industry",
-        "tieu thu cong nghiep": "industry", "ttcn": "industry",
-        "thuong mai": "trade", "dich vu": "trade", "thuong mai dich vu": "trade",
-        "tm dv": "trade", "giao thong": "transport", "van tai": "transport",
-        "gtvt": "transport", "tin dung": "credit", "qtdnd": "credit", "xay dung": "construction",
-        "moi truong": "environment", "ve sinh moi truong": "environment", "dien": "power",
-        "khac": "other",
-    },
-    "governance": {"day du": "full", "rut gon": "reduced"},
-}  # fmt: skip
-
 
 _gc_lock = threading.Lock()
 _gc_depth = 0
@@ -130,10 +111,28 @@ class Problem:
     column: str  # column letter, "" when the problem is not one column's
     header: str
     message: str
+    # A value that matched nothing (or several units): the person may say what it means.
+    field: str = ""  # a choice field, or AREA for a unit's name
+    value: str = ""
+    candidates: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (code, label)
 
     def to_json(self) -> dict[str, Any]:
-        return {"row": self.row, "column": self.column, "header": self.header,
-                "message": self.message}  # fmt: skip
+        out: dict[str, Any] = {"row": self.row, "column": self.column, "header": self.header,
+                               "message": self.message}  # fmt: skip
+        if self.field:
+            out.update(field=self.field, value=self.value,
+                       candidates=[{"code": c, "label": n} for c, n in self.candidates])  # fmt: skip
+        return out
+
+
+@dataclass
+class Unmatched:
+    """A distinct value the import could not place, with the rows it holds up."""
+
+    field: str
+    value: str
+    candidates: list[tuple[str, str]]
+    rows: list[int]
 
 
 @dataclass
@@ -162,10 +161,23 @@ class ImportPlan:
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (row, reason)
     problems: list[Problem] = field(default_factory=list)
     converted: dict[str, int] = field(default_factory=dict)
+    # Cells that read like TCVN3/VNI in a Unicode font, not converted: (cell, text, Unicode).
+    suspected: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def error_rows(self) -> int:
         return len({p.row for p in self.problems})
+
+    def unmatched(self) -> list[Unmatched]:
+        """Each value that matched nothing once (the wizard's value step, `--map` help)."""
+        out: dict[tuple[str, str], Unmatched] = {}
+        for p in self.problems:
+            if p.field:
+                key = (p.field, value_key(p.value))
+                if key not in out:
+                    out[key] = Unmatched(p.field, p.value, list(p.candidates), [])
+                out[key].rows.append(p.row)
+        return list(out.values())
 
     def report(self) -> dict[str, Any]:
         """The JSON report of the CLI (and what the wizard shows)."""
@@ -196,18 +208,33 @@ class ImportPlan:
                 if col.header or col.field
             ],
             "legacy_text_converted": dict(self.converted),
+            "legacy_text_suspected": [
+                {"cell": cell, "text": text, "converted": converted}
+                for cell, text, converted in self.suspected
+            ],
+            "unmatched": [
+                {
+                    "field": u.field,
+                    "value": u.value,
+                    "rows": u.rows,
+                    "candidates": [{"code": c, "label": n} for c, n in u.candidates],
+                }
+                for u in self.unmatched()
+            ],
         }
 
 
 class _Planner:
     def __init__(self, conn: Connection, identity: Identity, layout: Layout,
-                 year: int | None) -> None:  # fmt: skip
+                 year: int | None, values: ValueMap | None = None,
+                 titles: list[str] | None = None) -> None:  # fmt: skip
         self.conn = conn
         self.identity = identity
         self.layout = layout
         self.year = year
-        self.cleaner = CoopCleaner(conn, identity)
-        self.areas = AreaResolver(identity)
+        self.cleaner = CoopCleaner(conn, identity, normalized=True)
+        self.values = values or {}
+        self.areas = AreaResolver(identity, titles, learned=self.values.get(AREA, {}))
         self.labels = mapping.target_labels()
         self.by_field = layout.by_field()
         self.coop_columns = [
@@ -229,10 +256,8 @@ class _Planner:
     def choice(self, name: str, text: str) -> str | None:
         key = (name, text)
         if key not in self._choice_cache:
-            code = self.cleaner.match(name, text)
-            if code is None:
-                code = EXTRA_CHOICES.get(name, {}).get(_words(text))
-            self._choice_cache[key] = code
+            learned = self.values.get(name, {}).get(value_key(text))
+            self._choice_cache[key] = self.cleaner.match(name, learned or text)
         return self._choice_cache[key]
 
     def problem(self, row: int, col: mapping.ColumnMap | None, message: str) -> Problem:
@@ -249,13 +274,18 @@ class _Planner:
         name = col.field or ""
         cache: dict[Any, tuple[Any, str | None]] = {}
         convert: Callable[[Any], tuple[Any, str | None]]
-        if name == "registration_code":
-            return lambda value: (_code_text(value), None)
-        if name == "phone":
+        spec = fields.BY_NAME.get(name)
+        kind = spec.kind if spec is not None else None
+        if kind == "code":
+            return lambda value: (
+                fields.clean_code(cell_text(value) if value.__class__ is str else value),
+                None,
+            )
+        if kind == "phone":
             return lambda value: (_phone_text(value), None)
-        if name in _TEXT_FIELDS or name in (PROVINCE, DISTRICT, COMMUNE):
-            return lambda value: (cell_text(value), None)
-        if name in _CHOICES:
+        if kind in ("text", "email", "notes") or name in (PROVINCE, DISTRICT, COMMUNE):
+            return _text_reader
+        if kind in ("choice", "sector") and name in COOP_FIELDS:
 
             def convert(value: Any) -> tuple[Any, str | None]:
                 text = cell_text(value)
@@ -263,7 +293,7 @@ class _Planner:
                 return (
                     (code, None) if code is not None else (None, self._unknown_choice(name, text))
                 )
-        elif name in _DATE_FIELDS:
+        elif kind == "date":
 
             def convert(value: Any) -> tuple[Any, str | None]:
                 try:
@@ -273,14 +303,14 @@ class _Planner:
                         "Ngày “{value}” không hợp lệ: hãy ghi theo dạng ngày/tháng/năm, "
                         "ví dụ 05/03/2019."
                     ).format(value=cell_text(value))  # fmt: skip
-        elif name == "area_code":
+        elif kind == "area":
 
             def convert(value: Any) -> tuple[Any, str | None]:
                 return self.areas.code(value), None
         elif name == YEAR:
 
             def convert(value: Any) -> tuple[Any, str | None]:
-                year = _year_of(value)
+                year = fields.check_year(value)
                 if year is None:
                     return None, translate("Excel", "Năm “{value}” không hợp lệ.").format(
                         value=cell_text(value)
@@ -330,12 +360,26 @@ class _Planner:
         row_years: list[int | None] = [None] * count
         columns = self._columns(items)
         for index, col, name, convert in self.coop_readers:
+            if convert is _text_reader:  # most columns: text as it is, read in one go
+                names_of = area_names if name in _AREA_NAMES else None
+                for n, value in self._cells(columns, index):
+                    text = squash(value) if value.__class__ is str else cell_text(value)
+                    if names_of is not None:
+                        names_of.setdefault(n, {})[name] = text
+                    else:
+                        raws[n][name] = text
+                    sources[n][name] = col
+                continue
             for n, value in self._cells(columns, index):
                 result, message = convert(value)
                 if name == YEAR:
                     row_years[n] = result
                 if message is not None:
-                    problems[n].append(self.problem(items[n][0], col, message))
+                    problem = self.problem(items[n][0], col, message)
+                    if name in _CHOICE_FIELDS:
+                        problem.field, problem.value = name, cell_text(value)
+                        problem.candidates = list(self.cleaner.choices(name).table.items())
+                    problems[n].append(problem)
                     continue
                 if name == YEAR:
                     continue
@@ -344,23 +388,34 @@ class _Planner:
                 else:
                     raws[n][name] = result
                 sources[n][name] = col
+        if "address" in self.by_field:
+            for n, raw in enumerate(raws):
+                if raw.get("address"):
+                    area_names.setdefault(n, {})
         for n, names in sorted(area_names.items()):
             raw = raws[n]
             if "area_code" in raw:
                 continue
-            code, kind, message = self.areas.resolve(
-                names.get(PROVINCE, ""), names.get(DISTRICT, ""), names.get(COMMUNE, "")
-            )
-            if message:
-                target = {"province": PROVINCE, "district": DISTRICT, "commune": COMMUNE}[
-                    kind or ""
-                ]
-                problems[n].append(self.problem(items[n][0], self.by_field[target][0], message))
-            elif code:
-                raw["area_code"] = code
-                sources[n]["area_code"] = self.by_field[
-                    next(t for t in (COMMUNE, DISTRICT, PROVINCE) if t in names)
-                ][0]
+            units = (names.get(PROVINCE, ""), names.get(DISTRICT, ""), names.get(COMMUNE, ""))
+            found = self.areas.locate(*units) if any(units) else None
+            if found is None or (not found.message and not self.areas.is_commune(found.code)):
+                # the address says more than the unit columns (or is all there is)
+                address = raw.get("address") or ""
+                if address:
+                    found = self.areas.locate(*units, address)
+            if found is None:
+                continue
+            if found.message:
+                target = {"province": PROVINCE, "district": DISTRICT, "commune": COMMUNE,
+                          "address": "address"}[found.kind]  # fmt: skip
+                problem = self.problem(items[n][0], self.by_field[target][0], found.message)
+                problem.field, problem.value = AREA, found.value
+                problem.candidates = found.candidates
+                problems[n].append(problem)
+            elif found.code:
+                raw["area_code"] = found.code
+                given = [t for t in (COMMUNE, DISTRICT, PROVINCE) if t in names]
+                sources[n]["area_code"] = self.by_field[given[0] if given else "address"][0]
         figures: list[dict[int, Row]] = [{} for _ in range(count)]
         for index, col, name, convert in self.figure_readers:
             for n, value in self._cells(columns, index):
@@ -404,23 +459,21 @@ class _Planner:
         ]
 
     def _unknown_choice(self, name: str, text: str) -> str:
-        tables = {
-            "entity_type": vocab.entity_types(),
-            "status": vocab.statuses(),
-            "governance": vocab.governance_models(),
-            "sector": self.cleaner.sectors,
-        }
+        allowed = self.cleaner.choices(name)
         return translate("Excel", "{field}: “{value}” không có trong danh mục ({allowed}).").format(
-            field=self.labels.get(name, name), value=text,
-            allowed="; ".join(tables[name].values()),
+            field=self.labels.get(name, name), value=text, allowed=allowed.labels(),
         )  # fmt: skip
 
     def classify(self, values: list[Any]) -> str | None:
         """Why a row without a registration code is not data: blank, total or heading."""
         code = values[self.code_column.column] if (
             self.code_column and self.code_column.column < len(values)) else None  # fmt: skip
-        if isinstance(code, int | float) or (isinstance(code, str) and code[:1].isdigit()):
+        if (code.__class__ is str and code[:1].isdigit()) or (
+            isinstance(code, int | float) and code >= 100_000_000
+        ):
             return None  # a registration code: data (the common case, decided quickly)
+        # A small number where the code goes is a count: the totals row of a list whose
+        # formulas were saved with their values (LibreOffice, or Excel after a recalculation).
         texts = [v for v in values if v is not None and not (isinstance(v, str) and not v.strip())]
         if not texts:
             return "blank"
@@ -438,15 +491,8 @@ class _Planner:
         return None
 
 
-def _code_text(value: Any) -> str:
-    """A registration code from a cell; a number lost its leading zero (0100123456)."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, int):
-        text = str(value)
-        return text.zfill(10) if len(text) == 9 else text
-    # clean_registration_code: cell text is already normalised (single spaces only).
-    return cell_text(value).replace(" ", "").replace(".", "")
+def _text_reader(value: Any) -> tuple[Any, str | None]:
+    return cell_text(value), None
 
 
 def _phone_text(value: Any) -> str:
@@ -456,17 +502,6 @@ def _phone_text(value: Any) -> str:
         text = str(value)
         return "0" + text if len(text) == 9 else text
     return cell_text(value)
-
-
-def _year_of(value: Any) -> int | None:
-    import re
-
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, int):
-        return value if 1900 <= value <= 2200 else None
-    match = re.fullmatch(r"(?:năm\s*)?((?:19|20)\d\d)", cell_text(value).lower())
-    return int(match.group(1)) if match else None
 
 
 SKIP_REASONS = {
@@ -491,10 +526,11 @@ def plan_import(
     file: str = "",
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    values: ValueMap | None = None,
 ) -> ImportPlan:
-    """Work out what importing the sheet would do; writes nothing."""
-    fields = layout.by_field()
-    if "registration_code" not in fields:
+    """Work out what importing the sheet would do; writes nothing. `values`: what values
+    that match nothing mean (remembered ones are read from the database)."""
+    if "registration_code" not in layout.by_field():
         raise KnownError(translate("Excel",
             "Chưa chọn cột “Mã số HTX”: cần mã số để nhận ra hợp tác xã đã có. Hãy chọn cột "
             "chứa mã số HTX / mã số thuế."
@@ -513,8 +549,13 @@ def plan_import(
         )
     report = progress or (lambda done, total, message: None)
     stop = cancelled or (lambda: False)
-    planner = _Planner(conn, identity, layout, year)
-    plan = ImportPlan(file, sheet.name, layout, year, converted=dict(sheet.converted))
+    known = mapping.load_values(conn)
+    for name, table in (values or {}).items():
+        known[name] = {**known.get(name, {}), **{value_key(k): v for k, v in table.items()}}
+    titles = [v for r in sheet.rows[: layout.header_row] for v in r if isinstance(v, str)]
+    planner = _Planner(conn, identity, layout, year, known, titles)
+    plan = ImportPlan(file, sheet.name, layout, year, converted=dict(sheet.converted),
+                      suspected=suspected_cells(sheet))  # fmt: skip
     rows = sheet.rows
     total = len(rows)
     data: list[tuple[int, list[Any]]] = []
@@ -523,12 +564,12 @@ def plan_import(
             if stop():
                 raise Cancelled(translate("Excel", "Đã hủy; không có gì bị thay đổi."))
             report(index, total * 2, translate("Excel", "Đang đọc dòng {n}…").format(n=index + 1))
-        values = rows[index]
-        reason = planner.classify(values)
+        cells = rows[index]
+        reason = planner.classify(cells)
         if reason:
             plan.skipped.append((index + 1, reason))
             continue
-        data.append((index + 1, values))
+        data.append((index + 1, cells))
     parsed = [
         (row, *read) for (row, _values), read in zip(data, planner.read_rows(data), strict=True)
     ]
@@ -568,13 +609,15 @@ def _plan_row(planner: _Planner, plan: ImportPlan, planned: dict[str, PlannedCoo
     code = raw.get("registration_code") or ""
     problems = list(problems)
     reported = {p.column for p in problems}
+    if any(p.field == AREA for p in problems):
+        reported.add("area_code")  # the unit named is the problem, not a missing area
 
     def fail(errors: dict[str, str]) -> None:
         for key, message in errors.items():
             col = source.get(key)
             if col is None and key in planner.by_field:
                 col = planner.by_field[key][0]
-            if col is not None and col.letter in reported:
+            if key in reported or (col is not None and col.letter in reported):
                 continue  # that cell's own problem says more
             problems.append(planner.problem(row, col, message))
 
@@ -777,17 +820,46 @@ def _provisional_identity() -> Identity:
                     "LOCAL")  # fmt: skip
 
 
+def suspected_cells(sheet: Sheet) -> list[tuple[str, str, str]]:
+    """(cell such as "C7", text as stored, as Unicode) of the cells that read like legacy text."""
+    from desktop.core.excel.reader import column_letter
+
+    return [
+        (f"{column_letter(c)}{r + 1}", str(sheet.rows[r][c]), text)
+        for (r, c), (_encoding, text) in sorted(sheet.suspected.items())
+    ]
+
+
 @_without_gc
 def prepare(conn: Connection, path: str | Path, sheet_name: str | None = None,
-            overrides: list[str] | None = None) -> tuple[Sheet, Layout]:  # fmt: skip
-    """Read the sheet and propose its layout (saved aliases applied)."""
+            overrides: list[str] | None = None, *,
+            convert_legacy: bool = False) -> tuple[Sheet, Layout]:  # fmt: skip
+    """Read the sheet and propose its layout (saved aliases applied). `convert_legacy`: the
+    person accepted converting the cells that read like TCVN3/VNI text."""
     from desktop.core.excel.reader import read_sheet
 
     sheet = read_sheet(path, sheet_name)
+    if convert_legacy:
+        sheet.convert_suspected()
     layout = mapping.detect_layout(sheet, mapping.load_aliases(conn))
     if overrides:
         mapping.parse_overrides(overrides, layout)
     return sheet, layout
+
+
+def split_maps(pairs: list[str]) -> tuple[list[str], ValueMap]:
+    """`--map` pairs: column choices (`C=name`) and value meanings (`status:Đang HĐ=active`,
+    `area:xã Hồng Thủy=19252`)."""
+    columns: list[str] = []
+    values: ValueMap = {}
+    for pair in pairs:
+        left, sep, code = pair.rpartition("=")
+        name, colon, text = left.partition(":")
+        if sep and colon and (name.strip() in _CHOICE_FIELDS or name.strip() == AREA):
+            values.setdefault(name.strip(), {})[text.strip()] = code.strip()
+        else:
+            columns.append(pair)
+    return columns, values
 
 
 def import_file(
@@ -800,16 +872,21 @@ def import_file(
     overrides: list[str] | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    convert_legacy: bool = False,
 ) -> ImportPlan:
-    """Read, plan and (unless `dry_run`) apply, all in one transaction."""
+    """Read, plan and (unless `dry_run`) apply, all in one transaction. `overrides` are the
+    `--map` pairs; the value meanings among them are remembered when the import is applied."""
     identity = workspace.identity
     if identity is None:
         # A preview must not write even the provisional identity an import would create.
         identity = workspace.ensure_identity() if not dry_run else _provisional_identity()
+    columns, values = split_maps(overrides or [])
     with workspace.transaction() as conn:
-        sheet, layout = prepare(conn, path, sheet_name, overrides)
+        sheet, layout = prepare(conn, path, sheet_name, columns, convert_legacy=convert_legacy)
         plan = plan_import(conn, identity, sheet, layout, year=year, file=str(path),
-                           progress=progress, cancelled=cancelled)  # fmt: skip
+                           progress=progress, cancelled=cancelled, values=values)  # fmt: skip
         if not dry_run:
             apply_plan(conn, identity, plan, progress=progress, cancelled=cancelled)
+            if values:
+                mapping.save_values(conn, values)
     return plan

@@ -91,17 +91,19 @@ _VNI_RE = re.compile(
 def encoding_of_font(font_name: str | None) -> str | None:
     """The legacy encoding a font implies, or None for a Unicode font.
 
-    `.VnTime`, `.VnArial`... are TCVN3; those whose name ends in `H` (`.VnTimeH`) are its
-    capital-only fonts. `VNI-Times`, `VNI-Helve`... are VNI.
+    The family decides, not the exact name: `.VnTime`, `VnTime`, `.VnArial`... are TCVN3,
+    those whose name ends in `H` (`.VnTimeH`, `VnTimeH`) its capital-only fonts;
+    `VNI-Times`, `VNI-Helve`, any `VNI-*`, are VNI.
     """
     if not font_name:
         return None
-    name = font_name.strip()
+    name = font_name.strip().lstrip(".")  # ".VnTime" and "VnTime" (seen in real files)
     lowered = name.lower()
-    if lowered.startswith(".vn"):
-        return TCVN3_CAPS if name.endswith("H") else TCVN3
-    if lowered.startswith(("vni-", "vni ")):
+    if lowered.startswith(("vni-", "vni ", "vni_")):
         return VNI
+    if lowered.startswith("vn") and not lowered.startswith("vni"):
+        # the family's capital fonts end in H: .VnTimeH, VnArialH, .VnAvantH
+        return TCVN3_CAPS if name.endswith("H") else TCVN3
     return None
 
 
@@ -151,3 +153,39 @@ def unicode_to_vni(text: str) -> str:
     for letter in "ìíÌÍ":  # VNI keeps these as the Latin-1 letters they look like
         inverse.pop(letter, None)
     return "".join(inverse.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
+
+
+# --- text that reads like a legacy font, in a cell whose font says nothing --------------------
+
+# Latin-1 letters and signs Vietnamese written in Unicode does not use: in a cell, they are
+# the bytes of a legacy font read as Windows-1252 ("Hµ", "Hôïp").
+_VIETNAMESE_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+_STRAY = frozenset(chr(c) for c in range(0xA1, 0x100)) - _VIETNAMESE_LATIN1 - set("°º²³")
+STRAY_RE = re.compile("[" + re.escape("".join(sorted(_STRAY))) + "]")
+_TONES_NFD = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_MIN_LENGTH = 8  # a short cell cannot be told apart from Unicode: never guessed
+
+
+def _reads_as_vietnamese(text: str) -> bool:
+    """No stray legacy byte left, and no word with two tones (TCVN3 read as VNI gives
+    "Hụùp")."""
+    if STRAY_RE.search(text):
+        return False
+    for word in unicodedata.normalize("NFD", text).split():
+        if sum(ch in _TONES_NFD for ch in word) > 1:
+            return False
+    return True
+
+
+def looks_legacy(text: str) -> tuple[str, str] | None:
+    """(encoding, Unicode text) when a cell in a Unicode font reads like TCVN3 or VNI text:
+    long enough, with stray legacy bytes, and exactly one encoding turning it into
+    Vietnamese. None otherwise: the person is offered the conversion, never given it."""
+    if len(text) < _MIN_LENGTH or not STRAY_RE.search(text):
+        return None
+    readings = [
+        (encoding, converted)
+        for encoding in (TCVN3, VNI)
+        if (converted := to_unicode(text, encoding)) != text and _reads_as_vietnamese(converted)
+    ]
+    return readings[0] if len(readings) == 1 else None

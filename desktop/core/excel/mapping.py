@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from desktop.core import settings
+from desktop.core import fields, settings
 from desktop.core.excel.reader import Sheet, column_letter
 from desktop.core.excel.values import cell_text, unit_of_header
 from desktop.core.i18n import translate
@@ -27,6 +27,7 @@ from desktop.core.registry import COUNT_FIELDS, INDICATOR_FIELDS, MONEY_FIELDS, 
 from desktop.core.text import fold
 
 ALIASES_KEY = "excel.import.aliases"
+VALUES_KEY = "excel.import.values"
 
 # Targets besides the registry's own fields.
 YEAR = "year"  # the year of the row's figures (one row per cooperative and year)
@@ -34,36 +35,20 @@ PROVINCE = "_province"  # names of the administrative units, resolved to `area_c
 DISTRICT = "_district"
 COMMUNE = "_commune"
 ROW_NUMBER = "_stt"  # STT: recognised so that it is not mistaken for data, then ignored
-COOP_TARGETS = (
-    "registration_code", "name", "entity_type", "sector", "status", "governance",
-    "area_code", PROVINCE, DISTRICT, COMMUNE, "address", "representative",
-    "representative_title", "phone", "email", "founded_on", "registered_on", "notes",
-)  # fmt: skip
+# Every cooperative field a sheet can give (fields.py), the unit names beside the area code.
+COOP_TARGETS = tuple(
+    name
+    for f in fields.COOPERATIVE
+    if f.synonyms
+    for name in ((f.name, PROVINCE, DISTRICT, COMMUNE) if f.kind == "area" else (f.name,))
+)
 TARGETS = (*COOP_TARGETS, YEAR, *INDICATOR_FIELDS)
 
 # Header words (folded, without units and years) -> field. Exact matches first; otherwise the
 # longest of these found as whole words inside the header.
+# Header words of the import-only targets; each field's own are declared in fields.py.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     ROW_NUMBER: ("stt", "tt", "so tt", "so thu tu", "thu tu"),
-    "registration_code": (
-        "ma so htx", "ma so", "ma so thue", "mst", "ma so doanh nghiep", "ma htx",
-        "ma so dang ky", "so dang ky", "ma so dkkd", "so dkkd", "so gcn dkkd",
-        "ma so thue htx", "ma so hop tac xa", "ma so dang ky htx", "ma so dn",
-        "so giay chung nhan dang ky", "so giay chung nhan dang ky hop tac xa",
-    ),
-    "name": (
-        "ten htx", "ten hop tac xa", "ten", "ten don vi", "ten to hop tac", "ten htx tht",
-        "ten hop tac xa to hop tac", "ten lien hiep htx", "ten htx lhhtx", "ten to chuc",
-        "ten tht", "ho ten htx",
-    ),
-    "entity_type": ("loai hinh", "loai hinh to chuc", "loai hinh htx", "loai"),
-    "sector": (
-        "linh vuc", "linh vuc hoat dong", "nganh nghe", "nganh", "linh vuc nganh nghe",
-        "nganh nghe chinh", "linh vuc kinh doanh",
-    ),
-    "status": ("tinh trang", "tinh trang hoat dong", "trang thai", "trang thai hoat dong"),
-    "governance": ("mo hinh quan tri", "mo hinh to chuc quan tri", "mo hinh"),
-    "area_code": ("ma dia ban", "ma xa", "ma don vi hanh chinh", "ma dvhc", "ma xa phuong"),
     PROVINCE: ("tinh", "tinh thanh pho", "tinh tp", "tinh thanh"),
     DISTRICT: (
         "huyen", "quan huyen", "huyen thi xa thanh pho", "huyen thi xa", "huyen thi",
@@ -71,66 +56,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     COMMUNE: (
         "xa", "xa phuong", "xa phuong thi tran", "phuong xa", "xa thi tran", "dia ban xa",
-        "xa phuong tt", "dia ban", "xa dia ban",
+        "xa phuong tt", "dia ban", "xa dia ban", "xa phuong dac khu",
     ),
-    "address": ("dia chi", "dia chi tru so", "tru so", "tru so chinh", "dia chi tru so chinh"),
-    "representative": (
-        "nguoi dai dien", "nguoi dai dien theo phap luat", "ho ten nguoi dai dien",
-        "ho va ten nguoi dai dien", "dai dien", "nguoi dai dien phap luat",
-        "ho ten giam doc", "giam doc", "chu tich hdqt", "ho ten chu tich hdqt giam doc",
-    ),
-    "representative_title": (
-        "chuc danh", "chuc vu", "chuc vu nguoi dai dien", "chuc danh nguoi dai dien",
-    ),
-    "phone": ("dien thoai", "so dien thoai", "sdt", "dt", "dien thoai lien he", "so dt"),
-    "email": ("email", "e mail", "thu dien tu", "dia chi email", "dia chi thu dien tu"),
-    "founded_on": ("ngay thanh lap", "thanh lap", "ngay thanh lap htx"),
-    "registered_on": (
-        "ngay dang ky", "ngay cap", "ngay cap gcn", "ngay cap dkkd", "ngay dang ky lan dau",
-        "ngay cap giay chung nhan", "ngay cap giay chung nhan dang ky", "ngay dkkd",
-    ),
-    "notes": ("ghi chu", "ghi chu khac"),
     YEAR: ("nam", "nam so lieu", "nam bao cao", "so lieu nam"),
-    "members": (
-        "so thanh vien", "tong so thanh vien", "thanh vien", "so tv", "tv", "tong so tv",
-        "thanh vien tong so", "tong thanh vien", "so luong thanh vien",
-    ),
-    "members_official": (
-        "thanh vien chinh thuc", "tv chinh thuc", "so thanh vien chinh thuc", "chinh thuc",
-        "thanh vien chinh thuc tong so",
-    ),
-    "members_associate": (
-        "thanh vien lien ket", "thanh vien lien ket gop von", "tv lien ket",
-        "so thanh vien lien ket", "lien ket", "lien ket gop von",
-    ),
-    "members_individual": ("thanh vien la ca nhan", "ca nhan", "tv ca nhan"),
-    "members_household": ("thanh vien la ho gia dinh", "ho gia dinh", "tv ho gia dinh"),
-    "members_legal": ("thanh vien la phap nhan", "phap nhan", "tv phap nhan"),
-    "workers": (
-        "so lao dong", "tong so lao dong", "lao dong", "so ld", "ld", "lao dong tong so",
-        "tong lao dong", "so luong lao dong",
-    ),
-    "workers_regular": (
-        "lao dong thuong xuyen", "ld thuong xuyen", "so lao dong thuong xuyen", "thuong xuyen",
-    ),
-    "workers_members": (
-        "lao dong la thanh vien", "ld la thanh vien", "trong do la thanh vien",
-        "lao dong la thanh vien htx",
-    ),
-    "charter_capital": ("von dieu le", "von dl", "von gop", "von", "tong von dieu le"),
-    "assets": ("tong tai san", "tai san", "tong gia tri tai san", "gia tri tai san"),
-    "revenue": ("doanh thu", "tong doanh thu", "dt nam", "doanh thu nam"),
-    "profit": (
-        "loi nhuan", "lai", "lai lo", "loi nhuan truoc thue", "loi nhuan sau thue",
-        "tong loi nhuan",
-    ),
-    "average_income": (
-        "thu nhap binh quan", "thu nhap bq", "tnbq", "thu nhap binh quan lao dong",
-        "thu nhap binh quan cua lao dong", "thu nhap binh quan nguoi lao dong",
-        "thu nhap binh quan thang", "thu nhap",
-    ),
-    "size_class": ("quy mo", "quy mo htx", "phan loai quy mo"),
-    "classification": ("xep loai", "phan loai", "ket qua xep loai", "xep loai htx"),
+    **{f.name: f.synonyms for f in (*fields.COOPERATIVE, *fields.INDICATOR) if f.synonyms},
 }  # fmt: skip
 _EXACT = {words: target for target, all_words in SYNONYMS.items() for words in all_words}
 # Inside a longer header, only distinctive phrases count (not `tt`, `dt`, `ten`, `von`...).
@@ -366,6 +295,26 @@ def save_aliases(conn: Connection, columns: list[ColumnMap]) -> int:
         elif key in aliases:
             del aliases[key]
     settings.put(conn, ALIASES_KEY, aliases)
+    return saved
+
+
+def load_values(conn: Connection) -> dict[str, dict[str, str]]:
+    """What this office said values mean: field -> folded words of the value -> code."""
+    stored = settings.get(conn, VALUES_KEY, {}) or {}
+    return {name: dict(table) for name, table in stored.items() if isinstance(table, dict)}
+
+
+def save_values(conn: Connection, values: dict[str, dict[str, str]]) -> int:
+    """Remember value meanings (`{field: {value as written: code}}`) for later imports."""
+    stored = load_values(conn)
+    saved = 0
+    for name, table in values.items():
+        for text, code in table.items():
+            key = fields.words(text)
+            if key and code:
+                stored.setdefault(name, {})[key] = code
+                saved += 1
+    settings.put(conn, VALUES_KEY, stored)
     return saved
 
 

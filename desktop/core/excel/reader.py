@@ -22,7 +22,8 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from desktop.core.errors import KnownError
-from desktop.core.excel.legacy import encoding_of_font, to_unicode
+from desktop.core.excel import bounds
+from desktop.core.excel.legacy import STRAY_RE, encoding_of_font, looks_legacy, to_unicode
 from desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,8 @@ _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 _PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 XLS_SUFFIXES = (".xls",)
+ODS_SUFFIXES = (".ods",)
+SUFFIXES = XLSX_SUFFIXES + XLS_SUFFIXES + ODS_SUFFIXES
 
 
 @dataclass
@@ -46,10 +49,33 @@ class Sheet:
     rows: list[list[Any]]
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
     converted: dict[str, int] = field(default_factory=dict)  # encoding -> cells converted
+    # Cells in a Unicode font whose text reads like TCVN3/VNI: (row, col) -> (encoding,
+    # converted text). Offered to the person (`convert_suspected`), never applied silently.
+    suspected: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
 
     @property
     def width(self) -> int:
         return max((len(r) for r in self.rows), default=0)
+
+    def find_suspected(self) -> None:
+        """Fill `suspected` (one quick search over all the text first: nearly every sheet
+        has no stray legacy byte at all)."""
+        texts = [v for row in self.rows for v in row if v.__class__ is str]
+        if not STRAY_RE.search("\n".join(texts)):
+            return
+        for r, row in enumerate(self.rows):
+            for c, value in enumerate(row):
+                if value.__class__ is str and (reading := looks_legacy(value)):
+                    self.suspected[(r, c)] = reading
+
+    def convert_suspected(self) -> int:
+        """Apply the offered conversion; returns the number of cells converted."""
+        for (r, c), (encoding, text) in self.suspected.items():
+            self.rows[r][c] = text
+            self.converted[encoding] = self.converted.get(encoding, 0) + 1
+        count = len(self.suspected)
+        self.suspected = {}
+        return count
 
     def value(self, row: int, col: int) -> Any:
         if row < len(self.rows) and col < len(self.rows[row]):
@@ -89,12 +115,14 @@ def _check(path: Path) -> str:
     if not path.exists():
         raise KnownError(translate("Excel", "Không tìm thấy tệp “{path}”.").format(path=path))
     suffix = path.suffix.lower()
-    if suffix not in XLSX_SUFFIXES + XLS_SUFFIXES:
+    if suffix not in SUFFIXES:
         raise KnownError(
             translate(
-                "Excel", "Chỉ đọc được tệp Excel .xlsx, .xlsm hoặc .xls (tệp đã chọn: “{name}”)."
+                "Excel",
+                "Chỉ đọc được bảng tính .xlsx, .xlsm, .xls hoặc .ods (tệp đã chọn: “{name}”).",
             ).format(name=path.name)
         )
+    bounds.check_file(path)
     return suffix
 
 
@@ -122,6 +150,8 @@ def sheet_names(path: str | Path) -> list[str]:
                 return list(book.sheet_names())
             finally:
                 book.release_resources()
+        if suffix in ODS_SUFFIXES:
+            return _ods_sheet_names(path)
         from python_calamine import CalamineWorkbook
 
         workbook = CalamineWorkbook.from_path(str(path))
@@ -153,8 +183,13 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
         )
     try:
         if suffix in XLS_SUFFIXES:
-            return _read_xls(path, name)
-        return _read_xlsx(path, name)
+            sheet_read = _read_xls(path, name)
+        elif suffix in ODS_SUFFIXES:
+            sheet_read = _read_ods(path, name)
+        else:
+            sheet_read = _read_xlsx(path, name)
+        sheet_read.find_suspected()
+        return sheet_read
     except KnownError:
         raise
     except Exception as exc:
@@ -164,7 +199,9 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
 # --- .xlsx ----------------------------------------------------------------------------------
 
 
-def _read_xlsx(path: Path, name: str) -> Sheet:
+def _calamine_rows(
+    path: Path, name: str
+) -> tuple[list[list[Any]], list[tuple[int, int, int, int]]]:
     from python_calamine import CalamineWorkbook
 
     workbook = CalamineWorkbook.from_path(str(path))
@@ -176,10 +213,52 @@ def _read_xlsx(path: Path, name: str) -> Sheet:
         workbook.close()
     # Empty cells come as "": most rows of a list have none, and keep calamine's list.
     rows = [[None if v == "" else v for v in row] if "" in row else row for row in raw]
-    result = Sheet(name, rows, merged)
+    return rows, merged
+
+
+def _read_xlsx(path: Path, name: str) -> Sheet:
     with zipfile.ZipFile(path) as archive:
-        _convert_legacy_xlsx(archive, name, result)
+        bounds.check_archive(path, archive)
+        member = _sheet_member(archive, name)
+        xml = bounds.read_member(path, archive, member) if member else None
+        if xml is not None:
+            bounds.check_extent(path, bounds.xlsx_extent(xml))
+        rows, merged = _calamine_rows(path, name)
+        result = Sheet(name, rows, merged)
+        if xml is not None:
+            _convert_legacy_xlsx(archive, xml, result)
     return result
+
+
+def _ods_content(path: Path) -> bytes:
+    """The .ods's content.xml, within the limits: calamine reads every sheet of an .ods as
+    it opens it, so the extent of them all is checked before."""
+    with zipfile.ZipFile(path) as archive:
+        bounds.check_archive(path, archive)
+        xml = bounds.read_member(path, archive, "content.xml")
+    bounds.check_extent(path, bounds.ods_extent(xml))
+    return xml
+
+
+def _ods_sheet_names(path: Path) -> list[str]:
+    from html import unescape
+
+    xml = _ods_content(path)
+    return [
+        unescape(m.decode("utf-8")) for m in re.findall(rb'<table:table table:name="([^"]*)"', xml)
+    ]
+
+
+def _read_ods(path: Path, name: str) -> Sheet:
+    """OpenDocument (LibreOffice): values by calamine, after the extent is checked."""
+    _ods_content(path)
+    rows, merged = _calamine_rows(path, name)
+    # calamine gives every number as a float: whole numbers back to int, as for .xlsx.
+    for row in rows:
+        for c, value in enumerate(row):
+            if value.__class__ is float and value.is_integer():
+                row[c] = int(value)
+    return Sheet(name, rows, merged)
 
 
 def _read_member(archive: zipfile.ZipFile, member: str) -> bytes | None:
@@ -265,13 +344,9 @@ _TEXT_CELL = re.compile(
 )
 
 
-def _convert_legacy_xlsx(archive: zipfile.ZipFile, name: str, sheet: Sheet) -> None:
+def _convert_legacy_xlsx(archive: zipfile.ZipFile, xml: bytes, sheet: Sheet) -> None:
     _fonts, xfs = _style_encodings(archive)
     rich = _legacy_rich_strings(archive)
-    member = _sheet_member(archive, name)
-    xml = _read_member(archive, member) if member else None
-    if xml is None:
-        return
     # Inline rich text (as openpyxl writes it) carries its run fonts in the sheet itself.
     inline_rich = b"<rFont" in xml and any(
         encoding_of_font(m.decode("utf-8", "replace")) for m in set(_RUN_FONT.findall(xml))
@@ -346,14 +421,15 @@ def _text_cells_without_refs(xml: bytes):
 def _read_xls(path: Path, name: str) -> Sheet:
     import xlrd
 
-    book = xlrd.open_workbook(str(path), formatting_info=True, logfile=_XlrdLog())
+    book = xlrd.open_workbook(str(path), formatting_info=True, ragged_rows=True, logfile=_XlrdLog())
     data = book.sheet_by_name(name)
+    bounds.check_extent(path, bounds.Extent(data.nrows, data.ncols))
     fonts = [encoding_of_font(font.name) for font in book.font_list]
     rows: list[list[Any]] = []
     converted: dict[str, int] = {}
     for r in range(data.nrows):
         row: list[Any] = []
-        for c in range(data.ncols):
+        for c in range(data.row_len(r)):
             cell = data.cell(r, c)
             kind = cell.ctype
             value: Any = None

@@ -9,7 +9,15 @@ from sqlalchemy import Connection
 
 from desktop.core import backups
 from desktop.core.excel import mapping
-from desktop.core.excel.importer import ImportPlan, apply_plan, import_file, plan_import, prepare
+from desktop.core.excel.importer import (
+    ImportPlan,
+    ValueMap,
+    apply_plan,
+    import_file,
+    plan_import,
+    prepare,
+    split_maps,
+)
 from desktop.core.excel.mapping import ColumnMap, Layout
 from desktop.core.excel.reader import Sheet
 from desktop.core.operations import Done, IsCancelled, Progress, write
@@ -30,16 +38,21 @@ def import_sheet(
     without_backup: bool = False,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
+    values: ValueMap | None = None,
+    remember_values: bool = False,
 ) -> Done[ImportPlan]:
     """The wizard's Finish: the list, read and mapped, planned again under the write lock
-    (so that it reflects the database as it is now) and written in one transaction."""
+    (so that it reflects the database as it is now) and written in one transaction.
+    `values`: what unmatched values mean, remembered for the office with `remember_values`."""
     identity = ws.ensure_identity()
     backups.back_up_before_import(ws.database, reason=REASON, without_backup=without_backup)
 
     def work(conn: Connection) -> ImportPlan:
         plan = plan_import(conn, identity, sheet, layout, year=year, file=file,
-                           progress=progress, cancelled=cancelled)  # fmt: skip
+                           progress=progress, cancelled=cancelled, values=values)  # fmt: skip
         apply_plan(conn, identity, plan, progress=progress, cancelled=cancelled)
+        if values and remember_values:
+            mapping.save_values(conn, values)
         return plan
 
     return write(ws, work)
@@ -54,19 +67,25 @@ def import_path(
     dry_run: bool = False,
     overrides: list[str] | None = None,
     without_backup: bool = False,
+    convert_legacy: bool = False,
 ) -> Done[ImportPlan]:
-    """`htx excel-import`: read, plan and (unless `dry_run`) apply."""
+    """`htx excel-import`: read, plan and (unless `dry_run`) apply. `overrides`: the `--map`
+    pairs (column choices, and value meanings remembered when the import is applied)."""
     if dry_run:
         plan = import_file(ws, path, sheet_name=sheet_name, year=year, dry_run=True,
-                           overrides=overrides)  # fmt: skip
+                           overrides=overrides, convert_legacy=convert_legacy)  # fmt: skip
         return Done(plan)
+    columns, values = split_maps(overrides or [])
     identity = ws.ensure_identity()
     backups.back_up_before_import(ws.database, reason=REASON, without_backup=without_backup)
 
     def work(conn: Connection) -> ImportPlan:
-        sheet, layout = prepare(conn, path, sheet_name, overrides)
-        plan = plan_import(conn, identity, sheet, layout, year=year, file=str(path))
+        sheet, layout = prepare(conn, path, sheet_name, columns, convert_legacy=convert_legacy)
+        plan = plan_import(conn, identity, sheet, layout, year=year, file=str(path),
+                           values=values)  # fmt: skip
         apply_plan(conn, identity, plan)
+        if values:
+            mapping.save_values(conn, values)
         return plan
 
     return write(ws, work)
