@@ -33,15 +33,13 @@ from desktop.ui.operations import run_long
 
 
 def reason_labels() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Backups", text)
-
+    """Why each backup was made, as people read it."""
     return {
-        "manual": tr("Sao lưu theo yêu cầu"),
-        "pre-import": tr("Trước khi nhập gói"),
-        "pre-excel-import": tr("Trước khi nhập Excel"),
-        "pre-migration": tr("Trước khi nâng cấp dữ liệu"),
-        "pre-restore": tr("Trước khi khôi phục"),
+        "manual": QCoreApplication.translate("Backups", "Sao lưu theo yêu cầu"),
+        "pre-import": QCoreApplication.translate("Backups", "Trước khi nhập gói"),
+        "pre-excel-import": QCoreApplication.translate("Backups", "Trước khi nhập Excel"),
+        "pre-migration": QCoreApplication.translate("Backups", "Trước khi nâng cấp dữ liệu"),
+        "pre-restore": QCoreApplication.translate("Backups", "Trước khi khôi phục"),
     }
 
 

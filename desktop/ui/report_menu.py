@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 
 from desktop.core.reports.html import listing_html, table_html
@@ -17,26 +17,26 @@ def build_report_menu(window: Any) -> PrintActions:
     """`window` is the main window (its pages, workspace and runner)."""
     actions = PrintActions(window, window.workspace, window.runner)
     actions.status_message.connect(window.status_label.setText)
-    tr = actions.tr
     identity = window.workspace.require_identity()
     show = actions.add_action(
-        tr("&Bảng điều khiển"), lambda: window.show_page(window.dashboard_page)
+        QCoreApplication.translate("PrintActions", "&Bảng điều khiển"),
+        lambda: window.show_page(window.dashboard_page),
     )
     show.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_5))
     actions.menu.addSeparator()
-    actions.add_action(tr("Lập báo cáo kết quả thực hiện &chỉ thị…"),
+    actions.add_action(QCoreApplication.translate("PrintActions", "Lập báo cáo kết quả thực hiện &chỉ thị…"),
                        lambda: open_report_dialog(window, "directive"))  # fmt: skip
-    actions.add_action(tr("Lập báo cáo tình hình &hợp tác xã…"),
+    actions.add_action(QCoreApplication.translate("PrintActions", "Lập báo cáo tình hình &hợp tác xã…"),
                        lambda: open_report_dialog(window, "coops"))  # fmt: skip
     actions.menu.addSeparator()
 
     def coop_list() -> tuple[str, str, bool]:
         page = window.coop_page
         table = table_of_view(page.table, numeric={8, 9}, nowrap={0, 7})
-        subtitle = tr("{n} hợp tác xã đang hiện trong danh sách").format(
-            n=format_int(len(table.rows))
-        )
-        title = tr("Danh sách hợp tác xã")
+        subtitle = QCoreApplication.translate(
+            "PrintActions", "{n} hợp tác xã đang hiện trong danh sách"
+        ).format(n=format_int(len(table.rows)))
+        title = QCoreApplication.translate("PrintActions", "Danh sách hợp tác xã")
         return title, listing_html(title, subtitle, identity.office_name, table), True
 
     def coop_record() -> tuple[str, str, bool] | None:
@@ -52,7 +52,7 @@ def build_report_menu(window: Any) -> PrintActions:
     def dashboard() -> tuple[str, str, bool]:
         page = window.dashboard_page
         window._load(page)
-        title = tr("Bảng điều khiển")
+        title = QCoreApplication.translate("PrintActions", "Bảng điều khiển")
         tables = [t for _name, t in page.print_tables()]
         html = listing_html(title, page.summary.text(), identity.office_name, tables[0])
         rest = "".join("<br>" + table_html(t, 9) for t in tables[1:])
@@ -61,20 +61,28 @@ def build_report_menu(window: Any) -> PrintActions:
         )
         return title, html, False
 
-    actions.add_print_pair(tr("danh sách hợp tác xã đang hiện"), coop_list)
-    actions.add_print_pair(tr("hồ sơ hợp tác xã đang chọn"), coop_record)
+    actions.add_print_pair(
+        QCoreApplication.translate("PrintActions", "danh sách hợp tác xã đang hiện"), coop_list
+    )
+    actions.add_print_pair(
+        QCoreApplication.translate("PrintActions", "hồ sơ hợp tác xã đang chọn"), coop_record
+    )
     if window.board_page is not None:
 
         def progress_board() -> tuple[str, str, bool]:
             page = window.board_page
             window._load(page)
             table = table_of_view(page.view.table)
-            title = tr("Theo dõi tiến độ thực hiện nhiệm vụ")
+            title = QCoreApplication.translate(
+                "PrintActions", "Theo dõi tiến độ thực hiện nhiệm vụ"
+            )
             return title, listing_html(title, page.summary.text(), identity.office_name,
                                        table), True  # fmt: skip
 
-        actions.add_print_pair(tr("bảng theo dõi tiến độ"), progress_board)
-    actions.add_print_pair(tr("bảng điều khiển"), dashboard)
+        actions.add_print_pair(
+            QCoreApplication.translate("PrintActions", "bảng theo dõi tiến độ"), progress_board
+        )
+    actions.add_print_pair(QCoreApplication.translate("PrintActions", "bảng điều khiển"), dashboard)
     return actions
 
 

@@ -2,89 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="40"/>
-        <source>Sao lưu theo yêu cầu</source>
-        <translation>Backup on request</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="41"/>
-        <source>Trước khi nhập gói</source>
-        <translation>Before importing a package</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="42"/>
-        <source>Trước khi nhập Excel</source>
-        <translation>Before importing from Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="43"/>
-        <source>Trước khi nâng cấp dữ liệu</source>
-        <translation>Before upgrading the data</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="44"/>
-        <source>Trước khi khôi phục</source>
-        <translation>Before restoring</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_menu.py" line="23"/>
-        <source>&amp;Bảng điều khiển</source>
-        <translation>&amp;Dashboard</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_menu.py" line="27"/>
-        <source>Lập báo cáo kết quả thực hiện &amp;chỉ thị…</source>
-        <translation>Write the report on &amp;directive implementation…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_menu.py" line="29"/>
-        <source>Lập báo cáo tình hình &amp;hợp tác xã…</source>
-        <translation>Write the report on the &amp;cooperatives…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_menu.py" line="36"/>
-        <source>{n} hợp tác xã đang hiện trong danh sách</source>
-        <translation>{n} cooperatives shown in the list</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_menu.py" line="39"/>
-        <source>Danh sách hợp tác xã</source>
-        <translation>Cooperative list</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_menu.py" line="55"/>
-        <source>Bảng điều khiển</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_menu.py" line="64"/>
-        <source>danh sách hợp tác xã đang hiện</source>
-        <translation>the cooperative list shown</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_menu.py" line="65"/>
-        <source>hồ sơ hợp tác xã đang chọn</source>
-        <translation>the selected cooperative&apos;s record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_menu.py" line="72"/>
-        <source>Theo dõi tiến độ thực hiện nhiệm vụ</source>
-        <translation>Task progress tracking</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_menu.py" line="76"/>
-        <source>bảng theo dõi tiến độ</source>
-        <translation>the progress tracking table</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_menu.py" line="77"/>
-        <source>bảng điều khiển</source>
-        <translation>the dashboard</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/ui/app.py" line="97"/>
@@ -174,64 +91,64 @@ Each database can only be open in one window, so that two windows do not overwri
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="61"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="59"/>
         <source>Sao lưu &amp;dữ liệu</source>
         <translation>Back up &amp;data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="63"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="61"/>
         <source>Sao lưu ra &amp;thư mục khác (USB)…</source>
         <translation>Back up to &amp;another folder (USB)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="65"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="63"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="76"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="74"/>
         <source>Đã sao lưu vào:
 {path}</source>
         <translation>Backed up to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="78"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="76"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="80"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="78"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="85"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="83"/>
         <source>Chọn thư mục để lưu bản sao (ví dụ ổ USB)</source>
         <translation>Choose a folder for the backup copy (for example a USB drive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="105"/>
-        <location filename="../../desktop/ui/backup_actions.py" line="122"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="103"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="120"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="107"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="105"/>
         <source>Toàn bộ dữ liệu hiện tại sẽ được thay bằng bản sao lưu đã chọn.
 Dữ liệu hiện tại được sao lưu trước khi khôi phục. Tiếp tục?</source>
         <translation>All current data will be replaced by the selected backup.
 The current data is backed up before restoring. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="124"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="122"/>
         <source>Đã khôi phục xong. Dữ liệu trước khi khôi phục được giữ ở:
 {path}</source>
         <translation>Restore complete. The data from before the restore is kept at:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="128"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="126"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
@@ -269,27 +186,27 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>The restore failed; a copy of the data from before the restore is at {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="40"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="38"/>
         <source>Sao lưu theo yêu cầu</source>
         <translation>Backup on request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="41"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="39"/>
         <source>Trước khi nhập gói</source>
         <translation>Before importing a package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="42"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="40"/>
         <source>Trước khi nhập Excel</source>
         <translation>Before importing from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="43"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="41"/>
         <source>Trước khi nâng cấp dữ liệu</source>
         <translation>Before upgrading the data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="44"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="42"/>
         <source>Trước khi khôi phục</source>
         <translation>Before restoring</translation>
     </message>
@@ -4780,7 +4697,7 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Select a cooperative in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_menu.py" line="23"/>
+        <location filename="../../desktop/ui/report_menu.py" line="22"/>
         <source>&amp;Bảng điều khiển</source>
         <translation>&amp;Dashboard</translation>
     </message>
@@ -4810,27 +4727,27 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_menu.py" line="64"/>
+        <location filename="../../desktop/ui/report_menu.py" line="65"/>
         <source>danh sách hợp tác xã đang hiện</source>
         <translation>the cooperative list shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_menu.py" line="65"/>
+        <location filename="../../desktop/ui/report_menu.py" line="68"/>
         <source>hồ sơ hợp tác xã đang chọn</source>
         <translation>the selected cooperative&apos;s record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_menu.py" line="72"/>
+        <location filename="../../desktop/ui/report_menu.py" line="76"/>
         <source>Theo dõi tiến độ thực hiện nhiệm vụ</source>
         <translation>Task progress tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_menu.py" line="76"/>
+        <location filename="../../desktop/ui/report_menu.py" line="83"/>
         <source>bảng theo dõi tiến độ</source>
         <translation>the progress tracking table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_menu.py" line="77"/>
+        <location filename="../../desktop/ui/report_menu.py" line="85"/>
         <source>bảng điều khiển</source>
         <translation>the dashboard</translation>
     </message>
@@ -5805,62 +5722,62 @@ CHAIR</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="137"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="135"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="142"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="140"/>
         <source>Các bản sao lưu của cơ sở dữ liệu này ({n}), mới nhất trước:</source>
         <translation>Backups of this database ({n}), newest first:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="147"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="145"/>
         <source>Bản sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="149"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="147"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="149"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="147"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="149"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="147"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="149"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="147"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="172"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="170"/>
         <source>Khôi phục bản đã chọn</source>
         <translation>Restore the selected backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="175"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="173"/>
         <source>Chọn tệp khác…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="177"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="175"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="195"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="193"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="197"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="195"/>
         <source>Bản sao lưu (*.sqlite3 *.pgdump)</source>
         <translation>Backups (*.sqlite3 *.pgdump)</translation>
     </message>
