@@ -162,9 +162,10 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def national_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The national demo database (30,000 cooperatives, `htx demo --scale national --seed 1`),
-    made once per test session, or the file `HTX_TEST_NATIONAL` names (one made by that
-    command). Treat it as read-only: copy it to write into it."""
+    """The national demo database on the pre-2025 units (30,000 cooperatives, `htx demo
+    --scale national --scheme pre2025 --seed 1`), made once per test session, or the file
+    `HTX_TEST_NATIONAL` names (one made by that command). Treat it as read-only: copy it to
+    write into it."""
     from desktop.core import demo
     from desktop.core.workspace import Workspace
 
@@ -180,7 +181,7 @@ def national_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         workspace = Workspace.open(str(path))
         try:
             with workspace.transaction() as conn:
-                demo.generate(conn, "national", 1)
+                demo.generate(conn, "national", 1, scheme="pre2025")
         finally:
             workspace.close()
     return path

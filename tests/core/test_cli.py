@@ -138,7 +138,7 @@ def test_list_search_is_the_window_search(tmp_path: Path, data_dir: Path) -> Non
              "Hợp tác xã Mây tre đan Sen Thủy"]  # fmt: skip
     for name, code in zip(names, dict.fromkeys(codes), strict=False):
         ok("coop", "add", "--db", db, f"registration_code={code}", f"name={name}",
-           f"area_code={DONG_HOI_WARD}")  # fmt: skip
+           f"area_code={DONG_HOI_WARD}", "area_scheme=pre2025")  # fmt: skip
     found = json.loads(ok("coop", "list", "--db", db, "--json", "--search", "bac ly hop tac xa"))
     # All three lie in Bắc Lý (Đồng Hới): the one with the words in its name comes first.
     assert found[0]["name"] == "HTX Nông nghiệp Bắc Lý"

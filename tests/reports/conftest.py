@@ -23,7 +23,7 @@ def _demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "province.sqlite3"
     ws = Workspace.open(str(path))
     with ws.transaction() as conn:
-        demo.generate(conn, "province", seed=11)
+        demo.generate(conn, "province", seed=11, scheme="pre2025")
     with ws.transaction() as conn:
         ident = identity(conn)
         assert ident is not None
