@@ -49,6 +49,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     add_db_argument(setup)
     setup.add_argument("file")
+    setup.add_argument(
+        "--reinstall",
+        action="store_true",
+        help=translate("Cli", "cài lại cho chính đơn vị này (máy mới); dữ liệu đang có được giữ"),
+    )
     setup.add_argument("--json", action="store_true")
     setup.set_defaults(handler=_setup)
 
@@ -126,7 +131,7 @@ def _enroll(args: argparse.Namespace) -> int:
 
 def _setup(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    report = enrolment.install_setup(ws, Path(args.file))
+    report = enrolment.install_setup(ws, Path(args.file), reinstall=args.reinstall)
     if args.json:
         print_json(report.to_json())
     else:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, select
 
@@ -144,15 +145,41 @@ def seed_reference_data(conn: Connection) -> None:
 OFFICE_CODE_RE = r"^[A-Z0-9][A-Z0-9_-]{0,31}$"
 
 
-def suggest_office_code(role: str, scheme: str, area_code: str | None) -> str:
-    """T44 for a province office, H457 for a district, from the area's official code."""
+_ROLE_PREFIX = {settings.PROVINCE: "T", settings.DEPARTMENT: "S"}
+
+
+def suggest_office_code(
+    role: str, scheme: str, area_code: str | None, taken: Collection[str] = ()
+) -> str:
+    """T44 for a province office, H457 for a district, S44 for a department, from the area's
+    official code; `H457-2` and so on when an office already uses the code. Nothing when the
+    area does not fit the role (a district office needs a district)."""
     from desktop.core import areas
 
     unit = areas.unit(scheme, area_code)
-    if unit is None:
+    if unit is None or area_problem(role, unit) is not None:
         return ""
-    prefix = {"province": "T", "district": "H", "commune": "X"}[unit.level]
-    return f"{prefix}{unit.code}"
+    prefix = _ROLE_PREFIX.get(role) or {"province": "T", "district": "H", "commune": "X"}[unit.level]
+    base = f"{prefix}{unit.code}"
+    used = {c.upper() for c in taken}
+    code, n = base, 1
+    while code in used:
+        n += 1
+        code = f"{base}-{n}"
+    return code
+
+
+def area_problem(role: str, unit: Any) -> str | None:
+    """Why an area does not suit an office of this role (None when it does)."""
+    if role == settings.PROVINCE and unit.level != "province":
+        return translate("Workspace", "Đơn vị cấp tỉnh: hãy chọn tỉnh, không chọn huyện hay xã.")
+    if role == settings.DISTRICT and unit.level == "province":
+        return translate(
+            "Workspace", "Đơn vị cấp huyện: hãy chọn cả huyện (hoặc xã), không chỉ chọn tỉnh."
+        )
+    if role == settings.DISTRICT and unit.scheme == "pre2025" and unit.level == "commune":
+        return translate("Workspace", "Đơn vị cấp huyện: hãy chọn đến huyện, không chọn xã.")
+    return None
 
 
 def new_identity(
@@ -186,10 +213,8 @@ def new_identity(
     unit = areas.unit(scheme, area_code)
     if unit is None:
         errors["area"] = translate("Workspace", "Hãy chọn địa bàn của đơn vị.")
-    elif role == settings.DISTRICT and scheme == areas.PRE2025 and unit.level == "commune":
-        errors["area"] = translate(
-            "Workspace", "Đơn vị cấp huyện: hãy chọn đến huyện, không chọn xã."
-        )
+    elif role in settings.ROLES and (problem := area_problem(role, unit)) is not None:
+        errors["area"] = problem
     if errors:
         raise ValidationError(errors)
     return settings.Identity(

@@ -8,11 +8,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -20,11 +18,11 @@ from PySide6.QtWidgets import (
 from desktop.core import settings
 from desktop.core.errors import ValidationError
 from desktop.core.sync import enrolment
-from desktop.core.text import format_int
-from desktop.core.workspace import Workspace, configure, new_identity, suggest_office_code
+from desktop.core.workspace import Workspace, suggest_office_code
 from desktop.ui.area_picker import AreaPicker
 from desktop.ui.errors import show_error
 from desktop.ui.form_errors import ERROR_STYLE
+from desktop.ui.setup_install import choose_setup_file, install_setup_file
 
 
 class FirstRunDialog(QDialog):
@@ -87,31 +85,13 @@ class FirstRunDialog(QDialog):
         layout.addWidget(buttons)
 
     def choose_setup_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Chọn tệp thiết lập"),
-            "",
-            self.tr("Tệp thiết lập HTX (*.htxsetup);;Mọi tệp (*)"),
-        )
-        if path:
-            self.install_setup(Path(path))
+        path = choose_setup_file(self)
+        if path is not None:
+            self.install_setup(path)
 
     def install_setup(self, path: Path) -> bool:
-        try:
-            report = enrolment.install_setup(self.workspace, path)
-        except Exception as exc:
-            show_error(self, exc)
+        if not install_setup_file(self, self.workspace, path):
             return False
-        identity = self.workspace.require_identity()
-        QMessageBox.information(
-            self,
-            self.tr("Đã cài đặt đơn vị"),
-            self.tr("Đã cài đặt {office} ({code}) và nhận {n} bản ghi từ cấp tỉnh.").format(
-                office=identity.office_name,
-                code=identity.office_code,
-                n=format_int(report.counts["new"]),
-            ),
-        )
         self.accept()
         return True
 
@@ -127,7 +107,8 @@ class FirstRunDialog(QDialog):
         for label in self.errors.values():
             label.hide()
         try:
-            identity = new_identity(
+            enrolment.start_office(
+                self.workspace,
                 name=self.name.text(),
                 role=self.role.currentData(),
                 scheme=self.area.current_scheme(),
@@ -139,7 +120,7 @@ class FirstRunDialog(QDialog):
                 self.errors[key].setText(message)
                 self.errors[key].show()
             return
-        with self.workspace.transaction() as conn:
-            configure(conn, identity)
-        self.workspace.identity = identity
+        except Exception as exc:
+            show_error(self, exc)
+            return
         self.accept()
