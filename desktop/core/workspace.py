@@ -159,7 +159,9 @@ def suggest_office_code(
     unit = areas.unit(scheme, area_code)
     if unit is None or area_problem(role, unit) is not None:
         return ""
-    prefix = _ROLE_PREFIX.get(role) or {"province": "T", "district": "H", "commune": "X"}[unit.level]
+    prefix = (
+        _ROLE_PREFIX.get(role) or {"province": "T", "district": "H", "commune": "X"}[unit.level]
+    )
     base = f"{prefix}{unit.code}"
     used = {c.upper() for c in taken}
     code, n = base, 1

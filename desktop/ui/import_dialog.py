@@ -193,13 +193,16 @@ class ImportDialog(QDialog):
                     )
                 )
                 continue
-            if not change.fields:
-                lines.append(
-                    (change.kind, tables.get(change.table, change.table), change.label, "", "")
-                )
+            table = tables.get(change.table, change.table)
+            if not change.fields and not change.conflicts:
+                if change.kind == "changed":
+                    continue  # only versions merged: nothing a person would see changes
+                lines.append((change.kind, table, change.label, "", ""))
+            # A record falling into conflict also takes the other fields it brings: those are
+            # plain changes; the disputed fields are listed as conflicts with both values.
+            field_kind = "changed" if change.kind == "conflict" else change.kind
             for name, old, new in change.fields:
-                lines.append((change.kind, tables.get(change.table, change.table), change.label,
-                               field_names.get(name, name),
+                lines.append((field_kind, table, change.label, field_names.get(name, name),
                               f"{_show(old, name, change.table, sectors)} → "
                               f"{_show(new, name, change.table, sectors)}"))  # fmt: skip
             for name, kept, other in change.conflicts:
@@ -207,8 +210,7 @@ class ImportDialog(QDialog):
                     kept=_show(kept, name, change.table, sectors),
                     other=_show(other, name, change.table, sectors),
                 )
-                lines.append(("conflict", tables.get(change.table, change.table), change.label,
-                              field_names.get(name, name), text))  # fmt: skip
+                lines.append(("conflict", table, change.label, field_names.get(name, name), text))
         self.table.setRowCount(len(lines))
         for row, (kind, *cells) in enumerate(lines):
             items = [QTableWidgetItem(kinds.get(kind, kind)), *(QTableWidgetItem(c) for c in cells)]

@@ -66,13 +66,11 @@ class MainWindow(QMainWindow):
         where = workspace.database.sqlite_path or workspace.database.engine.url.render_as_string(
             hide_password=True
         )
-        office = QLabel(
-            self.tr("Đơn vị: {office} ({code})").format(
-                office=identity.office_name, code=identity.office_code
-            )
-        )
-        office.setToolTip(self.tr("Dữ liệu: {where}").format(where=where))
-        self.statusBar().addPermanentWidget(office)
+        self.office_label = QLabel()
+        self.office_label.setToolTip(self.tr("Dữ liệu: {where}").format(where=where))
+        self.statusBar().addPermanentWidget(self.office_label)
+        self._show_identity()
+        self.bus.changed.connect(lambda _tables: self._show_identity())
 
         self.coop_page = CoopPage(workspace, self.bus)
         self.add_page(self.coop_page, self.tr("Hợp tác xã"), QStyle.StandardPixmap.SP_DirHomeIcon)
@@ -108,6 +106,12 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_menus()
         self.navigation.setCurrentRow(0)
+
+    def _show_identity(self) -> None:
+        """Title and status bar name the office (a setup file installed later renames it)."""
+        identity = self.workspace.require_identity()
+        self.setWindowTitle(self.tr("HTX Desktop – {office}").format(office=identity.office_name))
+        self.office_label.setText(self.tr("Đơn vị: {office}").format(office=identity.office_name))
 
     # --- pages ----------------------------------------------------------------------------
 
