@@ -56,6 +56,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     delete.add_argument("code")
     delete.set_defaults(handler=_delete)
 
+    undelete = actions.add_parser(
+        "undelete", help=translate("Cli", "khôi phục hợp tác xã đã xóa: MÃ")
+    )
+    add_db_argument(undelete)
+    undelete.add_argument("code")
+    undelete.set_defaults(handler=_undelete)
+
 
 def _split(fields: dict[str, str], year: int | None) -> tuple[dict, dict]:
     """Cooperative fields and, with --year, that year's indicator fields."""
@@ -145,6 +152,19 @@ def _delete(args: argparse.Namespace) -> int:
     with ws.transaction() as conn:
         registry.delete_cooperative(conn, identity, registry.find_id(conn, args.code))
     sys.stdout.write(
-        translate("Cli", "Đã xóa (có thể khôi phục trong cửa sổ chương trình).") + "\n"
+        translate("Cli", "Đã xóa (khôi phục được: “htx coop undelete {code}”).").format(
+            code=args.code
+        )
+        + "\n"
     )
+    return EXIT_OK
+
+
+def _undelete(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    identity = ws.ensure_identity()
+    with ws.transaction() as conn:
+        coop_id = registry.find_id(conn, args.code, deleted=True)
+        registry.restore_cooperative(conn, identity, coop_id)
+    sys.stdout.write(translate("Cli", "Đã khôi phục hợp tác xã.") + "\n")
     return EXIT_OK
