@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import registry, vocab
 from desktop.core.errors import KnownError, ValidationError
+from desktop.core.sync import journal
 from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.area_picker import AreaPicker
@@ -38,6 +39,7 @@ from desktop.ui.confirm import discard_changes
 from desktop.ui.date_edit import DateEdit
 from desktop.ui.errors import show_error
 from desktop.ui.form_errors import ERROR_STYLE, FieldErrors
+from desktop.ui.screen_fit import fit_to_screen, scrolling
 
 CHOICE_FIELDS = {"size_class": vocab.size_classes, "classification": vocab.classifications}
 
@@ -69,9 +71,10 @@ class CoopDialog(QDialog):
             self._sectors = registry.sectors(conn)
             self._record = registry.get_cooperative(conn, coop_id) if coop_id else None
             self._history = registry.cooperative_history(conn, coop_id) if coop_id else []
+            self._office_names = journal.office_names(conn)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._general_tab(), self.tr("Thông tin chung"))
+        self.tabs.addTab(scrolling(self._general_tab()), self.tr("Thông tin chung"))
         self.tabs.addTab(self._indicator_tab(), self.tr("Chỉ tiêu hằng năm"))
         if coop_id:
             self.tabs.addTab(self._history_tab(), self.tr("Lịch sử thay đổi"))
@@ -96,6 +99,7 @@ class CoopDialog(QDialog):
         if self._record:
             self._load(self._record)
         self._initial = self._snapshot()
+        fit_to_screen(self)
         self.name.setFocus()
 
     # --- building -------------------------------------------------------------------------
@@ -212,7 +216,7 @@ class CoopDialog(QDialog):
                 )
             values = (
                 when,
-                entry.office,
+                self._office_names.get(entry.office, entry.office),
                 field + sources.get(entry.source, ""),
                 registry.describe_value(entry.field, entry.old, self._sectors),
                 registry.describe_value(entry.field, entry.new, self._sectors),

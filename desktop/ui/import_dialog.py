@@ -28,6 +28,7 @@ from desktop.core.text import format_date, format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
 from desktop.ui.bus import DataBus
+from desktop.ui.screen_fit import fit_to_screen
 
 KIND_COLOURS = {
     "new": "#e8f5e9",
@@ -75,7 +76,7 @@ class ImportDialog(QDialog):
         self.path = Path(path)
         self.report: merger.ImportReport | None = None
         self.setWindowTitle(self.tr("Nhập gói đồng bộ – {file}").format(file=self.path.name))
-        self.resize(900, 600)
+        fit_to_screen(self, 900, 600)
         self.summary = QLabel(self.tr("Đang đọc và kiểm tra gói…"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)

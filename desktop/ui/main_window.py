@@ -32,6 +32,7 @@ from desktop.ui.coop_page import CoopPage
 from desktop.ui.directive_page import DirectivePage
 from desktop.ui.errors import show_error
 from desktop.ui.excel_actions import ExcelActions
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.sync_page import SyncPage
 from desktop.ui.task_page import TaskPage
 
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         self.runner = BackgroundRunner(self)
         identity = workspace.require_identity()
         self.setWindowTitle(self.tr("HTX Desktop – {office}").format(office=identity.office_name))
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
 
         self.pages = QStackedWidget()
         self.navigation = QListWidget()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QV
 from desktop.core.sync import journal, labels
 from desktop.core.text import format_date, format_int
 from desktop.core.workspace import Workspace
+from desktop.ui.screen_fit import fit_to_screen
 
 
 def _when(value: datetime | None) -> str:
@@ -24,7 +25,7 @@ class PackageDetailDialog(QDialog):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(self.tr("Chi tiết gói – {file}").format(file=entry["file_name"]))
-        self.resize(640, 460)
+        fit_to_screen(self, 640, 460)
         with workspace.reading() as conn:
             names = journal.office_names(conn)
 
