@@ -157,7 +157,7 @@ def test_edit_records_history_shown_in_the_form(qtbot, main_window, workspace):
     qtbot.addWidget(again)
     table = again.history_table
     texts = [table.item(0, c).text() for c in range(table.columnCount())]
-    assert texts[1] == "H457"
+    assert texts[1] == "UBND huyện Lệ Thủy"  # the office, by its name
     assert texts[2] == "Tên"
     assert texts[3] == "Hợp tác xã Nông nghiệp Sen Thủy"
     assert texts[4] == "Hợp tác xã Nông nghiệp Sen Thủy Mới"
