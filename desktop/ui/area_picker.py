@@ -4,6 +4,7 @@ province > commune (post-2025), from the official codes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QSizePolicy, QWidget
 
 from desktop.core import areas
@@ -102,6 +103,14 @@ class AreaPicker(QWidget):
             self.scheme.setCurrentIndex(max(0, self.scheme.findData(limit_to[0])))
             self.scheme.setEnabled(False)
         self._scheme_changed()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in a box picks the unit typed; it does not also press the dialog's default
+        # button (the form is not finished because an area was chosen).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _fill(self, combo: QComboBox, units: list[areas.Unit], blank: str) -> None:
         combo.blockSignals(True)

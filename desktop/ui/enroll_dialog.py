@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +24,7 @@ from desktop.core.workspace import Workspace, suggest_office_code
 from desktop.ui.area_picker import AreaPicker
 from desktop.ui.bus import DataBus
 from desktop.ui.errors import show_error
+from desktop.ui.folders import remember_folder, start_folder
 from desktop.ui.form_errors import ERROR_STYLE
 
 
@@ -85,9 +85,7 @@ class EnrollDialog(QDialog):
     def save(self, target: Path | None = None) -> None:
         self.errors.clear()
         if target is None:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
+            folder = start_folder("setup-out")
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Lưu tệp thiết lập"),
                 str(Path(folder) / f"THIET-LAP_{self.code.text().strip().upper() or 'DONVI'}{enrolment.SETUP_SUFFIX}"),
@@ -95,6 +93,7 @@ class EnrollDialog(QDialog):
             )  # fmt: skip
             if not chosen:
                 return
+            remember_folder("setup-out", chosen)
             target = Path(chosen)
         try:
             self.path = enrolment.enroll(
