@@ -45,13 +45,13 @@ class CoopPage(QWidget):
         self.sector = QComboBox()
         self.status = QComboBox()
         self.entity_type = QComboBox()
-        self.search.setMinimumWidth(320)
+        self.search.setMinimumWidth(180)  # fits a 1366×768 screen at 125 %
         filters = QHBoxLayout()
         filters.addWidget(self.search, 4)
         for label, combo in ((self.tr("Địa bàn"), self.district), (self.tr("Lĩnh vực"), self.sector),
                              (self.tr("Tình trạng"), self.status), (self.tr("Loại hình"), self.entity_type)):  # fmt: skip
             filters.addWidget(QLabel(label))
-            combo.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(6)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )

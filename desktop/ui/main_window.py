@@ -264,6 +264,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
 
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        guide = QAction(self.tr("&Hướng dẫn sử dụng"), self)
+        guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
         about = QAction(self.tr("&Giới thiệu"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -354,6 +358,11 @@ class MainWindow(QMainWindow):
             + "\n"
             + "The new language applies the next time the application starts.",
         )
+
+    def show_guide(self) -> None:
+        from desktop.ui.guide import GuideDialog
+
+        GuideDialog(self).exec()
 
     def about(self) -> None:
         QMessageBox.about(
