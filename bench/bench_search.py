@@ -3,8 +3,9 @@
 The real main window is built offscreen on the national database. Each query is typed one
 keystroke at a time; a keystroke is timed from setting the text to an updated table: the
 page's filter (`apply_filters`, called directly instead of waiting for the 60 ms debounce,
-which is a pause on purpose and not work), the model reset and the events that repaint the
-view. The figure is the median over every keystroke of every query.
+which is a pause on purpose and not work): matching, ranking (desktop.core.search), the model
+reset and the events that repaint the view. The figure is the 90th percentile over every
+keystroke of every query (the bar: one frame, 16 ms); the median is in the note.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ QUERIES = [
     "dich vu tay son",
     "nguyen van",
     "quang binh",
+    "quy tin dung",  # the issue's queries
+    "hop tac xa sen thuy",
+    "Đông Hà",
 ]
 
 
@@ -92,14 +96,14 @@ def run(quick: bool) -> list[dict[str, Any]]:
     key_ms = sorted(k * 1000 for k in keys)
     return [
         {
-            "name": f"search: keystroke to updated table, {total:,} rows",
-            "ours_s": median(keys),
+            "name": f"search: keystroke to updated, ordered table, {total:,} rows, p90",
+            "ours_s": percentile(key_ms, 0.9) / 1000,
             "baseline_s": None,
             "ratio": None,
-            "goal": "≤ 50 ms",
+            "goal": "≤ 16 ms",
             "note": f"{len(keys)} keystrokes over {len(QUERIES)} queries × {passes}; "
-            f"p90 {percentile(key_ms, 0.9):.1f} ms, max {key_ms[-1]:.1f} ms; "
-            f"of which filter + model reset {median(model_part) * 1000:.1f} ms median",
+            f"median {median(keys) * 1000:.1f} ms, max {key_ms[-1]:.1f} ms; "
+            f"of which search + model reset {median(model_part) * 1000:.1f} ms median",
         },
         {
             "name": f"search: sort name column, {total:,} rows",

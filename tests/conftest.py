@@ -155,3 +155,32 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield f"sqlite:///{tmp_path / 'htx.sqlite3'}"
         return
     yield from _fresh_pg_database(request.getfixturevalue("pg_server"))
+
+
+# --- national demo data -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def national_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The national demo database (30,000 cooperatives, `htx demo --scale national --seed 1`),
+    made once per test session, or the file `HTX_TEST_NATIONAL` names (one made by that
+    command). Treat it as read-only: copy it to write into it."""
+    from desktop.core import demo
+    from desktop.core.workspace import Workspace
+
+    given = os.environ.get("HTX_TEST_NATIONAL")
+    if given:
+        copy = tmp_path_factory.mktemp("national") / "national.sqlite3"
+        shutil.copyfile(given, copy)
+        return copy
+    folder = tmp_path_factory.mktemp("national")
+    path = folder / "national.sqlite3"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HTX_DATA_DIR", str(folder / "htx-data"))
+        workspace = Workspace.open(str(path))
+        try:
+            with workspace.transaction() as conn:
+                demo.generate(conn, "national", 1)
+        finally:
+            workspace.close()
+    return path

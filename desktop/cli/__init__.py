@@ -12,15 +12,13 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli import coop, demo, excel, sync, tasks
-from desktop.cli.common import run_guarded
 from desktop.core.i18n import translate
 from desktop.core.logs import setup_logging
 
-COMMAND_MODULES = [coop, demo, sync, tasks, excel]
 
-
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; `commands=False` knows `gui` only (opening the window does
+    not wait for the other commands' modules to load)."""
     parser = argparse.ArgumentParser(
         prog="htx",
         description=translate(
@@ -33,8 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--db", help=translate("Cli", "đường dẫn tệp CSDL hoặc URL PostgreSQL"))
     gui.add_argument("files", nargs="*", help=translate("Cli", "gói đồng bộ cần nhập"))
     gui.set_defaults(handler=_gui)
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    if commands:
+        from desktop.cli import backup, coop, demo, excel, report, sync, tasks
+
+        for module in (coop, demo, sync, tasks, excel, backup, report):
+            module.register(sub)
     return parser
 
 
@@ -52,11 +53,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:
         argv = ["gui"]
-    args = build_parser().parse_args(argv)
+    args = build_parser(commands=argv[0] != "gui").parse_args(argv)
     if not getattr(args, "handler", None):
         build_parser().print_help()
         return 2
     logging.getLogger(__name__).info("htx %s", " ".join(argv))
+    from desktop.cli.common import run_guarded
+
     return run_guarded(args.handler, args)
 
 

@@ -14,6 +14,7 @@ from desktop.cli.common import (
 )
 from desktop.core import registry
 from desktop.core.i18n import translate
+from desktop.core.operations import cooperatives
 from desktop.core.text import format_date
 
 
@@ -25,7 +26,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(listing)
     listing.add_argument("--json", action="store_true", help=translate("Cli", "in dạng JSON"))
     listing.add_argument(
-        "--search", help=translate("Cli", "lọc theo từ khóa (không phân biệt dấu)")
+        "--search",
+        help=translate(
+            "Cli", "tìm theo từ khóa như trong cửa sổ (không phân biệt dấu, khớp nhất trước)"
+        ),
     )
     listing.add_argument(
         "--deleted", action="store_true", help=translate("Cli", "chỉ bản ghi đã xóa")
@@ -74,14 +78,19 @@ def _split(fields: dict[str, str], year: int | None) -> tuple[dict, dict]:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from desktop.core.text import fold
-
     ws = open_workspace(args)
     with ws.reading() as conn:
         rows = registry.list_cooperatives(conn, deleted=args.deleted)
         if args.search:
-            key = fold(args.search)
-            rows = [r for r in rows if key in r["search_key"]]
+            # The window's search: words in any order, best matches first.
+            from desktop.core import areas, search
+
+            query = search.parse(args.search)
+            index = search.SearchIndex(
+                rows, lambda r: areas.full_name(r["area_scheme"], r["area_code"])
+            )
+            ranked = index.rank(query, index.matching(query, list(range(len(rows)))))
+            rows = [rows[i] for i in ranked.rows]
         figures = registry.indicators_of(conn, None)
     if args.json:
         print_json([registry.to_json(r, figures.get(r["id"], [])) for r in rows])
@@ -104,6 +113,7 @@ def _show(args: argparse.Namespace) -> int:
         {
             "at": h.at,
             "office": h.office,
+            "staff": h.staff,
             "source": h.source,
             "field": h.field,
             "old": h.old,
@@ -124,9 +134,7 @@ def _add(args: argparse.Namespace) -> int:
     fields = parse_assignments(args.fields)
     coop, figures = _split(fields, args.year)
     ws = open_workspace(args)
-    identity = ws.ensure_identity()
-    with ws.transaction() as conn:
-        coop_id = registry.add_cooperative(conn, identity, coop, figures)
+    coop_id = cooperatives.save_cooperative(ws, None, coop, figures).value
     sys.stdout.write(coop_id + "\n")
     return EXIT_OK
 
@@ -135,10 +143,7 @@ def _set(args: argparse.Namespace) -> int:
     fields = parse_assignments(args.fields)
     coop, figures = _split(fields, args.year)
     ws = open_workspace(args)
-    identity = ws.ensure_identity()
-    with ws.transaction() as conn:
-        coop_id = registry.find_id(conn, args.code)
-        diff = registry.update_cooperative(conn, identity, coop_id, coop, figures)
+    diff = cooperatives.update_cooperative(ws, args.code, coop, figures).value
     if not diff:
         sys.stdout.write(translate("Cli", "Không có gì thay đổi.") + "\n")
     else:
@@ -148,9 +153,7 @@ def _set(args: argparse.Namespace) -> int:
 
 def _delete(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    identity = ws.ensure_identity()
-    with ws.transaction() as conn:
-        registry.delete_cooperative(conn, identity, registry.find_id(conn, args.code))
+    cooperatives.delete_cooperative(ws, args.code)
     sys.stdout.write(
         translate("Cli", "Đã xóa (khôi phục được: “htx coop undelete {code}”).").format(
             code=args.code

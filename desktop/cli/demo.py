@@ -9,6 +9,7 @@ import time
 from desktop.cli.common import EXIT_OK, add_db_argument, open_workspace
 from desktop.core import demo
 from desktop.core.i18n import translate
+from desktop.core.operations import maintenance
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,8 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     ws = open_workspace(args)
-    with ws.transaction() as conn:
-        counts = demo.generate(conn, args.scale, args.seed)
+    counts = maintenance.generate_demo(ws, args.scale, args.seed).value
     elapsed = time.perf_counter() - started
     summary = ", ".join(f"{name}: {n:,}".replace(",", ".") for name, n in counts.items())
     sys.stdout.write(

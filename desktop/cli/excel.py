@@ -42,6 +42,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--map", action="append", default=[], metavar="CỘT=trường",
         help=translate("Cli", "chọn trường cho một cột, ví dụ --map C=name, --map H=revenue:2024, --map E=-"),
     )  # fmt: skip
+    importing.add_argument(
+        "--without-backup",
+        action="store_true",
+        help=translate(
+            "Cli", "nhập cả khi không sao lưu được (PostgreSQL trên máy chưa cài pg_dump)"
+        ),
+    )
     importing.set_defaults(handler=_import)
 
     exporting = sub.add_parser(
@@ -56,7 +63,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=translate("Cli", "coops: danh sách HTX; indicators: chỉ tiêu hằng năm; summary: bảng tổng hợp "
                 "theo địa bàn và lĩnh vực; tasks: tiến độ nhiệm vụ theo đơn vị"),
     )  # fmt: skip
-    exporting.add_argument("--year", type=int, metavar="NĂM", help=translate("Cli", "năm số liệu"))
+    exporting.add_argument(
+        "--year", type=int, metavar="NĂM",
+        help=translate("Cli", "năm số liệu (mặc định: năm gần nhất có số liệu)"),
+    )  # fmt: skip
+    exporting.add_argument(
+        "--area", metavar="MÃ",
+        help=translate("Cli", "bảng tổng hợp của một địa bàn (mã tỉnh, huyện hoặc xã)"),
+    )  # fmt: skip
     exporting.set_defaults(handler=_export)
 
     template = sub.add_parser(
@@ -68,16 +82,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from desktop.core.excel.importer import import_file, skip_reason_text
+    from desktop.core.excel.importer import skip_reason_text
+    from desktop.core.operations import excel as excel_operations
 
     started = time.perf_counter()
     ws = open_workspace(args)
-    if not args.dry_run:
-        from desktop.core.database import backup_database
-
-        backup_database(ws.database, reason="pre-excel-import")
-    plan = import_file(ws, args.file, sheet_name=args.sheet, year=args.year,
-                       dry_run=args.dry_run, overrides=args.map)  # fmt: skip
+    plan = excel_operations.import_path(
+        ws, args.file, sheet_name=args.sheet, year=args.year, dry_run=args.dry_run,
+        overrides=args.map, without_backup=args.without_backup,
+    ).value  # fmt: skip
     report = plan.report()
     report["dry_run"] = bool(args.dry_run)
     report["seconds"] = round(time.perf_counter() - started, 3)
@@ -121,7 +134,11 @@ def _export(args: argparse.Namespace) -> int:
             path, rows = export.export_indicators(conn, identity, args.out, year=args.year)
             message = translate("Cli", "Đã xuất {n} dòng chỉ tiêu vào {path}.")
         elif args.what == "summary":
-            path, year = summary.export_summary(conn, identity, args.out, year=args.year)
+            from desktop.core.reports.scope import parse_area
+
+            area = parse_area(identity, args.area)
+            path, year = summary.export_summary(conn, identity, args.out, year=args.year,
+                                                area=area)  # fmt: skip
             rows = year or 0
             message = translate("Cli", "Đã xuất bảng tổng hợp năm {n} vào {path}.")
         else:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from desktop.cli.common import EXIT_FAILED, EXIT_OK, add_db_argument, open_workspace, print_json
 from desktop.core import areas, settings
-from desktop.core.database import backup_database
 from desktop.core.i18n import translate
-from desktop.core.sync import conflicts, enrolment, exporter, journal, merger
+from desktop.core.operations import sync as sync_operations
+from desktop.core.sync import conflicts, enrolment, journal, merger
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -55,6 +55,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=translate("Cli", "cài lại cho chính đơn vị này (máy mới); dữ liệu đang có được giữ"),
     )
     setup.add_argument("--json", action="store_true")
+    setup.add_argument(
+        "--change-role",
+        action="store_true",
+        help=translate("Cli", "cho phép biến dữ liệu cấp tỉnh thành đơn vị trong tệp thiết lập"),
+    )
     setup.set_defaults(handler=_setup)
 
     export = sub.add_parser("export", help=translate("Cli", "xuất gói đồng bộ"))
@@ -78,6 +83,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--dry-run", action="store_true", help=translate("Cli", "chỉ xem trước, không ghi gì")
     )
     imp.add_argument("--json", action="store_true")
+    imp.add_argument(
+        "--without-backup",
+        action="store_true",
+        help=translate(
+            "Cli", "nhập cả khi không sao lưu được (PostgreSQL trên máy chưa cài pg_dump)"
+        ),
+    )
     imp.set_defaults(handler=_import)
 
     conflict = sub.add_parser("conflicts", help=translate("Cli", "liệt kê xung đột cần xử lý"))
@@ -123,15 +135,19 @@ def _init(args: argparse.Namespace) -> int:
 
 def _enroll(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    path = enrolment.enroll(ws, code=args.office, name=args.name, area_code=args.area, out=Path(args.out),
-                            role=args.role, scheme=args.scheme)  # fmt: skip
+    path = sync_operations.enroll_office(
+        ws, code=args.office, name=args.name, area_code=args.area, out=Path(args.out),
+        role=args.role, scheme=args.scheme,
+    ).value  # fmt: skip
     sys.stdout.write(str(path) + "\n")
     return EXIT_OK
 
 
 def _setup(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    report = enrolment.install_setup(ws, Path(args.file), reinstall=args.reinstall)
+    report = sync_operations.install_setup(
+        ws, Path(args.file), change_role=args.change_role, reinstall=args.reinstall
+    ).value
     if args.json:
         print_json(report.to_json())
     else:
@@ -146,7 +162,9 @@ def _setup(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    results = exporter.export(ws, Path(args.out), to=args.to, full=args.full, encrypt=args.encrypt)
+    results = sync_operations.export_packages(
+        ws, Path(args.out), to=args.to, full=args.full, encrypt=args.encrypt
+    ).value
     for result in results:
         sys.stdout.write(str(result.path) + "\n")
     return EXIT_OK
@@ -155,10 +173,11 @@ def _export(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     reports = []
-    for number, name in enumerate(args.files):
-        if not args.dry_run and number == 0 and ws.database.is_sqlite:
-            backup_database(ws.database, reason="pre-import")
-        reports.append(merger.import_package(ws, Path(name), dry_run=args.dry_run))
+    for name in args.files:
+        done = sync_operations.import_package(
+            ws, Path(name), dry_run=args.dry_run, without_backup=args.without_backup
+        )
+        reports.append(done.value)
     if args.json:
         data = [r.to_json() for r in reports]
         print_json(data[0] if len(data) == 1 else data)
@@ -193,13 +212,11 @@ def _conflicts(args: argparse.Namespace) -> int:
 
 def _resolve(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    identity = ws.require_identity()
     try:
         value = json.loads(args.value)
     except ValueError:
         value = args.value
-    with ws.transaction() as conn:
-        conflicts.resolve(conn, identity, args.table, args.id, args.field, value)
+    sync_operations.resolve_conflict(ws, args.table, args.id, args.field, value)
     sys.stdout.write(
         translate("Cli", "Đã ghi giá trị chọn; thay đổi sẽ đi theo gói đồng bộ kế tiếp.") + "\n"
     )
@@ -227,7 +244,7 @@ def _log(args: argparse.Namespace) -> int:
 
 def _undo(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    done = merger.undo_last_import(ws)
+    done = sync_operations.undo_last_import(ws).value
     sys.stdout.write(
         translate("Cli", "Đã hoàn tác lần nhập gói {file} ({n} bản ghi).").format(
             file=done["file"], n=done["records"]

@@ -9,7 +9,8 @@ from datetime import date
 from desktop.cli.common import EXIT_OK, add_db_argument, open_workspace, print_json
 from desktop.core.errors import KnownError, ValidationError
 from desktop.core.i18n import translate
-from desktop.core.tasks import board, editing, periods, sample
+from desktop.core.operations import tasks as task_operations
+from desktop.core.tasks import board, periods
 from desktop.core.text import format_date, parse_date
 
 
@@ -239,9 +240,7 @@ def _assign(args: argparse.Namespace) -> int:
 
 def _sample(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    identity = ws.ensure_identity()
-    with ws.transaction() as conn:
-        result = sample.load_sample(conn, identity)
+    result = task_operations.load_sample(ws).value
     if args.json:
         print_json(result)
     else:
@@ -315,49 +314,26 @@ def _report(args: argparse.Namespace) -> int:
     identity = ws.ensure_identity()
     today = date.today()
     office = (args.office or identity.office_code).strip().upper()
-    with ws.transaction() as conn:
-        task_id = board.find_task(conn, args.task, args.directive)
-        task = board.get_task(conn, task_id)
-        found = [a for a in task["assignments"] if a["office_code"] == office]
-        if not found:
-            raise KnownError(
-                translate("Cli", "Nhiệm vụ {n} “{title}” không giao cho đơn vị {office}.").format(
-                    n=task["position"], title=task["title"], office=office
-                )
-            )
-        assignment = found[0]
-        period = args.period
-        if period is None:
-            line = board.lines(conn, today, task_id=task_id, office_code=office)[0]
-            period = (
-                line.status.period
-                if not line.status.reported_current
-                else line.status.current_period
-            )
-        values = {
-            "period": period,
-            "status": args.status,
-            "percent": args.percent,
-            "content": args.text,
-            "reported_on": args.date,
-            "document_number": args.document,
-            "difficulties": args.difficulties,
-            "proposals": args.proposals,
-        }
-        try:
-            report_id = editing.add_report(
-                conn,
-                identity,
-                assignment["id"],
-                values,
-                on_behalf=office != identity.office_code,
-                today=today,
-            )
-        except ValidationError as exc:
-            labels = {"content": "--text", "reported_on": "--date", "document_number": "--document"}
-            raise ValidationError(
-                {f"--{labels.get(k, k).removeprefix('--')}": v for k, v in exc.errors.items()}
-            ) from exc
+    values = {
+        "period": args.period,
+        "status": args.status,
+        "percent": args.percent,
+        "content": args.text,
+        "reported_on": args.date,
+        "document_number": args.document,
+        "difficulties": args.difficulties,
+        "proposals": args.proposals,
+    }
+    try:
+        done = task_operations.report_on_task(
+            ws, args.task, args.directive, office, values, today=today
+        )
+    except ValidationError as exc:
+        labels = {"content": "--text", "reported_on": "--date", "document_number": "--document"}
+        raise ValidationError(
+            {f"--{labels.get(k, k).removeprefix('--')}": v for k, v in exc.errors.items()}
+        ) from exc
+    report_id, period, task = done.value
     sys.stdout.write(
         translate("Cli", "Đã ghi báo cáo {period} cho nhiệm vụ {n} ({office}).").format(
             period=periods.label(periods.parse(period)), n=task["position"], office=office
@@ -370,10 +346,9 @@ def _report(args: argparse.Namespace) -> int:
 
 def _extend(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    identity = ws.ensure_identity()
-    with ws.transaction() as conn:
-        task_id = board.find_task(conn, args.task, args.directive)
-        changes = editing.extend_deadline(conn, identity, task_id, args.deadline)
+    changes = task_operations.extend_task_deadline(
+        ws, args.task, args.directive, args.deadline
+    ).value
     sys.stdout.write(
         translate("Cli", "Đã gia hạn đến {new} (lần {n}; thời hạn trước: {old}).").format(
             new=format_date(changes["deadline"]),

@@ -9,10 +9,7 @@ from __future__ import annotations
 import ast
 import logging
 import re
-import sqlite3
-from contextlib import closing
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +17,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 
-from desktop.core import paths
+from desktop.core import database_errors, paths
 from desktop.core.errors import DatabaseError
 from desktop.core.i18n import translate
 
@@ -58,12 +55,17 @@ def resolve_url(db: str | None) -> str:
     return f"sqlite:///{Path(db).expanduser().resolve()}"
 
 
+# How long a write waits for another program's write to finish before it is reported busy
+# (and retried by the operation that met it).
+BUSY_TIMEOUT_MS = 10_000
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cursor.close()
 
 
@@ -128,6 +130,71 @@ def _stamped_revisions(conn: Connection, table_names: list[str]) -> list[str]:
     return list(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
 
 
+def _missing_columns(conn: Connection) -> list[str]:
+    """Tables and columns of the schema this program expects that the database lacks."""
+    from desktop.core import models
+
+    if conn.dialect.name == "sqlite":
+        rows = conn.exec_driver_sql(
+            "SELECT m.name, p.name FROM sqlite_master AS m "
+            "JOIN pragma_table_info(m.name) AS p WHERE m.type = 'table'"
+        )
+    else:
+        rows = conn.execute(
+            text(
+                "SELECT table_name, column_name FROM information_schema.columns "
+                "WHERE table_schema = current_schema()"
+            )
+        )
+    present = {(table, column) for table, column in rows}
+    return [
+        f"{table.name}.{column.name}"
+        for table in models.Base.metadata.sorted_tables
+        for column in table.columns
+        if (table.name, column.name) not in present
+    ]
+
+
+def _mismatch(url: str, missing: list[str]) -> DatabaseError:
+    log.error("database %s lacks %s although its revision is current", url, missing)
+    return DatabaseError(
+        translate(
+            "Database",
+            "Cấu trúc cơ sở dữ liệu không khớp với phiên bản ghi trong nó (thiếu {what}). Có "
+            "thể tệp đã bị sửa bằng công cụ khác. Chưa có gì bị thay đổi; hãy khôi phục từ bản "
+            "sao lưu (lệnh “htx restore”) hoặc liên hệ bộ phận hỗ trợ.",
+        ).format(what=", ".join(missing[:5]) + ("…" if len(missing) > 5 else "")),
+        detail=", ".join(missing),
+    )
+
+
+def _check_revision_record(engine: Engine, url: str, stamped: list[str], unrecorded: bool) -> None:
+    """A database records at most one revision, and one with tables has a revision table
+    (empty at the base revision): anything else is not a database this program made, or a
+    damaged one, and no migration is tried on it."""
+    if len(stamped) > 1:
+        engine.dispose()
+        raise DatabaseError(
+            translate(
+                "Database",
+                "Cơ sở dữ liệu ghi nhiều phiên bản cấu trúc cùng lúc ({revisions}), nên không "
+                "biết nó ở phiên bản nào. Chưa có gì bị thay đổi; hãy khôi phục từ bản sao lưu "
+                "(lệnh “htx restore”) hoặc liên hệ bộ phận hỗ trợ.",
+            ).format(revisions=", ".join(stamped)),
+        )
+    if unrecorded:
+        engine.dispose()
+        raise DatabaseError(
+            translate(
+                "Database",
+                "Tệp này có dữ liệu nhưng không ghi phiên bản cấu trúc: có thể không phải cơ sở "
+                "dữ liệu của HTX Desktop, hoặc đã bị hỏng. Chưa có gì bị thay đổi; hãy chọn đúng "
+                "tệp dữ liệu hoặc khôi phục từ bản sao lưu.",
+            ),
+            detail=url,
+        )
+
+
 def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
     """Open (and create or upgrade) the database. Raises DatabaseError with a user message."""
     url = resolve_url(db)
@@ -139,14 +206,14 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
         with engine.connect() as conn:
             table_names = inspect(conn).get_table_names()
             stamped = _stamped_revisions(conn, table_names)
-            if len(stamped) > 1:  # let Alembic report several heads as it always has
-                from alembic.runtime.migration import MigrationContext
-
-                MigrationContext.configure(conn).get_current_revision()
-            has_tables = bool(table_names)
+            has_tables = bool(set(table_names) - {"alembic_version"})
+            missing = _missing_columns(conn) if has_tables and stamped else []
     except (OperationalError, SADatabaseError) as exc:
         engine.dispose()
         log.exception("cannot open database %s", url)
+        mapped = database_errors.as_known(exc)
+        if mapped is not None and not isinstance(mapped, database_errors.DatabaseBusy):
+            raise mapped from exc
         raise DatabaseError(
             translate(
                 "Database",
@@ -155,9 +222,15 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
             ),
             detail=str(exc),
         ) from exc
+    _check_revision_record(
+        engine, url, stamped, has_tables and "alembic_version" not in table_names
+    )
     current = stamped[0] if stamped else None
     if current is not None and current == _plain_head():
-        return database  # at head: nothing to check or migrate, and Alembic stays unimported
+        if missing:
+            engine.dispose()
+            raise _mismatch(url, missing)
+        return database  # at head: nothing to migrate, and Alembic stays unimported
     from alembic import command
     from alembic.script import ScriptDirectory
 
@@ -174,6 +247,9 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
                     "Hãy cập nhật chương trình lên phiên bản mới nhất rồi mở lại.",
                 )
             )
+    if current == head and missing:
+        engine.dispose()
+        raise _mismatch(url, missing)
     if not migrate or current == head:
         return database
     if current is not None or has_tables:
@@ -186,44 +262,21 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
     return database
 
 
-ROUTINE_BACKUPS = {"pre-import", "pre-excel-import"}
-KEEP_ROUTINE_BACKUPS = 10
-
-
 def backup_database(database: Database, *, reason: str) -> Path | None:
-    """Copy a SQLite database to the backups folder (consistent even while in use).
+    """A copy of the database in its own backups folder (see `backups.back_up`)."""
+    from desktop.core import backups
 
-    PostgreSQL masters are backed up by the server's own tools (pg_dump), not from here.
-    """
-    source = database.sqlite_path
-    if source is None or not source.exists():
-        return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = paths.backups_dir() / f"{source.stem}-{stamp}-{reason}.sqlite3"
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
-    log.info("backup of %s written to %s", source, target)
-    if reason in ROUTINE_BACKUPS:
-        # Copies made before every import would fill the disk of an office PC: keep the
-        # newest few. Copies before migrations and restores are kept for good.
-        same = sorted(paths.backups_dir().glob(f"{source.stem}-*-{reason}.sqlite3"))
-        for old in same[:-KEEP_ROUTINE_BACKUPS]:
-            old.unlink(missing_ok=True)
-    return target
+    return backups.back_up(database, reason=reason)
 
 
-def list_backups() -> list[Path]:
-    return sorted(paths.backups_dir().glob("*.sqlite3"), reverse=True)
+def list_backups(database: Database) -> list[Path]:
+    from desktop.core import backups
+
+    return [b.path for b in backups.list_backups(database)]
 
 
 def restore_backup(database: Database, backup: Path) -> None:
-    """Replace the open SQLite database's content with a backup (a backup of now is made first)."""
-    target = database.sqlite_path
-    if target is None:
-        raise DatabaseError(
-            translate("Database", "Chỉ khôi phục được cơ sở dữ liệu SQLite từ trong chương trình.")
-        )
-    backup_database(database, reason="pre-restore")
-    database.engine.dispose()
-    with closing(sqlite3.connect(backup)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
+    """Replace the database's content with a backup (a backup of now is made first)."""
+    from desktop.core import backups
+
+    backups.restore(database, backup)

@@ -334,11 +334,12 @@ def _cooperatives(rng, stamp, communes, scale, seed) -> tuple[list[Row], list[Ro
             place = place.removeprefix(word)
         stem = rng.choice(stems)
         if etype == "QTDND":
-            name = f"{stem} {place}"
+            # Offices often write the abbreviation (as in "QTDND Sen Thủy").
+            name = f"QTDND {place}" if n % 5 == 2 else f"{stem} {place}"
         elif etype == "THT":
             name = f"{stem} thôn {rng.choice(_VILLAGES)}, {place}"
         else:
-            name = f"Hợp tác xã {stem} {place}"
+            name = f"{'HTX' if n % 5 == 2 else 'Hợp tác xã'} {stem} {place}"
         if n % 7 == 3:
             name += f" {rng.randint(2, 5)}"
         while True:
@@ -379,6 +380,7 @@ def _cooperatives(rng, stamp, communes, scale, seed) -> tuple[list[Row], list[Ro
                     **derive(
                         {
                             "name": name,
+                            "entity_type": etype,
                             "registration_code": code,
                             "address": address,
                             "representative": representative,

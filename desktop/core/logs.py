@@ -10,8 +10,13 @@ from desktop.core import paths
 
 def setup_logging(level: int = logging.INFO) -> None:
     root = logging.getLogger()
-    if any(getattr(h, "_htx", False) for h in root.handlers):
-        return
+    target = str(paths.log_path())
+    for existing in [h for h in root.handlers if getattr(h, "_htx", False)]:
+        if getattr(existing, "baseFilename", None) == target:
+            return
+        # The data folder changed (HTX_DATA_DIR, as in tests running commands in process).
+        root.removeHandler(existing)
+        existing.close()
     handler = logging.handlers.RotatingFileHandler(
         paths.log_path(), maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )

@@ -227,6 +227,17 @@ class History(Base):
     at: Mapped[datetime] = mapped_column(DateTime)
     source: Mapped[str] = mapped_column(String(16))  # edit | import | excel | undo | resolve
     package_id: Mapped[str | None] = mapped_column(String(36))
+    staff: Mapped[str | None] = mapped_column(String(100))  # the person, when known
+
+
+class WriteAuthor(Base):
+    """Which staff member made each office write (a version's dot): kept with the data and
+    carried in packages, so that every office's history can say who did it."""
+
+    __tablename__ = "write_author"
+    dot: Mapped[str] = mapped_column(String(60), primary_key=True)
+    staff: Mapped[str] = mapped_column(String(100))
+    seq: Mapped[int] = mapped_column(BigInteger, default=0, index=True)  # change seq it came in
 
 
 class PackageLog(Base):

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, select, update
+from sqlalchemy import Connection, Table, bindparam, func, select, update
 
 from desktop.core import models, versions
 from desktop.core.settings import Identity
+from desktop.core.staff import current_staff
 
 Row = dict[str, Any]
 _BOOKKEEPING = {
@@ -70,48 +71,21 @@ def _spec(model: type[models.Base], derive: Callable[[Row], Row] | None = None,
     return TableSpec(table.name, table, fields, dates, derived, derive, label)
 
 
-# What the abbreviations offices write stand for, folded: a search for `hop tac xa` finds
-# "HTX Sen Thủy", and `htx` finds "Hợp tác xã Sen Thủy". Fixed Vietnamese words, not the
-# interface language, so that the stored key is the same for every user.
-_ABBREVIATIONS = {
-    "htx": "hop tac xa",
-    "lhhtx": "lien hiep hop tac xa",
-    "qtdnd": "quy tin dung nhan dan",
-    "nhhtx": "ngan hang hop tac xa",
-    "tht": "to hop tac",
-}
-_TYPE_WORDS = {code.upper(): words for code, words in _ABBREVIATIONS.items()}
-
-
 def _derive_cooperative(row: Row) -> Row:
-    """Search text covers name, code, address, representative, the kind of cooperative (as
-    words and as its abbreviation) and the area's names, so that `dong hoi` finds the
-    cooperatives of Đồng Hới."""
-    from desktop.core.text import fold, sort_key
+    """The search key (desktop.core.search: name, code, address, representative, kind and
+    area, kept apart) and the Vietnamese sort key of the name."""
+    from desktop.core.search import cooperative_key
+    from desktop.core.text import sort_key
 
-    parts = [
-        fold(p)
-        for p in (row.get("name"), row.get("registration_code"), row.get("address"),
-                  row.get("representative"))
-        if p
-    ]  # fmt: skip
-    kind = row.get("entity_type")
-    if kind in _TYPE_WORDS:
-        parts.append(f"{kind.lower()} {_TYPE_WORDS[kind]}")
-    name_words = set(parts[0].split()) if parts else set()
-    parts.extend(words for short, words in _ABBREVIATIONS.items() if short in name_words)
-    area = _folded_area_name(row.get("area_scheme") or "", row.get("area_code"))
-    if area:
-        parts.append(area)
-    return {"search_key": " ".join(parts), "name_sort": sort_key(row.get("name") or "")}
+    area = _area_name(row.get("area_scheme") or "", row.get("area_code"))
+    return {"search_key": cooperative_key(row, area), "name_sort": sort_key(row.get("name") or "")}
 
 
 @functools.lru_cache(maxsize=4096)
-def _folded_area_name(scheme: str, code: str | None) -> str:
+def _area_name(scheme: str, code: str | None) -> str:
     from desktop.core import areas
-    from desktop.core.text import fold
 
-    return fold(areas.full_name(scheme, code))
+    return areas.full_name(scheme, code)
 
 
 # In foreign-key order: a package applies them in this order.
@@ -135,20 +109,47 @@ PARENTS = {"indicator": ("cooperative_id", "cooperative"), "task": ("directive_i
 
 _counter = models.table_of(models.Counter)
 _history = models.table_of(models.History)
+_author = models.table_of(models.WriteAuthor)
 
 
 def next_counter(conn: Connection, name: str, at_least: int = 0) -> int:
-    """Increment a counter and return the new value (row-locked for concurrent writers)."""
-    row = conn.execute(
-        select(_counter.c.value).where(_counter.c.name == name).with_for_update()
-    ).first()
-    current = row[0] if row else 0
-    value = max(current, at_least) + 1
-    if row:
-        conn.execute(update(_counter).where(_counter.c.name == name).values(value=value))
-    else:
-        conn.execute(_counter.insert().values(name=name, value=value))
-    return value
+    """Increment a counter and return the new value, in one statement.
+
+    The UPDATE both reads and writes the row, so two transactions can never get the same
+    value: on PostgreSQL it takes the row lock (held until the transaction ends, so numbers
+    are handed out in commit order), on SQLite the database's write lock.
+    """
+    larger = func.max if conn.dialect.name == "sqlite" else func.greatest
+    value = conn.execute(
+        update(_counter)
+        .where(_counter.c.name == name)
+        .values(value=larger(_counter.c.value, at_least) + 1)
+        .returning(_counter.c.value)
+    ).scalar()
+    if value is not None:
+        return int(value)
+    # First use of this counter in this database (the migration creates the usual ones).
+    conn.execute(_counter.insert().values(name=name, value=at_least + 1))
+    return at_least + 1
+
+
+WRITE_LOCK = "clock"
+
+
+def lock_writes(conn: Connection) -> None:
+    """Take this office's write lock for the rest of the transaction.
+
+    Every transaction that writes synced records takes it before reading anything its writes
+    depend on, so such reads always see the latest committed state and no write is based on
+    a stale read: on PostgreSQL the lock is the row of the `clock` counter (SELECT ... FOR
+    UPDATE semantics through an UPDATE), on SQLite the database's write lock.
+    Taken twice in one transaction, it is simply held.
+    """
+    done = conn.execute(
+        update(_counter).where(_counter.c.name == WRITE_LOCK).values(value=_counter.c.value)
+    )
+    if done.rowcount == 0:
+        next_counter(conn, WRITE_LOCK, -1)  # creates the row at 0 and holds it
 
 
 def read_counter(conn: Connection, name: str) -> int:
@@ -160,6 +161,15 @@ def raise_counter(conn: Connection, name: str, at_least: int) -> None:
     """Make sure a counter is at least `at_least` (after importing our own older writes)."""
     if read_counter(conn, name) < at_least:
         next_counter(conn, name, at_least - 1)
+
+
+def load_for_update(conn: Connection, spec: TableSpec, record_id: str) -> Row | None:
+    """A record read under its row lock (PostgreSQL; SQLite's write lock covers it)."""
+    query = select(spec.table).where(spec.table.c.id == record_id)
+    if conn.dialect.name != "sqlite":
+        query = query.with_for_update()
+    row = conn.execute(query).first()
+    return dict(row._mapping) if row else None
 
 
 def new_id() -> str:
@@ -191,11 +201,27 @@ class Writer:
     seq: int = 0
     now: datetime = field(default_factory=utcnow)
     touched: list[tuple[str, str]] = field(default_factory=list)
+    staff: str = field(default_factory=lambda: current_staff())
 
     def __post_init__(self) -> None:
-        self.counter = next_counter(self.conn, "clock")
+        # The clock's row is the office's write lock (see `lock_writes`): taken first, so
+        # whatever this writer reads from here on is the latest committed state.
+        self.counter = next_counter(self.conn, WRITE_LOCK)
         self.seq = next_counter(self.conn, "seq")
         self.epoch = int(time.time())
+        self._authored = False
+
+    def _note_author(self) -> None:
+        """Remember who made this write, once, when it really writes something."""
+        if self._authored or not self.staff:
+            return
+        self._authored = True
+        self.conn.execute(
+            _author.insert().values(
+                dot=versions.make_dot(self.identity.office_code, self.counter),
+                staff=self.staff, seq=self.seq,
+            )
+        )  # fmt: skip
 
     def _created_bookkeeping(self, spec: TableSpec) -> Row:
         """A new record's version state is this write's dot on every field, whatever the
@@ -225,6 +251,7 @@ class Writer:
     def create(self, spec: TableSpec, values: Row, record_id: str | None = None) -> str:
         record_id = record_id or new_id()
         row, log = self._created(spec, values, record_id)
+        self._note_author()
         self.conn.execute(spec.table.insert().values(**row))
         self.conn.execute(_history.insert().values(**log))
         self.touched.append((spec.name, record_id))
@@ -258,6 +285,7 @@ class Writer:
             labels.append((record_id, values.get(label)))
         if not rows:
             return []
+        self._note_author()
         table = spec.table
         columns = [*varying, *spec.derived, "id"]
         _insert_tuples(self.conn, table, columns, rows, constant)
@@ -277,6 +305,8 @@ class Writer:
             row, log = self._created(spec, values, record_id or new_id())
             rows.append(row)
             logs.append(log)
+        if rows:
+            self._note_author()
         _execute_many(self.conn, spec.table.insert(), rows)
         _execute_many(self.conn, _history.insert(), logs)
         ids = [row["id"] for row in rows]
@@ -296,8 +326,8 @@ class Writer:
         return row, log
 
     def load(self, spec: TableSpec, record_id: str) -> Row | None:
-        row = self.conn.execute(select(spec.table).where(spec.table.c.id == record_id)).first()
-        return dict(row._mapping) if row else None
+        """The record as it stands now, row-locked until the end of the transaction."""
+        return load_for_update(self.conn, spec, record_id)
 
     def update(self, spec: TableSpec, record_id: str, changes: Row, *,
                force: bool = False) -> dict[str, tuple]:  # fmt: skip
@@ -318,6 +348,7 @@ class Writer:
         if prepared is None:
             return {}
         row, diff, logs = prepared
+        self._note_author()
         self.conn.execute(update(spec.table).where(spec.table.c.id == current["id"]).values(**row))
         for log in logs:
             self.conn.execute(_history.insert().values(**log))
@@ -344,6 +375,8 @@ class Writer:
             groups.setdefault(tuple(sorted(row)), []).append(params)
             logs.extend(row_logs)
             self.touched.append((spec.name, current["id"]))
+        if groups:
+            self._note_author()
         for columns, batch in groups.items():
             statement = (
                 update(spec.table)
@@ -393,7 +426,7 @@ class Writer:
         return {
             "table_name": spec.name, "record_id": record_id, "field": name, "old_value": old,
             "new_value": new, "office": self.identity.office_code, "at": self.now,
-            "source": self.source, "package_id": None,
+            "source": self.source, "package_id": None, "staff": self.staff,
         }  # fmt: skip
 
 

@@ -16,9 +16,10 @@ from sqlalchemy import Connection, select
 
 from desktop.core import settings, versions
 from desktop.core.database import Database, open_database
+from desktop.core.database_errors import known_database_errors
 from desktop.core.errors import DatabaseError
 from desktop.core.i18n import translate
-from desktop.core.records import SPECS, utcnow
+from desktop.core.records import SPECS, lock_writes, utcnow
 from desktop.core.vocab import DEFAULT_SECTORS
 
 _SEED_OFFICE = "SEED"
@@ -38,20 +39,57 @@ class Workspace:
     @classmethod
     def open(cls, db: str | None = None) -> Workspace:
         database = open_database(db)
-        with database.engine.begin() as conn:
-            seed_reference_data(conn)
-            ident = settings.identity(conn)
+        try:
+            with known_database_errors(), database.engine.begin() as conn:
+                seed_reference_data(conn)
+                ident = settings.identity(conn)
+        except BaseException:
+            database.dispose()
+            raise
         return cls(database, ident)
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One transaction: everything inside is written, or nothing is."""
-        with self.database.engine.begin() as conn:
-            yield conn
+        """One transaction: everything inside is written, or nothing is.
+
+        On SQLite it holds the database's write lock from its first statement (BEGIN
+        IMMEDIATE), so every read inside sees what the writes will be based on, and two
+        writers wait for each other instead of one overwriting the other's work. On
+        PostgreSQL it takes the office's write lock (`records.lock_writes`, a row lock) for
+        the same effect; the records written are row-locked too. For core code: a user action
+        goes through `desktop.core.operations`, which also retries while the database is busy.
+        """
+        with known_database_errors(), self.database.engine.connect() as conn:
+            if self.database.is_sqlite:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                conn.begin()
+                lock_writes(conn)
+            try:
+                yield conn
+            except BaseException:
+                conn.rollback()
+                raise
+            conn.commit()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A read-only view of one moment: every query inside sees the same committed state
+        (a SQLite read transaction; REPEATABLE READ on PostgreSQL)."""
+        with self.database.engine.connect() as conn:
+            if self.database.is_sqlite:
+                conn.exec_driver_sql("BEGIN")
+            else:
+                conn = conn.execution_options(isolation_level="REPEATABLE READ")
+                conn.begin()
+            try:
+                yield conn
+            finally:
+                conn.rollback()
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
-        with self.database.engine.connect() as conn:
+        with known_database_errors(), self.database.engine.connect() as conn:
             yield conn
 
     def require_identity(self) -> settings.Identity:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from desktop.core import i18n, paths
 from desktop.core.errors import KnownError
+
+log = logging.getLogger(__name__)
 
 
 def install_translations(app: QApplication) -> None:
@@ -65,9 +68,8 @@ class CatalogueTranslator(QTranslator):
 
 
 def make_application() -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("HTX Desktop")
     app.setOrganizationName("HTX")
     icon = paths.resources_dir() / "icons" / "htx.svg"
@@ -77,35 +79,109 @@ def make_application() -> QApplication:
     return app
 
 
-def run(db: str | None = None, files: Sequence[str] = ()) -> int:
+def launch(db: str | None = None, files: Sequence[str] = ()) -> QMainWindow | int:
+    """Everything before the event loop: the shown main window, or the exit code when no
+    window opens (the database is open in another window, it cannot be opened, or the first-run
+    set-up was left). The window holds the database until `close_window` (one per database)."""
     from desktop.core.workspace import Workspace
-    from desktop.ui.errors import install_excepthook
     from desktop.ui.first_run import FirstRunDialog
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.open_files import SETUP_SUFFIX, FileOpener
+    from desktop.ui.single_instance import SingleInstance
+
+    target = db or os.environ.get("HTX_DB")
+    paths_given = [str(Path(f).resolve()) for f in files]
+    instance = SingleInstance(target)
+    if not instance.acquire():
+        return refuse_second_window(instance, paths_given)
+    try:
+        workspace = Workspace.open(target)
+    except KnownError as exc:
+        instance.release()
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Không mở được dữ liệu"), exc.message
+        )
+        return 1
+    except BaseException:
+        instance.release()
+        raise
+    if workspace.identity is None:
+        dialog = FirstRunDialog(workspace)
+        setups = [f for f in paths_given if f.lower().endswith(SETUP_SUFFIX)]
+        if setups:  # a double-clicked setup file: install it straight away
+            paths_given = [f for f in paths_given if f not in setups]
+            QTimer.singleShot(0, lambda: dialog.install_setup(Path(setups[0])))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            workspace.close()
+            instance.release()
+            return 0
+    window = MainWindow(workspace)
+    window.single_instance = instance  # type: ignore[attr-defined]  # released by close_window
+    opener = FileOpener(window)
+    instance.files_received.connect(opener.open)
+    instance.activation_requested.connect(lambda: opener.open([]))
+    window.show()
+    if paths_given:
+        QTimer.singleShot(0, lambda: opener.open(paths_given))
+    return window
+
+
+def refuse_second_window(instance, files: list[str]) -> int:
+    """A later launch on a database already open: hand the files over, or say why not."""
+    title = QCoreApplication.translate("App", "Dữ liệu đang được mở")
+    if instance.hand_over(files):
+        if files:
+            return 0  # the open window previews them
+        text = QCoreApplication.translate(
+            "App",
+            "HTX Desktop đang mở dữ liệu này trong một cửa sổ khác; cửa sổ đó đã được đưa lên "
+            "trước.\nMỗi cơ sở dữ liệu chỉ được mở trong một cửa sổ, để hai cửa sổ không ghi "
+            "chồng lên nhau.",
+        )
+    else:
+        owner = instance.owner()
+        text = QCoreApplication.translate(
+            "App",
+            "Dữ liệu {file} đang được HTX Desktop mở (máy {host}).\nMỗi cơ sở dữ liệu chỉ được "
+            "mở trong một cửa sổ, để hai cửa sổ không ghi chồng lên nhau: hãy dùng cửa sổ đang "
+            "mở, hoặc đóng nó rồi mở lại.",
+        ).format(file=instance.lock_file.with_suffix(""), host=owner or "?")
+    log.info("second window on %s refused", instance.lock_file)
+    QMessageBox.warning(None, title, text)
+    return 1
+
+
+def close_window(window: QMainWindow) -> None:
+    """Tear the window down while Qt is still alive, then let the database go: left to
+    interpreter shutdown, PySide's objects are freed in an arbitrary order, which can abort."""
+    runner = getattr(window, "runner", None)
+    if runner is not None and runner.busy:
+        runner.cancel()
+        runner.wait()
+    workspace = window.workspace  # type: ignore[attr-defined]
+    instance = getattr(window, "single_instance", None)
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
+    workspace.close()
+    if instance is not None:
+        instance.release()
+
+
+def run(db: str | None = None, files: Sequence[str] = ()) -> int:
+    from desktop.ui.errors import install_excepthook, show_error
 
     app = make_application()
     install_excepthook()
     try:
-        workspace = Workspace.open(db or os.environ.get("HTX_DB"))
-    except KnownError as exc:
-        QMessageBox.critical(None, app.translate("App", "Không mở được dữ liệu"), exc.message)
+        outcome = launch(db, files)
+    except Exception as exc:  # a bug at start: the crash dialog (details in the log), not a
+        show_error(None, exc)  # silent exit or the frozen program's bare traceback box
         return 1
-    if (
-        workspace.identity is None
-        and FirstRunDialog(workspace).exec() != QDialog.DialogCode.Accepted
-    ):
-        return 0
-    window = MainWindow(workspace)
-    window.show()
+    if isinstance(outcome, int):
+        return outcome
     if os.environ.get("HTX_QUIT_AFTER_START"):  # used by the start-up benchmark and smoke tests
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(0, app.quit)
     code = app.exec()
-    # Tear the window down while Qt is still alive: left to interpreter shutdown, PySide's
-    # objects are freed in an arbitrary order after the application, which can abort.
-    window.deleteLater()
-    app.processEvents()
-    del window
-    workspace.close()
+    close_window(outcome)
     return code

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import registry
+from desktop.core.operations import sync as sync_operations
 from desktop.core.sync import conflicts, journal, labels
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
-from desktop.ui.errors import show_error
+from desktop.ui.operations import run_now
 
 
 def _when(text: str | None) -> str:
@@ -146,14 +147,13 @@ class ConflictsPage(QWidget):
         self.new_button.setEnabled(resolvable and item is not None and item["kind"] == "field")
 
     def _write(self, item: dict[str, Any], value: Any) -> None:
-        identity = self.workspace.require_identity()
-        try:
-            with self.workspace.transaction() as conn:
-                conflicts.resolve(conn, identity, item["table"], item["id"], item["field"], value)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.bus.announce(item["table"])
+        run_now(
+            self,
+            self.bus,
+            lambda: sync_operations.resolve_conflict(
+                self.workspace, item["table"], item["id"], item["field"], value
+            ),
+        )
 
     def keep_current(self) -> None:
         item = self._selected()

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import registry, vocab
-from desktop.core.errors import KnownError, ValidationError
+from desktop.core.operations import cooperatives
 from desktop.core.sync import journal
 from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
@@ -37,11 +37,17 @@ from desktop.ui.area_picker import AreaPicker
 from desktop.ui.bus import DataBus
 from desktop.ui.confirm import discard_changes
 from desktop.ui.date_edit import DateEdit
-from desktop.ui.errors import show_error
 from desktop.ui.form_errors import ERROR_STYLE, FieldErrors
+from desktop.ui.operations import run_now
 from desktop.ui.screen_fit import fit_to_screen, scrolling
 
 CHOICE_FIELDS = {"size_class": vocab.size_classes, "classification": vocab.classifications}
+
+
+def _item(item: QTableWidgetItem | None) -> QTableWidgetItem:
+    """A cell the table was filled with (Qt types every cell as possibly missing)."""
+    assert item is not None
+    return item
 
 
 class CoopDialog(QDialog):
@@ -86,16 +92,21 @@ class CoopDialog(QDialog):
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Lưu (Ctrl+S)"))
+        self.save_button.setToolTip(self.tr("Lưu (Enter, Ctrl+S)"))
+        self.keys_hint = QLabel(self.tr("Enter hoặc Ctrl+S: lưu · Esc: đóng"))
+        self.keys_hint.setStyleSheet("color: #666666")
         buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.summary)
-        layout.addWidget(buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.keys_hint)
+        bottom.addWidget(buttons, 1)
+        layout.addLayout(bottom)
         if self._record:
             self._load(self._record)
         self._initial = self._snapshot()
@@ -192,11 +203,12 @@ class CoopDialog(QDialog):
         return page
 
     def _history_tab(self) -> QWidget:
-        table = QTableWidget(len(self._history), 5)
+        table = QTableWidget(len(self._history), 6)
         table.setHorizontalHeaderLabels(
             [
                 self.tr("Thời gian"),
                 self.tr("Đơn vị"),
+                self.tr("Người sửa"),
                 self.tr("Nội dung"),
                 self.tr("Giá trị cũ"),
                 self.tr("Giá trị mới"),
@@ -217,6 +229,7 @@ class CoopDialog(QDialog):
             values = (
                 when,
                 self._office_names.get(entry.office, entry.office),
+                entry.staff or "",
                 field + sources.get(entry.source, ""),
                 registry.describe_value(entry.field, entry.old, self._sectors),
                 registry.describe_value(entry.field, entry.new, self._sectors),
@@ -232,7 +245,7 @@ class CoopDialog(QDialog):
 
     def _years(self) -> list[int]:
         return [
-            int(self.indicators.horizontalHeaderItem(c).text())
+            int(_item(self.indicators.horizontalHeaderItem(c)).text())
             for c in range(self.indicators.columnCount())
         ]
 
@@ -393,30 +406,39 @@ class CoopDialog(QDialog):
         self.tabs.setCurrentIndex(0 if general else 1)
 
     def save(self) -> None:
-        values = self.values()
-        figures = self._indicator_values()
-        try:
-            with self.workspace.transaction() as conn:
-                if self.coop_id is None:
-                    self.coop_id = registry.add_cooperative(conn, self.identity, values, figures)
-                else:
-                    registry.update_cooperative(conn, self.identity, self.coop_id, values, figures)
-                    for year in self._removed_years:
-                        registry.delete_indicator(conn, self.identity, self.coop_id, year)
-        except ValidationError as exc:
-            if self._record is None:
-                self.coop_id = None
-            self.show_errors(exc.errors)
+        done = run_now(
+            self,
+            self.bus,
+            lambda: cooperatives.save_cooperative(
+                self.workspace,
+                self.coop_id,
+                self.values(),
+                self._indicator_values(),
+                self._removed_years,
+                seen=self._record,
+            ),
+            on_invalid=lambda exc: self.show_errors(exc.errors),
+        )
+        if done is None:
             return
-        except KnownError as exc:
-            if self._record is None:
-                self.coop_id = None
-            show_error(self, exc)
-            return
-        self.bus.announce("cooperative", "indicator")
+        self.coop_id = done.value
         self.saved.emit(self.coop_id)
         self._initial = self._snapshot()
         self.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter saves from any field, as the hint says; in the notes it starts a new line
+        and in the figures table it moves on (those widgets take it before it comes here)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            focus = self.focusWidget()
+            if not isinstance(focus, QAbstractItemView | QPlainTextEdit):
+                event.accept()
+                self.save()
+                return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         if self._snapshot() != self._initial and not discard_changes(self):

@@ -1,33 +1,41 @@
 """The cooperative table: plain rows in memory, filtered and sorted without the database.
 
 Thirty thousand rows fit easily in memory; filtering a list of pre-folded search keys takes a
-few milliseconds, far quicker than a query per keystroke.
+few milliseconds, far quicker than a query per keystroke. The search (desktop.core.search)
+ranks what it finds; the table's column order decides among equally good matches.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.core import areas, vocab
-from desktop.core.text import fold, format_date, format_int, sort_key
+from desktop.core import areas, search, vocab
+from desktop.core.text import format_date, format_int, sort_key
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _ROOT = QModelIndex()
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+# The roles `data` answers besides the text.
+_STYLED = frozenset({ID_ROLE, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+                     Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole,
+                     Qt.ItemDataRole.ToolTipRole})  # fmt: skip
 
-COLUMNS = ("registration_code", "name", "entity_type", "sector", "status", "district", "area",
-           "registered_on", "members", "revenue")  # fmt: skip
+COLUMNS = ("registration_code", "name", "entity_type", "sector", "status", "province",
+           "district", "area", "registered_on", "members", "revenue")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class Filters:
     text: str = ""
-    district: str | None = None  # pre2025 district code, or post2025/any province code
+    province: str | None = None  # "scheme:code" of a province
+    district: str | None = None  # "scheme:code": pre2025 district, post2025 commune, province
     sector: str | None = None
     status: str | None = None
     entity_type: str | None = None
@@ -46,11 +54,17 @@ class CoopTableModel(QAbstractTableModel):
         self._date_texts: dict[Any, str] = {}
         self._sort_keys: dict[int, list[Any]] = {}
         self._order: list[int] = []
-        self._keys: list[str] = []  # " " + search key, by row index
-        self._last: tuple[tuple, str] | None = None  # (other filters, folded text) last applied
+        self._index = search.SearchIndex([], self._full_area_name)
+        self._matched: list[int] = []  # rows matching the filters, in column order
+        self._strong = 0  # how many of the shown rows match the search strongly
+        self._weak: dict[int, int] = {}  # row index -> rank, for weak matches
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        # (other filters, query) last applied
+        self._last: tuple[tuple, search.Query] | None = None
         self._headers = [
             self.tr("Mã số"), self.tr("Tên"), self.tr("Loại hình"), self.tr("Lĩnh vực"),
-            self.tr("Tình trạng"), self.tr("Huyện"), self.tr("Xã / địa bàn"),
+            self.tr("Tình trạng"), self.tr("Tỉnh"), self.tr("Huyện"), self.tr("Xã / địa bàn"),
             self.tr("Ngày đăng ký"), self.tr("Thành viên"), self.tr("Doanh thu (triệu đồng)"),
         ]  # fmt: skip
 
@@ -69,7 +83,7 @@ class CoopTableModel(QAbstractTableModel):
         prepared = [dict(row) for row in rows]
         self.beginResetModel()
         self._rows = prepared
-        self._keys = [" " + row["search_key"] for row in rows]
+        self._index = search.SearchIndex(prepared, self._full_area_name)
         self._last = None
         self._sort_keys = {}
         self._order = list(range(len(prepared)))
@@ -82,6 +96,13 @@ class CoopTableModel(QAbstractTableModel):
         if key not in self._area_names:
             self._area_names[key] = areas.name(scheme, code) if code else ""
         return self._area_names[key]
+
+    def _full_area_name(self, row: Mapping[str, Any]) -> str:
+        return areas.full_name(row["area_scheme"], row["area_code"])
+
+    def prepare_search(self) -> None:
+        """Build what the first search needs (called when the window is idle)."""
+        self._index.prepare()
 
     def _display(self, row: dict[str, Any]) -> tuple[str, ...]:
         """The row's texts, column by column (made once, then kept in the row)."""
@@ -98,6 +119,7 @@ class CoopTableModel(QAbstractTableModel):
                 types.get(row["entity_type"], row["entity_type"] or ""),
                 sectors.get(row["sector"] or "", row["sector"] or ""),
                 statuses.get(row["status"], row["status"] or ""),
+                self._area_name(row["area_scheme"], row["province_code"]),
                 self._area_name(row["area_scheme"], row["district_code"]),
                 self._area_name(row["area_scheme"], row["area_code"]),
                 date_text,
@@ -142,29 +164,40 @@ class CoopTableModel(QAbstractTableModel):
     def _refilter(self) -> None:
         f = self._filters
         # Every word typed must begin a word of the record: `dong hoi` finds Đồng Hới but not
-        # Thới An Đông.
-        text = fold(f.text)
-        words = [" " + w for w in text.split()]
-        others = (f.district, f.sector, f.status, f.entity_type)
+        # Thới An Đông; the search then ranks what it found.
+        query = search.parse(f.text)
+        others = (f.province, f.district, f.sector, f.status, f.entity_type)
         rows = self._rows
-        if self._last is not None and self._last[0] == others and text.startswith(self._last[1]):
-            # Typing one more letter can only narrow what is shown: filter what is shown.
-            candidates = self._visible
+        last = self._last
+        known = 0
+        if last is not None and last[0] == others and query.narrows(last[1]):
+            # Typing one more letter can only narrow what matched: look among those, for
+            # the words that changed.
+            candidates = self._matched
+            known = max(0, len(last[1].units) - 1)
         else:
             candidates = self._order
+            # Places are `scheme:code` (codes mean other places in the other scheme).
+            if f.province:
+                scheme, _, code = f.province.partition(":")
+                candidates = [i for i in candidates if rows[i]["province_code"] == code
+                              and rows[i]["area_scheme"] == scheme]  # fmt: skip
             if f.district:
-                code = f.district
-                candidates = [i for i in candidates if code in (rows[i]["district_code"],
-                              rows[i]["province_code"], rows[i]["area_code"])]  # fmt: skip
+                scheme, _, code = f.district.partition(":")
+                candidates = [i for i in candidates if rows[i]["area_scheme"] == scheme
+                              and code in (rows[i]["district_code"], rows[i]["province_code"],
+                                           rows[i]["area_code"])]  # fmt: skip
             for name, value in (("sector", f.sector), ("status", f.status),
                                 ("entity_type", f.entity_type)):  # fmt: skip
                 if value:
                     candidates = [i for i in candidates if rows[i][name] == value]
-        keys = self._keys
-        for word in words:
-            candidates = [i for i in candidates if word in keys[i]]
-        self._visible = candidates if candidates is not self._order else list(candidates)
-        self._last = (others, text)
+        matched = self._index.matching(query, candidates, known=known)
+        self._matched = matched if matched is not self._order else list(matched)
+        ranked = self._index.rank(query, self._matched)
+        self._visible = ranked.rows
+        self._strong = ranked.strong
+        self._weak = ranked.ranks
+        self._last = (others, query)
 
     # --- filtering and sorting ------------------------------------------------------------
 
@@ -198,14 +231,21 @@ class CoopTableModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._rows)
 
+    def strong_count(self) -> int:
+        """How many shown rows match the search well (all of them when nothing is typed);
+        the others are shown after them as partial matches."""
+        return self._strong
+
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if not index.isValid():
             return None
+        if role == _DISPLAY:  # most asked: first, and without the others' checks
+            return self._display(self._rows[self._visible[index.row()]])[index.column()]
+        if role not in _STYLED:
+            return None
         row = self._rows[self._visible[index.row()]]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row)[index.column()]
         if role == ID_ROLE:
             return row["id"]
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] in (
@@ -217,8 +257,17 @@ class CoopTableModel(QAbstractTableModel):
             return QBrush(QColor("#888888"))
         if role == Qt.ItemDataRole.BackgroundRole and row["has_conflict"]:
             return QBrush(QColor("#fff3cd"))
-        if role == Qt.ItemDataRole.ToolTipRole and row["has_conflict"]:
-            return self.tr("Bản ghi đang có xung đột dữ liệu cần xử lý")
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and self._weak
+            and self._visible[index.row()] in self._weak
+        ):
+            return self._italic
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row["has_conflict"]:
+                return self.tr("Bản ghi đang có xung đột dữ liệu cần xử lý")
+            if self._weak and self._visible[index.row()] in self._weak:
+                return self.tr("Khớp một phần: các từ tìm thấy rời rạc, không liền nhau")
         return None
 
     def headerData(

@@ -12,17 +12,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core import areas, registry, vocab
+from desktop.core import registry, vocab
+from desktop.core.operations import cooperatives
+from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
+from desktop.ui.area_filter import SearchableCombo, province_items, unit_items
 from desktop.ui.bus import DataBus
-from desktop.ui.coop_dialog import CoopDialog
 from desktop.ui.coop_model import CoopTableModel, Filters
-from desktop.ui.errors import show_error
+from desktop.ui.operations import run_now
+from desktop.ui.shortcuts import with_shortcut
 
 
 class CoopPage(QWidget):
@@ -41,17 +46,27 @@ class CoopPage(QWidget):
             self.tr("Tìm theo tên, mã số, địa chỉ, người đại diện (gõ không dấu cũng được)…")
         )
         self.search.setClearButtonEnabled(True)
-        self.district = QComboBox()
+        self.search.setAccessibleName(self.tr("Tìm hợp tác xã"))
+        self.province = SearchableCombo(self.tr("Tất cả các tỉnh"))
+        self.province.setAccessibleName(self.tr("Tỉnh"))
+        self.district = SearchableCombo(self.tr("Tất cả địa bàn"))
+        self.district.setAccessibleName(self.tr("Địa bàn"))
+        self.district.setToolTip(
+            self.tr("Gõ tên huyện, xã hoặc tỉnh để tìm (gõ không dấu cũng được)")
+        )
         self.sector = QComboBox()
         self.status = QComboBox()
         self.entity_type = QComboBox()
         self.search.setMinimumWidth(180)  # fits a 1366×768 screen at 125 %
         filters = QHBoxLayout()
         filters.addWidget(self.search, 4)
-        for label, combo in ((self.tr("Địa bàn"), self.district), (self.tr("Lĩnh vực"), self.sector),
-                             (self.tr("Tình trạng"), self.status), (self.tr("Loại hình"), self.entity_type)):  # fmt: skip
-            filters.addWidget(QLabel(label))
-            combo.setMinimumContentsLength(6)
+        for label, combo in ((self.tr("Tỉnh"), self.province), (self.tr("Địa bàn"), self.district),
+                             (self.tr("Lĩnh vực"), self.sector), (self.tr("Tình trạng"), self.status),
+                             (self.tr("Loại hình"), self.entity_type)):  # fmt: skip
+            caption = QLabel(label)
+            caption.setBuddy(combo)
+            filters.addWidget(caption)
+            combo.setMinimumContentsLength(6)  # fits a 1366×768 screen at 125 %
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -71,19 +86,24 @@ class CoopPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((105, 330, 90, 150, 140, 150, 150, 95, 85, 140)):
+        for column, width in enumerate((95, 320, 90, 140, 120, 120, 130, 140, 90, 80, 120)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
+        self.empty = self._empty_state()
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.table)
+        layout.addWidget(self.body)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(60)
         self._debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.province.currentIndexChanged.connect(lambda _i: self._province_changed())
         for combo in (self.district, self.sector, self.status, self.entity_type):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.model.modelReset.connect(self._report)
@@ -110,8 +130,50 @@ class CoopPage(QWidget):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         self.table.addActions([self.edit_action, self.delete_action])
+        for action in (self.new_action, self.edit_action, self.delete_action, self.undo_action,
+                       self.find_action):  # fmt: skip
+            action.setToolTip(with_shortcut(action))
+        self.import_action: QAction | None = None
+        self._rows: list[dict] = []
 
         bus.changed.connect(self._on_changed)
+
+    def _empty_state(self) -> QWidget:
+        """What an empty registry shows: how to start."""
+        box = QWidget()
+        box.setAccessibleName(self.tr("Danh sách trống"))
+        text = QLabel(
+            self.tr(
+                "Chưa có hợp tác xã nào trong danh sách.\n"
+                "Hãy thêm từng hợp tác xã, hoặc nhập danh sách có sẵn từ tệp Excel."
+            )
+        )
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        add = QPushButton(self.tr("Thêm hợp tác xã"))
+        add.setToolTip(self.tr("Thêm hợp tác xã (Ctrl+N)"))
+        add.clicked.connect(self.new_record)
+        self.import_button = QPushButton(self.tr("Nhập từ Excel"))
+        self.import_button.setToolTip(self.tr("Nhập danh sách hợp tác xã từ tệp Excel"))
+        self.import_button.clicked.connect(self._import)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(add)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addStretch(1)
+        layout.addWidget(text)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return box
+
+    def set_import_action(self, action: QAction) -> None:
+        """The window's "import from Excel" action, offered when the list is empty."""
+        self.import_action = action
+
+    def _import(self) -> None:
+        if self.import_action is not None:
+            self.import_action.trigger()
 
     def actions_for_menu(self) -> list[QAction]:
         return [
@@ -129,10 +191,17 @@ class CoopPage(QWidget):
         with self.workspace.reading() as conn:
             rows = registry.table_rows(conn)
             sectors = registry.sectors(conn)
+        self._rows = rows
         self._fill_filters(rows, sectors)
         self.model.set_rows(rows, sectors)
+        self.body.setCurrentWidget(self.empty if not rows else self.table)
         if selected:
             self.select(selected)
+
+    def _province_changed(self) -> None:
+        """The area list keeps to the chosen province."""
+        self.district.set_items(unit_items(self._rows, self.province.currentData()))
+        self.apply_filters()
 
     def _fill_filters(self, rows: list[dict], sectors: dict[str, str]) -> None:
         def fill(combo: QComboBox, items: list[tuple[str, str]], everything: str) -> None:
@@ -145,16 +214,8 @@ class CoopPage(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 
-        places: dict[str, str] = {}
-        for row in rows:
-            code = row["district_code"] or row["province_code"]
-            if code and code not in places:
-                places[code] = areas.name(row["area_scheme"], code)
-        from desktop.core.text import sort_key
-
-        fill(
-            self.district, sorted(places.items(), key=lambda kv: sort_key(kv[1])), self.tr("Tất cả")
-        )
+        self.province.set_items(province_items(rows))
+        self.district.set_items(unit_items(rows, self.province.currentData()))
         fill(self.sector, list(sectors.items()), self.tr("Tất cả"))
         fill(self.status, list(vocab.statuses().items()), self.tr("Tất cả"))
         fill(self.entity_type, list(vocab.entity_types().items()), self.tr("Tất cả"))
@@ -163,11 +224,31 @@ class CoopPage(QWidget):
         if tables & {"cooperative", "indicator", "sector", "*"}:
             self.reload()
 
+    def show_filtered(self, wanted: dict[str, str]) -> None:
+        """Show the list filtered as asked (the dashboard's bars and rows): `area` (a unit
+        code at any level), `sector`, `status`, `entity_type`; the search is cleared."""
+        from desktop.core import areas as units
+
+        self.search.clear()
+        for name, combo in (("area", self.district), ("sector", self.sector),
+                            ("status", self.status), ("entity_type", self.entity_type)):  # fmt: skip
+            code = wanted.get(name)
+            combo.blockSignals(True)
+            index = combo.findData(code) if code else 0
+            if index < 0 and name == "area":  # a province or commune: offer it in the list
+                scheme = self.workspace.require_identity().area_scheme
+                combo.addItem(units.name(scheme, code), code)
+                index = combo.count() - 1
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+        self.apply_filters()
+
     def apply_filters(self) -> None:
         self._debounce.stop()
         self.model.set_filters(
             Filters(
                 text=self.search.text(),
+                province=self.province.currentData(),
                 district=self.district.currentData(),
                 sector=self.sector.currentData(),
                 status=self.status.currentData(),
@@ -177,10 +258,18 @@ class CoopPage(QWidget):
 
     def _report(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
-        from desktop.core.text import format_int
-
+        strong = self.model.strong_count()
         if shown == total:
             text = self.tr("{n} hợp tác xã").format(n=format_int(total))
+        elif self.model.filters().text.strip():
+            # Partial matches are listed after the others but not counted as found.
+            text = self.tr("Tìm thấy {strong} / {total} hợp tác xã").format(
+                strong=format_int(strong), total=format_int(total)
+            )
+            if shown > strong:
+                text += self.tr(
+                    "; thêm {weak} kết quả khớp một phần (chữ nghiêng, cuối danh sách)"
+                ).format(weak=format_int(shown - strong))
         else:
             text = self.tr("Đang hiện {shown} / {total} hợp tác xã").format(
                 shown=format_int(shown), total=format_int(total)
@@ -215,6 +304,8 @@ class CoopPage(QWidget):
     # --- actions --------------------------------------------------------------------------
 
     def new_record(self) -> None:
+        from desktop.ui.coop_dialog import CoopDialog
+
         dialog = CoopDialog(self.workspace, self.bus, parent=self)
         dialog.saved.connect(self.select)
         dialog.exec()
@@ -223,6 +314,8 @@ class CoopPage(QWidget):
         record_id = self.selected_id()
         if not record_id:
             return
+        from desktop.ui.coop_dialog import CoopDialog
+
         dialog = CoopDialog(self.workspace, self.bus, record_id, parent=self)
         dialog.saved.connect(self.select)
         dialog.exec()
@@ -243,28 +336,22 @@ class CoopPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        identity = self.workspace.require_identity()
-        try:
-            with self.workspace.transaction() as conn:
-                registry.delete_cooperative(conn, identity, record_id)
-        except Exception as exc:
-            show_error(self, exc)
+        done = run_now(
+            self, self.bus, lambda: cooperatives.delete_cooperative(self.workspace, record_id)
+        )
+        if done is None:
             return
         self._deleted.append(record_id)
         self.undo_action.setEnabled(True)
-        self.bus.announce("cooperative")
 
     def undo_delete(self) -> None:
         if not self._deleted:
             return
         record_id = self._deleted.pop()
-        identity = self.workspace.require_identity()
-        try:
-            with self.workspace.transaction() as conn:
-                registry.restore_cooperative(conn, identity, record_id)
-        except Exception as exc:
-            show_error(self, exc)
+        done = run_now(
+            self, self.bus, lambda: cooperatives.restore_cooperative(self.workspace, record_id)
+        )
+        if done is None:
             return
         self.undo_action.setEnabled(bool(self._deleted))
-        self.bus.announce("cooperative")
         self.select(record_id)

@@ -25,15 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.operations import tasks as task_operations
 from desktop.core.tasks import board, editing, periods, sample
 from desktop.core.text import format_date
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
-from desktop.ui.errors import show_error
+from desktop.ui.operations import run_now
 from desktop.ui.task_dialogs import DirectiveDialog, ExtendDialog, TaskDialog
 from desktop.ui.task_page import TABLES
-
-ALL_TABLES = ("directive", "task", "assignment", "office")
 
 
 class DirectivePage(QWidget):
@@ -248,6 +247,7 @@ class DirectivePage(QWidget):
             self.details.clear()
             self._update_actions()
             return
+        assert directive_id is not None
         with self.workspace.reading() as conn:
             directive = board.get_directive(conn, directive_id)
             tasks = board.tasks_of(conn, directive_id)
@@ -314,15 +314,12 @@ class DirectivePage(QWidget):
 
     def load_sample(self) -> None:
         self.show_requested.emit()
-        try:
-            with self.workspace.transaction() as conn:
-                result = sample.load_sample(
-                    conn, self.workspace.require_identity(), today=self.today()
-                )
-        except Exception as exc:
-            show_error(self, exc)
+        done = run_now(
+            self, self.bus, lambda: task_operations.load_sample(self.workspace, today=self.today())
+        )
+        if done is None:
             return
-        self.bus.announce(*ALL_TABLES)
+        result = done.value
         self.select_directive(result["directive_id"])
         QMessageBox.information(
             self,
@@ -371,7 +368,9 @@ class DirectivePage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._write(lambda conn: editing.delete_directive(conn, self.identity, directive_id))
+        run_now(
+            self, self.bus, lambda: task_operations.delete_directive(self.workspace, directive_id)
+        )
 
     def new_task(self) -> None:
         self.show_requested.emit()
@@ -402,13 +401,4 @@ class DirectivePage(QWidget):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._write(lambda conn: editing.delete_task(conn, self.identity, task_id))
-
-    def _write(self, work: Callable) -> None:
-        try:
-            with self.workspace.transaction() as conn:
-                work(conn)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.bus.announce(*ALL_TABLES)
+            run_now(self, self.bus, lambda: task_operations.delete_task(self.workspace, task_id))

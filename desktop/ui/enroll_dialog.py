@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import settings
-from desktop.core.errors import ValidationError
+from desktop.core.operations import sync as sync_operations
 from desktop.core.sync import enrolment
 from desktop.core.workspace import Workspace, suggest_office_code
 from desktop.ui.area_picker import AreaPicker
 from desktop.ui.bus import DataBus
-from desktop.ui.errors import show_error
 from desktop.ui.folders import remember_folder, start_folder
 from desktop.ui.form_errors import ERROR_STYLE
+from desktop.ui.operations import run_now
 
 
 class EnrollDialog(QDialog):
@@ -82,31 +82,34 @@ class EnrollDialog(QDialog):
                 )
             )
 
-    def save(self, target: Path | None = None) -> None:
+    def save(self) -> None:
         self.errors.clear()
-        if target is None:
-            folder = start_folder("setup-out")
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Lưu tệp thiết lập"),
-                str(Path(folder) / f"THIET-LAP_{self.code.text().strip().upper() or 'DONVI'}{enrolment.SETUP_SUFFIX}"),
-                self.tr("Tệp thiết lập HTX (*{suffix})").format(suffix=enrolment.SETUP_SUFFIX),
-            )  # fmt: skip
-            if not chosen:
-                return
-            remember_folder("setup-out", chosen)
-            target = Path(chosen)
-        try:
-            self.path = enrolment.enroll(
-                self.workspace, code=self.code.text(), name=self.name.text(), area_code=self.area.current_code() or "",
-                out=target, role=self.role.currentData(), scheme=self.area.current_scheme(),
-            )  # fmt: skip
-        except ValidationError as exc:
-            self.errors.setText("\n".join(exc.errors.values()))
+        folder = start_folder("setup-out")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu tệp thiết lập"),
+            str(Path(folder) / f"THIET-LAP_{self.code.text().strip().upper() or 'DONVI'}{enrolment.SETUP_SUFFIX}"),
+            self.tr("Tệp thiết lập HTX (*{suffix})").format(suffix=enrolment.SETUP_SUFFIX),
+        )  # fmt: skip
+        if not chosen:
             return
-        except Exception as exc:
-            show_error(self, exc)
+        remember_folder("setup-out", chosen)
+        done = run_now(
+            self,
+            self.bus,
+            lambda: sync_operations.enroll_office(
+                self.workspace,
+                code=self.code.text(),
+                name=self.name.text(),
+                area_code=self.area.current_code() or "",
+                out=Path(chosen),
+                role=self.role.currentData(),
+                scheme=self.area.current_scheme(),
+            ),
+            on_invalid=lambda exc: self.errors.setText("\n".join(exc.errors.values())),
+        )
+        if done is None:
             return
-        self.bus.announce("office", "package_log")
+        self.path = done.value
         QMessageBox.information(
             self, self.tr("Đã tạo tệp thiết lập"),
             self.tr("Đã ghi tệp thiết lập:\n{path}\n\nChép tệp vào USB và trao cho đơn vị.").format(path=self.path),

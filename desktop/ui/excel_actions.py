@@ -46,7 +46,7 @@ class ExcelActions(QObject):
             self.tr("Xuất &chỉ tiêu hằng năm…"), lambda: self.export("indicators")
         )
         self.export_summary_action = self._action(
-            self.tr("Xuất bảng &tổng hợp theo địa bàn, lĩnh vực…"), lambda: self.export("summary")
+            self.tr("Xuất bảng &tổng hợp theo địa bàn, lĩnh vực…"), self.choose_summary
         )
         self.export_tasks_action = self._action(
             self.tr("Xuất tiến độ nhiệm vụ theo đơn &vị…"), lambda: self.export("tasks")
@@ -57,6 +57,7 @@ class ExcelActions(QObject):
         )
         runner.busy_changed.connect(lambda busy: self.menu.setEnabled(not busy))
         self.wizard: Any = None
+        self.summary_dialog: Any = None
 
     def _action(self, text: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)
@@ -86,7 +87,19 @@ class ExcelActions(QObject):
         self.status_message.emit(text)
         QMessageBox.information(self.window, self.tr("Đã nhập từ Excel"), text)
 
-    def export(self, what: str, *, shown: bool = False) -> None:
+    def choose_summary(self) -> None:
+        """The summary's year and area are the person's choice: asked before saving."""
+        from desktop.ui.summary_choice import SummaryChoiceDialog
+
+        dialog = SummaryChoiceDialog(self.workspace, self.window)
+        self.summary_dialog = dialog
+        dialog.accepted.connect(
+            lambda: self.export("summary", year=dialog.year(), area=dialog.area())
+        )
+        dialog.open()
+
+    def export(self, what: str, *, shown: bool = False, year: int | None = None,
+               area: str | None = None) -> None:  # fmt: skip
         # Imported here: openpyxl costs a fifth of a second that start-up need not pay.
         from desktop.core.excel import export, summary, task_progress
 
@@ -119,7 +132,11 @@ class ExcelActions(QObject):
                     return export.export_indicators(conn, identity, path, ids=ids,
                                                     progress=progress, cancelled=cancelled)[0]  # fmt: skip
                 if what == "summary":
-                    return summary.export_summary(conn, identity, path)[0]
+                    from desktop.core.reports.scope import AreaFilter
+
+                    chosen = AreaFilter(identity.area_scheme, area) if area else None
+                    return summary.export_summary(conn, identity, path, year=year,
+                                                  area=chosen)[0]  # fmt: skip
                 return task_progress.export_tasks(conn, identity, path)[0]
 
         def done(written: Any) -> None:

@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.core.database import backup_database
 from desktop.core.errors import KnownError
 from desktop.core.excel import mapping
-from desktop.core.excel.importer import ImportPlan, apply_plan, plan_import, skip_reason_text
+from desktop.core.excel.importer import ImportPlan, plan_import, skip_reason_text
 from desktop.core.excel.reader import Sheet, read_sheet, sheet_names
 from desktop.core.excel.values import cell_text, unit_label
+from desktop.core.operations import Done, IsCancelled, Progress
+from desktop.core.operations import excel as excel_operations
 from desktop.core.registry import INDICATOR_FIELDS, MONEY_FIELDS
 from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
@@ -46,6 +47,7 @@ from desktop.ui.bus import DataBus
 from desktop.ui.errors import show_error
 from desktop.ui.folders import remember_folder, start_folder
 from desktop.ui.screen_fit import fit_to_screen
+from desktop.ui.operations import run_long, run_now
 
 UNITS = (1, 1_000, 1_000_000, 1_000_000_000)
 NO_YEAR = 0
@@ -266,8 +268,13 @@ class MappingPage(QWizardPage):
             return False
         self.wiz.year = self.year.value()
         if self.save_choices.isChecked():
-            with self.wiz.workspace.transaction() as conn:
-                mapping.save_aliases(conn, layout.columns)
+            saved = run_now(
+                self,
+                self.wiz.bus,
+                lambda: excel_operations.save_column_choices(self.wiz.workspace, layout.columns),
+            )
+            if saved is None:
+                return False
         return True
 
 
@@ -438,30 +445,32 @@ class ExcelImportWizard(QWizard):
         self.runner.run(self, self.tr("Đang kiểm tra danh sách…"), work, on_done,
                         on_error=failed)  # fmt: skip
 
-    def accept(self) -> None:
+    def accept(self, *, without_backup: bool = False) -> None:
         """Import in the background; the wizard closes when it is written."""
         if self.runner.busy:
             return
+        assert self.sheet is not None and self.layout_ is not None
+        sheet, layout = self.sheet, self.layout_
 
-        def work(progress: Any, cancelled: Any) -> dict:
-            backup_database(self.workspace.database, reason="pre-excel-import")
-            with self.workspace.transaction() as conn:
-                plan = self._plan(conn, progress, cancelled)
-                apply_plan(conn, self.identity, plan, progress=progress, cancelled=cancelled)
-            return plan.report()
+        def work(progress: Progress, cancelled: IsCancelled) -> Done[ImportPlan]:
+            return excel_operations.import_sheet(
+                self.workspace, sheet, layout, year=self.year, file=str(self.path),
+                without_backup=without_backup, progress=progress, cancelled=cancelled,
+            )  # fmt: skip
 
-        def done(report: dict) -> None:
-            self.bus.announce("cooperative", "indicator")
-            self.imported.emit(report)
+        def done(plan: ImportPlan) -> None:
+            self.imported.emit(plan.report())
             super(ExcelImportWizard, self).accept()
 
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-
-        def failed(error: BaseException) -> None:
-            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-            from desktop.core.errors import Cancelled
-
-            if not isinstance(error, Cancelled):
-                show_error(self, error)
-
-        self.runner.run(self, self.tr("Đang nhập danh sách…"), work, done, on_error=failed)
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        finish.setEnabled(False)
+        run_long(
+            self,
+            self.runner,
+            self.bus,
+            self.tr("Đang nhập danh sách…"),
+            work,
+            done,
+            on_error=lambda _error: finish.setEnabled(True),
+            without_backup=lambda: self.accept(without_backup=True),
+        )

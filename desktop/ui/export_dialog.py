@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import settings
-from desktop.core.errors import Cancelled
+from desktop.core.operations import Done, IsCancelled, Progress
+from desktop.core.operations import sync as sync_operations
 from desktop.core.sync import exporter, labels
+from desktop.core.sync.exporter import ExportResult
 from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
 from desktop.ui.bus import DataBus
-from desktop.ui.errors import show_error
 from desktop.ui.folders import remember_folder, start_folder
+from desktop.ui.operations import run_long
 from desktop.ui.screen_fit import fit_to_screen
 
 
@@ -154,18 +156,15 @@ class ExportDialog(QDialog):
         )
         self.save_button.setEnabled(False)
 
-        def work(progress, cancelled):
-            return exporter.export(
-                self.workspace, folder, to=to, full=full, encrypt=encrypt, progress=progress,
-                cancelled=cancelled,
+        def work(progress: Progress, cancelled: IsCancelled) -> Done[list[ExportResult]]:
+            return sync_operations.export_packages(
+                self.workspace, folder, to=to, full=full, encrypt=encrypt, remember_folder=True,
+                progress=progress, cancelled=cancelled,
             )  # fmt: skip
 
-        def done(results):
+        def done(results: list[ExportResult]) -> None:
             self.results = results
-            with self.workspace.transaction() as conn:
-                settings.put(conn, "last_export_folder", str(folder))
             remember_folder("package-out", folder)
-            self.bus.announce("package_log")
             paths = "\n".join(str(r.path) for r in results)
             box = QMessageBox(
                 QMessageBox.Icon.Information,
@@ -180,9 +179,5 @@ class ExportDialog(QDialog):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
             self.accept()
 
-        def failed(error):
-            self.save_button.setEnabled(True)
-            if not isinstance(error, Cancelled):
-                show_error(self, error)
-
-        self.runner.run(self, self.tr("Đang xuất gói…"), work, done, on_error=failed)
+        run_long(self, self.runner, self.bus, self.tr("Đang xuất gói…"), work, done,
+                 on_error=lambda _error: self.save_button.setEnabled(True))  # fmt: skip

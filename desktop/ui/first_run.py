@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core import settings
 from desktop.core.errors import ValidationError
-from desktop.core.sync import enrolment
+from desktop.core.operations import sync as sync_operations
 from desktop.core.workspace import Workspace, suggest_office_code
 from desktop.ui.area_picker import AreaPicker
-from desktop.ui.errors import show_error
 from desktop.ui.form_errors import ERROR_STYLE
+from desktop.ui.operations import run_now
 from desktop.ui.setup_install import choose_setup_file, install_setup_file
 
 
@@ -90,7 +90,7 @@ class FirstRunDialog(QDialog):
             self.install_setup(path)
 
     def install_setup(self, path: Path) -> bool:
-        if not install_setup_file(self, self.workspace, path):
+        if not install_setup_file(self, None, self.workspace, path):
             return False
         self.accept()
         return True
@@ -106,21 +106,24 @@ class FirstRunDialog(QDialog):
     def save(self) -> None:
         for label in self.errors.values():
             label.hide()
-        try:
-            enrolment.start_office(
+
+        def invalid(exc: ValidationError) -> None:
+            for key, message in exc.errors.items():
+                self.errors[key].setText(message)
+                self.errors[key].show()
+
+        done = run_now(
+            self,
+            None,
+            lambda: sync_operations.start_office(
                 self.workspace,
                 name=self.name.text(),
                 role=self.role.currentData(),
                 scheme=self.area.current_scheme(),
                 area_code=self.area.current_code(),
                 code=self.code.text(),
-            )
-        except ValidationError as exc:
-            for key, message in exc.errors.items():
-                self.errors[key].setText(message)
-                self.errors[key].show()
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+            ),
+            on_invalid=invalid,
+        )
+        if done is not None:
+            self.accept()

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import registry
-from desktop.core.database import backup_database
-from desktop.core.errors import Cancelled
+from desktop.core.operations import sync as sync_operations
 from desktop.core.sync import journal, labels, merger
 from desktop.core.text import format_date, format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
 from desktop.ui.bus import DataBus
+from desktop.ui.operations import run_long
 from desktop.ui.screen_fit import fit_to_screen
 
 KIND_COLOURS = {
@@ -114,22 +114,17 @@ class ImportDialog(QDialog):
 
     def start(self) -> None:
         """Run the preview off the GUI thread."""
-        self.runner.run(
+        run_long(
             self,
+            self.runner,
+            self.bus,
             self.tr("Đang xem trước gói…"),
-            lambda progress, cancelled: merger.import_package(
+            lambda progress, cancelled: sync_operations.import_package(
                 self.workspace, self.path, dry_run=True, progress=progress, cancelled=cancelled
             ),
             self.show_preview,
-            on_error=self._failed,
+            on_error=lambda _error: self.reject(),
         )
-
-    def _failed(self, error: BaseException) -> None:
-        from desktop.ui.errors import show_error
-
-        if not isinstance(error, Cancelled):
-            show_error(self, error)
-        self.reject()
 
     def show_preview(self, report: merger.ImportReport) -> None:
         self.report = report
@@ -226,20 +221,26 @@ class ImportDialog(QDialog):
                 )
             )
 
-    def apply(self) -> None:
+    def apply(self, *, without_backup: bool = False) -> None:
         self.confirm.setEnabled(False)
-
-        def work(progress, cancelled):
-            if self.workspace.database.is_sqlite:
-                backup_database(self.workspace.database, reason="pre-import")
-            return merger.import_package(
-                self.workspace, self.path, progress=progress, cancelled=cancelled
-            )
-
-        self.runner.run(self, self.tr("Đang nhập gói…"), work, self._applied, on_error=self._failed)
+        run_long(
+            self,
+            self.runner,
+            self.bus,
+            self.tr("Đang nhập gói…"),
+            lambda progress, cancelled: sync_operations.import_package(
+                self.workspace,
+                self.path,
+                without_backup=without_backup,
+                progress=progress,
+                cancelled=cancelled,
+            ),
+            self._applied,
+            on_error=lambda _error: self.reject(),
+            without_backup=lambda: self.apply(without_backup=True),
+        )
 
     def _applied(self, report: merger.ImportReport) -> None:
         self.report = report
-        self.bus.announce("*")
         self.imported.emit(report)
         self.accept()

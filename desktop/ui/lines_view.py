@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.tasks import board, editing
+from desktop.core.operations import tasks as task_operations
+from desktop.core.tasks import board
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
-from desktop.ui.errors import show_error
+from desktop.ui.operations import run_now
 from desktop.ui.report_dialog import ReportDialog
 from desktop.ui.report_panel import ReportPanel
 from desktop.ui.task_model import LINE_ROLE, SORT_ROLE, LineTableModel
@@ -158,14 +159,9 @@ class LinesView(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        identity = self.workspace.require_identity()
-        try:
-            with self.workspace.transaction() as conn:
-                editing.delete_report(
-                    conn, identity, report_id,
-                    on_behalf=line.office_code != identity.office_code,
-                )  # fmt: skip
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.bus.announce("progress_report")
+        on_behalf = line.office_code != self.workspace.require_identity().office_code
+        run_now(
+            self,
+            self.bus,
+            lambda: task_operations.delete_report(self.workspace, report_id, on_behalf=on_behalf),
+        )

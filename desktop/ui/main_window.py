@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,17 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.core import database, i18n
+from desktop.core import i18n
 from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
+from desktop.ui.backup_actions import BackupActions
 from desktop.ui.board_page import BoardPage
 from desktop.ui.bus import DataBus
 from desktop.ui.conflicts_page import ConflictsPage
 from desktop.ui.coop_page import CoopPage
+from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.directive_page import DirectivePage
-from desktop.ui.errors import show_error
 from desktop.ui.excel_actions import ExcelActions
 from desktop.ui.screen_fit import fit_to_screen
+from desktop.ui.report_menu import build_report_menu
+from desktop.ui.shortcuts import with_shortcut
 from desktop.ui.sync_page import SyncPage
 from desktop.ui.task_page import TaskPage
 
@@ -51,7 +53,6 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setMinimumWidth(170)
-        self.navigation.setMaximumWidth(240)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._deferred: list[QWidget] = []
         self.pages.currentChanged.connect(self._page_shown)
@@ -96,6 +97,10 @@ class MainWindow(QMainWindow):
                 QStyle.StandardPixmap.SP_FileDialogInfoView,
                 deferred=True,
             )
+        self.dashboard_page = DashboardPage(workspace, self.bus)
+        self.add_page(self.dashboard_page, self.dashboard_page.title(),
+                      QStyle.StandardPixmap.SP_ComputerIcon, deferred=True)  # fmt: skip
+        self.dashboard_page.open_list.connect(self._open_list)
         self.sync_page = SyncPage(workspace, self.bus, self.runner)
         self.add_page(self.sync_page, self.tr("Đồng bộ"), QStyle.StandardPixmap.SP_BrowserReload)
         self.conflicts_page = ConflictsPage(workspace, self.bus)
@@ -107,6 +112,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_menus()
         self.navigation.setCurrentRow(0)
+        self._fit_navigation()
 
     def _show_identity(self) -> None:
         """Title and status bar name the office (a setup file installed later renames it)."""
@@ -132,6 +138,7 @@ class MainWindow(QMainWindow):
         retitle = getattr(page, "title_changed", None)
         if retitle is not None:
             retitle.connect(item.setText)
+            retitle.connect(lambda _title: self._fit_navigation())
         wants_front = getattr(page, "show_requested", None)
         if wants_front is not None:  # its menu actions work from any page
             wants_front.connect(lambda p=page: self.show_page(p))
@@ -165,6 +172,14 @@ class MainWindow(QMainWindow):
         if self._deferred:
             QTimer.singleShot(100, self.load_deferred_pages)
 
+    def _fit_navigation(self) -> None:
+        """The navigation is as wide as its longest title: "Theo dõi tiến độ (2.980)" is
+        never cut."""
+        nav = self.navigation
+        needed = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 12
+        if needed > nav.width() or nav.minimumWidth() < needed:
+            nav.setMinimumWidth(max(170, needed))
+
     def navigation_text(self, page: QWidget) -> str:
         item = self.navigation.item(self.pages.indexOf(page))
         return item.text() if item else ""
@@ -176,6 +191,7 @@ class MainWindow(QMainWindow):
         font = item.font()
         font.setBold(bool(count) and alert)
         item.setFont(font)
+        self._fit_navigation()
         item.setForeground(
             Qt.GlobalColor.darkRed if count and alert else self.palette().text().color()
         )
@@ -195,6 +211,10 @@ class MainWindow(QMainWindow):
     def show_page(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(page))
 
+    def _open_list(self, wanted: dict) -> None:
+        self.coop_page.show_filtered(wanted)
+        self.show_page(self.coop_page)
+
     # --- menus ----------------------------------------------------------------------------
 
     def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
@@ -202,16 +222,14 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
-        backup = QAction(self.tr("Sao lưu &dữ liệu…"), self)
-        backup.triggered.connect(self.backup_now)
-        restore = QAction(self.tr("&Khôi phục từ bản sao lưu…"), self)
-        restore.triggered.connect(self.restore_backup)
+        self.backups = BackupActions(self, self.workspace, self.bus, self.runner)
+        self.backups.status_message.connect(self.status_label.setText)
         quit_action = QAction(self.tr("T&hoát"), self)
         # Windows has no standard Quit key: Ctrl+Q everywhere.
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
         self.file_menu = file_menu
-        file_menu.addActions([backup, restore])
+        file_menu.addActions(self.backups.actions())
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -245,7 +263,11 @@ class MainWindow(QMainWindow):
         self.excel = ExcelActions(self, self.workspace, self.bus, self.runner,
                                   self.coop_page.model.visible_ids)  # fmt: skip
         self.excel.status_message.connect(self.status_label.setText)
+        self.coop_page.set_import_action(self.excel.import_action)
         self.menuBar().addMenu(self.excel.menu)
+
+        self.reports = build_report_menu(self)
+        self.menuBar().addMenu(self.reports.menu)
 
         sync_menu = self.menuBar().addMenu(self.tr("Đồng &bộ"))
         sync_menu.addActions(self.sync_page.actions_for_menu())
@@ -254,6 +276,10 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.sync_page.export_action)
         toolbar.addAction(self.sync_page.import_action)
+
+        for action in toolbar.actions():  # the keys show in the menus; in tooltips too
+            if not action.isSeparator():
+                action.setToolTip(with_shortcut(action))
 
         tools_menu = self.menuBar().addMenu(self.tr("&Công cụ"))
         languages = tools_menu.addMenu(self.tr("&Ngôn ngữ"))
@@ -275,7 +301,9 @@ class MainWindow(QMainWindow):
     def _build_task_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Nhiệm vụ"))
         self.task_menu = menu
-        pages = [(self.task_page, self.tr("Nhiệm vụ được &giao"), Qt.Key.Key_2)]
+        pages: list[tuple[QWidget, str, Qt.Key]] = [
+            (self.task_page, self.tr("Nhiệm vụ được &giao"), Qt.Key.Key_2)
+        ]
         if self.directive_page is not None and self.board_page is not None:
             pages += [
                 (self.directive_page, self.tr("&Văn bản chỉ đạo"), Qt.Key.Key_3),
@@ -294,58 +322,6 @@ class MainWindow(QMainWindow):
             menu.addActions(self.directive_page.actions_for_menu())
 
     # --- file actions ---------------------------------------------------------------------
-
-    def backup_now(self) -> None:
-        try:
-            path = database.backup_database(self.workspace.database, reason="manual")
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        if path is None:
-            QMessageBox.information(
-                self,
-                self.tr("Sao lưu"),
-                self.tr(
-                    "Cơ sở dữ liệu PostgreSQL được sao lưu bằng công cụ của máy chủ (pg_dump)."
-                ),
-            )
-            return
-        QMessageBox.information(
-            self, self.tr("Sao lưu"), self.tr("Đã sao lưu vào:\n{path}").format(path=path)
-        )
-
-    def restore_backup(self) -> None:
-        from desktop.core import paths
-
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Chọn bản sao lưu"),
-            str(paths.backups_dir()),
-            self.tr("Bản sao lưu (*.sqlite3)"),
-        )
-        if not path:
-            return
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Khôi phục dữ liệu"),
-            self.tr(
-                "Toàn bộ dữ liệu hiện tại sẽ được thay bằng bản sao lưu đã chọn.\n"
-                "Dữ liệu hiện tại được sao lưu trước khi khôi phục. Tiếp tục?"
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        from pathlib import Path
-
-        try:
-            database.restore_backup(self.workspace.database, Path(path))
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.bus.announce("*")
-        QMessageBox.information(self, self.tr("Khôi phục dữ liệu"), self.tr("Đã khôi phục xong."))
 
     def choose_language(self, language: str) -> None:
         from desktop.core import preferences

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import KnownError, ValidationError
+from desktop.core.errors import ValidationError
+from desktop.core.operations import tasks as task_operations
 from desktop.core.tasks import board, editing, periods
 from desktop.core.tasks.status import DONE, IN_PROGRESS, NOT_STARTED, report_status_labels
 from desktop.core.text import format_date
@@ -30,11 +31,9 @@ from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
 from desktop.ui.confirm import discard_changes
 from desktop.ui.date_edit import DateEdit
-from desktop.ui.errors import show_error
 from desktop.ui.form_errors import FieldErrors
+from desktop.ui.operations import run_now
 from desktop.ui.screen_fit import fit_to_screen, scrolling
-
-TABLES = ("progress_report",)
 
 
 class ReportDialog(QDialog):
@@ -144,7 +143,7 @@ class ReportDialog(QDialog):
         buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         content = QWidget()
         body = QVBoxLayout(content)
@@ -214,37 +213,31 @@ class ReportDialog(QDialog):
         values = self.values()
         if not values["reported_on"]:
             values["reported_on"] = None
-        try:
-            with self.workspace.transaction() as conn:
-                if self.report_id is None:
-                    self.report_id = editing.add_report(
-                        conn, self.identity, self.line.assignment_id, values,
-                        on_behalf=self.on_behalf, today=self.today(),
-                    )  # fmt: skip
-                else:
-                    editing.update_report(
-                        conn, self.identity, self.report_id, values,
-                        on_behalf=self.on_behalf, today=self.today(),
-                    )  # fmt: skip
-        except ValidationError as exc:
-            if self.report is None:
-                self.report_id = None
-            self.errors.show(
-                exc.errors,
-                self.tr("Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ).").format(
-                    n=len(exc.errors)
-                ),
-            )
+        done = run_now(
+            self,
+            self.bus,
+            lambda: task_operations.save_report(
+                self.workspace,
+                self.line.assignment_id,
+                self.report_id,
+                values,
+                on_behalf=self.on_behalf,
+                today=self.today(),
+            ),
+            on_invalid=self._show_invalid,
+        )
+        if done is None:
             return
-        except KnownError as exc:
-            if self.report is None:
-                self.report_id = None
-            show_error(self, exc)
-            return
-        self.bus.announce(*TABLES)
+        self.report_id = done.value
         self.saved.emit(self.report_id)
         self._initial = self.values()
         self.accept()
+
+    def _show_invalid(self, exc: ValidationError) -> None:
+        self.errors.show(
+            exc.errors,
+            self.tr("Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ).").format(n=len(exc.errors)),
+        )
 
     def reject(self) -> None:
         message = self.tr("Báo cáo chưa được lưu. Đóng và bỏ những gì đã nhập?")

@@ -117,9 +117,9 @@ class ReportPanel(QWidget):
                 report["proposals"] or "",
             )
             for column, text in enumerate(values):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(text or "")
                 item.setData(Qt.ItemDataRole.UserRole, report["id"])
-                item.setToolTip(text)
+                item.setToolTip(text or "")
                 self.reports.setItem(row, column, item)
         self.reports.resizeRowsToContents()
         self._update_buttons()

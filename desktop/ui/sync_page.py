@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.operations import sync as sync_operations
 from desktop.core.sync import enrolment, journal, labels, merger
 from desktop.core.text import format_date, format_int
 from desktop.core.workspace import Workspace
@@ -31,6 +32,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.folders import remember_folder, start_folder
 from desktop.ui.import_dialog import ImportDialog
+from desktop.ui.operations import run_now
 from desktop.ui.package_detail import PackageDetailDialog
 from desktop.ui.setup_install import choose_setup_file, install_setup_file
 
@@ -225,7 +227,7 @@ class SyncPage(QWidget):
             "Đã nhập gói số {seq} từ {office}: mới {new}, sửa {changed}, xung đột {conflicts}."
         ).format(
             seq=report.sequence,
-            office=self._office(report.source_office),
+            office=self._office(report.source_office or ""),
             **{key: format_int(value) for key, value in report.counts.items()},
         )
         if report.warnings:
@@ -245,16 +247,13 @@ class SyncPage(QWidget):
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            done = merger.undo_last_import(self.workspace)
-        except Exception as exc:
-            show_error(self, exc)
+        done = run_now(self, self.bus, lambda: sync_operations.undo_last_import(self.workspace))
+        if done is None:
             return
-        self.bus.announce("*")
         QMessageBox.information(
             self,
             self.tr("Đã hoàn tác"),
-            self.tr("Đã hoàn tác lần nhập gói {file}.").format(file=done["file"]),
+            self.tr("Đã hoàn tác lần nhập gói {file}.").format(file=done.value["file"]),
         )
 
     def enroll(self) -> None:
@@ -262,8 +261,8 @@ class SyncPage(QWidget):
 
     def install_setup(self) -> None:
         path = choose_setup_file(self)
-        if path is not None and install_setup_file(self, self.workspace, path):
-            self.bus.announce("*")
+        if path is not None:
+            install_setup_file(self, self.bus, self.workspace, path)
 
     def show_entry(self, row: int) -> None:
         """The detail of a past package: who, when, what it held or did, what was refused."""

@@ -27,24 +27,31 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import settings
-from desktop.core.errors import KnownError, ValidationError
-from desktop.core.tasks import board, editing, periods
+from desktop.core.errors import ValidationError
+from desktop.core.operations import Done
+from desktop.core.operations import tasks as task_operations
+from desktop.core.tasks import board, periods
 from desktop.core.tasks.editing import LEAD, SUPPORT
 from desktop.core.text import fold, format_date
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
 from desktop.ui.confirm import discard_changes
 from desktop.ui.date_edit import DateEdit
-from desktop.ui.errors import show_error
 from desktop.ui.form_errors import FieldErrors
+from desktop.ui.operations import run_now
 from desktop.ui.screen_fit import fit_to_screen, scrolling
+
+
+def _item(item: QTableWidgetItem | None) -> QTableWidgetItem:
+    """A cell the table was filled with (Qt types every cell as possibly missing)."""
+    assert item is not None
+    return item
 
 
 class _Form(QDialog):
     """Shared frame: a form, red messages, Save / Cancel, Ctrl+S, a guard against losing input."""
 
     saved = Signal(str)
-    tables: tuple[str, ...] = ()
 
     def __init__(self, workspace: Workspace, bus: DataBus, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -61,7 +68,7 @@ class _Form(QDialog):
         buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         content = QWidget()
         self.body = QVBoxLayout(content)
         self.body.setContentsMargins(0, 0, 0, 0)
@@ -85,28 +92,23 @@ class _Form(QDialog):
     def values(self) -> Any:
         raise NotImplementedError
 
-    def write(self, conn: Any) -> str:
+    def operation(self) -> Done[str]:
+        """The core operation this form's Save runs."""
         raise NotImplementedError
 
     def save(self) -> None:
-        try:
-            with self.workspace.transaction() as conn:
-                record_id = self.write(conn)
-        except ValidationError as exc:
-            self.errors.show(
-                exc.errors,
-                self.tr("Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ).").format(
-                    n=len(exc.errors)
-                ),
-            )
+        done = run_now(self, self.bus, self.operation, on_invalid=self._show_invalid)
+        if done is None:
             return
-        except KnownError as exc:
-            show_error(self, exc)
-            return
-        self.bus.announce(*self.tables)
         self._initial = self.values()
-        self.saved.emit(record_id)
+        self.saved.emit(done.value)
         self.accept()
+
+    def _show_invalid(self, exc: ValidationError) -> None:
+        self.errors.show(
+            exc.errors,
+            self.tr("Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ).").format(n=len(exc.errors)),
+        )
 
     def reject(self) -> None:
         changed = self._initial is not None and self.values() != self._initial
@@ -119,8 +121,6 @@ class _Form(QDialog):
 
 
 class DirectiveDialog(_Form):
-    tables = ("directive",)
-
     def __init__(self, workspace: Workspace, bus: DataBus, directive_id: str | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(workspace, bus, parent)
@@ -166,11 +166,8 @@ class DirectiveDialog(_Form):
             "summary": self.summary.toPlainText(),
         }
 
-    def write(self, conn: Any) -> str:
-        if self.directive_id is None:
-            return editing.add_directive(conn, self.identity, self.values())
-        editing.update_directive(conn, self.identity, self.directive_id, self.values())
-        return self.directive_id
+    def operation(self) -> Done[str]:
+        return task_operations.save_directive(self.workspace, self.directive_id, self.values())
 
 
 # --- task -----------------------------------------------------------------------------------------
@@ -178,8 +175,6 @@ class DirectiveDialog(_Form):
 
 class TaskDialog(_Form):
     """A task and the units it is given to: tick Chủ trì or Phối hợp for each unit."""
-
-    tables = ("task", "assignment", "office")
 
     def __init__(self, workspace: Workspace, bus: DataBus, directive_id: str,
                  task_id: str | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
@@ -299,16 +294,16 @@ class TaskDialog(_Form):
     def _filter_units(self, text: str) -> None:
         key = fold(text)
         for row in range(self.units.rowCount()):
-            item = self.units.item(row, 0)
+            item = _item(self.units.item(row, 0))
             self.units.setRowHidden(row, bool(key) and key not in fold(item.text()))
 
     def set_role(self, office_code: str, role: str | None) -> None:
         """Tick a unit's role (None clears it), as a click would."""
         for row in range(self.units.rowCount()):
-            if self.units.item(row, 0).data(Qt.ItemDataRole.UserRole) != office_code:
+            if _item(self.units.item(row, 0)).data(Qt.ItemDataRole.UserRole) != office_code:
                 continue
             for column, value in ((1, LEAD), (2, SUPPORT)):
-                self.units.item(row, column).setCheckState(
+                _item(self.units.item(row, column)).setCheckState(
                     Qt.CheckState.Checked if role == value else Qt.CheckState.Unchecked
                 )
             return
@@ -317,9 +312,9 @@ class TaskDialog(_Form):
     def roles(self) -> dict[str, str]:
         out: dict[str, str] = {}
         for row in range(self.units.rowCount()):
-            code = self.units.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            code = _item(self.units.item(row, 0)).data(Qt.ItemDataRole.UserRole)
             for column, role in ((1, LEAD), (2, SUPPORT)):
-                if self.units.item(row, column).checkState() == Qt.CheckState.Checked:
+                if _item(self.units.item(row, column)).checkState() == Qt.CheckState.Checked:
                     out[code] = role
         return out
 
@@ -366,21 +361,17 @@ class TaskDialog(_Form):
             self.roles(),
         )
 
-    def write(self, conn: Any) -> str:
+    def operation(self) -> Done[str]:
         values, roles = self.values()
-        pairs = list(roles.items())
-        if self.task_id is None:
-            return editing.add_task(conn, self.identity, self.directive_id, values, pairs)
-        editing.update_task(conn, self.identity, self.task_id, values, pairs)
-        return self.task_id
+        return task_operations.save_task(
+            self.workspace, self.directive_id, self.task_id, values, list(roles.items())
+        )
 
 
 # --- extension ------------------------------------------------------------------------------------
 
 
 class ExtendDialog(_Form):
-    tables = ("task",)
-
     def __init__(self, workspace: Workspace, bus: DataBus, task_id: str,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(workspace, bus, parent)
@@ -414,17 +405,16 @@ class ExtendDialog(_Form):
     def values(self) -> str:
         return self.deadline.raw()
 
-    def write(self, conn: Any) -> str:
-        editing.extend_deadline(conn, self.identity, self.task_id, self.deadline.raw() or None)
-        return self.task_id
+    def operation(self) -> Done[str]:
+        return task_operations.extend_deadline(
+            self.workspace, self.task_id, self.deadline.raw() or None
+        )
 
 
 # --- unit -------------------------------------------------------------------------------------------
 
 
 class OfficeDialog(_Form):
-    tables = ("office",)
-
     def __init__(self, workspace: Workspace, bus: DataBus, parent: QWidget | None = None) -> None:
         super().__init__(workspace, bus, parent)
         self.setWindowTitle(self.tr("Thêm đơn vị"))
@@ -445,6 +435,6 @@ class OfficeDialog(_Form):
     def values(self) -> tuple[str, str, str]:
         return self.code.text(), self.name.text(), self.role.currentData()
 
-    def write(self, conn: Any) -> str:
+    def operation(self) -> Done[str]:
         code, name, role = self.values()
-        return editing.add_office(conn, self.identity, code, name, role)
+        return task_operations.add_office(self.workspace, code, name, role)

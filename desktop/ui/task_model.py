@@ -110,7 +110,7 @@ class LineTableModel(QAbstractTableModel):
         keys = tuple(self.headers())
         self.beginResetModel()
         self._lines = list(lines)
-        self._cells = [tuple(c[keys.index(k)] for k in self.columns) for c in cells]
+        self._cells = [tuple(c[keys.index(k)] or "" for k in self.columns) for c in cells]
         self.endResetModel()
 
     # --- Qt interface -------------------------------------------------------------------------

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 import uuid
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from desktop.core import demo, registry
 from desktop.core.database import open_database
 from desktop.core.text import is_valid_registration_code_format, make_registration_code, sort_key
 from desktop.core.workspace import Workspace
+from tests.cli_runner import run_htx
 from tests.core.helpers import DONG_HOI_WARD, snapshot
 
 COOP_KEYS = {"id", "registration_code", "name", "entity_type", "sector", "status", "area_code",
@@ -23,16 +22,7 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def htx(*args: str) -> subprocess.CompletedProcess[str]:
-    # HTX_DATA_DIR points at the test's own folder (see the root conftest) and is inherited.
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=os.environ.copy(),
-        timeout=120,
-        check=False,
-    )
+    return run_htx(*args)
 
 
 def ok(*args: str) -> str:
@@ -132,3 +122,24 @@ def test_add_set_show(tmp_path: Path, data_dir: Path) -> None:
     assert ("2024.profit", None, "-1500") in changes
     # The processes kept their files in the test's data folder, not the user's.
     assert "coop show" in (data_dir / "htx.log").read_text(encoding="utf-8")
+
+
+def test_list_search_is_the_window_search(tmp_path: Path, data_dir: Path) -> None:
+    db = str(tmp_path / "htx.sqlite3")
+    codes = []
+    for n in range(20):
+        try:
+            codes.append(make_registration_code(f"44005678{n % 10}"[:9]))
+        except ValueError:
+            continue
+    names = ["Hợp tác xã Du lịch cộng đồng Tân Hội", "HTX Nông nghiệp Bắc Lý",
+             "Hợp tác xã Mây tre đan Sen Thủy"]  # fmt: skip
+    for name, code in zip(names, dict.fromkeys(codes), strict=False):
+        ok("coop", "add", "--db", db, f"registration_code={code}", f"name={name}",
+           f"area_code={DONG_HOI_WARD}")  # fmt: skip
+    found = json.loads(ok("coop", "list", "--db", db, "--json", "--search", "bac ly hop tac xa"))
+    # All three lie in Bắc Lý (Đồng Hới): the one with the words in its name comes first.
+    assert found[0]["name"] == "HTX Nông nghiệp Bắc Lý"
+    assert len(found) == 3
+    found = json.loads(ok("coop", "list", "--db", db, "--json", "--search", "tre may"))
+    assert [r["name"] for r in found] == ["Hợp tác xã Mây tre đan Sen Thủy"]

@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
+from desktop.core import backups as backups_module
 from desktop.core import database, models, paths
 from desktop.core.database import head_revision, open_database
 from desktop.core.errors import DatabaseError
@@ -25,7 +26,7 @@ def revision_of(db: database.Database) -> str | None:
 
 def backups(data_dir: Path) -> list[Path]:
     folder = data_dir / "backups"
-    return sorted(folder.glob("*.sqlite3")) if folder.exists() else []
+    return sorted(folder.glob("*/*.sqlite3")) if folder.exists() else []
 
 
 def test_fresh_database_is_migrated_to_head(db_url: str, data_dir: Path) -> None:
@@ -124,7 +125,7 @@ def test_default_database_lives_in_the_private_data_folder(data_dir: Path) -> No
 def test_unreadable_file_gives_a_known_error(tmp_path: Path) -> None:
     path = tmp_path / "not-a-database.sqlite3"
     path.write_bytes(b"this is not SQLite" * 100)
-    with pytest.raises(DatabaseError, match="Không mở được cơ sở dữ liệu"):
+    with pytest.raises(DatabaseError, match="Tệp dữ liệu bị hỏng"):
         open_database(str(path))
 
 
@@ -156,17 +157,21 @@ def test_restoring_a_backup_brings_back_its_content_and_keeps_a_copy_of_now(
     database.restore_backup(ws.database, backup)
     with ws.reading() as conn:
         assert registry.list_cooperatives(conn) == []
-    kept = [p.name for p in database.list_backups() if p.name.endswith("-pre-restore.sqlite3")]
+    kept = [
+        p.name
+        for p in database.list_backups(ws.database)
+        if p.name.endswith("-pre-restore.sqlite3")
+    ]
     assert len(kept) == 1
     ws.close()
 
 
 def test_routine_backups_keep_only_the_newest(tmp_path: Path, data_dir: Path) -> None:
     ws = Workspace.open(str(tmp_path / "office.sqlite3"))
-    for _ in range(database.KEEP_ROUTINE_BACKUPS + 3):
+    for _ in range(backups_module.KEEP_ROUTINE + 3):
         database.backup_database(ws.database, reason="pre-import")
     database.backup_database(ws.database, reason="manual")
-    names = [p.name for p in database.list_backups()]
-    assert sum(n.endswith("-pre-import.sqlite3") for n in names) == database.KEEP_ROUTINE_BACKUPS
+    names = [p.name for p in database.list_backups(ws.database)]
+    assert sum(n.endswith("-pre-import.sqlite3") for n in names) == backups_module.KEEP_ROUTINE
     assert sum(n.endswith("-manual.sqlite3") for n in names) == 1
     ws.close()

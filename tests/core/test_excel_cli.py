@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
 
+from tests.cli_runner import run_htx
 from tests.core import excel_samples
 from tests.core.excel_samples import LE_THUY, open_workspace
 
@@ -19,10 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def htx(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "HTX_DATA_DIR": str(tmp_path / "data"), "HTX_LANG": "vi"}
     env.pop("HTX_DB", None)
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args], cwd=ROOT, env=env, capture_output=True,
-        text=True, encoding="utf-8", timeout=120,
-    )  # fmt: skip
+    return run_htx(*args, env=env)
 
 
 def test_import_preview_then_apply_with_json_report(tmp_path):

@@ -30,3 +30,21 @@ def test_core_and_cli_import_no_qt() -> None:
         report["imported"]
     )
     assert report["qt"] == []
+
+
+def test_the_window_opens_no_write_transaction() -> None:
+    """Writes go through `desktop.core.operations`; desktop/ui only reads (`reading()`)."""
+    import re
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "desktop" / "ui"
+    forbidden = re.compile(
+        r"\.transaction\(|\.begin\(|\bWriter\(|engine\.connect\(|backup_database"
+    )
+    found = [
+        f"{path.name}:{number}: {line.strip()}"
+        for path in sorted(ui.glob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if forbidden.search(line)
+    ]
+    assert found == []

@@ -249,14 +249,14 @@ def test_district_office_keeps_to_its_district(workspace: Workspace) -> None:
             )  # fmt: skip
         assert "area_code" in caught.value.errors
         with pytest.raises(KnownError, match="không thuộc địa bàn"):
-            registry.update_cooperative(conn, DISTRICT_OFFICE, elsewhere, {"phone": "0912"})
+            registry.update_cooperative(conn, DISTRICT_OFFICE, elsewhere, {"phone": "0912 345 678"})
         with pytest.raises(KnownError, match="không thuộc địa bàn"):
             registry.delete_cooperative(conn, DISTRICT_OFFICE, elsewhere)
         # Nor may it move its own cooperative out of the district.
         with pytest.raises(ValidationError):
             registry.update_cooperative(conn, DISTRICT_OFFICE, own, {"area_code": LE_THUY_COMMUNE})
         assert snapshot(conn) == before
-        registry.update_cooperative(conn, DISTRICT_OFFICE, own, {"phone": "0912"})
+        registry.update_cooperative(conn, DISTRICT_OFFICE, own, {"phone": "0912 345 678"})
     with workspace.reading() as conn:
         assert registry.get_cooperative(conn, own)["updated_by"] == "H450"
 

@@ -17,21 +17,14 @@ import pytest
 
 from desktop.core import areas
 from desktop.core.text import make_registration_code
+from tests.cli_runner import run_htx
 from tests.sync.world import Office, differences
 
 pytestmark = pytest.mark.slow
 
 
 def htx(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=os.environ.copy(),
-        timeout=120,
-        check=False,
-    )
+    return run_htx(*args)
 
 
 def ok(*args: str) -> str:

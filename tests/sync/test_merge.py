@@ -371,12 +371,12 @@ def test_progress_reports_only_on_own_assignments(world: World) -> None:
     with world.lethuy.ws.transaction() as conn:
         writer = Writer(conn, world.lethuy.identity)
         values = {"period": "2026-Q3", "reported_on": date(2026, 9, 30), "status": "in_progress",
-                  "percent": 40, "office_code": LE_THUY}  # fmt: skip
+                  "percent": 40, "office_code": LE_THUY, "content": "Đã rà soát 12 HTX"}  # fmt: skip
         good = writer.create(SPECS["progress_report"], {**values, "assignment_id": own})
         forged = writer.create(SPECS["progress_report"], {**values, "assignment_id": other})
     report = world.province.receive(world.lethuy.export_one())
     kinds = {r.id: r.kind for r in report.records}
-    assert kinds[good] == "new" and kinds[forged] == "refused"
+    assert kinds[good] == "new" and kinds[forged] == "refused", report.errors
     assert report.errors == [
         "UBND huyện Lệ Thủy chỉ được báo cáo tiến độ các nhiệm vụ giao cho chính mình."
     ]

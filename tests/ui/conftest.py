@@ -79,15 +79,36 @@ def province_window(qtbot, province_workspace):
     return window
 
 
+# Message-box pollers stop when the test that started them ends, so that one left running
+# cannot answer (and hide) the boxes of a later test.
+_current_test = [0]
+
+
+@pytest.fixture(autouse=True)
+def _count_tests():
+    _current_test[0] += 1
+    yield
+    _current_test[0] += 1
+
+
+def poller_alive():
+    """A callable that turns false once the current test has ended."""
+    mine = _current_test[0]
+    return lambda: _current_test[0] == mine
+
+
 def close_message_boxes() -> list[str]:
-    """Press OK on every message box that opens from now on (checked every 20 ms); returns the
-    list their texts are collected in."""
+    """Press OK on every message box that opens from now on (checked every 20 ms, until the
+    test ends); returns the list their texts are collected in."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     seen: list[str] = []
+    alive = poller_alive()
 
     def poll() -> None:
+        if not alive():
+            return
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             seen.append(box.text())

@@ -94,7 +94,7 @@ def test_search_ignores_diacritics_and_shrinks_the_table(qtbot, main_window, wor
     type_text(page.search, "dong hoi")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.data(page.model.index(0, 1)) == "Hợp tác xã Đồng Hới Xanh"
-    assert "Đang hiện 1 / 3" in main_window.status_label.text()
+    assert "Tìm thấy 1 / 3" in main_window.status_label.text()
     page.search.clear()
     type_text(page.search, "hop tac xa")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
@@ -145,7 +145,8 @@ def test_declining_the_confirmation_keeps_the_record(qtbot, main_window, workspa
     assert page.model.rowCount() == 1
 
 
-def test_edit_records_history_shown_in_the_form(qtbot, main_window, workspace):
+def test_edit_records_history_shown_in_the_form(qtbot, main_window, workspace, monkeypatch):
+    monkeypatch.setenv("HTX_STAFF", "Nguyễn Thị Lan")
     coop_id = _add(workspace)
     dialog = CoopDialog(workspace, main_window.bus, coop_id, parent=main_window)
     qtbot.addWidget(dialog)
@@ -158,9 +159,10 @@ def test_edit_records_history_shown_in_the_form(qtbot, main_window, workspace):
     table = again.history_table
     texts = [table.item(0, c).text() for c in range(table.columnCount())]
     assert texts[1] == "UBND huyện Lệ Thủy"  # the office, by its name
-    assert texts[2] == "Tên"
-    assert texts[3] == "Hợp tác xã Nông nghiệp Sen Thủy"
-    assert texts[4] == "Hợp tác xã Nông nghiệp Sen Thủy Mới"
+    assert texts[2] == "Nguyễn Thị Lan"  # who made the change (issue 12, finding 10)
+    assert texts[3] == "Tên"
+    assert texts[4] == "Hợp tác xã Nông nghiệp Sen Thủy"
+    assert texts[5] == "Hợp tác xã Nông nghiệp Sen Thủy Mới"
 
 
 def test_data_survives_closing_and_reopening(qtbot, tmp_path, workspace):
@@ -210,3 +212,94 @@ def test_typing_narrows_and_deleting_widens_in_the_chosen_order(qtbot, main_wind
     assert shown() == ["Hợp tác xã Đồng Hới"]
     model.set_filters(Filters(text="dong"))
     assert shown() == ["Quỹ Đồng Lê", "Hợp tác xã Đồng Hới", "Hợp tác xã Đông Hòa"]
+
+
+def _visible_labels(widget) -> list[str]:
+    from PySide6.QtWidgets import QLabel
+
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]
+
+
+def test_enter_saves_the_form_as_its_hint_says(qtbot, main_window, workspace):
+    dialog = CoopDialog(workspace, main_window.bus, parent=main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert any("Enter hoặc Ctrl+S: lưu" in text for text in _visible_labels(dialog))
+    assert "Ctrl+S" in dialog.save_button.toolTip()
+    type_text(dialog.registration_code, "3100123459")
+    type_text(dialog.name, "Hợp tác xã Nông nghiệp Sen Thủy")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert main_window.coop_page.model.rowCount() == 1
+
+
+def test_an_unfinished_email_or_phone_is_refused_with_a_clear_message(
+    qtbot, main_window, workspace
+):
+    dialog = CoopDialog(workspace, main_window.bus, parent=main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.registration_code, "3100123459")
+    type_text(dialog.name, "Hợp tác xã Nông nghiệp Sen Thủy")
+    type_text(dialog.email, "htx@")
+    type_text(dialog.phone, "0912")
+    qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    shown = _visible_labels(dialog)
+    assert any("“htx@” chưa đúng" in t and "htxsenthuy@gmail.com" in t for t in shown), shown
+    assert any("“0912” chưa đúng" in t and "0912 345 678" in t for t in shown), shown
+    with workspace.reading() as conn:
+        assert registry.list_cooperatives(conn) == []
+    dialog.email.clear()
+    type_text(dialog.email, "htx.senthuy@gmail.com")
+    dialog.phone.clear()
+    type_text(dialog.phone, "0232 3822 123")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
+
+
+def test_an_empty_registry_offers_to_add_or_import(qtbot, main_window, workspace):
+    from PySide6.QtWidgets import QPushButton
+
+    page = main_window.coop_page
+    buttons = {b.text(): b for b in page.findChildren(QPushButton) if b.isVisible()}
+    assert {"Thêm hợp tác xã", "Nhập từ Excel"} <= set(buttons)
+    assert not page.table.isVisible()
+    opened = []
+
+    def close_form():
+        form = QApplication.activeModalWidget()
+        if form is None:
+            QTimer.singleShot(20, close_form)
+            return
+        opened.append(form.windowTitle())
+        form.reject()
+
+    QTimer.singleShot(0, close_form)
+    qtbot.mouseClick(buttons["Thêm hợp tác xã"], Qt.MouseButton.LeftButton)
+    assert opened == ["Thêm hợp tác xã"]
+    _add(workspace)
+    page.reload()
+    assert page.table.isVisible()
+    assert not buttons["Nhập từ Excel"].isVisible()
+
+
+def test_shortcuts_show_in_tooltips_and_menus(main_window):
+    page = main_window.coop_page
+    tips = {a.toolTip() for a in main_window.toolbar.actions() if not a.isSeparator()}
+    assert "Thêm hợp tác xã (Ctrl+N)" in tips
+    assert "Tìm kiếm (Ctrl+F)" in tips
+    assert page.new_action.shortcut().toString() == "Ctrl+N"  # what the menu shows
+
+
+def test_navigation_titles_are_never_cut(qtbot, province_window):
+    from desktop.ui.board_page import BoardPage
+
+    nav = province_window.navigation
+    board = province_window.findChild(BoardPage)
+    board.title_changed.emit("Theo dõi tiến độ (2.980)")
+    for row in range(nav.count()):
+        item = nav.item(row)
+        needed = nav.fontMetrics().horizontalAdvance(item.text()) + nav.iconSize().width()
+        assert needed < nav.visualItemRect(item).width() <= nav.viewport().width(), item.text()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import openpyxl
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWizard
 
 from desktop.core import registry
 from tests.core import excel_samples
@@ -114,10 +114,16 @@ def test_export_menu_writes_the_filtered_list(qtbot, main_window, workspace, tmp
     qtbot.waitUntil(lambda: not main_window.runner.busy, timeout=10_000)
     assert "Đã ghi" in main_window.status_label.text()
     sheet = openpyxl.load_workbook(target).active
-    assert sheet["C6"].value == "HTX Sen Thủy" and sheet["C7"].value == "Tổng cộng"
+    assert sheet["C6"].value == "HTX Sen Thủy" and sheet["C7"].value == "Tổng cộng (1)"
     for action, name in ((main_window.excel.export_summary_action, "th.xlsx"),
                          (main_window.excel.template_action, "mau.xlsx")):  # fmt: skip
         target = tmp_path / name
         action.trigger()
+        if name == "th.xlsx":  # the year and the area are asked first
+            qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+            chooser = QApplication.activeModalWidget()
+            assert chooser.windowTitle() == "Xuất bảng tổng hợp"
+            ok = next(b for b in chooser.findChildren(QPushButton) if b.text() == "Tiếp tục…")
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda t=target: t.exists() and not main_window.runner.busy,
                         timeout=10_000)  # fmt: skip

@@ -5,19 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from desktop.core import registry
 from desktop.core.sync import enrolment, exporter
 from desktop.core.workspace import Workspace
 from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import poller_alive
 
 
 def _auto_close_messages(qtbot):
     """Press OK on information boxes that pop up after an action (checked every 20 ms)."""
     seen: list[str] = []
+    alive = poller_alive()
 
     def poll():
+        if not alive():
+            return
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             seen.append(box.text())
@@ -56,7 +60,12 @@ def test_enrol_export_preview_confirm_and_resolve_in_the_window(qtbot, tmp_path,
     dialog.area.district.setCurrentIndex(dialog.area.district.findData("457"))
     assert dialog.code.text() == "H457"
     messages = _auto_close_messages(qtbot)
-    dialog.save(target=tmp_path / "setup.htxsetup")
+    # The person picks where to save the file in the save dialog.
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "setup.htxsetup"), "")
+    )
+    create = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Tạo tệp thiết lập…")
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
     assert (tmp_path / "setup.htxsetup").exists()
     assert any("Đã ghi tệp thiết lập" in m for m in messages)
 

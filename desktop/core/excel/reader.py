@@ -12,6 +12,7 @@ fonts (nearly all of them today) costs one small XML parse on top of calamine.
 
 from __future__ import annotations
 
+import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from xml.etree import ElementTree as ET
 from desktop.core.errors import KnownError
 from desktop.core.excel.legacy import encoding_of_font, to_unicode
 from desktop.core.i18n import translate
+
+log = logging.getLogger(__name__)
 
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -95,6 +98,18 @@ def _check(path: Path) -> str:
     return suffix
 
 
+class _XlrdLog:
+    """xlrd writes its warnings to stdout by default, where they would land before the JSON
+    of `htx excel-import --json`: they go to the log file instead."""
+
+    def write(self, text: str) -> None:
+        if text.strip():
+            log.warning("xlrd: %s", text.strip())
+
+    def flush(self) -> None:
+        pass
+
+
 def sheet_names(path: str | Path) -> list[str]:
     path = Path(path)
     suffix = _check(path)
@@ -102,7 +117,7 @@ def sheet_names(path: str | Path) -> list[str]:
         if suffix in XLS_SUFFIXES:
             import xlrd
 
-            book = xlrd.open_workbook(str(path), on_demand=True)
+            book = xlrd.open_workbook(str(path), on_demand=True, logfile=_XlrdLog())
             try:
                 return list(book.sheet_names())
             finally:
@@ -331,7 +346,7 @@ def _text_cells_without_refs(xml: bytes):
 def _read_xls(path: Path, name: str) -> Sheet:
     import xlrd
 
-    book = xlrd.open_workbook(str(path), formatting_info=True)
+    book = xlrd.open_workbook(str(path), formatting_info=True, logfile=_XlrdLog())
     data = book.sheet_by_name(name)
     fonts = [encoding_of_font(font.name) for font in book.font_list]
     rows: list[list[Any]] = []

@@ -17,6 +17,7 @@ from desktop.core.excel.writer import Column, TableSheet, export_date_line, new_
 from desktop.core.i18n import translate
 from desktop.core.records import SPECS
 from desktop.core.registry import sectors
+from desktop.core.reports.scope import AreaFilter, level_below
 from desktop.core.settings import Identity
 from desktop.core.text import sort_key
 
@@ -60,11 +61,13 @@ def _area_level(identity: Identity) -> str:
     return "commune"
 
 
-def summarise(conn: Connection, identity: Identity, year: int | None
+def summarise(conn: Connection, identity: Identity, year: int | None,
+              area: AreaFilter | None = None,
               ) -> tuple[int | None, list[Group], list[Group], Group]:  # fmt: skip
-    """(year, groups by area, groups by sector, the whole)."""
+    """(year, groups by area, groups by sector, the whole), for the office's whole area or
+    one unit of it (`area`: then grouped by the level under that unit)."""
     year = year or latest_year(conn)
-    level = _area_level(identity)
+    level = level_below(area, identity) if area is not None else _area_level(identity)
     figures = {}
     if year is not None:
         query = select(
@@ -77,11 +80,13 @@ def summarise(conn: Connection, identity: Identity, year: int | None
     by_sector: dict[str, Group] = {}
     whole = Group(translate("Excel", "Tổng cộng"))
     names: dict[tuple[str, str | None], str] = {}
-    query = select(
+    coop_query = select(
         _coop.c.id, _coop.c.area_scheme, _coop.c.area_code, _coop.c.province_code,
         _coop.c.district_code, _coop.c.sector, _coop.c.status,
     ).where(_coop.c.deleted.is_(False))  # fmt: skip
-    for row in conn.execute(query):
+    if area is not None:
+        coop_query = coop_query.where(area.clause())
+    for row in conn.execute(coop_query):
         values_row: tuple[Any, ...] = tuple(row)
         coop_id, scheme, area_code, province, district, sector, status = values_row
         code: str | None
@@ -148,20 +153,23 @@ def _row(n: int, group: Group) -> tuple:
 
 
 def export_summary(conn: Connection, identity: Identity, path: str | Path, *,
-                   year: int | None = None) -> tuple[Path, int | None]:  # fmt: skip
-    year, by_area, by_sector, _whole = summarise(conn, identity, year)
+                   year: int | None = None,
+                   area: AreaFilter | None = None) -> tuple[Path, int | None]:  # fmt: skip
+    year, by_area, by_sector, _whole = summarise(conn, identity, year, area)
     workbook = new_workbook()
     year_text = str(year) if year else translate("Excel", "(chưa có số liệu)")
     level_name = {"province": translate("Excel", "Tỉnh / thành phố"), "district": translate("Excel", "Quận / huyện"),
-                  "commune": translate("Excel", "Xã / phường / thị trấn")}[_area_level(identity)]  # fmt: skip
+                  "commune": translate("Excel", "Xã / phường / thị trấn")}[
+        level_below(area, identity) if area is not None else _area_level(identity)]  # fmt: skip
     for title, heading, first, groups in (
         (translate("Excel", "Theo địa bàn"), translate("Excel", "Tổng hợp hợp tác xã theo địa bàn năm {year}"), level_name,
          by_area),
         (translate("Excel", "Theo lĩnh vực"), translate("Excel", "Tổng hợp hợp tác xã theo lĩnh vực năm {year}"),
          translate("Excel", "Lĩnh vực"), by_sector),
     ):  # fmt: skip
+        where = f" – {area.label()}" if area is not None else ""
         sheet = TableSheet(workbook, title, _columns(first), office=identity.office_name,
-                           heading=heading.format(year=year_text),
+                           heading=heading.format(year=year_text) + where,
                            subtitle=export_date_line())  # fmt: skip
         for n, group in enumerate(groups, 1):
             sheet.append(_row(n, group))

@@ -3,14 +3,18 @@
 Every table sheet has: the office's name and the title centred over the table, the date, a
 header row with Vietnamese headings (bold, shaded, wrapped, bordered), column widths, number
 formats (`#,##0`, which Vietnamese Excel shows as 1.234.567), the header frozen, an auto
-filter, and a "Tổng cộng" row whose SUBTOTAL formulas follow the filter.
+filter, and a "Tổng cộng" row holding the totals as values (a formula carries no stored value
+from openpyxl, and viewers that do not recalculate would show it empty).
+
+Ready to print: A4 landscape, fitted to the page width (as many pages down as needed), the
+header row repeated on every page, "Trang 1 / 5" in the footer.
 
 Speed: write-only streams rows. openpyxl would build a cell per value and look its style up
 each time; here each column has one reused cell whose style id is looked up once, and the cell
 type comes straight from the Python type.
 
 Safety: every string from the data is a text cell, whatever it begins with (`=`, `+`, `-`,
-`@`): openpyxl alone would turn `=...` into a formula. Only our totals row holds formulas.
+`@`): openpyxl alone would turn `=...` into a formula. No cell holds a formula.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from openpyxl.utils import get_column_letter
 
 from desktop.core.errors import KnownError
 from desktop.core.i18n import translate
+from desktop.core.text import format_int
 
 INT_FORMAT = "#,##0"
 DECIMAL_FORMAT = "#,##0.0"
@@ -64,6 +69,15 @@ class _TemplateCell(Cell):
         return self._style_id
 
 
+def _text_cell(ws: Any, text: str | None) -> Cell:
+    """A cell holding `text` as text, whatever it starts with: an office named "=HYPERLINK(…)"
+    is shown as typed, never run as a formula."""
+    cell = WriteOnlyCell(ws, text)
+    if text is not None:
+        cell.data_type = "s"
+    return cell
+
+
 class TableSheet:
     """One sheet: title rows, header, data rows appended one by one, totals row on close."""
 
@@ -87,6 +101,10 @@ class TableSheet:
         self.header_row = 5
         ws.freeze_panes = f"{get_column_letter(min(3, len(self.columns)))}{self.header_row + 1}"
         self.rows_written = 0
+        self._summed = [i for i, c in enumerate(self.columns) if c.total == "sum"]
+        self._counted = [i for i, c in enumerate(self.columns) if c.total == "count"]
+        self._sums: dict[int, int | float] = dict.fromkeys(self._summed + self._counted, 0)
+        _print_setup(ws, self.header_row)
         width = len(self.columns)
         self._title_row(office.upper(), Font(name=FONT_NAME, bold=True, size=11), width, False)
         self._title_row(heading.upper(), Font(name=FONT_NAME, bold=True, size=14), width, True)
@@ -97,7 +115,7 @@ class TableSheet:
         align = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cells = []
         for column in self.columns:
-            cell = WriteOnlyCell(ws, column.header)
+            cell = _text_cell(ws, column.header)
             cell.font, cell.fill, cell.alignment, cell.border = header_font, fill, align, _BORDER
             cells.append(cell)
         ws.row_dimensions[self.header_row].height = 45
@@ -122,7 +140,7 @@ class TableSheet:
         cells = []
         align = Alignment(horizontal="centerContinuous" if centred else "left")
         for index in range(width if centred else 1):
-            cell = WriteOnlyCell(self.ws, text if index == 0 else None)
+            cell = _text_cell(self.ws, text if index == 0 else None)
             cell.font = font
             cell.alignment = align
             cells.append(cell)
@@ -130,7 +148,17 @@ class TableSheet:
 
     def append(self, values: Sequence[Any]) -> None:
         """A data row; values in column order (None for empty)."""
-        self.ws.append(values if isinstance(values, list | tuple) else list(values))
+        values = values if isinstance(values, list | tuple) else list(values)
+        if self.totals:
+            sums = self._sums
+            for i in self._summed:
+                value = values[i] if i < len(values) else None
+                if value.__class__ in (int, float):
+                    sums[i] += value
+            for i in self._counted:
+                if i < len(values) and values[i] not in (None, ""):
+                    sums[i] += 1
+        self.ws.append(values)
         self.rows_written += 1
 
     def _values_to_row(self, values: Sequence[Any], row_idx: int) -> Iterator[Cell]:
@@ -170,20 +198,20 @@ class TableSheet:
             self.append(values)
 
     def close(self, label_column: int = 1) -> None:
-        first = self.header_row + 1
         last = self.header_row + self.rows_written
         if self.totals:
             bold = Font(name=FONT_NAME, bold=True)
             cells = []
             for index, column in enumerate(self.columns):
-                letter = get_column_letter(index + 1)
                 value: Any = None
                 if index == label_column:
                     value = translate("Excel", "Tổng cộng")
-                elif column.total == "sum" and self.rows_written:
-                    value = f"=SUBTOTAL(9,{letter}{first}:{letter}{last})"
-                elif column.total == "count" and self.rows_written:
-                    value = f"=SUBTOTAL(3,{letter}{first}:{letter}{last})"
+                    if self._counted:  # "Tổng cộng (1.000)": a code column stays empty, so
+                        # an import of this file sees a total row, not a record
+                        count = format_int(self._sums[self._counted[0]])
+                        value = f"{value} ({count})"
+                elif column.total == "sum":
+                    value = self._sums[index]
                 cell = WriteOnlyCell(self.ws, value)
                 cell.font = bold
                 cell.border = _BORDER
@@ -193,6 +221,22 @@ class TableSheet:
             self.ws.append(cells)
         end = max(last, self.header_row)
         self.ws.auto_filter.ref = f"A{self.header_row}:{get_column_letter(len(self.columns))}{end}"
+
+
+def _print_setup(ws: Any, header_row: int) -> None:
+    """A4 landscape, one page wide, header row on every page, page numbers in the footer."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.oddFooter.center.text = translate("Excel", "Trang &P / &N")
+    ws.oddFooter.center.size = 9
+    ws.oddFooter.center.font = FONT_NAME
 
 
 def new_workbook() -> Workbook:

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, func, select
 from desktop.core import settings, versions
 from desktop.core.errors import KnownError, NotFoundError
 from desktop.core.i18n import translate
-from desktop.core.records import SPECS, Writer
+from desktop.core.records import SPECS, Writer, load_for_update, lock_writes
 from desktop.core.registry import within_jurisdiction
 
 DELETE_FIELD = "deleted"
@@ -97,14 +97,16 @@ def resolve(conn: Connection, identity: settings.Identity, table: str, record_id
     if table not in SPECS:
         raise NotFoundError(translate("Conflicts", "Không có bảng “{table}”.").format(table=table))
     spec = SPECS[table]
-    row = conn.execute(select(spec.table).where(spec.table.c.id == record_id)).first()
-    if row is None:
+    # The lock first: the record and its versions are read as they stand now, and the
+    # resolution is merged into that state (an import meanwhile is not overwritten).
+    lock_writes(conn)
+    record = load_for_update(conn, spec, record_id)
+    if record is None:
         raise NotFoundError(translate("Conflicts", "Không tìm thấy bản ghi."))
     if field not in spec.fields:
         raise NotFoundError(
             translate("Conflicts", "Không có trường “{field}”.").format(field=field)
         )
-    record = dict(row._mapping)
     _check_may_write(identity, spec.name, record)
     if field in spec.date_fields and isinstance(value, str) and value:
         from datetime import date

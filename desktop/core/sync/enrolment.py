@@ -247,19 +247,20 @@ def read_setup(path: Path) -> tuple[dict[str, Any], bytes]:
 
 
 def install_setup(
-    workspace: Workspace, path: Path, *, reinstall: bool = False
+    workspace: Workspace, path: Path, *, reinstall: bool = False, change_role: bool = False
 ) -> merger.ImportReport:
     """An office installs from its setup file: identity, keys, then the first package.
 
     Allowed on an empty installation, or on an office started without a setup file (its data
     is kept: its writes are renamed to the enrolled code when that differs, and go in its next
     package). Refused, changing nothing, on the province's master and on another office; on
-    the same office only with `reinstall` (the person confirmed: a new PC).
+    the same office only with `reinstall` (the person confirmed: a new PC). A province master
+    becomes the office of the same code only with `change_role` (the person said so).
     """
     setup, first = read_setup(path)
     identity: settings.Identity = setup["identity"]
     current = workspace.identity
-    _check_can_install(current, identity, reinstall=reinstall)
+    _check_can_install(current, identity, reinstall=reinstall, change_role=change_role)
     with workspace.transaction() as conn:
         if current is not None and awaiting_setup(current):
             # Its own office record was never sent anywhere: the province's one replaces it.
@@ -282,10 +283,23 @@ def install_setup(
     return report
 
 
+def check_setup(workspace: Workspace, path: Path) -> None:
+    """Raise what installing `path` would refuse, changing nothing (SameOfficeInstalled when
+    only the person's confirmation is missing)."""
+    setup, _first = read_setup(path)
+    _check_can_install(workspace.identity, setup["identity"], reinstall=False)
+
+
 def _check_can_install(
-    current: settings.Identity | None, incoming: settings.Identity, *, reinstall: bool
+    current: settings.Identity | None,
+    incoming: settings.Identity,
+    *,
+    reinstall: bool,
+    change_role: bool = False,
 ) -> None:
     if current is None or awaiting_setup(current):
+        return
+    if current.is_hub and change_role and current.office_code == incoming.office_code:
         return
     if current.is_hub:
         raise KnownError(

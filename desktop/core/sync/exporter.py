@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,7 +23,7 @@ from sqlalchemy import Boolean, Connection, and_, false, or_, select
 from desktop.core import areas, settings, versions
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.i18n import translate
-from desktop.core.models import PackageLog, table_of
+from desktop.core.models import PackageLog, WriteAuthor, table_of
 from desktop.core.records import PARENTS, SPECS, TableSpec, read_counter, utcnow
 from desktop.core.sync import package
 from desktop.core.workspace import Workspace
@@ -167,7 +168,34 @@ def collect(
             tables[spec.name] = _columnar(spec.name, columns, data)
             counts[spec.name] = len(data[0])
     tables = {name: tables[name] for name in SPECS if name in tables}  # parents first
-    return {"tables": tables}, counts
+    payload: dict[str, Any] = {"tables": tables}
+    staff = authors(conn, tables)
+    if staff:
+        payload["staff"] = staff
+    return payload, counts
+
+
+_DOT_IN_TEXT = re.compile(r'"([A-Z0-9][A-Z0-9_-]{0,31}\.[0-9]{1,18})"')
+_author = table_of(WriteAuthor)
+
+
+def authors(conn: Connection, tables: dict[str, Any]) -> dict[str, str]:
+    """dot -> staff member, for the writes whose versions the package carries (who did it
+    travels with what was done)."""
+    texts: set[str] = set()
+    for body in tables.values():
+        texts.update(body["data"][body["columns"].index("sync_meta")])
+    dots = sorted({dot for text in texts for dot in _DOT_IN_TEXT.findall(text)})
+    out: dict[str, str] = {}
+    for start in range(0, len(dots), 500):
+        out.update(
+            conn.execute(
+                select(_author.c.dot, _author.c.staff).where(
+                    _author.c.dot.in_(dots[start : start + 500])
+                )
+            ).all()
+        )
+    return out
 
 
 def _parents_of_sent(spec: TableSpec, clauses: dict[str, Any]):
@@ -286,7 +314,10 @@ def export(
 def _export_one(workspace, identity, keys, target, folder: Path, *, full: bool, encrypt: bool,
                 name_destination: bool, stop: Callable[[], bool]) -> ExportResult:  # fmt: skip
     code = target["code"]
-    with workspace.reading() as conn, conn.begin():  # one snapshot: the mark and the rows agree
+    # One snapshot: the mark and the rows agree. Change numbers are handed out under the
+    # office's write lock (`records.next_counter`), so every change numbered up to the mark
+    # had committed before the snapshot, and one numbered after it is sent next time.
+    with workspace.snapshot() as conn:
         current = read_counter(conn, "seq")
         since = 0 if full else int(settings.get(conn, f"export_mark:{code}", 0))
         sequence = int(settings.get(conn, f"export_seq:{code}", 0)) + 1

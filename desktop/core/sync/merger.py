@@ -28,10 +28,20 @@ from sqlalchemy.exc import DataError, IntegrityError
 from desktop.core import areas, settings, versions
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.i18n import translate
-from desktop.core.models import History, PackageLog, table_of
-from desktop.core.records import PARENTS, SPECS, TableSpec, next_counter, raise_counter, utcnow
+from desktop.core.models import History, PackageLog, WriteAuthor, table_of
+from desktop.core.records import (
+    PARENTS,
+    SPECS,
+    TableSpec,
+    lock_writes,
+    next_counter,
+    raise_counter,
+    utcnow,
+)
+from desktop.core.registry import field_labels as registry_labels
 from desktop.core.sync import package as pkg
 from desktop.core.sync.journal import gap_warnings
+from desktop.core.sync.record_rules import RecordRules
 from desktop.core.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -133,6 +143,8 @@ class _Context:
     coop_labels: dict[Any, str] = field(default_factory=dict)  # coop id -> name (code)
     own_max: int = 0
     meta_cache: dict[str, versions.Meta] = field(default_factory=dict)
+    rules: RecordRules | None = None
+    staff: dict[str, str] = field(default_factory=dict)  # dot -> staff member, from the package
 
 
 def refuse(path: Path, message: str, manifest: pkg.Manifest | None = None) -> ImportReport:
@@ -174,7 +186,13 @@ def import_package(
             "public_key"
         )
         keys = settings.get(conn, "keys") or {}
+        reused = _same_number(conn, manifest)
         if _already_imported(conn, manifest.package_id):
+            try:  # a tampered copy of an imported package is tampered, not "already imported"
+                pkg.verify(package, sender_public_key=key)
+            except pkg.PackageError as exc:
+                log.warning("refused %s: %s %s", path, exc.message, exc.detail)
+                return refuse(path, exc.message, manifest)
             report = _describe(ImportReport(status=ALREADY, file=path.name), manifest)
             report.warnings.append(
                 translate("Import", "Gói này đã được nhập trước đây; không có gì thay đổi.")
@@ -190,9 +208,25 @@ def import_package(
     report = _describe(
         ImportReport(status=DRY_RUN if dry_run else APPLIED, file=path.name), manifest
     )
+    if reused is not None:
+        report.warnings.append(
+            translate(
+                "Import",
+                "Gói số {n} từ {office} đã được nhập trước đây nhưng là một gói khác (“{file}”). "
+                "Đơn vị gửi có thể đã khôi phục dữ liệu từ bản sao lưu cũ; hãy liên hệ để kiểm "
+                "tra. Gói này vẫn được nhập, không mất dữ liệu của gói trước.",
+            ).format(
+                n=manifest.sequence,
+                office=(source_office or {}).get("name") or manifest.source_office,
+                file=reused,
+            )
+        )
     try:
         with workspace.transaction() as conn:
-            seq = next_counter(conn, "seq")  # also the lock that makes concurrent imports wait
+            # The office's write lock first (concurrent imports and edits wait for it), so
+            # every local state read below is the latest; then this import's change number.
+            lock_writes(conn)
+            seq = next_counter(conn, "seq")
             if _already_imported(conn, manifest.package_id):
                 report = _describe(ImportReport(status=ALREADY, file=path.name), manifest)
                 report.warnings.append(
@@ -205,6 +239,7 @@ def import_package(
                 seq=seq, package_id=manifest.package_id, now=utcnow(), report=report,
             )  # fmt: skip
             tables = payload["tables"]
+            ctx.staff = _authors(ctx, payload.get("staff"))
             total = sum(len(body["rows"]) for body in tables.values())
             done = 0
             for spec in SPECS.values():
@@ -219,6 +254,7 @@ def import_package(
                 del tables[spec.name], body  # free each table once merged
             if ctx.own_max:
                 raise_counter(conn, "clock", ctx.own_max)
+            _keep_authors(ctx)
             if dry_run:
                 raise _Rollback
             _write_log(ctx, manifest, path)
@@ -271,6 +307,20 @@ def _already_imported(conn: Connection, package_id: str) -> bool:
         ).first()
         is not None
     )
+
+
+def _same_number(conn: Connection, manifest: pkg.Manifest) -> str | None:
+    """The file of another package already imported with this one's sender and number."""
+    row = conn.execute(
+        select(_log.c.file_name).where(
+            _log.c.direction == "import",
+            _log.c.source_office == manifest.source_office,
+            _log.c.sequence == manifest.sequence,
+            _log.c.package_id != manifest.package_id,
+            _log.c.status == APPLIED,
+        )
+    ).first()
+    return row[0] if row else None
 
 
 def _check_addressing(
@@ -407,7 +457,6 @@ def _merge_table(
         }
         if in_values.get("deleted") is None:
             in_values["deleted"] = False
-        ctx.own_max = max(ctx.own_max, incoming.context.get(me, 0))
         local_meta = versions.decode(current["sync_meta"], spec.fields) if current else None
         mine = _local_wire(spec, current, local_meta) if current and local_meta else {}
         restricted = False
@@ -442,11 +491,24 @@ def _merge_table(
                     continue
         if current is None:
             if restricted:
-                values, meta = versions.merge(
-                    {}, versions.Meta(), in_values, incoming, spec.fields, hub
+                # A record new here comes from its sender alone: versions of anyone else in
+                # it (dropped above) can only be forged.
+                reason = translate(
+                    "Import",
+                    "Bản ghi mới “{label}” từ {office} mang phiên bản của đơn vị khác; bản ghi "
+                    "không được nhập.",
+                ).format(label=_label(spec, in_values), office=_sender_name(ctx))
+                label = _label(spec, in_values)
+                ctx.report.note(RecordChange(spec.name, record_id, label, "refused", reason=reason))
+                continue
+            values, meta = in_values, incoming
+            invalid = _breaks_rules(ctx, spec, values, meta, None)
+            if invalid:
+                label = _label(spec, values)
+                ctx.report.note(
+                    RecordChange(spec.name, record_id, label, "refused", reason=invalid)
                 )
-            else:
-                values, meta = in_values, incoming
+                continue
             missing = _missing_parent(ctx, spec, values)
             if missing:
                 ctx.report.note(
@@ -456,6 +518,7 @@ def _merge_table(
                 )
                 continue
             text = meta_text if not restricted else versions.encode(meta, spec.fields)
+            _note_own_writes(ctx, meta, me)
             inserts.append(
                 _insert_values(
                     ctx, spec, record_id, values, meta, text, date_cache, origin=not restricted
@@ -490,6 +553,12 @@ def _merge_table(
                 )
             )
             continue
+        invalid = _breaks_rules(ctx, spec, values, meta, local_meta)
+        if invalid:
+            ctx.report.note(
+                RecordChange(spec.name, record_id, _label(spec, mine), "refused", reason=invalid)
+            )
+            continue
         changed = [
             (name, mine.get(name), values.get(name))
             for name in spec.fields
@@ -509,6 +578,7 @@ def _merge_table(
             kind = "deleted"
         else:
             kind = "changed"
+        _note_own_writes(ctx, meta, me)
         same_as_incoming = text == versions.encode(incoming, spec.fields)
         new_row = _row(
             ctx, spec, record_id, values, meta, text, date_cache, origin=same_as_incoming
@@ -541,6 +611,93 @@ def _merge_table(
         sql = f"INSERT INTO {spec.table.name} ({', '.join(names)}) VALUES ({marks})"
         for start in range(0, len(inserts), 5_000):
             ctx.conn.exec_driver_sql(sql, inserts[start : start + 5_000])
+
+
+_author = table_of(WriteAuthor)
+
+
+def _authors(ctx: _Context, given: Any) -> dict[str, str]:
+    """Who made the package's writes, as far as its sender may say: at the province, an
+    office speaks only for its own writes. Anything malformed is left out."""
+    if not isinstance(given, dict):
+        return {}
+    out: dict[str, str] = {}
+    for dot, staff in given.items():
+        if not (versions._is_dot(dot) and isinstance(staff, str)):
+            continue
+        name = " ".join(staff.split())[:100]
+        if not name or any(ord(c) < 32 for c in name):
+            continue
+        if ctx.restrict and versions.split_dot(dot)[0] != ctx.source:
+            continue
+        out[dot] = name
+    return out
+
+
+def _keep_authors(ctx: _Context) -> None:
+    """Remember the authors of the writes this office now holds and did not know yet."""
+    dots = sorted(ctx.staff)
+    known: set[str] = set()
+    for start in range(0, len(dots), 500):
+        known.update(
+            ctx.conn.execute(
+                select(_author.c.dot).where(_author.c.dot.in_(dots[start : start + 500]))
+            ).scalars()
+        )
+    rows = [{"dot": d, "staff": ctx.staff[d], "seq": ctx.seq} for d in dots if d not in known]
+    if rows:
+        ctx.conn.execute(_author.insert(), rows)
+
+
+def _sender_name(ctx: _Context) -> str:
+    return str((ctx.source_office or {}).get("name") or ctx.source)
+
+
+def _breaks_rules(ctx: _Context, spec: TableSpec, values: dict[str, Any], meta: versions.Meta,
+                  local: versions.Meta | None) -> str | None:  # fmt: skip
+    """Why the record, as it would be stored, breaks the form's rules in a value its sender
+    has just written (None when it does not). Only an office's package at the province is
+    checked: what the province itself sends was checked when its staff wrote it."""
+    if not ctx.restrict or spec.name not in ("cooperative", "indicator", "progress_report"):
+        return None
+    if values.get("deleted") is True and local is not None:
+        return None
+    if ctx.rules is None:
+        ctx.rules = RecordRules(ctx.conn, ctx.identity)
+    problems = ctx.rules.problems(spec.name, values)
+    if not problems:
+        return None
+    fresh = {
+        name
+        for name in spec.fields
+        if any(
+            versions.split_dot(d)[0] == ctx.source and not (local and local.covers(d))
+            for d in _dots_of(meta, name)
+        )
+    }
+    mine = {name: message for name, message in problems.items() if local is None or name in fresh}
+    if not mine:
+        return None
+    labels = registry_labels()
+    described = "; ".join(
+        f"{labels.get(name, name)}: {message.rstrip('.')}" for name, message in mine.items()
+    )
+    return translate(
+        "Import",
+        "Bản ghi “{label}” từ {office} không đúng quy định: {problems}. Bản ghi không "
+        "được nhập; hãy báo đơn vị gửi sửa lại.",
+    ).format(label=_label(spec, values), office=_sender_name(ctx), problems=described)
+
+
+def _note_own_writes(ctx: _Context, meta: versions.Meta, me: str) -> None:
+    """Our own writes that an accepted state brings back (from the province, after this
+    office lost them by going back to an older copy): our clock must pass them so that no
+    version number is used twice. Only states accepted, after the sender's claims were
+    checked, count; and never an office's package at the province, where whatever it says
+    of the province's writes was capped to what the province holds."""
+    if ctx.restrict:
+        return
+    ctx.own_max = max(ctx.own_max, meta.context.get(me, 0))
 
 
 def _insert_columns(spec: TableSpec) -> list[str]:
@@ -769,6 +926,7 @@ def _history_rows(ctx: _Context, spec: TableSpec, record_id: str, changed: list[
                 "at": ctx.now,
                 "source": "import",
                 "package_id": ctx.package_id,
+                "staff": ctx.staff.get(dot) if dot else None,
             }
         )
     return rows
@@ -823,6 +981,7 @@ def _write_log(ctx: _Context, manifest: pkg.Manifest, path: Path) -> None:
 def undo_last_import(workspace: Workspace) -> dict[str, Any]:
     """Put back every row the last applied import touched, if nothing changed them since."""
     with workspace.transaction() as conn:
+        lock_writes(conn)  # what is checked below cannot change before it is put back
         entry = conn.execute(
             select(_log)
             .where(_log.c.direction == "import", _log.c.status == APPLIED)

@@ -81,12 +81,15 @@ class Manifest:
     payload_size: int
     encrypted: bool
     ephemeral_key: str | None
+    note_sha256: str | None = None  # the human note is signed too (None: an older package)
     format_version: int = FORMAT_VERSION
     schema_version: int = SCHEMA_VERSION
     app_version: str = __version__
 
     def to_json(self) -> dict[str, Any]:
+        note = {"note": {"name": NOTE, "sha256": self.note_sha256}} if self.note_sha256 else {}
         return {
+            **note,
             "format": FORMAT,
             "format_version": self.format_version,
             "schema_version": self.schema_version,
@@ -117,6 +120,7 @@ class Package:
     signature: str
     payload_bytes: bytes
     path: Path | None = None
+    note_bytes: bytes | None = None
 
 
 def file_name(source: str, created: date, sequence: int, destination: str | None) -> str:
@@ -126,11 +130,11 @@ def file_name(source: str, created: date, sequence: int, destination: str | None
     return f"{base}_{destination}{SUFFIX}" if destination else f"{base}{SUFFIX}"
 
 
-def _note(manifest: Manifest) -> str:
+def _note(source: str, destination: str | None, sequence: int, created_at: str) -> str:
     return (
         "Đây là gói đồng bộ của chương trình HTX Desktop.\n"
-        f"Đơn vị gửi: {manifest.source_office}; đơn vị nhận: {manifest.destination_office or '-'};"
-        f" số thứ tự gói: {manifest.sequence}; tạo lúc: {manifest.created_at}.\n"
+        f"Đơn vị gửi: {source}; đơn vị nhận: {destination or '-'};"
+        f" số thứ tự gói: {sequence}; tạo lúc: {created_at}.\n"
         "Hãy mở tệp bằng HTX Desktop (menu Đồng bộ > Nhập gói, hoặc kéo thả tệp vào cửa sổ).\n"
         "Không sửa các tệp bên trong: chữ ký số sẽ không còn khớp và gói sẽ bị từ chối.\n"
     )
@@ -155,18 +159,22 @@ def write_package(
     if encrypt_to:
         ephemeral, payload_bytes = keys.encrypt(encrypt_to, payload_bytes)
     now = datetime.now(UTC).replace(microsecond=0)
+    package_id = str(uuid.uuid4())
+    created_at = now.isoformat().replace("+00:00", "Z")
+    note = _note(source, destination, sequence, created_at).encode("utf-8")
     manifest = Manifest(
-        package_id=str(uuid.uuid4()),
+        package_id=package_id,
         source_office=source,
         destination_office=destination,
         sequence=sequence,
-        created_at=now.isoformat().replace("+00:00", "Z"),
+        created_at=created_at,
         full=full,
         counts=counts,
         payload_sha256=hashlib.sha256(payload_bytes).hexdigest(),
         payload_size=len(payload_bytes),
         encrypted=bool(encrypt_to),
         ephemeral_key=ephemeral,
+        note_sha256=hashlib.sha256(note).hexdigest(),
     )
     manifest_bytes = json.dumps(
         manifest.to_json(), ensure_ascii=False, indent=1, sort_keys=True
@@ -190,7 +198,7 @@ def write_package(
                 payload_bytes,
                 zipfile.ZIP_STORED if encrypt_to else zipfile.ZIP_DEFLATED,
             ),
-            (NOTE, _note(manifest).encode("utf-8"), zipfile.ZIP_DEFLATED),
+            (NOTE, note, zipfile.ZIP_DEFLATED),
         ],
     )
     return target, manifest
@@ -273,12 +281,13 @@ def read_package(path: Path) -> Package:
             if name not in infos:
                 raise PackageError(damaged)
             payload_bytes = _bounded_read(archive, infos[name], MAX_PAYLOAD_BYTES)
+            note = _bounded_read(archive, infos[NOTE], 64 * 1024) if NOTE in infos else None
     except PackageError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, UnicodeDecodeError, ValueError,
             NotImplementedError, RuntimeError, zlib.error) as exc:  # fmt: skip
         raise PackageError(damaged, detail=repr(exc)) from exc
-    return Package(manifest, manifest_bytes, signature, payload_bytes, path)
+    return Package(manifest, manifest_bytes, signature, payload_bytes, path, note)
 
 
 def parse_manifest(data: bytes) -> Manifest:
@@ -322,6 +331,9 @@ def parse_manifest(data: bytes) -> Manifest:
             ephemeral_key=None
             if payload.get("ephemeral_key") is None
             else _check(payload["ephemeral_key"], str),
+            note_sha256=None
+            if raw.get("note") is None
+            else _check(raw["note"]["sha256"], str, re.compile(r"^[0-9a-f]{64}$")),
             format_version=version,
             schema_version=_check(raw["schema_version"], int),
             app_version=str(raw.get("app_version", ""))[:40],
@@ -343,13 +355,8 @@ def _check(value: Any, kind: type, pattern: re.Pattern[str] | None = None) -> An
     return value
 
 
-def open_payload(
-    package: Package,
-    *,
-    sender_public_key: str | None,
-    box_private_key: str | None,
-) -> dict[str, Any]:
-    """Check the signature and the hash, decrypt if needed, and return the checked payload."""
+def verify(package: Package, *, sender_public_key: str | None) -> None:
+    """The package is what its sender signed: manifest signature, payload hash, note hash."""
     manifest = package.manifest
     if not sender_public_key:
         raise PackageError(
@@ -374,6 +381,28 @@ def open_payload(
                 "Nội dung gói không khớp với mã kiểm tra: tệp bị hỏng hoặc bị sửa. Hãy xin gửi lại gói.",
             )
         )
+    if manifest.note_sha256 is not None and (
+        package.note_bytes is None
+        or hashlib.sha256(package.note_bytes).hexdigest() != manifest.note_sha256
+    ):
+        raise PackageError(
+            translate(
+                "Package",
+                "Ghi chú kèm gói (DOC-TOI.txt) đã bị sửa sau khi đơn vị gửi ký: gói không còn "
+                "nguyên vẹn. Không nhập; hãy xin đơn vị gửi lại gói.",
+            )
+        )
+
+
+def open_payload(
+    package: Package,
+    *,
+    sender_public_key: str | None,
+    box_private_key: str | None,
+) -> dict[str, Any]:
+    """Check the signature and the hash, decrypt if needed, and return the checked payload."""
+    verify(package, sender_public_key=sender_public_key)
+    manifest = package.manifest
     data = package.payload_bytes
     if manifest.encrypted:
         if not box_private_key or not manifest.ephemeral_key:

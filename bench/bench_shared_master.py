@@ -1,0 +1,203 @@
+"""A province master on PostgreSQL shared by several staff: 8 staff editing and one package
+import at once, against the same edits made by one staff member alone.
+
+The benchmark starts its own throwaway PostgreSQL server from the binaries on the machine (as
+the tests do) and builds the province with two enrolled districts through the real set-up
+path. Each staff member is a separate process (as on separate PCs) editing random fields of
+random cooperatives through the registry, while a district's package of changed cooperatives
+is imported. Every write's value and version are recorded; afterwards each field must hold its
+last writer's value with that write's version: "lost versions" counts those that do not.
+
+Ratio: time of the shared run / time of one staff making the same edits in a row (≤ 1.25×
+is ≥ 0.8 × linear throughput); p95 of one edit (saving the form) in the shared run.
+"""
+
+from __future__ import annotations
+
+import glob
+import multiprocessing
+import random
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+_REPO = Path(__file__).resolve().parents[1]
+if str(_REPO) not in sys.path:
+    sys.path.insert(0, str(_REPO))
+
+from bench.common import percentile, scratch_dir, use_bench_env  # noqa: E402
+
+STAFF = 8
+FIELDS = ("representative", "address", "notes", "email")
+
+
+def _value(field: str, k: int, who: int) -> str:
+    if field == "email":
+        return f"nv{who}.{k}@htx.vn"
+    return {"representative": "Nguyễn Văn {w}-{k}", "address": "Thôn {w}, số {k}",
+            "notes": "Ghi chú {w}-{k}"}[field].format(w=who, k=k)  # fmt: skip
+
+
+def _staff(url: str, coops: list[str], edits: int, who: int) -> list[tuple[Any, ...]]:
+    """One staff member's session; returns (coop, field, value, dot, started, seconds)."""
+    use_bench_env()
+    from sqlalchemy import select
+
+    from desktop.core import registry, versions
+    from desktop.core.workspace import Workspace
+
+    ws = Workspace.open(url)
+    identity = ws.require_identity()
+    coop = registry.COOP.table
+    rng = random.Random(who)
+    out = []
+    for k in range(edits):
+        coop_id, field = rng.choice(coops), FIELDS[who % len(FIELDS)]
+        value = _value(field, k, who)
+        started = time.perf_counter()
+        with ws.transaction() as conn:
+            registry.update_cooperative(conn, identity, coop_id, {field: value})
+            meta = conn.execute(select(coop.c.sync_meta).where(coop.c.id == coop_id)).scalar_one()
+        seconds = time.perf_counter() - started
+        dot = versions.decode(meta, registry.COOP.fields).dots[field]
+        out.append((coop_id, field, value, dot, time.time(), seconds))
+    ws.close()
+    return out
+
+
+def _import(url: str, path: str) -> tuple[float, float]:
+    use_bench_env()
+    from desktop.core.sync import merger
+    from desktop.core.workspace import Workspace
+
+    ws = Workspace.open(url)
+    started = time.time()
+    report = merger.import_package(ws, Path(path))
+    assert report.status == merger.APPLIED, report.errors
+    ws.close()
+    return started, time.time() - started
+
+
+def _lost(url: str, sessions: list[list[tuple[Any, ...]]]) -> int:
+    """Fields whose standing value or version is not their last writer's."""
+    from sqlalchemy import select
+
+    from desktop.core import registry, versions
+    from desktop.core.workspace import Workspace
+
+    order = sorted((row for s in sessions for row in s), key=lambda r: versions.split_dot(r[3])[1])
+    last = {(r[0], r[1]): (r[2], r[3]) for r in order}
+    ws = Workspace.open(url)
+    coop = registry.COOP.table
+    lost = 0
+    with ws.reading() as conn:
+        for (coop_id, field), (value, dot) in last.items():
+            row = conn.execute(select(coop).where(coop.c.id == coop_id)).one()._mapping
+            meta = versions.decode(row["sync_meta"], registry.COOP.fields)
+            lost += (row[field], meta.dots.get(field)) != (value, dot)
+    ws.close()
+    return lost
+
+
+def run(quick: bool = False) -> list[dict[str, Any]]:
+    use_bench_env()
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not found:
+        raise RuntimeError("no PostgreSQL server binaries (apt-get install postgresql)")
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from desktop.core import registry
+    from tests.conftest import _Cluster
+    from tests.sync.world import build_world, coop_values
+
+    edits = 15 if quick else 40  # per staff member
+    work = scratch_dir("shared-")
+    cluster = _Cluster(Path(found[-1]).parent)
+    server = cluster.start()
+    try:
+        admin = create_engine(server, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            for name in ("shared", "alone"):
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
+        admin.dispose()
+        urls = {n: make_url(server).set(database=n).render_as_string(hide_password=False)
+                for n in ("shared", "alone")}  # fmt: skip
+        world = build_world(work / "world", urls["shared"])
+        with world.province.ws.transaction() as conn:
+            for n in range(200):
+                registry.add_cooperative(
+                    conn, world.province.identity,
+                    coop_values("457", f"Hợp tác xã Thử Tải {n}", n % 5),
+                    {2024: {"members": 10 + n}},
+                )  # fmt: skip
+        world.sync_down()
+        with world.lethuy.ws.reading() as conn:
+            coops = [c["id"] for c in registry.list_cooperatives(conn)]
+        for n, coop_id in enumerate(coops):
+            world.lethuy.edit(coop_id, {"phone": f"0232 3 {n:06d}"}, {2025: {"members": n + 1}})
+        package = world.lethuy.export_one()
+        world.close()
+        # The same starting master for the one-staff run.
+        admin = create_engine(server, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text('DROP DATABASE "alone"'))
+            conn.execute(text('CREATE DATABASE "alone" TEMPLATE "shared"'))
+        admin.dispose()
+
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(STAFF + 1) as pool:
+            # One staff member alone: the same edits, one after the other.
+            started = time.perf_counter()
+            alone = [_staff(urls["alone"], coops, edits, who) for who in range(STAFF)]
+            alone_s = time.perf_counter() - started
+            started = time.perf_counter()
+            pending = [
+                pool.apply_async(_staff, (urls["shared"], coops, edits, who))
+                for who in range(STAFF)
+            ]
+            imported = pool.apply_async(_import, (urls["shared"], str(package)))
+            sessions = [p.get(timeout=900) for p in pending]
+            import_at, import_s = imported.get(timeout=900)
+        lost = _lost(urls["shared"], sessions)
+        firsts = [s[0][4] - s[0][5] for s in sessions]
+        lasts = [s[-1][4] for s in sessions]
+        shared_s = max(max(lasts), import_at + import_s) - min(min(firsts), import_at)
+        del started
+        latencies = [row[5] for s in sessions for row in s]
+        total = STAFF * edits
+        one_alone = [row[5] for s in alone for row in s]
+        return [
+            {
+                "name": f"shared PostgreSQL master: {STAFF} staff × {edits} edits + 1 import "
+                f"({len(coops)} records)",
+                "ours_s": shared_s,
+                "baseline_s": alone_s,
+                "ratio": shared_s / alone_s,
+                "goal": "≤ 1.25×",
+                "note": f"{total / shared_s:.0f} edits/s shared vs {total / alone_s:.0f} alone; "
+                f"import {import_s:.2f} s; lost versions {lost}",
+                "met": shared_s / alone_s <= 1.25 and lost == 0,
+            },
+            {
+                "name": "shared PostgreSQL master: one edit (p95) while 8 staff and an import",
+                "ours_s": percentile(latencies, 0.95),
+                "baseline_s": percentile(one_alone, 0.95),
+                "ratio": percentile(latencies, 0.95) / percentile(one_alone, 0.95),
+                "goal": "≤ 50 ms",
+                "note": f"median {percentile(latencies, 0.5) * 1000:.0f} ms, "
+                f"max {max(latencies) * 1000:.0f} ms; lost versions {lost}",
+            },
+        ]
+    finally:
+        cluster.stop()
+
+
+def main() -> None:
+    for row in run(quick="--quick" in sys.argv):
+        print(row)
+
+
+if __name__ == "__main__":
+    main()

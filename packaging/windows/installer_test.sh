@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Build the NSIS installer from dist/windows/HTXDesktop and test it under Wine, as a user without
+# administrator rights would meet it:
+#  1. silent install (setup.exe /S) into %LOCALAPPDATA%\Programs\HTX Desktop;
+#  2. the shortcuts (Vietnamese names), the HKCU associations and the uninstall entry exist;
+#  3. the installed program passes the smoke test (--quick);
+#  4. a package opens by its association (`start` = ShellExecute, as a double-click does) in the
+#     window holding the user's database: the import preview shows (screenshot saved);
+#  5. silent uninstall: the program, shortcuts and keys are gone, the data folder is kept.
+#
+#   installer_test.sh OUT_DIR        (called by build_and_test.sh, which sets up WINEPREFIX)
+set -euo pipefail
+
+OUT=$1
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+WINE=/usr/lib/wine/wine64
+PY='C:\Python311\python.exe'
+: "${WINEPREFIX:?run through build_and_test.sh}"
+
+wine_run() {
+    local limit=$1
+    shift
+    timeout --kill-after=10 "$limit" "$WINE" "$@" </dev/null 2>&1 | cat
+    return "${PIPESTATUS[0]}"
+}
+winpath() { printf 'Z:%s' "$(realpath -m "$1" | tr / '\\')"; }
+# A path inside the prefix's C: drive, as Windows names it (C:\users\...).
+cpath() { printf 'C:%s' "$(realpath -m "$1" | sed "s|^$(realpath -m "$WINEPREFIX/drive_c")||" | tr / '\\')"; }
+unset HTX_DATA_DIR HTX_DB # the installed program uses the user's own data folder
+fail() {
+    echo "FAIL: $*"
+    exit 1
+}
+
+version=$(cd "$ROOT" && python3 -c "import ast,sys; t=ast.parse(open('desktop/__init__.py').read()); print(next(ast.literal_eval(n.value) for n in t.body if isinstance(n, ast.Assign) and n.targets[0].id == '__version__'))")
+version4=$(python3 -c "import re,sys; n=[int(re.match(r'\d*', p).group() or 0) for p in sys.argv[1].split('.')]; print('.'.join(map(str, (n + [0, 0, 0, 0])[:4])))" "$version")
+setup="$OUT/CaiDat-HTXDesktop-$version.exe"
+icon="$ROOT/build/windows/htx.ico"
+[[ -f "$icon" ]] || icon=$(find "$ROOT/build/windows" -name htx.ico | head -n 1)
+makensis -V2 -DVERSION="$version" -DVERSION4="$version4" -DDIST="$OUT/HTXDesktop" \
+    -DOUTFILE="$setup" ${icon:+-DICON="$icon"} "$ROOT/packaging/windows/installer.nsi"
+stat -c %s "$setup" >"$OUT/installer_bytes"
+echo "installer: $setup ($(($(cat "$OUT/installer_bytes") / 1048576)) MB)"
+
+user=$(ls "$WINEPREFIX/drive_c/users" | grep -v -x -e Public | head -n 1)
+home="$WINEPREFIX/drive_c/users/$user"
+local_app="$home/AppData/Local"
+installed="$local_app/Programs/HTX Desktop"
+data="$local_app/HTX/HTXDesktop"
+shortcut="HTX Desktop - Quản lý hợp tác xã.lnk"
+start_menu="$home/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/HTX Desktop"
+rm -rf "$installed" "$data" # what an earlier run may have left in the cached prefix
+
+# 1. Silent install, as the user.
+wine_run 300 "$setup" /S
+timeout 120 wineserver -w || true
+[[ -f "$installed/HTXDesktop.exe" && -f "$installed/htx.exe" ]] || fail "nothing installed in $installed"
+[[ -f "$installed/Gỡ cài đặt.exe" ]] || fail "no uninstaller"
+
+# 2. Shortcuts, associations, uninstall entry.
+[[ -f "$start_menu/$shortcut" ]] || fail "no Start-menu shortcut '$shortcut'"
+desktop_link="$home/Desktop/$shortcut" # Wine links Desktop to a Unix folder: -f follows it
+[[ -f "$desktop_link" ]] || fail "no desktop shortcut '$shortcut'"
+for key in 'HKCU\Software\Classes\.htxpkg' 'HKCU\Software\Classes\.htxsetup' \
+    'HKCU\Software\Classes\HTXDesktop.GoiDongBo\shell\open\command' \
+    'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\HTXDesktop'; do
+    wine_run 60 reg query "$key" | grep -q REG_ || fail "registry key $key missing"
+done
+wine_run 60 reg query 'HKCU\Software\Classes\HTXDesktop.GoiDongBo\shell\open\command' |
+    grep -qF 'HTXDesktop.exe" "%1"' || fail "the .htxpkg command does not pass the file"
+echo "installed: $installed; shortcuts and associations present"
+
+# 3. The installed program's smoke test.
+PYTHONIOENCODING=utf-8 WINEQT_QPA_PLATFORM=offscreen wine_run 900 "$PY" \
+    "$(winpath "$ROOT/packaging/smoke_test.py")" --dist "$(cpath "$installed")" --quick --windows |
+    tee "$OUT/smoke_installed.log"
+grep -q '^PASS' "$OUT/smoke_installed.log" || fail "smoke test of the installed program"
+
+# 4. A package opened by association, in the user's own data folder (no HTX_DATA_DIR).
+work=$(mktemp -d)
+mkdir -p "$work/Hộp thư"
+htx() { wine_run 300 "$(cpath "$installed/htx.exe")" "$@"; }
+# The user's database is the province's; a district sends it a package.
+htx init --role province --office T44 --name "Sở KH&ĐT Quảng Bình" --area 44
+htx enroll --office H457 --name "UBND huyện Lệ Thủy" --area 457 \
+    --out "$(winpath "$work/Lệ Thủy.htxsetup")"
+htx setup --db "$(winpath "$work/huyện.sqlite3")" "$(winpath "$work/Lệ Thủy.htxsetup")"
+htx coop add --db "$(winpath "$work/huyện.sqlite3")" registration_code=3100123459 \
+    "name=HTX Nông nghiệp Sen Thủy" area_code=457
+htx export --db "$(winpath "$work/huyện.sqlite3")" --out "$(winpath "$work/Hộp thư")"
+package=$(find "$work/Hộp thư" -name '*.htxpkg' | head -n 1)
+[[ -n "$package" ]] || fail "the district exported no package"
+[[ -f "$data/htx.sqlite3" ]] || fail "the user's database is not in $data"
+"$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_association.png" "$(basename "$package")" \
+    --wait-log "$data/htx.log" "opening" -- start /unix "$package"
+grep -q "opening .*$(basename "$package")" "$data/htx.log" ||
+    fail "the association did not open the package in the window"
+timeout 60 wineserver -k || true
+rm -rf "$work"
+echo "association: the package opened in the import preview"
+
+# 5. Silent uninstall keeps the data.
+wine_run 300 "$(cpath "$installed/Gỡ cài đặt.exe")" /S
+timeout 120 wineserver -w || true
+[[ ! -e "$installed/HTXDesktop.exe" && ! -d "$installed/_internal" ]] || fail "program left after uninstall"
+[[ ! -e "$start_menu/$shortcut" && ! -e "$desktop_link" ]] || fail "shortcuts left after uninstall"
+if wine_run 60 reg query 'HKCU\Software\Classes\.htxpkg' | grep -q REG_; then
+    fail "association left after uninstall"
+fi
+[[ -f "$data/htx.sqlite3" ]] || fail "the uninstaller removed the data folder"
+rm -rf "$data"
+echo "uninstalled: program, shortcuts and associations gone, data kept"

@@ -1,0 +1,148 @@
+"""The dashboard, the report dialog and print-to-PDF, used through the window as a person
+would: visible widgets, menu actions by their text, typed choices."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QRadioButton, QTableWidget
+
+from desktop.core.workspace import Workspace
+from tests.reports.conftest import number
+
+
+@pytest.fixture
+def window(qtbot, demo_db):
+    from desktop.ui.main_window import MainWindow
+
+    ws = Workspace.open(demo_db)
+    win = MainWindow(ws)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win.load_deferred_pages()
+    yield win
+    win.close()
+    ws.close()
+
+
+def _action(win, text: str):
+    """A menu action found by its visible text, in any menu of the menu bar."""
+    for top in win.menuBar().actions():
+        menu = top.menu()
+        for action in menu.actions() if menu else []:
+            if action.text().replace("&", "") == text:
+                return action
+    raise AssertionError(text)
+
+
+def _navigate(win, title: str) -> None:
+    items = [win.navigation.item(i) for i in range(win.navigation.count())]
+    row = next(i for i, item in enumerate(items) if item.text().startswith(title))
+    win.navigation.setCurrentRow(row)
+
+
+def _table(win, name: str) -> QTableWidget:
+    return next(t for t in win.findChildren(QTableWidget) if t.accessibleName() == name)
+
+
+def test_dashboard_counts_and_click_opens_the_filtered_list(qtbot, window, demo_db, tmp_path):
+    _navigate(window, "Bảng điều khiển")
+    areas_table = _table(window, "Hợp tác xã theo địa bàn")
+    with sqlite3.connect(demo_db) as conn:
+        by_district = dict(
+            conn.execute(
+                "SELECT district_code, count(*) FROM cooperative WHERE deleted = 0 GROUP BY 1"
+            )
+        )
+        agri = dict(conn.execute(
+            "SELECT district_code, count(*) FROM cooperative WHERE deleted = 0"
+            " AND sector = 'agri' GROUP BY 1"))  # fmt: skip
+    shown = {areas_table.item(r, 0).text(): number(areas_table.item(r, 1).text())
+             for r in range(areas_table.rowCount())}  # fmt: skip
+    from desktop.core import areas
+
+    assert shown == {areas.name("pre2025", code): n for code, n in by_district.items()}
+    window.grab().save(str(tmp_path / "dashboard.png"))
+
+    sector = next(c for c in window.dashboard_page.findChildren(type(window.dashboard_page.sector))
+                  if c.accessibleName() == "Lĩnh vực")  # fmt: skip
+    sector.setCurrentIndex(sector.findText("Nông nghiệp"))
+    shown = {areas_table.item(r, 0).text(): number(areas_table.item(r, 1).text())
+             for r in range(areas_table.rowCount())}  # fmt: skip
+    assert shown == {areas.name("pre2025", code): n for code, n in agri.items()}
+    # Clicking a row opens the list with the area and the sector chosen.
+    row = next(r for r in range(areas_table.rowCount())
+               if areas_table.item(r, 0).text() == "Huyện Lệ Thủy")  # fmt: skip
+    rect = areas_table.visualItemRect(areas_table.item(row, 0))
+    qtbot.mouseClick(areas_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.pages.currentWidget() is window.coop_page
+    assert window.coop_page.model.rowCount() == agri["457"]
+
+
+def test_report_dialog_writes_the_word_report(qtbot, window, demo_db, tmp_path, monkeypatch):
+    target = tmp_path / "bao-cao.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    _action(window, "Lập báo cáo tình hình hợp tác xã…").trigger()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    dialog = QApplication.activeModalWidget()
+    assert dialog.windowTitle() == "Lập báo cáo gửi UBND"
+    year = next(w for w in dialog.findChildren(type(dialog.findChild(type(dialog.year))))
+                if w.accessibleName() == "Năm")  # fmt: skip
+    year.setValue(2024)
+    assert next(b for b in dialog.findChildren(QRadioButton) if b.text().startswith("Word"))
+    from tests.ui.conftest import close_message_boxes
+
+    seen = close_message_boxes()
+    button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Lập và lưu…")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists() and not window.runner.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: any("Đã lưu báo cáo vào" in text for text in seen), timeout=10_000)
+    doc = Document(str(target))
+    total = [c.text for c in doc.tables[1].rows[-1].cells]
+    with sqlite3.connect(demo_db) as conn:
+        members = conn.execute(
+            "SELECT sum(i.members) FROM indicator i JOIN cooperative c ON c.id = i.cooperative_id"
+            " WHERE i.year = 2024 AND c.deleted = 0 AND i.deleted = 0"
+            " AND COALESCE(c.registered_on, c.founded_on) <= '2024-12-31'"
+        ).fetchone()[0]
+    assert number(total[6]) == members
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_the_filtered_list_saved_as_pdf(qtbot, window, tmp_path, monkeypatch):
+    from tests.ui.conftest import type_text
+
+    _navigate(window, "Hợp tác xã")
+    type_text(window.coop_page.search, "le thuy")
+    qtbot.waitUntil(lambda: 0 < window.coop_page.model.rowCount() < 300)
+    codes = [window.coop_page.model.data(window.coop_page.model.index(r, 0))
+             for r in range(window.coop_page.model.rowCount())]  # fmt: skip
+    target = tmp_path / "ds.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    _action(window, "Lưu danh sách hợp tác xã đang hiện ra PDF…").trigger()
+    assert target.exists()
+    text = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    flat = "".join(text.split())
+    assert "DANHSÁCHHỢPTÁCXÃ" in flat
+    assert f"{window.coop_page.model.rowCount()}hợptácxãđanghiện" in flat
+    # Every cooperative shown is printed (its code is one word; a long name wraps in its cell).
+    missing = [code for code in codes if code not in flat]
+    assert not missing, [
+        flat[max(0, flat.find(c[:6] + c[6:8]) - 40) : flat.find(c[:8]) + 60] for c in missing[:2]
+    ]
+    assert "HuyệnLệThủy" in flat
+    # The record of one cooperative, with its figures and history.
+    window.coop_page.table.selectRow(0)
+    record = tmp_path / "hs.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(record), ""))
+    _action(window, "Lưu hồ sơ hợp tác xã đang chọn ra PDF…").trigger()
+    text = subprocess.run(["pdftotext", "-raw", str(record), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    assert "Chỉ tiêu hằng năm" in text and "Lịch sử thay đổi" in text
