@@ -165,9 +165,6 @@ def _delete(args: argparse.Namespace) -> int:
 
 def _undelete(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    identity = ws.ensure_identity()
-    with ws.transaction() as conn:
-        coop_id = registry.find_id(conn, args.code, deleted=True)
-        registry.restore_cooperative(conn, identity, coop_id)
+    cooperatives.undelete_cooperative(ws, args.code)
     sys.stdout.write(translate("Cli", "Đã khôi phục hợp tác xã.") + "\n")
     return EXIT_OK

@@ -10,7 +10,7 @@ from desktop.cli.common import EXIT_OK, add_db_argument, open_workspace, print_j
 from desktop.core.errors import KnownError, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.operations import tasks as task_operations
-from desktop.core.tasks import board, periods
+from desktop.core.tasks import board, editing, periods
 from desktop.core.text import format_date, parse_date
 
 
@@ -181,11 +181,9 @@ def _units(args: argparse.Namespace) -> list[tuple[str, str]]:
 
 def _directive_add(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    identity = ws.require_identity()
     values = {"number": args.number, "title": args.title, "issued_on": args.issued_on,
               "issuer": args.issuer, "summary": args.summary}  # fmt: skip
-    with ws.transaction() as conn:
-        directive_id = editing.add_directive(conn, identity, values)
+    directive_id = task_operations.save_directive(ws, None, values).value
     sys.stdout.write(
         translate("Cli", "Đã thêm văn bản {number}.").format(number=args.number) + "\n"
     )
@@ -195,34 +193,24 @@ def _directive_add(args: argparse.Namespace) -> int:
 
 def _task_add(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    identity = ws.require_identity()
     values = {"title": args.title, "content": args.content, "cycle": args.cycle,
               "deadline": args.deadline, "position": args.position}  # fmt: skip
-    with ws.transaction() as conn:
-        directive_id = _directive_id(conn, args.directive)
-        assert directive_id is not None
-        task_id = editing.add_task(
-            conn, identity, directive_id, {k: v for k, v in values.items() if v is not None},
-            _units(args),
-        )  # fmt: skip
-        task = board.get_task(conn, task_id)
+    task = task_operations.add_task_to(
+        ws, args.directive, {k: v for k, v in values.items() if v is not None}, _units(args)
+    ).value
     sys.stdout.write(
         translate("Cli", "Đã thêm nhiệm vụ {n} “{title}”, giao cho {units} đơn vị.").format(
             n=task["position"], title=task["title"], units=len(task["assignments"])
         )
         + "\n"
     )
-    sys.stdout.write(task_id + "\n")
+    sys.stdout.write(task["id"] + "\n")
     return EXIT_OK
 
 
 def _assign(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    identity = ws.require_identity()
-    with ws.transaction() as conn:
-        task_id = board.find_task(conn, args.task, args.directive)
-        editing.set_assignments(conn, identity, task_id, _units(args))
-        task = board.get_task(conn, task_id)
+    task = task_operations.assign_task(ws, args.task, args.directive, _units(args)).value
     roles = editing.role_labels()
     sys.stdout.write(
         translate("Cli", "Nhiệm vụ {n} giao cho: {units}.").format(

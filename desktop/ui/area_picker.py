@@ -26,6 +26,8 @@ class UnitFinder(QObject):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         combo.setCompleter(self.completer)
         edit = combo.lineEdit()
+        assert edit is not None  # the box is editable
+        self.edit = edit
         edit.textEdited.connect(self._typed)
         edit.editingFinished.connect(self._settle)
 
@@ -42,11 +44,13 @@ class UnitFinder(QObject):
         if found:
             self.completer.complete()
         else:
-            self.completer.popup().hide()
+            popup = self.completer.popup()
+            if popup is not None:
+                popup.hide()
 
     def _settle(self) -> None:
         combo = self.combo
-        text = combo.lineEdit().text()
+        text = self.edit.text()
         key = fold(text)
         index = combo.currentIndex()
         if not key:
@@ -60,8 +64,8 @@ class UnitFinder(QObject):
                 index = combo.findText(found[0], Qt.MatchFlag.MatchExactly)
         if index != combo.currentIndex():
             combo.setCurrentIndex(index)
-        elif combo.lineEdit().text() != combo.itemText(index):
-            combo.lineEdit().setText(combo.itemText(index))
+        elif self.edit.text() != combo.itemText(index):
+            self.edit.setText(combo.itemText(index))
 
 
 class AreaPicker(QWidget):
@@ -117,7 +121,9 @@ class AreaPicker(QWidget):
         combo.clear()
         # The empty choice shows its hint as the box's placeholder, so typing starts clean.
         combo.addItem("", None)
-        combo.lineEdit().setPlaceholderText(blank)
+        edit = combo.lineEdit()
+        if edit is not None:
+            edit.setPlaceholderText(blank)
         for unit in units:
             combo.addItem(unit.name, unit.code)
         combo.setCurrentIndex(0)

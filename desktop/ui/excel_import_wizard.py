@@ -46,8 +46,8 @@ from desktop.ui.background import BackgroundRunner
 from desktop.ui.bus import DataBus
 from desktop.ui.errors import show_error
 from desktop.ui.folders import remember_folder, start_folder
-from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.operations import run_long, run_now
+from desktop.ui.screen_fit import fit_to_screen
 
 UNITS = (1, 1_000, 1_000_000, 1_000_000_000)
 NO_YEAR = 0

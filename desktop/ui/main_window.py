@@ -32,8 +32,8 @@ from desktop.ui.coop_page import CoopPage
 from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.directive_page import DirectivePage
 from desktop.ui.excel_actions import ExcelActions
-from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.report_menu import build_report_menu
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.shortcuts import with_shortcut
 from desktop.ui.sync_page import SyncPage
 from desktop.ui.task_page import TaskPage

@@ -13,6 +13,7 @@ from desktop.core.sync import enrolment
 from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
+from desktop.ui.errors import show_error
 from desktop.ui.folders import remember_folder, start_folder
 from desktop.ui.operations import run_now
 
@@ -49,8 +50,9 @@ def install_setup_file(parent: QWidget, bus: DataBus | None, workspace: Workspac
         if box.clickedButton() is not again:
             return False
         reinstall = True
-    except KnownError:
-        pass  # the installation below refuses it the same way, and shows why
+    except KnownError as exc:  # refused (another office, the province's data): nothing changed
+        show_error(parent, exc)
+        return False
     done = run_now(
         parent,
         bus,
@@ -62,8 +64,10 @@ def install_setup_file(parent: QWidget, bus: DataBus | None, workspace: Workspac
     QMessageBox.information(
         parent,
         _tr("Đã cài đặt đơn vị"),
-        _tr("Đã cài đặt {office} và nhận {n} bản ghi từ cấp tỉnh.").format(
-            office=identity.office_name, n=format_int(done.value.counts["new"])
+        _tr("Đã cài đặt {office} ({code}) và nhận {n} bản ghi từ cấp tỉnh.").format(
+            office=identity.office_name,
+            code=identity.office_code,
+            n=format_int(done.value.counts["new"]),
         ),
     )
     return True

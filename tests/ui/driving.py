@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import type_text
+from tests.ui.conftest import poller_alive, type_text
 
 
 def _plain(text: str) -> str:
@@ -121,6 +121,7 @@ class Script:
         self.steps: list[tuple[Callable[[QWidget], bool], Callable[[QWidget], None]]] = []
         self.messages: list[str] = []
         self.errors: list[Exception] = []
+        self._alive = poller_alive()  # stops when its test ends, whatever is left to do
         QTimer.singleShot(0, self._poll)
 
     def on(self, match: Callable[[QWidget], bool], act: Callable[[QWidget], None]) -> Script:
@@ -176,7 +177,7 @@ class Script:
         return not self.steps
 
     def _poll(self) -> None:
-        if not self.steps:
+        if not self.steps or not self._alive():
             return
         # The next look is scheduled first: acting may open a modal loop of its own.
         QTimer.singleShot(20, self._poll)

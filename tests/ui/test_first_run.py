@@ -10,7 +10,7 @@ from desktop.core import settings
 from desktop.core.sync import enrolment
 from desktop.core.workspace import Workspace
 from desktop.ui.first_run import FirstRunDialog
-from tests.ui.conftest import type_text
+from tests.ui.conftest import poller_alive, type_text
 
 
 def test_naming_the_office_and_its_district(qtbot, tmp_path, monkeypatch):
@@ -50,7 +50,11 @@ def test_installing_from_the_setup_file(qtbot, tmp_path, monkeypatch):
     dialog = FirstRunDialog(ws)
     qtbot.addWidget(dialog)
 
+    alive = poller_alive()
+
     def close_box():
+        if not alive():
+            return
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             box.accept()

@@ -272,7 +272,7 @@ def test_an_office_started_without_its_setup_file_installs_it_later(
     script = Script(qtbot).message(contains="Không có gì bị thay đổi")
     from desktop.ui.setup_install import install_setup_file
 
-    assert not install_setup_file(hub, province, usb / "H450.htxsetup")
+    assert not install_setup_file(hub, None, province, usb / "H450.htxsetup")
     assert script.finished and province.identity.office_code == "T44"
     province.close()
     district.close()

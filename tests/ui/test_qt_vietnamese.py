@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core import i18n, paths
 from desktop.ui import app as app_module
 from desktop.ui.confirm import discard_changes
+from tests.ui.conftest import poller_alive
 
 # The English texts of Qt's standard buttons and dialogs, as Qt writes them.
 ENGLISH = {
@@ -66,7 +67,11 @@ def _answer_later(check) -> list[str]:
     """When a modal box opens: run `check` on it (collecting what it returns), then close it."""
     seen: list[str] = []
 
+    alive = poller_alive()
+
     def poll() -> None:
+        if not alive():
+            return
         box = QApplication.activeModalWidget()
         if box is None:
             QTimer.singleShot(20, poll)

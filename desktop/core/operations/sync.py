@@ -124,6 +124,7 @@ def install_setup(ws: Workspace, path: Path, *, change_role: bool = False,
         and not enrolment.is_provisional(current)
         and current.is_hub
         and not incoming.is_hub
+        and current.office_code == incoming.office_code  # else refused whatever the flag
         and not change_role
     ):
         raise RoleChangeRefused(
