@@ -1,7 +1,7 @@
 """search keys keep fields apart (name | code | address | representative | kind | area)
 
 Revision ID: 0002_search
-Revises: 0001
+Revises: 0002_sync_safety
 Create Date: 2026-11-29 01:50:00
 """
 

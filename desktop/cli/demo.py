@@ -17,13 +17,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(parser)
     parser.add_argument("--scale", choices=sorted(demo.SCALES), default="province")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--scheme", choices=demo.SCHEMES,
+        help=translate(
+            "Cli", "địa giới: post2025 (từ 01/07/2025, mặc định) hoặc pre2025 (mặc định: như đơn vị đã thiết lập)"
+        ),
+    )  # fmt: skip
     parser.set_defaults(handler=_demo)
 
 
 def _demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     ws = open_workspace(args)
-    counts = maintenance.generate_demo(ws, args.scale, args.seed).value
+    counts = maintenance.generate_demo(ws, args.scale, args.seed, scheme=args.scheme).value
     elapsed = time.perf_counter() - started
     summary = ", ".join(f"{name}: {n:,}".replace(",", ".") for name, n in counts.items())
     sys.stdout.write(

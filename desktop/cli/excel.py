@@ -71,6 +71,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--area", metavar="MÃ",
         help=translate("Cli", "bảng tổng hợp của một địa bàn (mã tỉnh, huyện hoặc xã)"),
     )  # fmt: skip
+    exporting.add_argument(
+        "--old-districts", action="store_true",
+        help=translate("Cli", "bảng tổng hợp theo huyện cũ (trước 01/07/2025) thay vì xã, phường mới"),
+    )  # fmt: skip
     exporting.set_defaults(handler=_export)
 
     template = sub.add_parser(
@@ -138,7 +142,7 @@ def _export(args: argparse.Namespace) -> int:
 
             area = parse_area(identity, args.area)
             path, year = summary.export_summary(conn, identity, args.out, year=args.year,
-                                                area=area)  # fmt: skip
+                                                area=area, old_districts=args.old_districts)  # fmt: skip
             rows = year or 0
             message = translate("Cli", "Đã xuất bảng tổng hợp năm {n} vào {path}.")
         else:

@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     init.add_argument("--office", required=True, help=translate("Cli", "mã đơn vị, ví dụ T44"))
     init.add_argument("--name", required=True, help=translate("Cli", "tên đơn vị"))
     init.add_argument("--area", help=translate("Cli", "mã tỉnh (tùy chọn)"))
-    init.add_argument("--scheme", choices=areas.SCHEMES, default=areas.PRE2025)
+    init.add_argument("--scheme", choices=areas.SCHEMES, default=areas.POST2025)
     init.set_defaults(handler=_init)
 
     enroll = sub.add_parser(
@@ -35,9 +35,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     enroll.add_argument(
         "--area", required=True, help=translate("Cli", "mã địa bàn của đơn vị (huyện, tỉnh...)")
     )
-    enroll.add_argument("--scheme", choices=areas.SCHEMES, default=areas.PRE2025)
     enroll.add_argument(
-        "--role", choices=[settings.DISTRICT, settings.DEPARTMENT], default=settings.DISTRICT
+        "--scheme", choices=areas.SCHEMES,
+        help=translate("Cli", "hệ thống địa giới (mặc định: như của cấp tỉnh)"),
+    )  # fmt: skip
+    enroll.add_argument(
+        "--role", choices=[settings.COMMUNE, settings.DEPARTMENT, settings.DISTRICT],
+        help=translate("Cli", "commune (cấp xã, mặc định), department (sở, ngành), district (cấp huyện, địa giới cũ)"),
+    )  # fmt: skip
+    enroll.add_argument(
+        "--registry",
+        help=translate(
+            "Cli",
+            "sở, ngành được sửa hồ sơ HTX nào: all (mọi HTX), none (không, mặc định) hoặc mã "
+            "lĩnh vực cách nhau dấu phẩy (agri,trade)",
+        ),
     )
     enroll.add_argument(
         "--out", required=True, help=translate("Cli", "tệp (hoặc thư mục) ghi tệp thiết lập")
@@ -137,7 +149,7 @@ def _enroll(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     path = sync_operations.enroll_office(
         ws, code=args.office, name=args.name, area_code=args.area, out=Path(args.out),
-        role=args.role, scheme=args.scheme,
+        role=args.role, scheme=args.scheme, registry_access=args.registry,
     ).value  # fmt: skip
     sys.stdout.write(str(path) + "\n")
     return EXIT_OK

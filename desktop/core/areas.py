@@ -148,3 +148,110 @@ def find(scheme: str, text: str, level: str | None = None) -> list[Unit]:
         for u in _tree(scheme).units.values()
         if (level is None or u.level == level) and key in fold(u.name)
     ]
+
+
+# --- the 1 July 2025 reform: old units -> new ones ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Reform:
+    one: dict[str, str]  # old commune (or district without communes) -> new commune
+    split: dict[str, tuple[str, ...]]  # old commune -> candidate new communes, default first
+    before: dict[str, tuple[str, ...]]  # new commune -> old units that went into it
+
+
+@cache
+def _reform() -> _Reform:
+    """Read from the package's `converter_2025.json` (keyed by folded names, resolved to
+    codes through its dataset): 9,569 old communes went whole into one new commune, 471 were
+    split between several."""
+    import json
+
+    table = json.loads((_dataset().parent / "converter_2025.json").read_text(encoding="utf-8"))
+    old = {
+        f"{r['provinceKey']}_{r['districtKey']}_{r['wardKey'] or ''}": r["wardCode"]
+        or r["districtCode"]
+        for r in _rows(
+            "SELECT provinceKey, districtKey, wardKey, wardCode, districtCode"
+            " FROM admin_units_legacy"
+        )
+    }
+    new = {
+        (r["provinceKey"], r["wardKey"]): r["wardCode"]
+        for r in _rows("SELECT provinceKey, wardKey, wardCode FROM admin_units")
+    }
+    one: dict[str, str] = {}
+    split: dict[str, tuple[str, ...]] = {}
+    before: dict[str, list[str]] = {}
+    for province, wards in table["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
+        for ward, old_keys in wards.items():
+            target = new.get((province, ward))
+            for key in old_keys:
+                if target and key in old:
+                    one[old[key]] = target
+                    before.setdefault(target, []).append(old[key])
+    for province, olds in table["DICT_PROVINCE_WARD_DIVIDED"].items():
+        for key, candidates in olds.items():
+            if key not in old:
+                continue
+            ranked = sorted(candidates, key=lambda c: not c.get("isDefaultNewWard"))
+            codes = [new[(province, c["newWardKey"])] for c in ranked
+                     if (province, c["newWardKey"]) in new]  # fmt: skip
+            split[old[key]] = tuple(dict.fromkeys(codes))
+            for code in codes:
+                before.setdefault(code, []).append(old[key])
+    return _Reform(one, split, {k: tuple(v) for k, v in before.items()})
+
+
+def successors(old_code: str | None) -> list[Unit]:
+    """The post-2025 communes an old commune became: one, or the candidates of a split
+    commune (the package's default first). An old district or province: every new commune
+    that took in part of it."""
+    if not old_code:
+        return []
+    reform = _reform()
+    found = unit(PRE2025, old_code)
+    if found is None:
+        return []
+    if old_code in reform.one or old_code in reform.split:
+        codes: tuple[str, ...] = (
+            (reform.one[old_code],) if old_code in reform.one else reform.split[old_code]
+        )
+        return [u for u in (unit(POST2025, c) for c in codes) if u is not None]
+    seen: dict[str, Unit] = {}
+    for child in children(PRE2025, old_code):
+        for successor in successors(child.code):
+            seen.setdefault(successor.code, successor)
+    return sorted(seen.values(), key=lambda u: sort_key(u.name))
+
+
+def is_split(old_code: str | None) -> bool:
+    return bool(old_code) and old_code in _reform().split
+
+
+def predecessors(new_code: str | None) -> list[Unit]:
+    """The pre-2025 communes that went (wholly or partly) into a new commune."""
+    codes = _reform().before.get(new_code or "", ())
+    return [u for u in (unit(PRE2025, c) for c in codes) if u is not None]
+
+
+def successor_province(old_province: str | None) -> Unit | None:
+    """The post-2025 province an old province became part of (Quảng Bình -> Quảng Trị)."""
+    for new in successors(old_province)[:1]:
+        return unit(POST2025, new.parent)
+    return None
+
+
+def with_successor(scheme: str, code: str | None) -> str:
+    """An old unit's name followed by the new unit it became: `Xã Sen Thủy → Xã Sen Ngư`."""
+    label = name(scheme, code)
+    if scheme != PRE2025 or not code:
+        return label
+    found = unit(PRE2025, code)
+    if found is None or found.level == "province":
+        new_province = successor_province(code) if found else None
+        return f"{label} → {new_province.name}" if new_province else label
+    after = successors(code)
+    if found.level == "district" or not after:
+        return label
+    return f"{label} → {' / '.join(u.name for u in after)}"

@@ -1,8 +1,13 @@
 """Deterministic demo data: realistic cooperatives over real administrative units.
 
-`province` scale: Quảng Bình (pre-2025 codes), 1,000 cooperatives, 20 offices.
-`national` scale: all 63 pre-2025 provinces, 30,000 cooperatives, 150,000 annual rows (5 years),
-700 offices, 2,000 tasks and 20,000 progress reports. The same seed gives the same data.
+Both schemes, the post-2025 one by default:
+- `province` scale: 1,000 cooperatives, 20 offices; post-2025 Quảng Trị (with the former
+  Quảng Bình) with the province's departments under today's names and commune offices, or
+  pre-2025 Quảng Bình with its district offices.
+- `national` scale: all 34 provinces (or 63 before 2025), 30,000 cooperatives, 150,000 annual
+  rows (5 years), 700 offices (one per province, then communes or districts), 2,000 tasks and
+  20,000 progress reports.
+The same seed and scheme give the same data.
 
 Rows are written in bulk through SQLAlchemy Core, each with the version state of one write by
 this office, exactly as if they had been typed in.
@@ -44,6 +49,8 @@ SCALES = {
     "national": Scale(cooperatives=30_000, years=5, offices=700, tasks=2_000, reports=20_000),
 }
 QUANG_BINH = "44"  # pre-2025 province code
+QUANG_TRI = "44"  # post-2025 province code (Quảng Bình is now part of it)
+SCHEMES = (areas.POST2025, areas.PRE2025)
 LAST_YEAR = 2025
 REPORTS_UNTIL = date(2026, 10, 31)
 
@@ -198,33 +205,42 @@ def generate(
     scale_name: str,
     seed: int,
     progress: Progress | None = None,
+    *,
+    scheme: str | None = None,
 ) -> dict[str, int]:
-    """Fill the database (in the caller's transaction). Returns row counts per table."""
+    """Fill the database (in the caller's transaction). Returns row counts per table.
+
+    The scheme defaults to that of the office already set up in the database, else post-2025.
+    """
     scale = SCALES[scale_name]
     rng = random.Random(seed)
     ident = settings.identity(conn)
+    scheme = scheme or (ident.area_scheme if ident else None) or areas.POST2025
     if ident is None:
-        ident = _demo_identity(scale_name)
+        ident = _demo_identity(scale_name, scheme)
         configure(conn, ident)
     stamp = _Stamp(conn, ident.office_code)
     report = progress or (lambda done, total, message: None)
     counts: dict[str, int] = {}
 
     if scale_name == "province":
-        provinces = [QUANG_BINH]
+        provinces = [QUANG_BINH if scheme == areas.PRE2025 else QUANG_TRI]
     else:
-        provinces = [u.code for u in areas.provinces(areas.PRE2025)]
-    communes = [
-        c
-        for p in provinces
-        for d in areas.children(areas.PRE2025, p)
-        for c in (areas.children(areas.PRE2025, d.code) or [d])
-    ]
-    offices = _offices(conn, stamp, provinces, scale, ident)
+        provinces = [u.code for u in areas.provinces(scheme)]
+    if scheme == areas.PRE2025:
+        communes = [
+            c
+            for p in provinces
+            for d in areas.children(areas.PRE2025, p)
+            for c in (areas.children(areas.PRE2025, d.code) or [d])
+        ]
+    else:
+        communes = [c for p in provinces for c in areas.children(areas.POST2025, p)]
+    offices = _offices(conn, stamp, provinces, scale, ident, scheme)
     counts["office"] = len(offices)
     report(1, 4, "offices")
 
-    coops, indicators = _cooperatives(rng, stamp, communes, scale, seed)
+    coops, indicators = _cooperatives(rng, stamp, communes, scale, seed, scheme)
     _bulk(conn, SPECS["cooperative"].table, coops)
     counts["cooperative"] = len(coops)
     report(2, 4, "cooperatives")
@@ -237,7 +253,18 @@ def generate(
     return counts
 
 
-def _demo_identity(scale_name: str) -> settings.Identity:
+def _demo_identity(scale_name: str, scheme: str) -> settings.Identity:
+    if scheme == areas.POST2025:
+        if scale_name == "province":
+            return settings.Identity(
+                office_code="QT", office_name="Sở Tài chính tỉnh Quảng Trị",
+                role=settings.PROVINCE, area_scheme=areas.POST2025, area_code=QUANG_TRI,
+                hub_code="QT",
+            )  # fmt: skip
+        return settings.Identity(
+            office_code="TW", office_name="Cục Kinh tế hợp tác (dữ liệu toàn quốc)",
+            role=settings.PROVINCE, area_scheme=areas.POST2025, area_code=None, hub_code="TW",
+        )  # fmt: skip
     if scale_name == "province":
         return settings.Identity(
             office_code="QB",
@@ -262,29 +289,70 @@ def _bulk(conn: Connection, table, rows: list[Row], chunk: int = 20_000) -> None
         conn.execute(table.insert(), rows[start : start + chunk])
 
 
-def _offices(conn, stamp, provinces, scale, ident) -> list[Row]:
+# The province's departments under their names since the 2025 mergers (planning into
+# finance, agriculture with environment, labour into home affairs, transport into construction).
+DEPARTMENTS_2025 = [
+    ("STC", "Sở Tài chính"),
+    ("SNNMT", "Sở Nông nghiệp và Môi trường"),
+    ("SCT", "Sở Công Thương"),
+    ("LMHTX", "Liên minh Hợp tác xã tỉnh"),
+    ("BCD", "Ban Chỉ đạo phát triển kinh tế tập thể tỉnh"),
+    ("STP", "Sở Tư pháp"),
+    ("SNV", "Sở Nội vụ"),
+    ("SXD", "Sở Xây dựng"),
+    ("NHNN", "Ngân hàng Nhà nước chi nhánh khu vực"),
+]
+DEPARTMENTS_BEFORE = [
+    ("STC", "Sở Tài chính"),
+    ("SNN", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("SCT", "Sở Công Thương"),
+    ("LMHTX", "Liên minh Hợp tác xã tỉnh"),
+    ("BCD", "Ban Chỉ đạo phát triển kinh tế tập thể tỉnh"),
+    ("STP", "Sở Tư pháp"),
+    ("SLD", "Sở Lao động - Thương binh và Xã hội"),
+    ("STNMT", "Sở Tài nguyên và Môi trường"),
+    ("SXD", "Sở Xây dựng"),
+    ("SGTVT", "Sở Giao thông vận tải"),
+    ("NHNN", "Ngân hàng Nhà nước chi nhánh tỉnh"),
+]
+
+
+def commune_office_name(unit_name: str) -> str:
+    """`Xã Sen Ngư` -> `UBND xã Sen Ngư`; `Đặc khu Cồn Cỏ` -> `UBND đặc khu Cồn Cỏ`."""
+    for kind in ("Phường", "Xã", "Đặc khu", "Thị trấn"):
+        if unit_name.startswith(kind + " "):
+            return f"UBND {kind.lower()} {unit_name[len(kind) + 1 :]}"
+    return f"UBND {unit_name}"
+
+
+def _offices(conn, stamp, provinces, scale, ident, scheme=areas.POST2025) -> list[Row]:
     spec = SPECS["office"]
     existing = {r[0] for r in conn.execute(select(spec.table.c.code))}
     rows: list[Row] = []
     candidates: list[tuple[str, str, str, str]] = []
-    if len(provinces) == 1:
+    post = scheme == areas.POST2025
+    if len(provinces) == 1 and post:
+        p = provinces[0]
+        for code, name in DEPARTMENTS_2025:
+            candidates.append((code, name, settings.DEPARTMENT, p))
+        for c in areas.children(areas.POST2025, p):
+            candidates.append((f"X{c.code}", commune_office_name(c.name), settings.COMMUNE, c.code))
+    elif len(provinces) == 1:
         p = provinces[0]
         for d in areas.children(areas.PRE2025, p):
             candidates.append((f"H{d.code}", f"UBND {d.name}", settings.DISTRICT, d.code))
-        for code, name in [
-            ("STC", "Sở Tài chính"),
-            ("SNN", "Sở Nông nghiệp và Phát triển nông thôn"),
-            ("SCT", "Sở Công Thương"),
-            ("LMHTX", "Liên minh Hợp tác xã tỉnh"),
-            ("BCD", "Ban Chỉ đạo phát triển kinh tế tập thể tỉnh"),
-            ("STP", "Sở Tư pháp"),
-            ("SLD", "Sở Lao động - Thương binh và Xã hội"),
-            ("STNMT", "Sở Tài nguyên và Môi trường"),
-            ("SXD", "Sở Xây dựng"),
-            ("SGTVT", "Sở Giao thông vận tải"),
-            ("NHNN", "Ngân hàng Nhà nước chi nhánh tỉnh"),
-        ]:
+        for code, name in DEPARTMENTS_BEFORE:
             candidates.append((code, name, settings.DEPARTMENT, p))
+    elif post:
+        for p in provinces:
+            unit = areas.unit(areas.POST2025, p)
+            assert unit is not None
+            candidates.append((f"T{p}", f"Sở Tài chính {unit.name}", settings.DEPARTMENT, p))
+        for p in provinces:
+            for c in areas.children(areas.POST2025, p):
+                candidates.append(
+                    (f"X{c.code}", commune_office_name(c.name), settings.COMMUNE, c.code)
+                )
     else:
         for p in provinces:
             unit = areas.unit(areas.PRE2025, p)
@@ -304,8 +372,11 @@ def _offices(conn, stamp, provinces, scale, ident) -> list[Row]:
                     "code": code,
                     "name": name,
                     "role": role,
-                    "area_scheme": areas.PRE2025,
+                    "area_scheme": scheme,
                     "area_code": area,
+                    "registry_access": None,
+                    "retired": False,
+                    "successors": None,
                     "public_key": None,
                     "box_key": None,
                 },
@@ -315,7 +386,8 @@ def _offices(conn, stamp, provinces, scale, ident) -> list[Row]:
     return rows
 
 
-def _cooperatives(rng, stamp, communes, scale, seed) -> tuple[list[Row], list[Row]]:
+def _cooperatives(rng, stamp, communes, scale, seed, scheme=areas.POST2025
+                  ) -> tuple[list[Row], list[Row]]:  # fmt: skip
     derive = SPECS["cooperative"].derive
     assert derive is not None
     coops: list[Row] = []
@@ -325,12 +397,12 @@ def _cooperatives(rng, stamp, communes, scale, seed) -> tuple[list[Row], list[Ro
     kinds = rng.choices(range(len(_KINDS)), weights=_KIND_WEIGHTS, k=scale.cooperatives)
     for n in range(scale.cooperatives):
         commune = communes[rng.randrange(len(communes))]
-        chain = areas.lineage(areas.PRE2025, commune.code)
+        chain = areas.lineage(scheme, commune.code)
         province = chain[0]
         district = next((u for u in chain if u.level == "district"), None)
         sector, etype, stems = _KINDS[kinds[n]]
         place = commune.name.split(" ", 1)[-1] if commune.level == "commune" else commune.name
-        for word in ("Thị trấn ", "Phường ", "Xã "):
+        for word in ("Thị trấn ", "Phường ", "Xã ", "Đặc khu "):
             place = place.removeprefix(word)
         stem = rng.choice(stems)
         if etype == "QTDND":
@@ -365,8 +437,10 @@ def _cooperatives(rng, stamp, communes, scale, seed) -> tuple[list[Row], list[Ro
                     "sector": sector,
                     "status": rng.choice(_STATUS),
                     "governance": "full" if rng.random() < 0.8 else "reduced",
-                    "area_scheme": areas.PRE2025,
+                    "area_scheme": scheme,
                     "area_code": commune.code,
+                    "former_area_scheme": None,
+                    "former_area_code": None,
                     "province_code": province.code,
                     "district_code": district.code if district else None,
                     "address": address,
@@ -384,7 +458,7 @@ def _cooperatives(rng, stamp, communes, scale, seed) -> tuple[list[Row], list[Ro
                             "registration_code": code,
                             "address": address,
                             "representative": representative,
-                            "area_scheme": areas.PRE2025,
+                            "area_scheme": scheme,
                             "area_code": commune.code,
                         }
                     ),
@@ -463,7 +537,7 @@ def _tasks(conn, rng, stamp, offices, scale) -> dict[str, int]:
                     "id": did,
                     "number": f"{d + 1}/CT-UBND",
                     "issued_on": issued,
-                    "issuer": "UBND tỉnh",
+                    "issuer": "UBND tỉnh",  # whichever province: the demo's directives
                     "title": f"Chỉ thị về phát triển kinh tế tập thể năm {issued.year}",
                     "summary": None,
                 },

@@ -73,9 +73,19 @@ class Office(SyncedMixin, Base):
     __tablename__ = "office"
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(16))  # province | district | department
+    role: Mapped[str] = mapped_column(String(16))  # province | commune | department | district
     area_scheme: Mapped[str] = mapped_column(String(10))
     area_code: Mapped[str | None] = mapped_column(String(10))
+    # A department's right to change registry records, set at enrolment: "all", "none" or
+    # "sectors:agri,trade" (None: area alone decides, as for every other role).
+    registry_access: Mapped[str | None] = mapped_column(String(200))
+    # An old district office after the 2025 reform: retired (sends no more, its last
+    # packages still accepted) and the commune offices that took over its work.
+    retired: Mapped[bool | None] = mapped_column(Boolean, default=False)
+    successors: Mapped[str | None] = mapped_column(String(300))  # office codes, comma separated
+    # The area it had before it was mapped to a commune (its packages made before still count).
+    former_area_scheme: Mapped[str | None] = mapped_column(String(10))
+    former_area_code: Mapped[str | None] = mapped_column(String(10))
     public_key: Mapped[str | None] = mapped_column(String(100))  # Ed25519, base64
     box_key: Mapped[str | None] = mapped_column(String(100))  # X25519 for encryption, base64
 
@@ -107,6 +117,10 @@ class Cooperative(SyncedMixin, Base):
     area_code: Mapped[str | None] = mapped_column(String(10), index=True)  # most specific unit
     province_code: Mapped[str | None] = mapped_column(String(10))
     district_code: Mapped[str | None] = mapped_column(String(10), index=True)  # pre2025 only
+    # The unit the record had before it was moved to the post-2025 codes (kept for history
+    # and for reports by old district).
+    former_area_scheme: Mapped[str | None] = mapped_column(String(10))
+    former_area_code: Mapped[str | None] = mapped_column(String(10), index=True)
     address: Mapped[str | None] = mapped_column(String(300))
     representative: Mapped[str | None] = mapped_column(String(200))
     representative_title: Mapped[str | None] = mapped_column(String(100))

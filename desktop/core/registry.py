@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, select
 
-from desktop.core import areas, vocab
+from desktop.core import access, areas, vocab
 from desktop.core.contacts import email_problem, phone_problem
 from desktop.core.errors import KnownError, NotFoundError, ValidationError
 from desktop.core.i18n import language, translate
@@ -77,6 +77,8 @@ def field_labels() -> dict[str, str]:
         "area_code": translate("Registry", "Địa bàn"),
         "province_code": translate("Registry", "Tỉnh"),
         "district_code": translate("Registry", "Huyện"),
+        "former_area_scheme": translate("Registry", "Hệ thống địa giới cũ"),
+        "former_area_code": translate("Registry", "Địa bàn cũ (trước khi chuyển mã mới)"),
         "address": translate("Registry", "Địa chỉ"),
         "representative": translate("Registry", "Người đại diện theo pháp luật"),
         "representative_title": translate("Registry", "Chức danh"),
@@ -279,6 +281,10 @@ class CoopCleaner:
                     "Registry", "Lĩnh vực “{value}” không có trong danh mục."
                 ).format(value=given_sector)
             out["sector"] = matched
+        if not access.may_change(self.identity.role, self.identity.registry_access, out["sector"]):
+            errors["sector"] = translate(
+                "Registry", "Đơn vị {office} không được giao sửa hợp tác xã lĩnh vực này."
+            ).format(office=self.identity.office_name)
 
         for name in ("founded_on", "registered_on"):
             value = merged.get(name)
@@ -353,9 +359,15 @@ def _matcher(table: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
-def within_jurisdiction(identity: Identity, scheme: str, area_code: str | None) -> bool:
-    """Whether an office may keep records of this area (the province may keep any)."""
-    if identity.is_hub or not identity.area_code:
+def within_jurisdiction(identity: Identity, scheme: str, area_code: str | None,
+                        sector: str | None = None, *, check_sector: bool = False) -> bool:  # fmt: skip
+    """Whether an office may keep records of this area (the province may keep any); with
+    `check_sector`, also whether a department was given this record's sector."""
+    if identity.is_hub:
+        return True
+    if check_sector and not access.may_change(identity.role, identity.registry_access, sector):
+        return False
+    if not identity.area_code:
         return True
     if scheme != identity.area_scheme:
         return False
@@ -501,7 +513,8 @@ def update_cooperative(
     """
     lock_writes(conn)
     current = _load_live(conn, coop_id)
-    if not within_jurisdiction(identity, current["area_scheme"], current["area_code"]):
+    if not within_jurisdiction(identity, current["area_scheme"], current["area_code"],
+                               current.get("sector"), check_sector=True):  # fmt: skip
         raise KnownError(
             translate("Registry", "Hợp tác xã này không thuộc địa bàn của đơn vị, không sửa được.")
         )
@@ -563,7 +576,8 @@ def delete_cooperative(conn: Connection, identity: Identity, coop_id: str) -> No
     """Soft delete: the record stays, flagged, and can be restored."""
     lock_writes(conn)
     current = _load_live(conn, coop_id)
-    if not within_jurisdiction(identity, current["area_scheme"], current["area_code"]):
+    if not within_jurisdiction(identity, current["area_scheme"], current["area_code"],
+                               current.get("sector"), check_sector=True):  # fmt: skip
         raise KnownError(
             translate("Registry", "Hợp tác xã này không thuộc địa bàn của đơn vị, không xóa được.")
         )
@@ -575,7 +589,8 @@ def restore_cooperative(conn: Connection, identity: Identity, coop_id: str) -> N
     current = load_for_update(conn, COOP, coop_id)
     if current is None:
         raise NotFoundError(translate("Registry", "Không tìm thấy hợp tác xã."))
-    if not within_jurisdiction(identity, current["area_scheme"], current["area_code"]):
+    if not within_jurisdiction(identity, current["area_scheme"], current["area_code"],
+                               current.get("sector"), check_sector=True):  # fmt: skip
         raise KnownError(
             translate(
                 "Registry", "Hợp tác xã này không thuộc địa bàn của đơn vị, không khôi phục được."
@@ -666,6 +681,8 @@ def to_json(row: Row, indicators: list[Row]) -> dict[str, Any]:
         out[name] = value.isoformat() if isinstance(value, date) else value
     out["province_code"] = row.get("province_code")
     out["district_code"] = row.get("district_code")
+    out["former_area_scheme"] = row.get("former_area_scheme")
+    out["former_area_code"] = row.get("former_area_code")
     out["area_name"] = areas.full_name(row["area_scheme"], row["area_code"])
     out["updated_by"] = row.get("updated_by")
     out["updated_at"] = row["updated_at"].isoformat() if row.get("updated_at") else None
@@ -779,6 +796,8 @@ def describe_value(name: str, text: str | None, sector_names: Mapping[str, str])
         )
     if base == "area_code":
         return text
+    if base == "former_area_code":  # the unit before the 2025 reform, shown with what it became
+        return f"{areas.full_name(areas.PRE2025, text)} ({text})"
     return text
 
 

@@ -13,9 +13,10 @@ from desktop.core.models import Setting, table_of
 _setting = table_of(Setting)
 
 PROVINCE = "province"
-DISTRICT = "district"
-DEPARTMENT = "department"
-ROLES = (PROVINCE, DISTRICT, DEPARTMENT)
+COMMUNE = "commune"  # xã, phường, đặc khu (since 1 July 2025)
+DEPARTMENT = "department"  # sở, ban, ngành of the province
+DISTRICT = "district"  # installations still on the pre-2025 scheme
+ROLES = (PROVINCE, COMMUNE, DEPARTMENT, DISTRICT)
 
 
 def get(conn: Connection, key: str, default: Any = None) -> Any:
@@ -40,6 +41,9 @@ class Identity:
     area_scheme: str
     area_code: str | None
     hub_code: str  # the province office (equal to office_code at the province)
+    # A department's right to change registry records ("all", "none", "sectors:a,b"); None
+    # for other roles (their area decides).
+    registry_access: str | None = None
 
     @property
     def is_hub(self) -> bool:

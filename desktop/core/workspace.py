@@ -116,7 +116,7 @@ class Workspace:
                     office_code=code,
                     office_name=translate("Workspace", "Văn phòng chưa đặt tên"),
                     role=settings.PROVINCE,
-                    area_scheme="pre2025",
+                    area_scheme="post2025",
                     area_code=None,
                     hub_code=code,
                 )
@@ -146,9 +146,29 @@ def configure(conn: Connection, ident: settings.Identity) -> None:
             "role": ident.role,
             "area_scheme": ident.area_scheme,
             "area_code": ident.area_code,
+            "registry_access": ident.registry_access,
         },
         record_id=oid,
     )
+
+
+def adopt_own_office(conn: Connection, ident: settings.Identity) -> settings.Identity:
+    """An office follows what the province recorded about it (an old district office mapped
+    to a commune after the 2025 reform, a department's registry access): role, area and
+    access are taken from its own office record when they differ."""
+    from dataclasses import replace
+
+    office = SPECS["office"].table
+    row = conn.execute(
+        select(office).where(office.c.code == ident.office_code, office.c.deleted.is_(False))
+    ).first()
+    if row is None or ident.is_hub or row.role == settings.PROVINCE:
+        return ident
+    updated = replace(ident, role=row.role, area_scheme=row.area_scheme, area_code=row.area_code,
+                      registry_access=row.registry_access)  # fmt: skip
+    if updated != ident:
+        settings.set_identity(conn, updated)
+    return updated
 
 
 def seed_reference_data(conn: Connection) -> None:
@@ -183,22 +203,22 @@ def seed_reference_data(conn: Connection) -> None:
 OFFICE_CODE_RE = r"^[A-Z0-9][A-Z0-9_-]{0,31}$"
 
 
-_ROLE_PREFIX = {settings.PROVINCE: "T", settings.DEPARTMENT: "S"}
-
-
 def suggest_office_code(
     role: str, scheme: str, area_code: str | None, taken: Collection[str] = ()
 ) -> str:
-    """T44 for a province office, H457 for a district, S44 for a department, from the area's
+    """T44 for a province office, H457 for a district, X19288 for a commune, from the area's
     official code; `H457-2` and so on when an office already uses the code. Nothing when the
-    area does not fit the role (a district office needs a district)."""
+    area does not fit the role (a district office needs a district), nor for a department
+    (named by its own abbreviation)."""
     from desktop.core import areas
 
     unit = areas.unit(scheme, area_code)
-    if unit is None or area_problem(role, unit) is not None:
+    if unit is None or role == settings.DEPARTMENT or area_problem(role, unit) is not None:
         return ""
     prefix = (
-        _ROLE_PREFIX.get(role) or {"province": "T", "district": "H", "commune": "X"}[unit.level]
+        "T"
+        if role == settings.PROVINCE
+        else {"province": "T", "district": "H", "commune": "X"}[unit.level]
     )
     base = f"{prefix}{unit.code}"
     used = {c.upper() for c in taken}
@@ -211,14 +231,20 @@ def suggest_office_code(
 
 def area_problem(role: str, unit: Any) -> str | None:
     """Why an area does not suit an office of this role (None when it does)."""
-    if role == settings.PROVINCE and unit.level != "province":
-        return translate("Workspace", "Đơn vị cấp tỉnh: hãy chọn tỉnh, không chọn huyện hay xã.")
     if role == settings.DISTRICT and unit.level == "province":
         return translate(
             "Workspace", "Đơn vị cấp huyện: hãy chọn cả huyện (hoặc xã), không chỉ chọn tỉnh."
         )
     if role == settings.DISTRICT and unit.scheme == "pre2025" and unit.level == "commune":
         return translate("Workspace", "Đơn vị cấp huyện: hãy chọn đến huyện, không chọn xã.")
+    if role == settings.COMMUNE and (unit.scheme != "post2025" or unit.level != "commune"):
+        return translate(
+            "Workspace", "Đơn vị cấp xã: hãy chọn một xã, phường hoặc đặc khu theo địa giới mới."
+        )
+    if role in (settings.PROVINCE, settings.DEPARTMENT) and unit.level != "province":
+        return translate(
+            "Workspace", "Cấp tỉnh và sở, ban, ngành: hãy chọn tỉnh, không chọn huyện hay xã."
+        )
     return None
 
 
@@ -230,6 +256,7 @@ def new_identity(
     area_code: str | None,
     code: str,
     hub_code: str | None = None,
+    registry_access: str | None = None,
 ) -> settings.Identity:
     """Check what a person typed on the first-run screen; raise ValidationError."""
     import re
@@ -251,7 +278,13 @@ def new_identity(
     if role not in settings.ROLES:
         errors["role"] = translate("Workspace", "Vai trò không hợp lệ.")
     unit = areas.unit(scheme, area_code)
-    if unit is None:
+    if role == settings.DISTRICT and scheme != areas.PRE2025:
+        errors["role"] = translate(
+            "Workspace",
+            "Từ 01/07/2025 không còn cấp huyện: hãy chọn vai trò cấp xã, hoặc chọn địa giới "
+            "trước 01/07/2025 cho đơn vị còn dùng danh mục cũ.",
+        )
+    elif unit is None:
         errors["area"] = translate("Workspace", "Hãy chọn địa bàn của đơn vị.")
     elif role in settings.ROLES and (problem := area_problem(role, unit)) is not None:
         errors["area"] = problem
@@ -264,4 +297,5 @@ def new_identity(
         area_scheme=scheme,
         area_code=area_code,
         hub_code=hub_code or code,
+        registry_access=registry_access if role == settings.DEPARTMENT else None,
     )

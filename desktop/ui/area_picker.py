@@ -78,7 +78,7 @@ class AreaPicker(QWidget):
         super().__init__(parent)
         self._limit = limit_to
         self.scheme = QComboBox()
-        for scheme in areas.SCHEMES:
+        for scheme in (areas.POST2025, areas.PRE2025):  # today's structure first
             self.scheme.addItem(areas.scheme_label(scheme), scheme)
         self.province = QComboBox()
         self.district = QComboBox()
@@ -168,7 +168,7 @@ class AreaPicker(QWidget):
         self.changed.emit()
 
     def current_scheme(self) -> str:
-        return self.scheme.currentData() or areas.PRE2025
+        return self.scheme.currentData() or areas.POST2025
 
     def current_code(self) -> str | None:
         """The most specific unit chosen (commune, else district, else province)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,12 +13,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core import settings
+from desktop.core import access, areas, registry, settings
+from desktop.core.access import role_label
 from desktop.core.operations import sync as sync_operations
 from desktop.core.sync import enrolment
 from desktop.core.workspace import Workspace, suggest_office_code
@@ -47,10 +51,34 @@ class EnrollDialog(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Ví dụ: UBND huyện Lệ Thủy"))
         self.role = QComboBox()
-        self.role.addItem(self.tr("Cấp huyện / thị xã / thành phố"), settings.DISTRICT)
-        self.role.addItem(self.tr("Sở, ban, ngành"), settings.DEPARTMENT)
-        limit = (identity.area_scheme, identity.area_code) if identity.area_code else None
+        # Offices of the province's own scheme: communes today, districts before 2025.
+        local = settings.DISTRICT if identity.area_scheme == areas.PRE2025 else settings.COMMUNE
+        for role in (local, settings.DEPARTMENT):
+            self.role.addItem(role_label(role), role)
+        # The province's own scheme, and its own province when it has one.
+        limit: tuple[str, str | None] = (identity.area_scheme, identity.area_code or None)
         self.area = AreaPicker(limit_to=limit)
+        # What a department may change in the registry, set here and enforced on import.
+        self.access = QComboBox()
+        self.access.setAccessibleName(self.tr("Quyền sửa hồ sơ hợp tác xã"))
+        self.access.addItem(
+            self.tr("Không sửa hồ sơ hợp tác xã (chỉ báo cáo nhiệm vụ)"), access.NONE
+        )
+        self.access.addItem(self.tr("Được sửa mọi hợp tác xã trong tỉnh"), access.ALL)
+        self.access.addItem(self.tr("Chỉ sửa hợp tác xã của các lĩnh vực chọn dưới đây"), "sectors")
+        self.sectors = QListWidget()
+        self.sectors.setAccessibleName(self.tr("Lĩnh vực được sửa"))
+        self.sectors.setMaximumHeight(110)
+        with workspace.reading() as conn:
+            sector_names = registry.sectors(conn)
+        for code, label in sector_names.items():
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.sectors.addItem(item)
+        self.role.currentIndexChanged.connect(self._role_changed)
+        self.access.currentIndexChanged.connect(self._role_changed)
         self.code = QLineEdit()
         self._touched = False
         self.code.textEdited.connect(lambda _t: setattr(self, "_touched", True))
@@ -63,6 +91,10 @@ class EnrollDialog(QDialog):
         form.addRow(self.tr("Loại đơn vị"), self.role)
         form.addRow(self.tr("Địa bàn *"), self.area)
         form.addRow(self.tr("Mã đơn vị"), self.code)
+        form.addRow(self.tr("Quyền sửa hồ sơ HTX"), self.access)
+        form.addRow("", self.sectors)
+        self._form = form
+        self._role_changed()
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Tạo tệp thiết lập…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -73,6 +105,27 @@ class EnrollDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
+
+    def _role_changed(self) -> None:
+        department = self.role.currentData() == settings.DEPARTMENT
+        self._form.setRowVisible(self.access, department)
+        self._form.setRowVisible(
+            self.sectors, department and self.access.currentData() == "sectors"
+        )
+        self._suggest()
+
+    def registry_access(self) -> str | None:
+        if self.role.currentData() != settings.DEPARTMENT:
+            return None
+        chosen = self.access.currentData()
+        if chosen != "sectors":
+            return chosen
+        picked = [
+            self.sectors.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.sectors.count())
+            if self.sectors.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return access.make(picked)
 
     def _suggest(self) -> None:
         if not self._touched:
@@ -104,6 +157,7 @@ class EnrollDialog(QDialog):
                 out=Path(chosen),
                 role=self.role.currentData(),
                 scheme=self.area.current_scheme(),
+                registry_access=self.registry_access(),
             ),
             on_invalid=lambda exc: self.errors.setText("\n".join(exc.errors.values())),
         )

@@ -46,7 +46,11 @@ class ExcelActions(QObject):
             self.tr("Xuất &chỉ tiêu hằng năm…"), lambda: self.export("indicators")
         )
         self.export_summary_action = self._action(
-            self.tr("Xuất bảng &tổng hợp theo địa bàn, lĩnh vực…"), self.choose_summary
+            self.tr("Xuất bảng &tổng hợp theo địa bàn, lĩnh vực…"), lambda: self.choose_summary()
+        )
+        self.export_history_action = self._action(
+            self.tr("Xuất bảng tổng hợp theo &huyện cũ (trước 01/07/2025)…"),
+            lambda: self.choose_summary(old_districts=True),
         )
         self.export_tasks_action = self._action(
             self.tr("Xuất tiến độ nhiệm vụ theo đơn &vị…"), lambda: self.export("tasks")
@@ -87,14 +91,18 @@ class ExcelActions(QObject):
         self.status_message.emit(text)
         QMessageBox.information(self.window, self.tr("Đã nhập từ Excel"), text)
 
-    def choose_summary(self) -> None:
+    def choose_summary(self, *, old_districts: bool = False) -> None:
         """The summary's year and area are the person's choice: asked before saving."""
         from desktop.ui.summary_choice import SummaryChoiceDialog
 
         dialog = SummaryChoiceDialog(self.workspace, self.window)
         self.summary_dialog = dialog
         dialog.accepted.connect(
-            lambda: self.export("summary", year=dialog.year(), area=dialog.area())
+            lambda: self.export(
+                "summary-old" if old_districts else "summary",
+                year=dialog.year(),
+                area=dialog.area(),
+            )
         )
         dialog.open()
 
@@ -107,6 +115,7 @@ class ExcelActions(QObject):
             "coops": self.tr("Xuất danh sách hợp tác xã"),
             "indicators": self.tr("Xuất chỉ tiêu hằng năm"),
             "summary": self.tr("Xuất bảng tổng hợp"),
+            "summary-old": self.tr("Xuất bảng tổng hợp theo huyện cũ"),
             "tasks": self.tr("Xuất tiến độ nhiệm vụ"),
             "template": self.tr("Lưu mẫu nhập danh sách"),
         }
@@ -131,12 +140,14 @@ class ExcelActions(QObject):
                 if what == "indicators":
                     return export.export_indicators(conn, identity, path, ids=ids,
                                                     progress=progress, cancelled=cancelled)[0]  # fmt: skip
-                if what == "summary":
+                if what in ("summary", "summary-old"):
                     from desktop.core.reports.scope import AreaFilter
 
                     chosen = AreaFilter(identity.area_scheme, area) if area else None
-                    return summary.export_summary(conn, identity, path, year=year,
-                                                  area=chosen)[0]  # fmt: skip
+                    return summary.export_summary(
+                        conn, identity, path, year=year, area=chosen,
+                        old_districts=what == "summary-old",
+                    )[0]  # fmt: skip
                 return task_progress.export_tasks(conn, identity, path)[0]
 
         def done(written: Any) -> None:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import settings
+from desktop.core import areas, settings
+from desktop.core.access import role_label
 from desktop.core.errors import ValidationError
 from desktop.core.operations import sync as sync_operations
 from desktop.core.workspace import Workspace, suggest_office_code
@@ -41,10 +42,11 @@ class FirstRunDialog(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Ví dụ: Phòng Tài chính – Kế hoạch huyện Lệ Thủy"))
         self.role = QComboBox()
-        self.role.addItem(self.tr("Cấp huyện / thị xã / thành phố"), settings.DISTRICT)
-        self.role.addItem(self.tr("Cấp tỉnh (tổng hợp toàn tỉnh)"), settings.PROVINCE)
-        self.role.addItem(self.tr("Sở, ban, ngành"), settings.DEPARTMENT)
+        for role in (settings.COMMUNE, settings.PROVINCE, settings.DEPARTMENT, settings.DISTRICT):
+            self.role.addItem(role_label(role), role)
         self.area = AreaPicker()
+        # A district office keeps the old scheme; the others work in today's.
+        self.role.currentIndexChanged.connect(self._role_scheme)
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("Tự đề xuất theo địa bàn"))
         self._code_touched = False
@@ -94,6 +96,11 @@ class FirstRunDialog(QDialog):
             return False
         self.accept()
         return True
+
+    def _role_scheme(self) -> None:
+        wanted = areas.PRE2025 if self.role.currentData() == settings.DISTRICT else areas.POST2025
+        if self.area.current_scheme() != wanted:
+            self.area.set_area(wanted, None)
 
     def _suggest(self) -> None:
         if not self._code_touched:

@@ -73,6 +73,12 @@ class SyncPage(QWidget):
         self.setup_action = QAction(self.tr("Cài tệp &thiết lập…"), self)
         self.setup_action.triggered.connect(self.install_setup)
         self.setup_action.setVisible(not identity.is_hub)
+        self.convert_action = QAction(self.tr("Chuyển sang địa &giới mới (01/07/2025)…"), self)
+        self.convert_action.triggered.connect(self.convert_areas)
+        self.convert_action.setVisible(identity.is_hub)
+        self.merge_action = QAction(self.tr("Hợp nhất dữ liệu của một cấp tỉnh &khác…"), self)
+        self.merge_action.triggered.connect(self.merge_master)
+        self.merge_action.setVisible(identity.is_hub)
 
         buttons = QHBoxLayout()
         for action in (
@@ -81,6 +87,8 @@ class SyncPage(QWidget):
             self.undo_action,
             self.enroll_action,
             self.setup_action,
+            self.convert_action,
+            self.merge_action,
         ):
             if action.isVisible():
                 button = QPushButton(action.text().replace("&", ""))
@@ -125,13 +133,8 @@ class SyncPage(QWidget):
         bus.changed.connect(lambda _tables: self.reload())
 
     def actions_for_menu(self) -> list[QAction]:
-        return [
-            self.export_action,
-            self.import_action,
-            self.undo_action,
-            self.enroll_action,
-            self.setup_action,
-        ]
+        return [self.export_action, self.import_action, self.undo_action, self.enroll_action,
+                self.setup_action, self.convert_action, self.merge_action]  # fmt: skip
 
     def _header_text(self, names: dict[str, str]) -> str:
         identity = self.workspace.require_identity()
@@ -268,3 +271,53 @@ class SyncPage(QWidget):
         """The detail of a past package: who, when, what it held or did, what was refused."""
         if 0 <= row < len(self._entries):
             PackageDetailDialog(self.workspace, self._entries[row], self).exec()
+
+    def merge_master(self) -> None:
+        """The other master's database: previewed, then imported whole after a backup."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop.core.operations import areas as area_operations
+        from desktop.ui.operations import run_now
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn cơ sở dữ liệu của cấp tỉnh cần hợp nhất"), "",
+            self.tr("Cơ sở dữ liệu HTX (*.sqlite3 *.db);;Mọi tệp (*)"),
+        )  # fmt: skip
+        if not path:
+            return
+        previewed = run_now(
+            self, None, lambda: area_operations.merge_master(self.workspace, path, dry_run=True)
+        )
+        if previewed is None:
+            return
+        preview = previewed.value
+        counts = preview.counts
+        text = self.tr(
+            "Hợp nhất toàn bộ dữ liệu của {source} vào đơn vị này: {new} bản ghi mới, {changed} "
+            "thay đổi, {conflicts} xung đột, {refused} bị từ chối. Các đơn vị của cấp tỉnh đó "
+            "và khóa của họ được giữ, gói họ gửi vẫn được nhận. Dữ liệu được sao lưu trước."
+        ).format(
+            source=preview.source_office, new=format_int(counts["new"]),
+            changed=format_int(counts["changed"]), conflicts=format_int(counts["conflicts"]),
+            refused=format_int(counts["refused"]),
+        )  # fmt: skip
+        if preview.status != "dry_run":
+            QMessageBox.warning(self, self.tr("Không hợp nhất được"), "\n".join(preview.errors))
+            return
+        answer = QMessageBox.question(self, self.tr("Hợp nhất hai cấp tỉnh"), text)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        done = run_now(self, self.bus, lambda: area_operations.merge_master(self.workspace, path))
+        if done is None:
+            return
+        report = done.value
+        QMessageBox.information(
+            self, self.tr("Đã hợp nhất"),
+            self.tr("Đã hợp nhất dữ liệu của {source}: {new} bản ghi mới.").format(
+                source=report.source_office, new=format_int(report.counts["new"])),
+        )  # fmt: skip
+
+    def convert_areas(self) -> None:
+        from desktop.ui.conversion_dialog import ConversionDialog
+
+        ConversionDialog(self.workspace, self.bus, self).exec()

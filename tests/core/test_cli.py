@@ -16,7 +16,8 @@ from tests.cli_runner import run_htx
 from tests.core.helpers import DONG_HOI_WARD, snapshot
 
 COOP_KEYS = {"id", "registration_code", "name", "entity_type", "sector", "status", "area_code",
-             "area_scheme", "registered_on", "indicators"}  # fmt: skip
+             "area_scheme", "registered_on", "indicators", "former_area_scheme",
+             "former_area_code"}  # fmt: skip
 INDICATOR_KEYS = {"year", "members", "workers", "charter_capital", "revenue", "profit"}
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -59,7 +60,8 @@ def test_demo_then_list_json(tmp_path: Path) -> None:
     assert len(rows) == 1000
     for row in rows:
         assert row.keys() >= COOP_KEYS
-        assert row["area_scheme"] == "pre2025"
+        assert row["area_scheme"] == "post2025"  # today's structure by default
+        assert row["district_code"] is None and row["former_area_code"] is None
         assert ISO_DATE.match(row["registered_on"])
         assert is_valid_registration_code_format(row["registration_code"])
         assert [i["year"] for i in row["indicators"]] == [2021, 2022, 2023, 2024, 2025]

@@ -95,7 +95,8 @@ def test_import_backs_up_first_and_reports_what_it_touched(tmp_path: Path, data_
     from desktop.core.sync import enrolment, exporter
 
     province = Workspace.open(str(tmp_path / "province.sqlite3"))
-    enrolment.init_province(province, code="T44", name="Sở KH&ĐT Quảng Bình", area_code="44")
+    enrolment.init_province(province, code="T44", name="Sở KH&ĐT Quảng Bình", area_code="44",
+                            scheme="pre2025")  # fmt: skip
     setup = sync.enroll_office(province, code="H450", name="UBND TP Đồng Hới", area_code="450",
                                out=tmp_path / "h450.htxsetup").value  # fmt: skip
     district = Workspace.open(str(tmp_path / "district.sqlite3"))

@@ -40,7 +40,11 @@ def main() -> int:
         folder = Path(scratch)
         province = Workspace.open(str(folder / "province.sqlite3"))
         enrolment.init_province(
-            province, code="T44", name="Sở Kế hoạch và Đầu tư tỉnh Quảng Bình", area_code="44"
+            province,
+            code="T44",
+            name="Sở Kế hoạch và Đầu tư tỉnh Quảng Bình",
+            area_code="44",
+            scheme="pre2025",
         )
         setup = enrolment.enroll(
             province, code="H457", name="UBND huyện Lệ Thủy", area_code="457",

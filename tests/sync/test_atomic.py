@@ -68,11 +68,12 @@ def big_import(tmp_path: Path) -> tuple[Path, Path, dict]:
     changing all of its ~6,000 cooperative and figure rows."""
     province = Workspace.open(str(tmp_path / "province.sqlite3"))
     with province.transaction() as conn:
-        demo.generate(conn, "province", 3)
-    enrolment.init_province(province, code="QB", name="Sở KH&ĐT Quảng Bình", area_code="44")
+        demo.generate(conn, "province", 3, scheme="pre2025")
+    enrolment.init_province(province, code="QB", name="Sở KH&ĐT Quảng Bình", area_code="44",
+                            scheme="pre2025")  # fmt: skip
     setup = enrolment.enroll(
         province, code="KTTT", name="Phòng Kinh tế tập thể", area_code="44",
-        role=settings.DEPARTMENT, out=tmp_path / "KTTT.htxsetup",
+        role=settings.DEPARTMENT, out=tmp_path / "KTTT.htxsetup", registry_access="all",
     )  # fmt: skip
     department_path = tmp_path / "department.sqlite3"
     department = Workspace.open(str(department_path))

@@ -59,7 +59,7 @@ def test_enrol_edit_export_import_in_any_order_resolve_and_back(tmp_path: Path) 
 
     # The province: set-up, a cooperative in each district, the two districts enrolled.
     ok("init", "--db", prov, "--role", "province", "--office", "T44",
-       "--name", "Sở KH&ĐT Quảng Bình", "--area", "44")  # fmt: skip
+       "--name", "Sở KH&ĐT Quảng Bình", "--area", "44", "--scheme", "pre2025")  # fmt: skip
     for n, (name, area) in enumerate(
         [("Hợp tác xã Sen Thủy", le_thuy_commune), ("Hợp tác xã Bắc Lý", dong_hoi_ward)], start=1
     ):

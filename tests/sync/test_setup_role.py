@@ -16,11 +16,11 @@ def test_setup_refuses_to_turn_a_province_master_into_a_district(
     master = str(tmp_path / "t44.sqlite3")
     other = str(tmp_path / "t45.sqlite3")
     assert main(["init", "--db", master, "--office", "T44", "--name", "Sở KH&ĐT Quảng Bình",
-                 "--area", "44"]) == 0  # fmt: skip
+                 "--area", "44", "--scheme", "pre2025"]) == 0  # fmt: skip
     assert main(["coop", "add", "--db", master, "registration_code=3100123459",
                  "name=HTX Nông nghiệp Sen Thủy", "area_code=457"]) == 0  # fmt: skip
     assert main(["init", "--db", other, "--office", "T45", "--name", "Sở KH&ĐT Quảng Trị",
-                 "--area", "45"]) == 0  # fmt: skip
+                 "--area", "45", "--scheme", "pre2025"]) == 0  # fmt: skip
     setup = tmp_path / "t44-as-district.htxsetup"
     assert main(["enroll", "--db", other, "--office", "T44", "--name", "Văn phòng T44",
                  "--area", "461", "--out", str(setup)]) == 0  # fmt: skip

@@ -268,7 +268,9 @@ def build_template(folder: Path, province_db: str | None = None) -> dict[str, An
     returns the ids the tests refer to."""
     folder.mkdir(parents=True, exist_ok=True)
     province = Workspace.open(province_db or str(folder / DB_NAMES[PROVINCE]))
-    ident = enrolment.init_province(province, code=PROVINCE, name=NAMES[PROVINCE], area_code="44")
+    ident = enrolment.init_province(
+        province, code=PROVINCE, name=NAMES[PROVINCE], area_code="44", scheme="pre2025"
+    )
     coops: dict[str, list[str]] = {}
     tasks: dict[str, str] = {}
     with province.transaction() as conn:

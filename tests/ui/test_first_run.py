@@ -23,7 +23,10 @@ def test_naming_the_office_and_its_district(qtbot, tmp_path, monkeypatch):
     assert ws.identity is None
 
     type_text(dialog.name, "Phòng Tài chính – Kế hoạch huyện Lệ Thủy")
+    # An installation still on the old scheme: the district role brings the old units.
+    dialog.role.setCurrentIndex(dialog.role.findText("Cấp huyện (địa giới trước 01/07/2025)"))
     area = dialog.area
+    assert area.scheme.currentText() == "Trước 01/07/2025 (tỉnh – huyện – xã)"
     area.province.setCurrentIndex(area.province.findData("44"))
     area.district.setCurrentIndex(area.district.findData("457"))
     assert dialog.code.text() == "H457"
@@ -42,7 +45,11 @@ def test_installing_from_the_setup_file(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
     province = Workspace.open(str(tmp_path / "province.sqlite3"))
     enrolment.init_province(
-        province, code="T44", name="Sở Kế hoạch và Đầu tư Quảng Bình", area_code="44"
+        province,
+        code="T44",
+        name="Sở Kế hoạch và Đầu tư Quảng Bình",
+        area_code="44",
+        scheme="pre2025",
     )
     setup = enrolment.enroll(province, code="H450", name="UBND thành phố Đồng Hới", area_code="450",
                              out=tmp_path / "H450.htxsetup")  # fmt: skip

@@ -34,7 +34,8 @@ def _auto_close_messages(qtbot):
 
 def _province(tmp_path) -> Workspace:
     ws = Workspace.open(str(tmp_path / "province.sqlite3"))
-    enrolment.init_province(ws, code="T44", name="Sở Kế hoạch và Đầu tư Quảng Bình", area_code="44")
+    enrolment.init_province(ws, code="T44", name="Sở Kế hoạch và Đầu tư Quảng Bình", area_code="44",
+                            scheme="pre2025")  # fmt: skip
     with ws.transaction() as conn:
         registry.add_cooperative(
             conn, ws.identity,

@@ -298,6 +298,7 @@ def default_file_name(what: str, today: date | None = None) -> str:
         "coops": translate("Excel", "danh-sach-htx"),
         "indicators": translate("Excel", "chi-tieu-htx"),
         "summary": translate("Excel", "tong-hop-htx"),
+        "summary-old": translate("Excel", "tong-hop-htx-theo-huyen-cu"),
         "tasks": translate("Excel", "tien-do-nhiem-vu"),
         "template": translate("Excel", "mau-nhap-danh-sach-htx"),
         "problems": translate("Excel", "loi-nhap-excel"),

@@ -61,13 +61,73 @@ def _area_level(identity: Identity) -> str:
     return "commune"
 
 
+class _Grouper:
+    """Which row a cooperative falls in: today's units by default (a record still on the old
+    codes is counted in the new unit it became, or shown as `old → candidates` when its
+    commune was split), or the old districts for history (a converted record by the unit it
+    had)."""
+
+    def __init__(self, identity: Identity, old_districts: bool, level: str | None = None) -> None:
+        self.old = old_districts
+        self.level = "district" if old_districts else level or _area_level(identity)
+        self.modern = not old_districts and identity.area_scheme != areas.PRE2025
+        self._names: dict[tuple[str, str | None], str] = {}
+
+    def key(self, scheme: str, area_code: str | None, province: str | None,
+            district: str | None, former_scheme: str | None, former_code: str | None
+            ) -> tuple[str, str | None]:  # fmt: skip
+        if self.old:
+            if scheme == areas.PRE2025:
+                return (areas.PRE2025, district or province)
+            if former_scheme == areas.PRE2025 and former_code:
+                chain = {u.level: u.code for u in areas.lineage(areas.PRE2025, former_code)}
+                return (areas.PRE2025, chain.get("district") or chain.get("province"))
+            before = {u.parent for u in areas.predecessors(area_code)}
+            if len(before) == 1:
+                return (areas.PRE2025, before.pop())
+            return (scheme, area_code)
+        if self.modern and scheme == areas.PRE2025:
+            after = areas.successors(area_code)
+            if self.level == "province":
+                new_province = areas.successor_province(province)
+                return (areas.POST2025, new_province.code if new_province else None)
+            if len(after) == 1 and not areas.is_split(area_code):
+                return (areas.POST2025, after[0].code)
+            return (areas.PRE2025, area_code)
+        code = {"province": province, "district": district}.get(self.level, area_code)
+        if self.level == "district" and scheme == areas.POST2025:
+            code = former_code if former_code else area_code
+            chain = {u.level: u.code for u in areas.lineage(areas.PRE2025, code)}
+            return (areas.PRE2025, chain.get("district")) if chain else (scheme, area_code)
+        return (scheme, code)
+
+    def name(self, key: tuple[str, str | None]) -> str:
+        if key not in self._names:
+            scheme, code = key
+            if not code:
+                text = translate("Excel", "Chưa rõ địa bàn")
+            elif scheme == areas.PRE2025 and self.modern:
+                text = areas.with_successor(scheme, code)
+            elif self.old and scheme == areas.POST2025:
+                text = translate("Excel", "{unit} (lập theo địa giới mới)").format(
+                    unit=areas.name(scheme, code)
+                )
+            else:
+                text = areas.name(scheme, code)
+            self._names[key] = text
+        return self._names[key]
+
+
 def summarise(conn: Connection, identity: Identity, year: int | None,
-              area: AreaFilter | None = None,
+              area: AreaFilter | None = None, *, old_districts: bool = False
               ) -> tuple[int | None, list[Group], list[Group], Group]:  # fmt: skip
     """(year, groups by area, groups by sector, the whole), for the office's whole area or
-    one unit of it (`area`: then grouped by the level under that unit)."""
+    one unit of it (`area`: then grouped by the level under that unit). By today's units
+    (communes) by default; `old_districts` groups by the districts before 1 July 2025, for
+    history."""
     year = year or latest_year(conn)
-    level = level_below(area, identity) if area is not None else _area_level(identity)
+    level = level_below(area, identity) if area is not None else None
+    grouper = _Grouper(identity, old_districts, level)
     figures = {}
     if year is not None:
         query = select(
@@ -79,27 +139,23 @@ def summarise(conn: Connection, identity: Identity, year: int | None,
     by_area: dict[str, Group] = {}
     by_sector: dict[str, Group] = {}
     whole = Group(translate("Excel", "Tổng cộng"))
-    names: dict[tuple[str, str | None], str] = {}
     coop_query = select(
         _coop.c.id, _coop.c.area_scheme, _coop.c.area_code, _coop.c.province_code,
-        _coop.c.district_code, _coop.c.sector, _coop.c.status,
+        _coop.c.district_code, _coop.c.former_area_scheme, _coop.c.former_area_code,
+        _coop.c.sector, _coop.c.status,
     ).where(_coop.c.deleted.is_(False))  # fmt: skip
     if area is not None:
         coop_query = coop_query.where(area.clause())
+    keys: dict[tuple[Any, ...], tuple[str, str | None]] = {}
     for row in conn.execute(coop_query):
         values_row: tuple[Any, ...] = tuple(row)
-        coop_id, scheme, area_code, province, district, sector, status = values_row
-        code: str | None
-        if level == "province":
-            code = province
-        elif level == "district":
-            code = district
-        else:
-            code = area_code
-        key = (scheme, code)
-        if key not in names:
-            names[key] = areas.name(scheme, code) if code else translate("Excel", "Chưa rõ địa bàn")
-        area_group = by_area.setdefault(names[key], Group(names[key]))
+        coop_id, *place, sector, status = values_row
+        where = tuple(place)
+        if where not in keys:
+            keys[where] = grouper.key(*where)
+        key = keys[where]
+        label = grouper.name(key)
+        area_group = by_area.setdefault(label, Group(label))
         sector_name = sector_names.get(sector or "", translate("Excel", "Chưa phân loại"))
         sector_group = by_sector.setdefault(sector or "", Group(sector_name))
         values = figures.get(coop_id)
@@ -153,14 +209,17 @@ def _row(n: int, group: Group) -> tuple:
 
 
 def export_summary(conn: Connection, identity: Identity, path: str | Path, *,
-                   year: int | None = None,
-                   area: AreaFilter | None = None) -> tuple[Path, int | None]:  # fmt: skip
-    year, by_area, by_sector, _whole = summarise(conn, identity, year, area)
+                   year: int | None = None, area: AreaFilter | None = None,
+                   old_districts: bool = False) -> tuple[Path, int | None]:  # fmt: skip
+    year, by_area, by_sector, _whole = summarise(conn, identity, year, area,
+                                                 old_districts=old_districts)  # fmt: skip
     workbook = new_workbook()
     year_text = str(year) if year else translate("Excel", "(chưa có số liệu)")
     level_name = {"province": translate("Excel", "Tỉnh / thành phố"), "district": translate("Excel", "Quận / huyện"),
-                  "commune": translate("Excel", "Xã / phường / thị trấn")}[
+                  "commune": translate("Excel", "Xã / phường / đặc khu")}[
         level_below(area, identity) if area is not None else _area_level(identity)]  # fmt: skip
+    if old_districts:
+        level_name = translate("Excel", "Quận / huyện (trước 01/07/2025)")
     for title, heading, first, groups in (
         (translate("Excel", "Theo địa bàn"), translate("Excel", "Tổng hợp hợp tác xã theo địa bàn năm {year}"), level_name,
          by_area),

@@ -23,9 +23,12 @@ def restore_backup(ws: Workspace, backup: Path) -> Done[Path | None]:
     return Done(backups.restore(ws.database, backup), EVERYTHING)
 
 
-def generate_demo(ws: Workspace, scale: str, seed: int) -> Done[dict[str, int]]:
+def generate_demo(ws: Workspace, scale: str, seed: int, *, scheme: str | None = None
+                  ) -> Done[dict[str, int]]:  # fmt: skip
     """`htx demo`: deterministic realistic data, in one transaction."""
     from desktop.core import demo
 
     # The generator writes rows in bulk, outside the record writer: anything may have changed.
-    return Done(write(ws, lambda conn: demo.generate(conn, scale, seed)).value, EVERYTHING)
+    return Done(
+        write(ws, lambda conn: demo.generate(conn, scale, seed, scheme=scheme)).value, EVERYTHING
+    )

@@ -98,9 +98,10 @@ def resolve_conflict(ws: Workspace, table: str, record_id: str, field: str, valu
 
 
 def enroll_office(ws: Workspace, *, code: str, name: str, area_code: str, out: Path,
-                  role: str = settings.DISTRICT, scheme: str = "pre2025") -> Done[Path]:  # fmt: skip
+                  role: str | None = None, scheme: str | None = None,
+                  registry_access: str | None = None) -> Done[Path]:  # fmt: skip
     path = enrolment.enroll(ws, code=code, name=name, area_code=area_code, out=out, role=role,
-                            scheme=scheme)  # fmt: skip
+                            scheme=scheme, registry_access=registry_access)  # fmt: skip
     return Done(path, Changes.of((), "office", LOG_TABLE))
 
 

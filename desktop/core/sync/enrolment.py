@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
-from desktop.core import areas, settings, versions
+from desktop.core import access, areas, registry, settings, versions
 from desktop.core.errors import KnownError, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.records import SPECS, Writer, raise_counter
@@ -84,7 +84,7 @@ def start_office(workspace: Workspace, *, name: str, role: str, scheme: str,
     return identity
 
 
-def init_province(workspace: Workspace, *, code: str, name: str, scheme: str = areas.PRE2025,
+def init_province(workspace: Workspace, *, code: str, name: str, scheme: str = areas.POST2025,
                   area_code: str | None = None) -> settings.Identity:  # fmt: skip
     """Make this installation the province (hub): identity, keys, its own office record."""
     current = workspace.identity
@@ -141,14 +141,31 @@ def _set_office_keys(conn: Connection, identity: settings.Identity, code: str, s
         writer.update(spec, oid, {**values, "deleted": False})
 
 
+def default_role(scheme: str) -> str:
+    """The usual office enrolled under a scheme: a commune today, a district before 2025."""
+    return settings.DISTRICT if scheme == areas.PRE2025 else settings.COMMUNE
+
+
 def enroll(workspace: Workspace, *, code: str, name: str, area_code: str, out: Path,
-           role: str = settings.DISTRICT, scheme: str = areas.PRE2025) -> Path:  # fmt: skip
-    """Province only: register an office and write its setup file."""
+           role: str | None = None, scheme: str | None = None,
+           registry_access: str | None = None) -> Path:  # fmt: skip
+    """Province only: register an office and write its setup file.
+
+    The scheme defaults to the province's own, the role to the usual office of that scheme
+    (commune, or district before 2025). A department's `registry_access` (`all`, `none` or
+    the sectors it may change) defaults to none: it reports on its assignments.
+    """
     hub = workspace.require_identity()
     if not hub.is_hub:
         raise KnownError(
             translate("Enrolment", "Chỉ cấp tỉnh mới cấp được tệp thiết lập cho đơn vị.")
         )
+    scheme = scheme or hub.area_scheme or areas.POST2025
+    role = role or default_role(scheme)
+    if role == settings.DEPARTMENT:
+        registry_access = access.make(registry_access)
+        with workspace.reading() as conn:
+            access.check_sectors(registry_access, registry.sectors(conn))
     office = new_identity(
         name=name,
         role=role,
@@ -156,6 +173,7 @@ def enroll(workspace: Workspace, *, code: str, name: str, area_code: str, out: P
         area_code=area_code,
         code=code,
         hub_code=hub.office_code,
+        registry_access=registry_access,
     )
     if office.office_code == hub.office_code:
         raise ValidationError(
@@ -165,7 +183,8 @@ def enroll(workspace: Workspace, *, code: str, name: str, area_code: str, out: P
     with workspace.transaction() as conn:
         hub_keys = exporter.signing_keys(conn)
         _set_office_keys(conn, hub, office.office_code, signing.public, box.public, name=office.office_name,
-                         role=office.role, area_scheme=office.area_scheme, area_code=office.area_code)  # fmt: skip
+                         role=office.role, area_scheme=office.area_scheme, area_code=office.area_code,
+                         registry_access=office.registry_access)  # fmt: skip
         hub_row = conn.execute(select(_office).where(_office.c.code == hub.office_code)).first()
     assert hub_row is not None
     with tempfile.TemporaryDirectory() as scratch:

@@ -84,6 +84,7 @@ def destinations(conn: Connection, identity: settings.Identity) -> list[dict[str
             _office.c.deleted.is_(False),
             _office.c.public_key.is_not(None),
             _office.c.code != identity.office_code,
+            or_(_office.c.retired.is_(None), _office.c.retired.is_(False)),
         )
         .order_by(_office.c.code)
     )

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import Boolean, Connection, bindparam, delete, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
-from desktop.core import areas, settings, versions
+from desktop.core import access, areas, settings, versions
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.i18n import translate
 from desktop.core.models import History, PackageLog, WriteAuthor, table_of
@@ -42,7 +42,7 @@ from desktop.core.registry import field_labels as registry_labels
 from desktop.core.sync import package as pkg
 from desktop.core.sync.journal import gap_warnings
 from desktop.core.sync.record_rules import RecordRules
-from desktop.core.workspace import Workspace
+from desktop.core.workspace import Workspace, adopt_own_office
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
@@ -165,9 +165,11 @@ def import_package(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     trusted_keys: dict[str, str] | None = None,
+    whole_state: bool = False,
 ) -> ImportReport:
     """Preview (`dry_run`) or apply one package. Never raises for a bad package: the report
-    says `refused` with the reason."""
+    says `refused` with the reason. `whole_state`: another provincial master's whole state
+    (merging two masters): not limited to a sender's area."""
     identity = workspace.require_identity()
     notify = progress or (lambda done, total, message: None)
     stop = cancelled or (lambda: False)
@@ -235,7 +237,8 @@ def import_package(
                 raise _Rollback
             ctx = _Context(
                 conn=conn, identity=identity, source=manifest.source_office, source_office=source_office,
-                restrict=identity.is_hub and manifest.source_office != identity.office_code,
+                restrict=identity.is_hub and manifest.source_office != identity.office_code
+                and not whole_state,
                 seq=seq, package_id=manifest.package_id, now=utcnow(), report=report,
             )  # fmt: skip
             tables = payload["tables"]
@@ -259,6 +262,8 @@ def import_package(
                 raise _Rollback
             _write_log(ctx, manifest, path)
             report.warnings.extend(gap_warnings(conn, identity))
+            if not identity.is_hub:
+                workspace.identity = adopt_own_office(conn, identity)
     except _Rollback:
         return report
     except pkg.PackageError as exc:  # found while merging (a corrupt version state): rolled back
@@ -330,7 +335,11 @@ def _check_addressing(
         return translate(
             "Import", "Gói này do chính đơn vị bạn tạo ra; hãy gửi nó cho đơn vị nhận."
         )
-    if manifest.destination_office and manifest.destination_office != identity.office_code:
+    if (
+        manifest.destination_office
+        and manifest.destination_office != identity.office_code
+        and not _merged_into_me(conn, identity, manifest.destination_office)
+    ):
         return translate(
             "Import",
             "Gói này gửi cho đơn vị “{dest}”, không phải cho đơn vị bạn ({me}). Hãy chuyển đúng nơi nhận.",
@@ -340,6 +349,12 @@ def _check_addressing(
             "Import", "Đơn vị bạn chỉ nhận gói từ cấp tỉnh ({hub}), không nhận từ “{source}”."
         ).format(hub=identity.hub_code, source=manifest.source_office)
     return None
+
+
+def _merged_into_me(conn: Connection, identity: settings.Identity, destination: str) -> bool:
+    from desktop.core.sync.master_merge import accepts_for
+
+    return identity.is_hub and accepts_for(conn, identity, destination)
 
 
 # --- merging one table ---------------------------------------------------------------------------
@@ -828,6 +843,9 @@ def _remember(ctx: _Context, spec: TableSpec, record_id: str, values: dict[str, 
         ctx.accepted[record_id] = {
             "area_scheme": values.get("area_scheme"),
             "area_code": values.get("area_code"),
+            "sector": values.get("sector"),
+            "former_area_scheme": values.get("former_area_scheme"),
+            "former_area_code": values.get("former_area_code"),
         }
     elif spec.name == "assignment":
         ctx.accepted[record_id] = {"office_code": values.get("office_code")}
@@ -859,17 +877,33 @@ def _jurisdiction(
     office = ctx.source_office or {}
     name = office.get("name") or ctx.source
     scheme, area = office.get("area_scheme") or "", office.get("area_code")
+    former = (office.get("former_area_scheme") or "", office.get("former_area_code"))
 
     def inside(record: dict[str, Any] | None) -> bool:
         if record is None:
             return True
-        return record.get("area_scheme") == scheme and areas.contains(
-            scheme, area, record.get("area_code")
-        )
+        if not access.may_change(office.get("role"), office.get("registry_access"),
+                                 record.get("sector")):  # fmt: skip
+            return False
+        for own_scheme, own_area in ((scheme, area), former):
+            if not own_scheme:
+                continue
+            if record.get("area_scheme") == own_scheme and areas.contains(
+                own_scheme, own_area, record.get("area_code")
+            ):
+                return True
+            # An old district office (or one since mapped to a commune, for the packages it
+            # made before) keeps the records of its old area once they moved to new codes.
+            if record.get("former_area_scheme") == own_scheme and areas.contains(
+                own_scheme, own_area, record.get("former_area_code")
+            ):
+                return True
+        return False
 
     def placed(record: dict[str, Any]) -> bool:
         """Its province and district codes are those of its area (they decide who sees it)."""
-        codes = {u.level: u.code for u in areas.lineage(scheme, record.get("area_code"))}
+        own = record.get("area_scheme") or scheme
+        codes = {u.level: u.code for u in areas.lineage(own, record.get("area_code"))}
         return (record.get("province_code"), record.get("district_code")) == (
             codes.get("province"), codes.get("district"),
         )  # fmt: skip

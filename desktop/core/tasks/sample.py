@@ -8,13 +8,18 @@ is indeed named in its task's paragraph.
 
 Choices the text leaves open (documented, and editable after loading):
 - the original carries no number or date: the number is left as `…/CT-UBND` (how an unnumbered
-  document is written) and the date is the day the sample is loaded;
-- "the planning office" (Sở Kế hoạch và Đầu tư) is the province hub that loads the sample (it
-  is the office that compiles progress for the province);
-- "các sở, ban, ngành" are every department unit in the office list (the Steering Committee
-  and the Cooperative Alliance aside), with Sở Tài chính, Sở Nông nghiệp và Phát triển nông
-  thôn and Sở Công Thương created when missing; "UBND các huyện, thị xã, thành phố" are every
-  district unit, with the province's districts created when missing;
+  document is written) and the date is the day the sample is loaded; the issuer is the
+  People's Committee of the office's own province;
+- an office on today's structure (post-2025): "the planning office" (Sở Kế hoạch và Đầu tư) is
+  Sở Tài chính, into which it merged and which compiles progress (the province office itself
+  when it is Sở Tài chính); "các sở, ban, ngành" are every department in the office list (the
+  Steering Committee and the Cooperative Alliance aside), with Sở Tài chính, Sở Nông nghiệp và
+  Môi trường and Sở Công Thương created when missing; "UBND các huyện" are the commune offices
+  (the communes took over the districts' work; none is created: they are enrolled);
+- an office still on the pre-2025 structure: the planning office is the province hub, the
+  departments are created under their names of the time, and the district offices of the
+  province are created when missing;
+- an office that exists is reused, by code or by name (ignoring case and diacritics);
 - cycles: tasks 1, 2 and 5 are ongoing (thường xuyên, reported every six months), task 3 is
   reported yearly, task 4 (propose the support fund) is a one-off due six months after the
   directive, and the compile duty is six-monthly.
@@ -47,13 +52,12 @@ from desktop.core.tasks.editing import (
     clean_directive,
     require_province,
 )
-from desktop.core.text import nfc
+from desktop.core.text import fold, nfc
 from desktop.core.workspace import reference_id
 
 SAMPLE_FILE = "chi-thi-phat-trien-kinh-te-tap-the.txt"
 SAMPLE_KEY = "sample-ct-kttt"
 SAMPLE_NUMBER = "…/CT-UBND"
-SAMPLE_ISSUER = "UBND tỉnh Quảng Bình"
 
 # Unit groups named in the text.
 PLANNING = "@planning"  # Sở Kế hoạch và Đầu tư: the hub
@@ -69,6 +73,11 @@ NAMED_UNITS = {
 DEFAULT_DEPARTMENTS = {
     "STC": "Sở Tài chính",
     "SNN": "Sở Nông nghiệp và Phát triển nông thôn",
+    "SCT": "Sở Công Thương",
+}
+DEPARTMENTS_2025 = {
+    "STC": "Sở Tài chính",
+    "SNNMT": "Sở Nông nghiệp và Môi trường",
     "SCT": "Sở Công Thương",
 }
 NOT_DEPARTMENTS = ("BCD", "LMHTX")
@@ -173,43 +182,97 @@ def _district_office_name(unit_name: str) -> str:
     return f"UBND {unit_name}"
 
 
-def _units(conn: Connection, identity: Identity, writer: Writer) -> tuple[dict[str, list[str]], list[str]]:  # fmt: skip
-    """The unit groups of the text -> office codes; creates the offices that are missing."""
-    table = OFFICE.table
-    deleted = {r.code: r.deleted for r in conn.execute(select(table.c.code, table.c.deleted))}
-    created: list[str] = []
+def issuer_of(identity: Identity) -> str:
+    """`UBND tỉnh Quảng Trị` for an office of Quảng Trị (its own province, in its scheme)."""
+    chain = areas.lineage(identity.area_scheme, identity.area_code)
+    if not chain:
+        return "UBND tỉnh"
+    province = chain[0].name
+    for kind in ("Thành phố", "Tỉnh"):
+        if province.startswith(kind + " "):
+            return f"UBND {kind.lower()} {province[len(kind) + 1 :]}"
+    return f"UBND {province}"
 
-    def ensure(code: str, name: str, role: str, area: str | None) -> None:
-        if code not in deleted:
+
+def _departments(identity: Identity) -> dict[str, str]:
+    """The departments the text names, under the names of the office's structure: since
+    2025 planning went into Sở Tài chính and agriculture into Sở Nông nghiệp và Môi trường."""
+    if identity.area_scheme == areas.PRE2025:
+        return DEFAULT_DEPARTMENTS
+    return DEPARTMENTS_2025
+
+
+def _units(conn: Connection, identity: Identity, writer: Writer) -> tuple[dict[str, list[str]], list[str], dict[str, str]]:  # fmt: skip
+    """The unit groups of the text -> office codes; creates the offices that are missing.
+
+    An office that exists is reused, found by its code or by its name (ignoring case and
+    diacritics), never duplicated. Returns (groups, created codes, the text's unit codes ->
+    the codes of the offices standing for them).
+    """
+    table = OFFICE.table
+    rows = conn.execute(select(table.c.code, table.c.name, table.c.deleted, table.c.role,
+                               table.c.retired)).all()  # fmt: skip
+    deleted = {r.code: r.deleted for r in rows}
+    by_name: dict[str, str] = {}
+    for r in sorted(rows, key=lambda r: (r.deleted, r.code)):
+        by_name.setdefault(fold(r.name), r.code)
+    created: list[str] = []
+    alias: dict[str, str] = {}
+
+    def ensure(code: str, name: str, role: str, area: str | None) -> str:
+        actual = by_name.get(fold(name))
+        if actual is None and code in deleted:
+            actual = code
+        if actual is None:
             add_office(conn, identity, code, name, role, area_code=area, writer=writer)
             deleted[code] = False
+            by_name[fold(name)] = code
             created.append(code)
-        elif deleted[code]:
-            current = writer.load(OFFICE, reference_id("office", code))
+            return code
+        if deleted.get(actual):
+            current = writer.load(OFFICE, reference_id("office", actual))
             if current is not None:
                 writer.apply(OFFICE, current, {"deleted": False})
+            deleted[actual] = False
+        return actual
 
-    province_area = identity.area_code if identity.area_scheme == areas.PRE2025 else None
-    for code, name in {**NAMED_UNITS, **DEFAULT_DEPARTMENTS}.items():
-        ensure(code, name, settings.DEPARTMENT, province_area)
-    if province_area and len(province_area) == 2:
+    post = identity.area_scheme == areas.POST2025
+    province_area = (
+        identity.area_code if identity.area_code and len(identity.area_code) == 2 else None
+    )
+    hub_is_finance = fold(identity.office_name).startswith(fold("Sở Tài chính"))
+    for code, name in {**NAMED_UNITS, **_departments(identity)}.items():
+        if code == "STC" and post and hub_is_finance:
+            alias[code] = identity.office_code  # the province office is Sở Tài chính itself
+            continue
+        alias[code] = ensure(code, name, settings.DEPARTMENT, province_area)
+    if province_area and not post:
         for unit in areas.children(areas.PRE2025, province_area):
             code = f"H{unit.code}"
             ensure(code, _district_office_name(unit.name), settings.DISTRICT, unit.code)
-    live = conn.execute(select(table.c.code, table.c.role).where(table.c.deleted.is_(False))).all()
-    planning = identity.office_code
+    live = [r for r in conn.execute(select(table.c.code, table.c.role, table.c.retired)
+                                    .where(table.c.deleted.is_(False)))]  # fmt: skip
+    # Since 2025 Sở Tài chính follows and compiles progress; before, the planning office
+    # (the province hub that loads the sample).
+    planning = alias["STC"] if post else identity.office_code
+    not_departments = {alias.get(code, code) for code in NOT_DEPARTMENTS}
+    local_role = settings.COMMUNE if post else settings.DISTRICT
     groups = {
         PLANNING: [planning],
         DEPARTMENTS: sorted(
             r.code
             for r in live
-            if r.role == settings.DEPARTMENT and r.code not in (*NOT_DEPARTMENTS, planning)
+            if r.role == settings.DEPARTMENT
+            and r.code not in not_departments
+            and (r.code != identity.office_code or post)
         ),
         DISTRICTS: sorted(
-            r.code for r in live if r.role == settings.DISTRICT and r.code != planning
+            r.code
+            for r in live
+            if r.role == local_role and not r.retired and r.code != identity.office_code
         ),
     }
-    return groups, created
+    return groups, created, alias
 
 
 def load_sample(conn: Connection, identity: Identity, *, today: date | None = None) -> dict:
@@ -230,7 +293,7 @@ def load_sample(conn: Connection, identity: Identity, *, today: date | None = No
                 number=existing["number"]
             )
         )
-    groups, created = _units(conn, identity, writer)
+    groups, created, alias = _units(conn, identity, writer)
     note = translate(
         "Tasks",
         "Dữ liệu mẫu: bản gốc không ghi số và ngày ban hành; ngày ban hành lấy theo ngày nạp "
@@ -241,7 +304,7 @@ def load_sample(conn: Connection, identity: Identity, *, today: date | None = No
         {
             "number": SAMPLE_NUMBER,
             "issued_on": today,
-            "issuer": SAMPLE_ISSUER,
+            "issuer": issuer_of(identity),
             "title": "Chỉ thị " + parsed.title[0].lower() + parsed.title[1:],
             "summary": f"{parsed.purpose}\n\n{note}",
         },
@@ -273,7 +336,7 @@ def load_sample(conn: Connection, identity: Identity, *, today: date | None = No
         wanted: dict[str, str] = {}
         for role, names in ((LEAD, plan.lead), (SUPPORT, plan.support)):
             for name in names:
-                for code in groups.get(name, [name]):
+                for code in groups.get(name, [alias.get(name, name)]):
                     wanted.setdefault(code, role)
         _write_assignments(conn, writer, task_id, wanted)
         assignments += len(wanted)

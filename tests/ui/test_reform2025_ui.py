@@ -1,0 +1,246 @@
+"""The 2025 structure in the window: first run and enrolment roles, and the conversion
+dialog (preview, choices for split communes, old district offices)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton, QTableWidget
+
+from desktop.core import areas, registry, settings
+from desktop.core.records import SPECS
+from desktop.core.sync import enrolment
+from desktop.core.workspace import Workspace
+from desktop.ui.first_run import FirstRunDialog
+from tests.ui.conftest import type_text
+
+SHOTS = Path(os.environ.get("HTX_SCREENSHOTS", "/tmp/htx-shots"))
+
+
+def _shot(widget, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.resize(1366, 768) if widget.isWindow() and widget.width() > 1366 else None
+    widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def _answer_boxes(answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes) -> list[str]:
+    seen: list[str] = []
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            button = box.button(answer) or box.button(QMessageBox.StandardButton.Ok)
+            if button is not None:
+                button.click()
+            else:
+                box.accept()
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def test_first_run_offers_todays_structure_first(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
+    ws = Workspace.open(str(tmp_path / "new.sqlite3"))
+    dialog = FirstRunDialog(ws)
+    qtbot.addWidget(dialog)
+    roles = [dialog.role.itemText(i) for i in range(dialog.role.count())]
+    assert roles == [
+        "Cấp xã / phường / đặc khu",
+        "Cấp tỉnh (tổng hợp toàn tỉnh)",
+        "Sở, ban, ngành cấp tỉnh",
+        "Cấp huyện (địa giới trước 01/07/2025)",
+    ]
+    area = dialog.area
+    assert area.scheme.currentText() == "Từ 01/07/2025 (tỉnh – xã)"
+    type_text(dialog.name, "UBND xã Sen Ngư")
+    area.province.setCurrentIndex(area.province.findText("Tỉnh Quảng Trị"))
+    area.commune.setCurrentIndex(area.commune.findText("Xã Sen Ngư"))
+    assert dialog.code.text() == "X19288"
+    dialog.show()
+    _shot(dialog, "first-run")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert ws.identity == settings.Identity(
+        "X19288", "UBND xã Sen Ngư", settings.COMMUNE, areas.POST2025, "19288", "X19288"
+    )
+    ws.close()
+
+
+def test_first_run_says_why_a_district_needs_the_old_units(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
+    ws = Workspace.open(str(tmp_path / "new.sqlite3"))
+    dialog = FirstRunDialog(ws)
+    qtbot.addWidget(dialog)
+    type_text(dialog.name, "UBND xã Sen Ngư")
+    dialog.role.setCurrentIndex(dialog.role.findText("Sở, ban, ngành cấp tỉnh"))
+    area = dialog.area
+    area.province.setCurrentIndex(area.province.findText("Tỉnh Quảng Trị"))
+    area.commune.setCurrentIndex(area.commune.findText("Xã Sen Ngư"))
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert "hãy chọn tỉnh" in dialog.errors["area"].text()
+    assert ws.identity is None
+    ws.close()
+
+
+def test_enrolling_a_commune_and_a_department_with_its_sectors(qtbot, tmp_path, monkeypatch):
+    from desktop.ui.bus import DataBus
+    from desktop.ui.enroll_dialog import EnrollDialog
+
+    monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
+    province = Workspace.open(str(tmp_path / "province.sqlite3"))
+    enrolment.init_province(province, code="QT", name="Sở Tài chính tỉnh Quảng Trị", area_code="44")
+    bus = DataBus()
+    dialog = EnrollDialog(province, bus)
+    qtbot.addWidget(dialog)
+    roles = [dialog.role.itemText(i) for i in range(dialog.role.count())]
+    assert roles == ["Cấp xã / phường / đặc khu", "Sở, ban, ngành cấp tỉnh"]
+    assert not dialog.access.isVisible()
+    dialog.show()
+    dialog.name.setText("UBND xã Sen Ngư")
+    dialog.area.commune.setCurrentIndex(dialog.area.commune.findText("Xã Sen Ngư"))
+    assert dialog.code.text() == "X19288"
+    boxes = _answer_boxes()
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "X19288.htxsetup"), ""))  # fmt: skip
+    dialog.save()
+    assert any("Đã ghi tệp thiết lập" in b for b in boxes)
+
+    dialog = EnrollDialog(province, bus)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.role.setCurrentIndex(dialog.role.findText("Sở, ban, ngành cấp tỉnh"))
+    assert dialog.access.isVisible() and not dialog.sectors.isVisible()
+    assert dialog.access.currentText() == "Không sửa hồ sơ hợp tác xã (chỉ báo cáo nhiệm vụ)"
+    dialog.access.setCurrentIndex(
+        dialog.access.findText("Chỉ sửa hợp tác xã của các lĩnh vực chọn dưới đây")
+    )
+    assert dialog.sectors.isVisible()
+    farming = dialog.sectors.findItems("Nông nghiệp", Qt.MatchFlag.MatchStartsWith)[0]
+    farming.setCheckState(Qt.CheckState.Checked)
+    dialog.name.setText("Sở Nông nghiệp và Môi trường")
+    dialog.code.setText("SNNMT")
+    _shot(dialog, "enroll-department")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "SNNMT.htxsetup"), ""))  # fmt: skip
+    dialog.save()
+    with province.reading() as conn:
+        offices = {r.code: r for r in conn.execute(SPECS["office"].table.select())}
+    assert offices["X19288"].role == settings.COMMUNE
+    assert offices["SNNMT"].role == settings.DEPARTMENT
+    assert offices["SNNMT"].registry_access == "sectors:agri"
+    province.close()
+
+
+SPLIT = "31268"
+
+
+def test_converting_the_registry_in_the_window(qtbot, tmp_path, monkeypatch):
+    from desktop.ui.main_window import MainWindow
+
+    monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
+    province = Workspace.open(str(tmp_path / "province.sqlite3"))
+    enrolment.init_province(province, code="T92", name="Sở Kế hoạch và Đầu tư Cần Thơ",
+                            area_code="92", scheme="pre2025")  # fmt: skip
+    district = areas.unit(areas.PRE2025, SPLIT).parent
+    whole = areas.children(areas.PRE2025, district)[0].code
+    with province.transaction() as conn:
+        for code, name, area in (("9200000019", "HTX Tân Thạnh", SPLIT),
+                                 ("9200000027", "HTX Nông nghiệp Một", whole)):  # fmt: skip
+            registry.add_cooperative(
+                conn, province.identity,
+                {"registration_code": code, "name": name, "area_code": area,
+                 "address": "Ấp Thới Thuận"},
+            )  # fmt: skip
+    enrolment.enroll(province, code=f"H{district}", name="UBND huyện Thới Lai",
+                     area_code=district, out=tmp_path / "h.htxsetup")  # fmt: skip
+    window = MainWindow(province)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(window.sync_page)
+    button = next(b for b in window.sync_page.findChildren(QPushButton)
+                  if b.text() == "Chuyển sang địa giới mới (01/07/2025)…")  # fmt: skip
+
+    from desktop.ui.conversion_dialog import ConversionDialog
+
+    opened: list[ConversionDialog] = []
+
+    def work() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ConversionDialog):
+            QTimer.singleShot(20, work)
+            return
+        opened.append(dialog)
+        assert "<b>1</b> hợp tác xã chuyển thẳng" in dialog.summary.text()
+        tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+        assert tabs == ["Chuyển thẳng (1)", "Cần chọn xã mới (1)", "Đơn vị cấp huyện cũ (1)"]
+        tables = {t.accessibleName(): t for t in dialog.findChildren(QTableWidget)}
+        choices = tables["Hợp tác xã cần chọn xã mới"]
+        assert choices.item(0, 0).text() == "9200000019"
+        assert choices.item(0, 2).text() == "Ấp Thới Thuận"
+        combos = {c.accessibleName(): c for c in dialog.findChildren(QComboBox)}
+        pick = combos["Xã mới cho 9200000019"]
+        pick.setCurrentIndex(pick.findText("Xã Tân Thạnh (31666)"))
+        assert "(đã chọn 1)" in dialog.summary.text()
+        office = combos[f"Đơn vị H{district} sau chuyển đổi"]
+        office.setCurrentIndex(office.findText("Cho dừng (vẫn nhận các gói cuối cùng)"))
+        dialog.tabs.setCurrentIndex(1)
+        _shot(dialog, "conversion")
+        _answer_boxes()
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, work)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened and opened[0].result() == ConversionDialog.DialogCode.Accepted
+    with province.reading() as conn:
+        rows = {r["registration_code"]: r for r in registry.list_cooperatives(conn)}
+        office = conn.execute(
+            SPECS["office"].table.select().where(SPECS["office"].table.c.code == f"H{district}")
+        ).one()
+    assert (rows["9200000019"]["area_code"], rows["9200000019"]["former_area_code"]) == (
+        "31666",
+        SPLIT,
+    )
+    assert rows["9200000027"]["area_scheme"] == areas.POST2025
+    assert office.retired
+    assert province.identity.area_scheme == areas.POST2025
+    province.close()
+
+
+def test_merging_another_master_in_the_window(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.main_window import MainWindow
+
+    monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
+    other = Workspace.open(str(tmp_path / "quangbinh.sqlite3"))
+    enrolment.init_province(other, code="T44", name="Sở KH&ĐT Quảng Bình", area_code="44",
+                            scheme="pre2025")  # fmt: skip
+    with other.transaction() as conn:
+        registry.add_cooperative(
+            conn, other.identity,
+            {"registration_code": "3100123459", "name": "HTX Sen Thủy", "area_code": "19312"},
+        )  # fmt: skip
+    other.close()
+    survivor = Workspace.open(str(tmp_path / "quangtri.sqlite3"))
+    enrolment.init_province(survivor, code="QT", name="Sở Tài chính tỉnh Quảng Trị", area_code="44")
+    window = MainWindow(survivor)
+    qtbot.addWidget(window)
+    window.show()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(tmp_path / "quangbinh.sqlite3"), ""))  # fmt: skip
+    boxes = _answer_boxes()
+    button = next(b for b in window.sync_page.findChildren(QPushButton)
+                  if b.text() == "Hợp nhất dữ liệu của một cấp tỉnh khác…")  # fmt: skip
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert any("Hợp nhất toàn bộ dữ liệu của T44" in b for b in boxes)
+    assert any("Đã hợp nhất dữ liệu của T44" in b for b in boxes)
+    with survivor.reading() as conn:
+        assert [r["name"] for r in registry.list_cooperatives(conn)] == ["HTX Sen Thủy"]
+    survivor.close()
