@@ -25,7 +25,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 def test_directive_task_and_units_from_the_command_line(db, capsys, tmp_path):
     assert run(capsys, "init", "--db", db, "--office", "T44", "--name", "Sở KH&ĐT Quảng Bình",
-               "--area", "44")[0] == 0  # fmt: skip
+               "--area", "44", "--scheme", "pre2025")[0] == 0  # fmt: skip
     assert run(capsys, "enroll", "--db", db, "--office", "H457", "--name", "UBND huyện Lệ Thủy",
                "--area", "457", "--out", str(tmp_path))[0] == 0  # fmt: skip
     code, out, _ = run(capsys, "tasks", "directive-add", "--db", db, "--number", "05/CT-UBND",
@@ -55,7 +55,8 @@ def test_directive_task_and_units_from_the_command_line(db, capsys, tmp_path):
 
 
 def test_undelete_a_cooperative(db, capsys):
-    run(capsys, "init", "--db", db, "--office", "T44", "--name", "Sở KH&ĐT", "--area", "44")
+    run(capsys, "init", "--db", db, "--office", "T44", "--name", "Sở KH&ĐT", "--area", "44",
+        "--scheme", "pre2025")  # fmt: skip
     run(capsys, "coop", "add", "--db", db, "registration_code=3100123459",
         "name=HTX Nông nghiệp Sen Thủy", "area_code=457")  # fmt: skip
     code, out, _ = run(capsys, "coop", "delete", "--db", db, "3100123459")
@@ -71,7 +72,8 @@ def test_undelete_a_cooperative(db, capsys):
 
 
 def test_setup_again_only_with_reinstall(db, capsys, tmp_path):
-    run(capsys, "init", "--db", db, "--office", "T44", "--name", "Sở KH&ĐT", "--area", "44")
+    run(capsys, "init", "--db", db, "--office", "T44", "--name", "Sở KH&ĐT", "--area", "44",
+        "--scheme", "pre2025")  # fmt: skip
     setup = tmp_path / "H457.htxsetup"
     run(capsys, "enroll", "--db", db, "--office", "H457", "--name", "UBND huyện Lệ Thủy",
         "--area", "457", "--out", str(setup))  # fmt: skip
