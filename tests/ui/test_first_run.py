@@ -95,6 +95,8 @@ def test_area_boxes_take_typing_with_or_without_accents_and_keep_the_text(
     dialog = FirstRunDialog(ws)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.keyClick(dialog.role, Qt.Key.Key_End)  # a district office: the structure before 2025
+    assert dialog.role.currentData() == "district"
     province = dialog.area.province
     type_text(province.lineEdit(), "Quảng B")
     assert province.lineEdit().text() == "Quảng B"  # not "Quảng Bảng Bình"
@@ -127,6 +129,8 @@ def test_first_run_checks_the_area_against_the_role_and_never_suggests_the_provi
     dialog = FirstRunDialog(ws)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.keyClick(dialog.role, Qt.Key.Key_End)  # a district office: the structure before 2025
+    assert dialog.role.currentData() == "district"
     type_text(dialog.name, "Phòng Tài chính – Kế hoạch huyện Lệ Thủy")
     type_text(dialog.area.province.lineEdit(), "quang binh")
     qtbot.keyClick(dialog.area.province.lineEdit(), Qt.Key.Key_Return)
