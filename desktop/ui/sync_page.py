@@ -80,21 +80,25 @@ class SyncPage(QWidget):
         self.merge_action.triggered.connect(self.merge_master)
         self.merge_action.setVisible(identity.is_hub)
 
+        # Two rows, so the page fits a 1366×768 screen at 125 %: the packages' daily work,
+        # then the province's rare tasks on its whole data.
         buttons = QHBoxLayout()
-        for action in (
-            self.export_action,
-            self.import_action,
-            self.undo_action,
-            self.enroll_action,
-            self.setup_action,
-            self.convert_action,
-            self.merge_action,
+        rare = QHBoxLayout()
+        for row, action in (
+            (buttons, self.export_action),
+            (buttons, self.import_action),
+            (buttons, self.undo_action),
+            (buttons, self.enroll_action),
+            (buttons, self.setup_action),
+            (rare, self.convert_action),
+            (rare, self.merge_action),
         ):
             if action.isVisible():
                 button = QPushButton(action.text().replace("&", ""))
                 button.clicked.connect(action.trigger)
-                buttons.addWidget(button)
+                row.addWidget(button)
         buttons.addStretch()
+        rare.addStretch()
 
         self.log = QTableWidget(0, 7)
         self.log.setHorizontalHeaderLabels(
@@ -118,6 +122,7 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(buttons)
+        layout.addLayout(rare)
         layout.addWidget(self.gaps)
         log_header = QHBoxLayout()
         log_header.addWidget(QLabel(self.tr("<b>Nhật ký gói đồng bộ</b>")))
