@@ -60,6 +60,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     delete.add_argument("code")
     delete.set_defaults(handler=_delete)
 
+    undelete = actions.add_parser(
+        "undelete", help=translate("Cli", "khôi phục hợp tác xã đã xóa: MÃ")
+    )
+    add_db_argument(undelete)
+    undelete.add_argument("code")
+    undelete.set_defaults(handler=_undelete)
+
 
 def _split(fields: dict[str, str], year: int | None) -> tuple[dict, dict]:
     """Cooperative fields and, with --year, that year's indicator fields."""
@@ -148,6 +155,16 @@ def _delete(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     cooperatives.delete_cooperative(ws, args.code)
     sys.stdout.write(
-        translate("Cli", "Đã xóa (có thể khôi phục trong cửa sổ chương trình).") + "\n"
+        translate("Cli", "Đã xóa (khôi phục được: “htx coop undelete {code}”).").format(
+            code=args.code
+        )
+        + "\n"
     )
+    return EXIT_OK
+
+
+def _undelete(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    cooperatives.undelete_cooperative(ws, args.code)
+    sys.stdout.write(translate("Cli", "Đã khôi phục hợp tác xã.") + "\n")
     return EXIT_OK

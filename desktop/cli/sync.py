@@ -61,6 +61,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     add_db_argument(setup)
     setup.add_argument("file")
+    setup.add_argument(
+        "--reinstall",
+        action="store_true",
+        help=translate("Cli", "cài lại cho chính đơn vị này (máy mới); dữ liệu đang có được giữ"),
+    )
     setup.add_argument("--json", action="store_true")
     setup.add_argument(
         "--change-role",
@@ -152,7 +157,9 @@ def _enroll(args: argparse.Namespace) -> int:
 
 def _setup(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    report = sync_operations.install_setup(ws, Path(args.file), change_role=args.change_role).value
+    report = sync_operations.install_setup(
+        ws, Path(args.file), change_role=args.change_role, reinstall=args.reinstall
+    ).value
     if args.json:
         print_json(report.to_json())
     else:

@@ -10,7 +10,7 @@ from desktop.cli.common import EXIT_OK, add_db_argument, open_workspace, print_j
 from desktop.core.errors import KnownError, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.operations import tasks as task_operations
-from desktop.core.tasks import board, periods
+from desktop.core.tasks import board, editing, periods
 from desktop.core.text import format_date, parse_date
 
 
@@ -110,6 +110,120 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--deadline", required=True, type=_day, help=translate("Cli", "thời hạn mới")
     )
     extend.set_defaults(handler=_extend)
+
+    directive = actions.add_parser(
+        "directive-add", help=translate("Cli", "thêm văn bản chỉ đạo (cấp tỉnh)")
+    )
+    add_db_argument(directive)
+    directive.add_argument(
+        "--number", required=True, help=translate("Cli", "số, ký hiệu, ví dụ 12/CT-UBND")
+    )
+    directive.add_argument("--title", required=True, help=translate("Cli", "trích yếu"))
+    directive.add_argument("--issued-on", type=_day, help=translate("Cli", "ngày ban hành"))
+    directive.add_argument("--issuer", help=translate("Cli", "cơ quan ban hành"))
+    directive.add_argument("--summary", help=translate("Cli", "tóm tắt nội dung"))
+    directive.set_defaults(handler=_directive_add)
+
+    task = actions.add_parser(
+        "add", help=translate("Cli", "thêm nhiệm vụ vào một văn bản và giao cho đơn vị (cấp tỉnh)")
+    )
+    add_db_argument(task)
+    task.add_argument(
+        "--directive", required=True, help=translate("Cli", "văn bản (mã hoặc số ký hiệu)")
+    )
+    task.add_argument("--title", required=True, help=translate("Cli", "tên nhiệm vụ"))
+    task.add_argument("--content", help=translate("Cli", "nội dung nhiệm vụ"))
+    task.add_argument(
+        "--cycle",
+        help=translate(
+            "Cli", "chu kỳ báo cáo: once, yearly, half, quarter, month (hoặc tiếng Việt)"
+        ),
+    )
+    task.add_argument("--deadline", type=_day, help=translate("Cli", "thời hạn (nhiệm vụ một lần)"))
+    task.add_argument("--position", type=int, help=translate("Cli", "số thứ tự trong văn bản"))
+    _unit_arguments(task)
+    task.set_defaults(handler=_task_add)
+
+    assign = actions.add_parser(
+        "assign", help=translate("Cli", "giao lại nhiệm vụ cho các đơn vị (cấp tỉnh)")
+    )
+    add_db_argument(assign)
+    assign.add_argument(
+        "--task", required=True, help=translate("Cli", "mã hoặc số thứ tự nhiệm vụ")
+    )
+    assign.add_argument("--directive", help=translate("Cli", "văn bản chứa nhiệm vụ"))
+    _unit_arguments(assign)
+    assign.set_defaults(handler=_assign)
+
+
+def _unit_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lead",
+        action="append",
+        default=[],
+        help=translate("Cli", "mã đơn vị chủ trì (nhắc lại hoặc cách nhau bằng dấu phẩy)"),
+    )
+    parser.add_argument(
+        "--support",
+        action="append",
+        default=[],
+        help=translate("Cli", "mã đơn vị phối hợp (nhắc lại hoặc cách nhau bằng dấu phẩy)"),
+    )
+
+
+def _units(args: argparse.Namespace) -> list[tuple[str, str]]:
+    pairs = []
+    for role, values in ((editing.LEAD, args.lead), (editing.SUPPORT, args.support)):
+        for value in values:
+            pairs += [(code.strip(), role) for code in value.split(",") if code.strip()]
+    return pairs
+
+
+def _directive_add(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    values = {"number": args.number, "title": args.title, "issued_on": args.issued_on,
+              "issuer": args.issuer, "summary": args.summary}  # fmt: skip
+    directive_id = task_operations.save_directive(ws, None, values).value
+    sys.stdout.write(
+        translate("Cli", "Đã thêm văn bản {number}.").format(number=args.number) + "\n"
+    )
+    sys.stdout.write(directive_id + "\n")
+    return EXIT_OK
+
+
+def _task_add(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    values = {"title": args.title, "content": args.content, "cycle": args.cycle,
+              "deadline": args.deadline, "position": args.position}  # fmt: skip
+    task = task_operations.add_task_to(
+        ws, args.directive, {k: v for k, v in values.items() if v is not None}, _units(args)
+    ).value
+    sys.stdout.write(
+        translate("Cli", "Đã thêm nhiệm vụ {n} “{title}”, giao cho {units} đơn vị.").format(
+            n=task["position"], title=task["title"], units=len(task["assignments"])
+        )
+        + "\n"
+    )
+    sys.stdout.write(task["id"] + "\n")
+    return EXIT_OK
+
+
+def _assign(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    task = task_operations.assign_task(ws, args.task, args.directive, _units(args)).value
+    roles = editing.role_labels()
+    sys.stdout.write(
+        translate("Cli", "Nhiệm vụ {n} giao cho: {units}.").format(
+            n=task["position"],
+            units=", ".join(
+                f"{a.get('office_name') or a['office_code']} ({roles.get(a['role'], a['role'])})"
+                for a in task["assignments"]
+            )
+            or translate("Cli", "không đơn vị nào"),
+        )
+        + "\n"
+    )
+    return EXIT_OK
 
 
 def _sample(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ET
 from functools import cache
+from pathlib import Path
 
 from desktop.core.paths import resources_dir
 
@@ -30,7 +31,11 @@ def language() -> str:
 
 @cache
 def _catalogue(language: str) -> dict[tuple[str, str], str]:
-    path = resources_dir() / "translations" / f"htx_{language}.ts"
+    return read_catalogue(resources_dir() / "translations" / f"htx_{language}.ts")
+
+
+def read_catalogue(path: Path) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation, from a Qt Linguist `.ts` file (finished ones only)."""
     if not path.exists():
         return {}
     table: dict[tuple[str, str], str] = {}

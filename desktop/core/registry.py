@@ -569,12 +569,15 @@ def _load_live(conn: Connection, coop_id: str) -> Row:
 # --- reading --------------------------------------------------------------------------------------
 
 
-def find_id(conn: Connection, key: str) -> str:
-    """A live cooperative's id from its registration code or id."""
+def find_id(conn: Connection, key: str, *, deleted: bool = False) -> str:
+    """A live (or, with `deleted`, a deleted) cooperative's id from its registration code or
+    id; the most recently changed one when several were deleted."""
     code = clean_registration_code(key)
     row = conn.execute(
-        select(_coop.c.id).where(
-            _coop.c.deleted.is_(False),
+        select(_coop.c.id)
+        .order_by(_coop.c.updated_at.desc())
+        .where(
+            _coop.c.deleted.is_(deleted),
             (_coop.c.registration_code == code) | (_coop.c.id == key),
         )
     ).first()

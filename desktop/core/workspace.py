@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, select
 
@@ -202,16 +203,49 @@ def seed_reference_data(conn: Connection) -> None:
 OFFICE_CODE_RE = r"^[A-Z0-9][A-Z0-9_-]{0,31}$"
 
 
-def suggest_office_code(role: str, scheme: str, area_code: str | None) -> str:
+def suggest_office_code(
+    role: str, scheme: str, area_code: str | None, taken: Collection[str] = ()
+) -> str:
     """T44 for a province office, H457 for a district, X19288 for a commune, from the area's
-    official code (a department is named by its own abbreviation: nothing to suggest)."""
+    official code; `H457-2` and so on when an office already uses the code. Nothing when the
+    area does not fit the role (a district office needs a district), nor for a department
+    (named by its own abbreviation)."""
     from desktop.core import areas
 
     unit = areas.unit(scheme, area_code)
-    if unit is None or role == settings.DEPARTMENT:
+    if unit is None or role == settings.DEPARTMENT or area_problem(role, unit) is not None:
         return ""
-    prefix = {"province": "T", "district": "H", "commune": "X"}[unit.level]
-    return f"{prefix}{unit.code}"
+    prefix = (
+        "T"
+        if role == settings.PROVINCE
+        else {"province": "T", "district": "H", "commune": "X"}[unit.level]
+    )
+    base = f"{prefix}{unit.code}"
+    used = {c.upper() for c in taken}
+    code, n = base, 1
+    while code in used:
+        n += 1
+        code = f"{base}-{n}"
+    return code
+
+
+def area_problem(role: str, unit: Any) -> str | None:
+    """Why an area does not suit an office of this role (None when it does)."""
+    if role == settings.DISTRICT and unit.level == "province":
+        return translate(
+            "Workspace", "Đơn vị cấp huyện: hãy chọn cả huyện (hoặc xã), không chỉ chọn tỉnh."
+        )
+    if role == settings.DISTRICT and unit.scheme == "pre2025" and unit.level == "commune":
+        return translate("Workspace", "Đơn vị cấp huyện: hãy chọn đến huyện, không chọn xã.")
+    if role == settings.COMMUNE and (unit.scheme != "post2025" or unit.level != "commune"):
+        return translate(
+            "Workspace", "Đơn vị cấp xã: hãy chọn một xã, phường hoặc đặc khu theo địa giới mới."
+        )
+    if role in (settings.PROVINCE, settings.DEPARTMENT) and unit.level != "province":
+        return translate(
+            "Workspace", "Cấp tỉnh và sở, ban, ngành: hãy chọn tỉnh, không chọn huyện hay xã."
+        )
+    return None
 
 
 def new_identity(
@@ -252,18 +286,8 @@ def new_identity(
         )
     elif unit is None:
         errors["area"] = translate("Workspace", "Hãy chọn địa bàn của đơn vị.")
-    elif role == settings.DISTRICT and scheme == areas.PRE2025 and unit.level == "commune":
-        errors["area"] = translate(
-            "Workspace", "Đơn vị cấp huyện: hãy chọn đến huyện, không chọn xã."
-        )
-    elif role == settings.COMMUNE and (scheme != areas.POST2025 or unit.level != "commune"):
-        errors["area"] = translate(
-            "Workspace", "Đơn vị cấp xã: hãy chọn một xã, phường hoặc đặc khu theo địa giới mới."
-        )
-    elif role in (settings.PROVINCE, settings.DEPARTMENT) and unit.level != "province":
-        errors["area"] = translate(
-            "Workspace", "Cấp tỉnh và sở, ban, ngành: hãy chọn tỉnh, không chọn huyện hay xã."
-        )
+    elif role in settings.ROLES and (problem := area_problem(role, unit)) is not None:
+        errors["area"] = problem
     if errors:
         raise ValidationError(errors)
     return settings.Identity(

@@ -31,10 +31,15 @@ def install_translations(app: QApplication) -> None:
     QLocale.setDefault(
         QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)
     )
-    if language == "vi":
-        return
     folder = paths.resources_dir() / "translations"
-    source, compiled = folder / f"htx_{language}.ts", folder / f"htx_{language}.qm"
+    # Vietnamese: our own strings are the source; Qt's own (standard buttons, file dialogs,
+    # context menus) come from our catalogue of them, since Qt ships no Vietnamese one.
+    name = "qt_vi" if language == "vi" else f"htx_{language}"
+    _install_catalogue(app, folder, name)
+
+
+def _install_catalogue(app: QApplication, folder: Path, name: str) -> None:
+    source, compiled = folder / f"{name}.ts", folder / f"{name}.qm"
     translator: QTranslator = QTranslator(app)
     # From a source checkout (`uv run htx`) the .qm is not in git and, when present, may be
     # older than the .ts: read the .ts catalogue itself then, as the core does. The built
@@ -42,18 +47,18 @@ def install_translations(app: QApplication) -> None:
     if source.exists() and (
         not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime
     ):
-        translator = CatalogueTranslator(language, app)
+        translator = CatalogueTranslator(source, app)
         app.installTranslator(translator)
-    elif translator.load(f"htx_{language}", str(folder)):
+    elif translator.load(name, str(folder)):
         app.installTranslator(translator)
 
 
 class CatalogueTranslator(QTranslator):
-    """A translator reading the `.ts` catalogue through `desktop.core.i18n` (no .qm needed)."""
+    """A translator reading a `.ts` catalogue through `desktop.core.i18n` (no .qm needed)."""
 
-    def __init__(self, language: str, parent=None) -> None:
+    def __init__(self, source: Path, parent=None) -> None:
         super().__init__(parent)
-        self._table = i18n._catalogue(language)
+        self._table = i18n.read_catalogue(source)
 
     def isEmpty(self) -> bool:
         return not self._table

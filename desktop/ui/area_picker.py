@@ -3,10 +3,69 @@ province > commune (post-2025), from the official codes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QSizePolicy, QWidget
 
 from desktop.core import areas
+from desktop.core.text import fold
+
+
+class UnitFinder(QObject):
+    """Typing in an editable unit box: what is typed is matched anywhere in the names, with or
+    without accents (`quang b` finds Quảng Bình), and shown in a list under the box; the text
+    being typed is never rewritten (no inline completion). On leaving the box, the unit typed
+    in full, or the only one matching, is chosen; otherwise the box shows its unit again."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.combo = combo
+        self.model = QStringListModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        combo.setCompleter(self.completer)
+        edit = combo.lineEdit()
+        assert edit is not None  # the box is editable
+        self.edit = edit
+        edit.textEdited.connect(self._typed)
+        edit.editingFinished.connect(self._settle)
+
+    def matches(self, text: str) -> list[str]:
+        key = fold(text)
+        if not key:
+            return []
+        names = [self.combo.itemText(i) for i in range(1, self.combo.count())]
+        return [name for name in names if key in fold(name)]
+
+    def _typed(self, text: str) -> None:
+        found = self.matches(text)
+        self.model.setStringList(found)
+        if found:
+            self.completer.complete()
+        else:
+            popup = self.completer.popup()
+            if popup is not None:
+                popup.hide()
+
+    def _settle(self) -> None:
+        combo = self.combo
+        text = self.edit.text()
+        key = fold(text)
+        index = combo.currentIndex()
+        if not key:
+            index = 0
+        else:
+            exact = [i for i in range(1, combo.count()) if fold(combo.itemText(i)) == key]
+            found = self.matches(text)
+            if exact:
+                index = exact[0]
+            elif len(found) == 1:
+                index = combo.findText(found[0], Qt.MatchFlag.MatchExactly)
+        if index != combo.currentIndex():
+            combo.setCurrentIndex(index)
+        elif self.edit.text() != combo.itemText(index):
+            self.edit.setText(combo.itemText(index))
 
 
 class AreaPicker(QWidget):
@@ -27,9 +86,12 @@ class AreaPicker(QWidget):
         for combo in (self.province, self.district, self.commune):
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            completer = combo.completer()
-            assert completer is not None  # an editable combo box has one
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(18)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            UnitFinder(combo)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addRow(self.tr("Hệ thống địa giới"), self.scheme)
@@ -46,10 +108,22 @@ class AreaPicker(QWidget):
             self.scheme.setEnabled(False)
         self._scheme_changed()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in a box picks the unit typed; it does not also press the dialog's default
+        # button (the form is not finished because an area was chosen).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _fill(self, combo: QComboBox, units: list[areas.Unit], blank: str) -> None:
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(blank, None)
+        # The empty choice shows its hint as the box's placeholder, so typing starts clean.
+        combo.addItem("", None)
+        edit = combo.lineEdit()
+        if edit is not None:
+            edit.setPlaceholderText(blank)
         for unit in units:
             combo.addItem(unit.name, unit.code)
         combo.setCurrentIndex(0)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import registry
 from desktop.core.operations import sync as sync_operations
-from desktop.core.sync import conflicts, labels
+from desktop.core.sync import conflicts, journal, labels
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
 from desktop.ui.operations import run_now
@@ -43,6 +43,7 @@ class ConflictsPage(QWidget):
         self.workspace = workspace
         self.bus = bus
         self.items: list[dict[str, Any]] = []
+        self._names: dict[str, str] = {}
         intro = QLabel(
             self.tr(
                 "Hai đơn vị đã sửa cùng một thông tin mà chưa thấy thay đổi của nhau. Giá trị đang "
@@ -98,13 +99,15 @@ class ConflictsPage(QWidget):
                 item["field"], None if version["value"] is None else str(version["value"]), {}
             )
             text = text or "∅"
-        who = version.get("office") or ""
+        code = version.get("office") or ""
+        who = self._names.get(code, code)
         when = _when(version.get("at"))
         return f"{text}  — {who}{', ' + when if when else ''}"
 
     def reload(self) -> None:
         with self.workspace.reading() as conn:
             self.items = conflicts.list_conflicts(conn)
+            self._names = journal.office_names(conn)
         fields = registry.field_labels()
         tables = labels.table_labels()
         kinds = {"field": self.tr("Cùng sửa một trường"), "delete": self.tr("Xóa – sửa đồng thời"),

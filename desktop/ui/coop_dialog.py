@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import fields, registry, vocab
 from desktop.core.operations import cooperatives
+from desktop.core.sync import journal
 from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.area_picker import AreaPicker
@@ -38,6 +39,7 @@ from desktop.ui.confirm import discard_changes
 from desktop.ui.date_edit import DateEdit
 from desktop.ui.form_errors import ERROR_STYLE, FieldErrors
 from desktop.ui.operations import run_now
+from desktop.ui.screen_fit import fit_to_screen, scrolling
 
 # Yearly figures picked from a list (fields.py declares their values).
 CHOICE_FIELDS = {f.name: f.choices for f in fields.INDICATOR if f.choices is not None}
@@ -76,9 +78,10 @@ class CoopDialog(QDialog):
             self._sectors = registry.sectors(conn)
             self._record = registry.get_cooperative(conn, coop_id) if coop_id else None
             self._history = registry.cooperative_history(conn, coop_id) if coop_id else []
+            self._office_names = journal.office_names(conn)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._general_tab(), self.tr("Thông tin chung"))
+        self.tabs.addTab(scrolling(self._general_tab()), self.tr("Thông tin chung"))
         self.tabs.addTab(self._indicator_tab(), self.tr("Chỉ tiêu hằng năm"))
         if coop_id:
             self.tabs.addTab(self._history_tab(), self.tr("Lịch sử thay đổi"))
@@ -108,6 +111,7 @@ class CoopDialog(QDialog):
         if self._record:
             self._load(self._record)
         self._initial = self._snapshot()
+        fit_to_screen(self)
         self.name.setFocus()
 
     # --- building -------------------------------------------------------------------------
@@ -231,7 +235,7 @@ class CoopDialog(QDialog):
                 )
             values = (
                 when,
-                entry.office,
+                self._office_names.get(entry.office, entry.office),
                 entry.staff or "",
                 field + sources.get(entry.source, ""),
                 registry.describe_value(entry.field, entry.old, self._sectors),

@@ -57,7 +57,7 @@ class CoopPage(QWidget):
         self.sector = QComboBox()
         self.status = QComboBox()
         self.entity_type = QComboBox()
-        self.search.setMinimumWidth(320)
+        self.search.setMinimumWidth(120)  # fits a 1366×768 screen at 125 %
         filters = QHBoxLayout()
         filters.addWidget(self.search, 4)
         for label, combo in ((self.tr("Tỉnh"), self.province), (self.tr("Địa bàn"), self.district),
@@ -66,7 +66,7 @@ class CoopPage(QWidget):
             caption = QLabel(label)
             caption.setBuddy(combo)
             filters.addWidget(caption)
-            combo.setMinimumContentsLength(11 if combo in (self.province, self.district) else 8)
+            combo.setMinimumContentsLength(4)  # fits a 1366×768 screen at 125 %
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )

@@ -42,6 +42,7 @@ from desktop.core.reports.document import Column, Table
 from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
+from desktop.ui.screen_fit import scrolling
 
 MILLION = 1_000_000
 BILLION = 1_000_000_000
@@ -213,7 +214,7 @@ class DashboardPage(QWidget):
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 3)
-        self.tabs.addTab(counts, self.tr("Số lượng hợp tác xã"))
+        self.tabs.addTab(scrolling(counts), self.tr("Số lượng hợp tác xã"))
 
         figures = QWidget()
         figures_layout = QGridLayout(figures)
@@ -230,7 +231,7 @@ class DashboardPage(QWidget):
         figures_layout.addWidget(self.money_trend, 1, 1)
         figures_layout.setColumnStretch(0, 3)
         figures_layout.setColumnStretch(1, 2)
-        self.tabs.addTab(figures, self.tr("Thành viên, vốn, doanh thu"))
+        self.tabs.addTab(scrolling(figures), self.tr("Thành viên, vốn, doanh thu"))
 
         self.units = _table([
             self.tr("Đơn vị"), self.tr("Hoàn thành đúng hạn"), self.tr("Hoàn thành trễ hạn"),

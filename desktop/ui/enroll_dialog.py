@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from desktop.core.sync import enrolment
 from desktop.core.workspace import Workspace, suggest_office_code
 from desktop.ui.area_picker import AreaPicker
 from desktop.ui.bus import DataBus
+from desktop.ui.folders import remember_folder, start_folder
 from desktop.ui.form_errors import ERROR_STYLE
 from desktop.ui.operations import run_now
 
@@ -136,7 +137,7 @@ class EnrollDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = start_folder("setup-out")
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Lưu tệp thiết lập"),
             str(Path(folder) / f"THIET-LAP_{self.code.text().strip().upper() or 'DONVI'}{enrolment.SETUP_SUFFIX}"),
@@ -144,6 +145,7 @@ class EnrollDialog(QDialog):
         )  # fmt: skip
         if not chosen:
             return
+        remember_folder("setup-out", chosen)
         done = run_now(
             self,
             self.bus,

@@ -7,6 +7,7 @@ cooperative table currently shows (its filter and order) or, if chosen, everythi
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
 from desktop.ui.bus import DataBus
+from desktop.ui.folders import remember_folder, start_folder
 
 
 class ExcelActions(QObject):
@@ -118,11 +120,13 @@ class ExcelActions(QObject):
             "template": self.tr("Lưu mẫu nhập danh sách"),
         }
         path, _ = QFileDialog.getSaveFileName(
-            self.window, titles[what], export.default_file_name(what),
+            self.window, titles[what],
+            str(Path(start_folder("excel")) / export.default_file_name(what)),
             self.tr("Tệp Excel (*.xlsx)"),
         )  # fmt: skip
         if not path:
             return
+        remember_folder("excel", path)
         ids = self.visible_ids() if shown else None
         identity = self.workspace.require_identity()
 

@@ -53,7 +53,9 @@ from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
 from desktop.ui.bus import DataBus
 from desktop.ui.errors import show_error
+from desktop.ui.folders import remember_folder, start_folder
 from desktop.ui.operations import run_long, run_now
+from desktop.ui.screen_fit import fit_to_screen
 
 UNITS = (1, 1_000, 1_000_000, 1_000_000_000)
 NO_YEAR = 0
@@ -110,10 +112,11 @@ class FilePage(QWizardPage):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn danh sách hợp tác xã"), "",
+            self, self.tr("Chọn danh sách hợp tác xã"), start_folder("excel"),
             self.tr("Bảng tính (*.xlsx *.xlsm *.xls *.ods)"),
         )  # fmt: skip
         if path:
+            remember_folder("excel", path)
             self.path.setText(path)
 
     def _path_changed(self, text: str) -> None:
@@ -480,7 +483,8 @@ class PreviewPage(QWizardPage):
 
         assert self.plan is not None
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu danh sách lỗi"), export.default_file_name("problems"),
+            self, self.tr("Lưu danh sách lỗi"),
+            str(Path(start_folder("excel")) / export.default_file_name("problems")),
             self.tr("Tệp Excel (*.xlsx)"),
         )  # fmt: skip
         if not path:
@@ -519,7 +523,7 @@ class ExcelImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Quay lại"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Nhập"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Hủy"))
-        self.resize(920, 640)
+        fit_to_screen(self, 920, 640)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)

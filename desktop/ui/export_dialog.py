@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QStorageInfo, Qt
+from PySide6.QtCore import QStorageInfo, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +30,9 @@ from desktop.core.sync.exporter import ExportResult
 from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
 from desktop.ui.bus import DataBus
+from desktop.ui.folders import remember_folder, start_folder
 from desktop.ui.operations import run_long
+from desktop.ui.screen_fit import fit_to_screen
 
 
 class ExportDialog(QDialog):
@@ -42,7 +45,7 @@ class ExportDialog(QDialog):
         self.results: list[exporter.ExportResult] = []
         identity = workspace.require_identity()
         self.setWindowTitle(self.tr("Xuất gói đồng bộ"))
-        self.resize(640, 380)
+        fit_to_screen(self, 640, 380)
         with workspace.reading() as conn:
             self._targets = exporter.destinations(conn, identity)
             last = settings.get(conn, "last_export_folder")
@@ -62,7 +65,9 @@ class ExportDialog(QDialog):
         self.contents.setWordWrap(True)
         self.contents.setTextFormat(Qt.TextFormat.RichText)
         self.contents.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.folder = QLineEdit(last or self._default_folder())
+        self.folder = QLineEdit(
+            last if last and Path(last).is_dir() else start_folder("package-out")
+        )
         browse = QPushButton(self.tr("Chọn thư mục…"))
         browse.clicked.connect(self._browse)
         self.drives = QComboBox()
@@ -103,11 +108,6 @@ class ExportDialog(QDialog):
         self.destination.currentIndexChanged.connect(lambda _i: self.refresh_counts())
         self.refresh_counts()
 
-    def _default_folder(self) -> str:
-        return QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
             self, self.tr("Chọn thư mục lưu gói"), self.folder.text()
@@ -139,6 +139,16 @@ class ExportDialog(QDialog):
                 self.tr("Hãy chọn thư mục hoặc ổ USB để lưu gói."),
             )
             return
+        if not folder.is_dir():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Thư mục chưa có"),
+                self.tr("Thư mục “{folder}” chưa có. Tạo thư mục này để lưu gói?").format(
+                    folder=folder
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         to, full, encrypt = (
             self.destination.currentData(),
             self.full.isChecked(),
@@ -154,12 +164,19 @@ class ExportDialog(QDialog):
 
         def done(results: list[ExportResult]) -> None:
             self.results = results
+            remember_folder("package-out", folder)
             paths = "\n".join(str(r.path) for r in results)
-            QMessageBox.information(
-                self,
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
                 self.tr("Đã xuất gói"),
                 self.tr("Đã ghi {n} gói:\n{paths}").format(n=len(results), paths=paths),
+                parent=self,
             )
+            open_folder = box.addButton(self.tr("Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(self.tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
+            box.exec()
+            if box.clickedButton() is open_folder:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
             self.accept()
 
         run_long(self, self.runner, self.bus, self.tr("Đang xuất gói…"), work, done,

@@ -8,11 +8,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -21,11 +19,11 @@ from desktop.core import areas, settings
 from desktop.core.access import role_label
 from desktop.core.errors import ValidationError
 from desktop.core.operations import sync as sync_operations
-from desktop.core.text import format_int
-from desktop.core.workspace import Workspace, new_identity, suggest_office_code
+from desktop.core.workspace import Workspace, suggest_office_code
 from desktop.ui.area_picker import AreaPicker
 from desktop.ui.form_errors import ERROR_STYLE
 from desktop.ui.operations import run_now
+from desktop.ui.setup_install import choose_setup_file, install_setup_file
 
 
 class FirstRunDialog(QDialog):
@@ -89,30 +87,13 @@ class FirstRunDialog(QDialog):
         layout.addWidget(buttons)
 
     def choose_setup_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Chọn tệp thiết lập"),
-            "",
-            self.tr("Tệp thiết lập HTX (*.htxsetup);;Mọi tệp (*)"),
-        )
-        if path:
-            self.install_setup(Path(path))
+        path = choose_setup_file(self)
+        if path is not None:
+            self.install_setup(path)
 
     def install_setup(self, path: Path) -> bool:
-        done = run_now(self, None, lambda: sync_operations.install_setup(self.workspace, path))
-        if done is None:
+        if not install_setup_file(self, None, self.workspace, path):
             return False
-        report = done.value
-        identity = self.workspace.require_identity()
-        QMessageBox.information(
-            self,
-            self.tr("Đã cài đặt đơn vị"),
-            self.tr("Đã cài đặt {office} ({code}) và nhận {n} bản ghi từ cấp tỉnh.").format(
-                office=identity.office_name,
-                code=identity.office_code,
-                n=format_int(report.counts["new"]),
-            ),
-        )
         self.accept()
         return True
 
@@ -132,18 +113,24 @@ class FirstRunDialog(QDialog):
     def save(self) -> None:
         for label in self.errors.values():
             label.hide()
-        try:
-            identity = new_identity(
+
+        def invalid(exc: ValidationError) -> None:
+            for key, message in exc.errors.items():
+                self.errors[key].setText(message)
+                self.errors[key].show()
+
+        done = run_now(
+            self,
+            None,
+            lambda: sync_operations.start_office(
+                self.workspace,
                 name=self.name.text(),
                 role=self.role.currentData(),
                 scheme=self.area.current_scheme(),
                 area_code=self.area.current_code(),
                 code=self.code.text(),
-            )
-        except ValidationError as exc:
-            for key, message in exc.errors.items():
-                self.errors[key].setText(message)
-                self.errors[key].show()
-            return
-        if run_now(self, None, lambda: sync_operations.configure_office(self.workspace, identity)):
+            ),
+            on_invalid=invalid,
+        )
+        if done is not None:
             self.accept()

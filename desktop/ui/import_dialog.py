@@ -28,6 +28,7 @@ from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
 from desktop.ui.bus import DataBus
 from desktop.ui.operations import run_long
+from desktop.ui.screen_fit import fit_to_screen
 
 KIND_COLOURS = {
     "new": "#e8f5e9",
@@ -75,7 +76,7 @@ class ImportDialog(QDialog):
         self.path = Path(path)
         self.report: merger.ImportReport | None = None
         self.setWindowTitle(self.tr("Nhập gói đồng bộ – {file}").format(file=self.path.name))
-        self.resize(900, 600)
+        fit_to_screen(self, 900, 600)
         self.summary = QLabel(self.tr("Đang đọc và kiểm tra gói…"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -188,13 +189,16 @@ class ImportDialog(QDialog):
                     )
                 )
                 continue
-            if not change.fields:
-                lines.append(
-                    (change.kind, tables.get(change.table, change.table), change.label, "", "")
-                )
+            table = tables.get(change.table, change.table)
+            if not change.fields and not change.conflicts:
+                if change.kind == "changed":
+                    continue  # only versions merged: nothing a person would see changes
+                lines.append((change.kind, table, change.label, "", ""))
+            # A record falling into conflict also takes the other fields it brings: those are
+            # plain changes; the disputed fields are listed as conflicts with both values.
+            field_kind = "changed" if change.kind == "conflict" else change.kind
             for name, old, new in change.fields:
-                lines.append((change.kind, tables.get(change.table, change.table), change.label,
-                               field_names.get(name, name),
+                lines.append((field_kind, table, change.label, field_names.get(name, name),
                               f"{_show(old, name, change.table, sectors)} → "
                               f"{_show(new, name, change.table, sectors)}"))  # fmt: skip
             for name, kept, other in change.conflicts:
@@ -202,8 +206,7 @@ class ImportDialog(QDialog):
                     kept=_show(kept, name, change.table, sectors),
                     other=_show(other, name, change.table, sectors),
                 )
-                lines.append(("conflict", tables.get(change.table, change.table), change.label,
-                              field_names.get(name, name), text))  # fmt: skip
+                lines.append(("conflict", table, change.label, field_names.get(name, name), text))
         self.table.setRowCount(len(lines))
         for row, (kind, *cells) in enumerate(lines):
             items = [QTableWidgetItem(kinds.get(kind, kind)), *(QTableWidgetItem(c) for c in cells)]

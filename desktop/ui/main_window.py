@@ -33,6 +33,7 @@ from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.directive_page import DirectivePage
 from desktop.ui.excel_actions import ExcelActions
 from desktop.ui.report_menu import build_report_menu
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.shortcuts import with_shortcut
 from desktop.ui.sync_page import SyncPage
 from desktop.ui.task_page import TaskPage
@@ -46,7 +47,7 @@ class MainWindow(QMainWindow):
         self.runner = BackgroundRunner(self)
         identity = workspace.require_identity()
         self.setWindowTitle(self.tr("HTX Desktop – {office}").format(office=identity.office_name))
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
 
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
@@ -67,13 +68,11 @@ class MainWindow(QMainWindow):
         where = workspace.database.sqlite_path or workspace.database.engine.url.render_as_string(
             hide_password=True
         )
-        office = QLabel(
-            self.tr("Đơn vị: {office} ({code})").format(
-                office=identity.office_name, code=identity.office_code
-            )
-        )
-        office.setToolTip(self.tr("Dữ liệu: {where}").format(where=where))
-        self.statusBar().addPermanentWidget(office)
+        self.office_label = QLabel()
+        self.office_label.setToolTip(self.tr("Dữ liệu: {where}").format(where=where))
+        self.statusBar().addPermanentWidget(self.office_label)
+        self._show_identity()
+        self.bus.changed.connect(lambda _tables: self._show_identity())
 
         self.coop_page = CoopPage(workspace, self.bus)
         self.add_page(self.coop_page, self.tr("Hợp tác xã"), QStyle.StandardPixmap.SP_DirHomeIcon)
@@ -114,6 +113,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.navigation.setCurrentRow(0)
         self._fit_navigation()
+
+    def _show_identity(self) -> None:
+        """Title and status bar name the office (a setup file installed later renames it)."""
+        identity = self.workspace.require_identity()
+        self.setWindowTitle(self.tr("HTX Desktop – {office}").format(office=identity.office_name))
+        self.office_label.setText(self.tr("Đơn vị: {office}").format(office=identity.office_name))
 
     # --- pages ----------------------------------------------------------------------------
 
@@ -285,6 +290,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
 
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        guide = QAction(self.tr("&Hướng dẫn sử dụng"), self)
+        guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
         about = QAction(self.tr("&Giới thiệu"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -325,6 +334,11 @@ class MainWindow(QMainWindow):
             + "\n"
             + "The new language applies the next time the application starts.",
         )
+
+    def show_guide(self) -> None:
+        from desktop.ui.guide import GuideDialog
+
+        GuideDialog(self).exec()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -33,6 +33,7 @@ from desktop.ui.confirm import discard_changes
 from desktop.ui.date_edit import DateEdit
 from desktop.ui.form_errors import FieldErrors
 from desktop.ui.operations import run_now
+from desktop.ui.screen_fit import fit_to_screen, scrolling
 
 
 class ReportDialog(QDialog):
@@ -144,13 +145,18 @@ class ReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(heading)
+        body.addWidget(due)
+        body.addWidget(behalf)
+        body.addLayout(form)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(due)
-        layout.addWidget(behalf)
-        layout.addLayout(form)
+        layout.addWidget(scrolling(content), 1)
         layout.addWidget(self.errors.summary)
         layout.addWidget(buttons)
+        fit_to_screen(self)
         self._fill()
         self._initial = self.values()
         self.content.setFocus()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.operations import sync as sync_operations
-from desktop.core.sync import journal, labels, merger
+from desktop.core.sync import enrolment, journal, labels, merger
 from desktop.core.text import format_date, format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
@@ -29,8 +30,11 @@ from desktop.ui.bus import DataBus
 from desktop.ui.enroll_dialog import EnrollDialog
 from desktop.ui.errors import show_error
 from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.folders import remember_folder, start_folder
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.operations import run_now
+from desktop.ui.package_detail import PackageDetailDialog
+from desktop.ui.setup_install import choose_setup_file, install_setup_file
 
 
 class SyncPage(QWidget):
@@ -48,16 +52,8 @@ class SyncPage(QWidget):
         self.bus = bus
         self.runner = runner
         identity = workspace.require_identity()
-        role = (
-            self.tr("cấp tỉnh – nơi tổng hợp")
-            if identity.is_hub
-            else self.tr("gửi về cấp tỉnh {hub}").format(hub=identity.hub_code)
-        )
-        header = QLabel(
-            self.tr("<b>{office}</b> ({code}), {role}").format(
-                office=identity.office_name, code=identity.office_code, role=role
-            )
-        )
+        self.header = QLabel()
+        self.header.setWordWrap(True)
         self.gaps = QLabel()
         self.gaps.setStyleSheet("background:#fff3cd; padding:6px; border:1px solid #e0c060;")
         self.gaps.setWordWrap(True)
@@ -74,6 +70,9 @@ class SyncPage(QWidget):
         self.enroll_action = QAction(self.tr("&Cấp tệp thiết lập cho đơn vị…"), self)
         self.enroll_action.triggered.connect(self.enroll)
         self.enroll_action.setVisible(identity.is_hub)
+        self.setup_action = QAction(self.tr("Cài tệp &thiết lập…"), self)
+        self.setup_action.triggered.connect(self.install_setup)
+        self.setup_action.setVisible(not identity.is_hub)
         self.convert_action = QAction(self.tr("Chuyển sang địa &giới mới (01/07/2025)…"), self)
         self.convert_action.triggered.connect(self.convert_areas)
         self.convert_action.setVisible(identity.is_hub)
@@ -81,20 +80,25 @@ class SyncPage(QWidget):
         self.merge_action.triggered.connect(self.merge_master)
         self.merge_action.setVisible(identity.is_hub)
 
+        # Two rows, so the page fits a 1366×768 screen at 125 %: the packages' daily work,
+        # then the province's rare tasks on its whole data.
         buttons = QHBoxLayout()
-        for action in (
-            self.export_action,
-            self.import_action,
-            self.undo_action,
-            self.enroll_action,
-            self.convert_action,
-            self.merge_action,
+        rare = QHBoxLayout()
+        for row, action in (
+            (buttons, self.export_action),
+            (buttons, self.import_action),
+            (buttons, self.undo_action),
+            (buttons, self.enroll_action),
+            (buttons, self.setup_action),
+            (rare, self.convert_action),
+            (rare, self.merge_action),
         ):
             if action.isVisible():
                 button = QPushButton(action.text().replace("&", ""))
                 button.clicked.connect(action.trigger)
-                buttons.addWidget(button)
+                row.addWidget(button)
         buttons.addStretch()
+        rare.addStretch()
 
         self.log = QTableWidget(0, 7)
         self.log.setHorizontalHeaderLabels(
@@ -113,19 +117,47 @@ class SyncPage(QWidget):
         self.log.verticalHeader().setVisible(False)
         self.log.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.log.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((130, 60, 290, 110, 60, 110)):
+        for column, width in enumerate((120, 50, 250, 250, 50, 100)):
             self.log.setColumnWidth(column, width)
         layout = QVBoxLayout(self)
-        layout.addWidget(header)
+        layout.addWidget(self.header)
         layout.addLayout(buttons)
+        layout.addLayout(rare)
         layout.addWidget(self.gaps)
-        layout.addWidget(QLabel(self.tr("<b>Nhật ký gói đồng bộ</b>")))
+        log_header = QHBoxLayout()
+        log_header.addWidget(QLabel(self.tr("<b>Nhật ký gói đồng bộ</b>")))
+        log_header.addStretch()
+        self.detail_button = QPushButton(self.tr("Xem chi tiết gói…"))
+        self.detail_button.setToolTip(self.tr("Hoặc nhấp đúp vào một dòng của nhật ký"))
+        self.detail_button.clicked.connect(lambda: self.show_entry(self.log.currentRow()))
+        log_header.addWidget(self.detail_button)
+        layout.addLayout(log_header)
         layout.addWidget(self.log)
+        self.log.itemActivated.connect(lambda item: self.show_entry(item.row()))
+        self._entries: list[dict] = []
         bus.changed.connect(lambda _tables: self.reload())
 
     def actions_for_menu(self) -> list[QAction]:
         return [self.export_action, self.import_action, self.undo_action, self.enroll_action,
-                self.convert_action, self.merge_action]  # fmt: skip
+                self.setup_action, self.convert_action, self.merge_action]  # fmt: skip
+
+    def _header_text(self, names: dict[str, str]) -> str:
+        identity = self.workspace.require_identity()
+        if identity.is_hub:
+            role = self.tr("cấp tỉnh – nơi tổng hợp")
+        elif enrolment.awaiting_setup(identity):
+            role = self.tr(
+                "<span style='color:#b00020'>chưa được cấp tỉnh cấp tệp thiết lập: dữ liệu nhập "
+                "vẫn được giữ; cài tệp thiết lập (Đồng bộ › Cài tệp thiết lập…) để gửi gói "
+                "về tỉnh</span>"
+            )
+        else:
+            role = self.tr("gửi về {hub}").format(
+                hub=html.escape(names.get(identity.hub_code, identity.hub_code))
+            )
+        return self.tr("<b>{office}</b> ({code}), {role}").format(
+            office=html.escape(identity.office_name), code=identity.office_code, role=role
+        )
 
     def reload(self) -> None:
         identity = self.workspace.require_identity()
@@ -133,6 +165,8 @@ class SyncPage(QWidget):
             entries = journal.entries(conn)
             warnings = journal.gap_warnings(conn, identity)
             names = journal.office_names(conn)
+        self._entries = entries
+        self.header.setText(self._header_text(names))
         self.gaps.setText("\n".join(warnings))
         self.gaps.setVisible(bool(warnings))
         statuses = labels.status_labels()
@@ -155,14 +189,13 @@ class SyncPage(QWidget):
                 f"{format_date(when.date())} {when:%H:%M}",
                 self.tr("Xuất") if entry["direction"] == "export" else self.tr("Nhập"),
                 entry["file_name"],
-                f"{entry['source_office']} → {entry['destination_office'] or ''}",
+                f"{names.get(entry['source_office'], entry['source_office'])} → "
+                f"{names.get(entry['destination_office'] or '', entry['destination_office'] or '')}",
                 str(entry["sequence"]),
                 statuses.get(entry["status"], entry["status"]),
                 content,
             )
-            tips = {
-                3: f"{names.get(entry['source_office'], '')} → {names.get(entry['destination_office'] or '', '')}"
-            }
+            tips = {3: f"{entry['source_office']} → {entry['destination_office'] or ''}"}
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tips.get(column, text))
@@ -183,10 +216,11 @@ class SyncPage(QWidget):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Chọn gói đồng bộ"),
-            "",
+            start_folder("package-in"),
             self.tr("Gói đồng bộ HTX (*.htxpkg);;Mọi tệp (*)"),
         )
         if path:
+            remember_folder("package-in", path)
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> ImportDialog:
@@ -232,6 +266,16 @@ class SyncPage(QWidget):
 
     def enroll(self) -> None:
         EnrollDialog(self.workspace, self.bus, self).exec()
+
+    def install_setup(self) -> None:
+        path = choose_setup_file(self)
+        if path is not None:
+            install_setup_file(self, self.bus, self.workspace, path)
+
+    def show_entry(self, row: int) -> None:
+        """The detail of a past package: who, when, what it held or did, what was refused."""
+        if 0 <= row < len(self._entries):
+            PackageDetailDialog(self.workspace, self._entries[row], self).exec()
 
     def merge_master(self) -> None:
         """The other master's database: previewed, then imported whole after a backup."""

@@ -39,6 +39,7 @@ from desktop.ui.confirm import discard_changes
 from desktop.ui.date_edit import DateEdit
 from desktop.ui.form_errors import FieldErrors
 from desktop.ui.operations import run_now
+from desktop.ui.screen_fit import fit_to_screen, scrolling
 
 
 def _item(item: QTableWidgetItem | None) -> QTableWidgetItem:
@@ -68,16 +69,21 @@ class _Form(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        self.body = QVBoxLayout(self)
+        content = QWidget()
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(0, 0, 0, 0)
         self.body.addLayout(self.form)
+        self._outer = QVBoxLayout(self)
+        self._outer.addWidget(scrolling(content), 1)
         self._buttons = buttons
         self._initial: Any = None
 
     def finish_layout(self, *, stretch: bool = True) -> None:
         if stretch:
             self.body.addStretch()
-        self.body.addWidget(self.errors.summary)
-        self.body.addWidget(self._buttons)
+        self._outer.addWidget(self.errors.summary)
+        self._outer.addWidget(self._buttons)
+        fit_to_screen(self)
         self._initial = self.values()
 
     def row(self, field: str, label: str, widget: QWidget) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core import backups, database, registry
 from desktop.core.operations import cooperatives
 from desktop.ui.coop_dialog import CoopDialog
-from tests.ui.conftest import type_text
+from tests.ui.conftest import poller_alive, type_text
 
 HOLD = textwrap.dedent(
     """
@@ -127,7 +127,11 @@ def test_backup_to_a_usb_folder_then_restore_from_the_list(
     main_window.resize(1366, 768)
     shots: list[Path] = []
 
+    alive = poller_alive()
+
     def choose():
+        if not alive():
+            return
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, QDialog) or isinstance(dialog, QMessageBox):
             QTimer.singleShot(20, choose)

@@ -117,7 +117,7 @@ def test_enrol_export_preview_confirm_and_resolve_in_the_window(qtbot, tmp_path,
     with district.reading() as conn:
         row = registry.get_cooperative(conn, coop_id)
     assert row["phone"] == "0912 345 678" and row["has_conflict"] is False
-    assert "H457 → T44" in [
+    assert "UBND huyện Lệ Thủy → Sở Kế hoạch và Đầu tư Quảng Bình" in [
         window.sync_page.log.item(r, 3).text() for r in range(window.sync_page.log.rowCount())
     ]
     district.close()

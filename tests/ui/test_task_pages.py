@@ -28,7 +28,7 @@ from desktop.ui.task_model import (
     SOON_BACKGROUND,
     STATUS_ROLE,
 )
-from tests.ui.conftest import type_text
+from tests.ui.conftest import poller_alive, type_text
 
 ISSUED = date(2026, 3, 10)
 SYNCED = ("office", "directive", "task", "assignment", "progress_report")
@@ -44,7 +44,11 @@ def set_today(window: MainWindow, day: date) -> None:
 def when_modal(action, cls=QDialog) -> None:
     """Run `action(widget)` on the next modal widget of type `cls` that opens."""
 
+    alive = poller_alive()
+
     def look() -> None:
+        if not alive():
+            return
         widget = QApplication.activeModalWidget()
         if isinstance(widget, cls):
             action(widget)

@@ -67,3 +67,16 @@ def delete_cooperative(ws: Workspace, key: str) -> Done[str]:
 def restore_cooperative(ws: Workspace, coop_id: str) -> Done[None]:
     identity = ws.require_identity()
     return write(ws, lambda conn: registry.restore_cooperative(conn, identity, coop_id))
+
+
+def undelete_cooperative(ws: Workspace, key: str) -> Done[str]:
+    """`htx coop undelete`: the deleted cooperative with registration code or id `key` comes
+    back; returns its id."""
+    identity = ws.ensure_identity()
+
+    def work(conn: Connection) -> str:
+        coop_id = registry.find_id(conn, key, deleted=True)
+        registry.restore_cooperative(conn, identity, coop_id)
+        return coop_id
+
+    return write(ws, work)

@@ -109,12 +109,13 @@ class RoleChangeRefused(KnownError):
     """Installing the setup file would turn this province master into another office."""
 
 
-def install_setup(ws: Workspace, path: Path, *, change_role: bool = False
-                  ) -> Done[merger.ImportReport]:  # fmt: skip
+def install_setup(ws: Workspace, path: Path, *, change_role: bool = False,
+                  reinstall: bool = False) -> Done[merger.ImportReport]:  # fmt: skip
     """Install this office from the setup file the province issued.
 
     A province master (set up with `htx init`) is not turned into a district or department
-    office unless `change_role` says the person meant it.
+    office unless `change_role` says the person meant it; the same office is installed again
+    (a new PC) only with `reinstall`.
     """
     setup, _first = enrolment.read_setup(path)
     incoming: settings.Identity = setup["identity"]
@@ -124,6 +125,7 @@ def install_setup(ws: Workspace, path: Path, *, change_role: bool = False
         and not enrolment.is_provisional(current)
         and current.is_hub
         and not incoming.is_hub
+        and current.office_code == incoming.office_code  # else refused whatever the flag
         and not change_role
     ):
         raise RoleChangeRefused(
@@ -140,8 +142,17 @@ def install_setup(ws: Workspace, path: Path, *, change_role: bool = False
                 role=incoming.role,
             )
         )
-    report = enrolment.install_setup(ws, path)
+    report = enrolment.install_setup(ws, path, reinstall=reinstall, change_role=change_role)
     return Done(report, EVERYTHING)
+
+
+def start_office(ws: Workspace, *, name: str, role: str, scheme: str, area_code: str | None,
+                 code: str) -> Done[settings.Identity]:  # fmt: skip
+    """The first-run screen's Start without a setup file: a complete office whatever its role
+    (the province with its keys; another office with its own, enrolled later)."""
+    identity = enrolment.start_office(ws, name=name, role=role, scheme=scheme,
+                                      area_code=area_code, code=code)  # fmt: skip
+    return Done(identity, EVERYTHING)
 
 
 def configure_office(ws: Workspace, identity: settings.Identity) -> Done[None]:

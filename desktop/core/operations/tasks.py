@@ -51,6 +51,34 @@ def save_task(ws: Workspace, directive_id: str, task_id: str | None, values: Map
     return write(ws, work)
 
 
+def add_task_to(ws: Workspace, directive_key: str, values: Mapping[str, Any],
+                roles: Iterable[tuple[str, str]]) -> Done[dict[str, Any]]:  # fmt: skip
+    """`htx tasks add`: a task in the directive found by its id or number, with its units."""
+    identity = ws.require_identity()
+    pairs = list(roles)
+
+    def work(conn: Connection) -> dict[str, Any]:
+        directive_id = board.find_directive(conn, directive_key)
+        task_id = editing.add_task(conn, identity, directive_id, values, pairs)
+        return board.get_task(conn, task_id)
+
+    return write(ws, work)
+
+
+def assign_task(ws: Workspace, task_key: str, directive_key: str | None,
+                roles: Iterable[tuple[str, str]]) -> Done[dict[str, Any]]:  # fmt: skip
+    """`htx tasks assign`: the units a task (found by its id or number) is given to."""
+    identity = ws.require_identity()
+    pairs = list(roles)
+
+    def work(conn: Connection) -> dict[str, Any]:
+        task_id = board.find_task(conn, task_key, directive_key)
+        editing.set_assignments(conn, identity, task_id, pairs)
+        return board.get_task(conn, task_id)
+
+    return write(ws, work)
+
+
 def delete_task(ws: Workspace, task_id: str) -> Done[None]:
     identity = ws.require_identity()
     return write(ws, lambda conn: editing.delete_task(conn, identity, task_id))

@@ -35,8 +35,53 @@ SETUP_SUFFIX = ".htxsetup"
 _office = SPECS["office"].table
 
 
+class SameOfficeInstalled(KnownError):
+    """The setup file is for the office this installation already is: installing it again
+    (a new PC, keys restored) is done only when the person confirms it."""
+
+
 def is_provisional(identity: settings.Identity | None) -> bool:
     return identity is not None and identity.office_code.startswith("LOCAL-")
+
+
+def awaiting_setup(identity: settings.Identity | None) -> bool:
+    """An office set up on the first-run screen without the province's setup file: it works
+    on its own data but is not enrolled yet, so nobody would accept its packages."""
+    return (
+        identity is not None
+        and not identity.is_hub
+        and (is_provisional(identity) or identity.hub_code == identity.office_code)
+    )
+
+
+def start_office(workspace: Workspace, *, name: str, role: str, scheme: str,
+                 area_code: str | None, code: str) -> settings.Identity:  # fmt: skip
+    """The first-run screen without a setup file: a complete office whatever its role.
+
+    The province gets its signing and encryption keys and can enrol offices and export at
+    once. A district or department office gets its own keys too and keeps working on its data;
+    it sends packages once it installs the setup file the province issues for it (what it
+    entered meanwhile is kept and goes in its first package).
+    """
+    identity = new_identity(name=name, role=role, scheme=scheme, area_code=area_code, code=code)
+    if workspace.identity is not None and not is_provisional(workspace.identity):
+        raise KnownError(
+            translate(
+                "Enrolment", "Cơ sở dữ liệu này đã được thiết lập cho đơn vị “{office}” ({code})."
+            ).format(office=workspace.identity.office_name, code=workspace.identity.office_code)
+        )
+    if identity.is_hub:
+        return init_province(
+            workspace, code=identity.office_code, name=identity.office_name, scheme=scheme,
+            area_code=area_code,
+        )  # fmt: skip
+    signing, box = keys.new_signing_key(), keys.new_box_key()
+    with workspace.transaction() as conn:
+        settings.put(conn, "keys", {"signing": signing.private, "box": box.private,
+                                    "signing_public": signing.public, "box_public": box.public})  # fmt: skip
+        configure(conn, identity)
+    workspace.identity = identity
+    return identity
 
 
 def init_province(workspace: Workspace, *, code: str, name: str, scheme: str = areas.POST2025,
@@ -220,29 +265,29 @@ def read_setup(path: Path) -> tuple[dict[str, Any], bytes]:
     return setup, first
 
 
-def install_setup(workspace: Workspace, path: Path) -> merger.ImportReport:
-    """An office installs from its setup file: identity, keys, then the first package."""
+def install_setup(
+    workspace: Workspace, path: Path, *, reinstall: bool = False, change_role: bool = False
+) -> merger.ImportReport:
+    """An office installs from its setup file: identity, keys, then the first package.
+
+    Allowed on an empty installation, or on an office started without a setup file (its data
+    is kept: its writes are renamed to the enrolled code when that differs, and go in its next
+    package). Refused, changing nothing, on the province's master and on another office; on
+    the same office only with `reinstall` (the person confirmed: a new PC). A province master
+    becomes the office of the same code only with `change_role` (the person said so).
+    """
     setup, first = read_setup(path)
     identity: settings.Identity = setup["identity"]
     current = workspace.identity
-    if (
-        current is not None
-        and not is_provisional(current)
-        and current.office_code != identity.office_code
-    ):
-        raise KnownError(
-            translate(
-                "Enrolment",
-                "Máy này đã được thiết lập cho đơn vị “{office}” ({code}); tệp thiết lập dành cho "
-                "đơn vị {other}. Hãy dùng một cơ sở dữ liệu mới cho đơn vị đó.",
-            ).format(
-                office=current.office_name, code=current.office_code, other=identity.office_code
-            )
-        )
+    _check_can_install(current, identity, reinstall=reinstall, change_role=change_role)
     with workspace.transaction() as conn:
-        if is_provisional(current):
-            assert current is not None
-            rename_office(conn, current.office_code, identity.office_code)
+        if current is not None and awaiting_setup(current):
+            # Its own office record was never sent anywhere: the province's one replaces it.
+            conn.execute(
+                _office.delete().where(_office.c.id == reference_id("office", current.office_code))
+            )
+            if current.office_code != identity.office_code:
+                rename_office(conn, current.office_code, identity.office_code)
         settings.put(conn, "keys", setup["keys"])
         settings.set_identity(conn, identity)
     workspace.identity = identity
@@ -255,6 +300,51 @@ def install_setup(workspace: Workspace, path: Path) -> merger.ImportReport:
     if report.status == merger.REFUSED:
         raise KnownError("\n".join(report.errors))
     return report
+
+
+def check_setup(workspace: Workspace, path: Path) -> None:
+    """Raise what installing `path` would refuse, changing nothing (SameOfficeInstalled when
+    only the person's confirmation is missing)."""
+    setup, _first = read_setup(path)
+    _check_can_install(workspace.identity, setup["identity"], reinstall=False)
+
+
+def _check_can_install(
+    current: settings.Identity | None,
+    incoming: settings.Identity,
+    *,
+    reinstall: bool,
+    change_role: bool = False,
+) -> None:
+    if current is None or awaiting_setup(current):
+        return
+    if current.is_hub and change_role and current.office_code == incoming.office_code:
+        return
+    if current.is_hub:
+        raise KnownError(
+            translate(
+                "Enrolment",
+                "Máy này là nơi tổng hợp của cấp tỉnh ({office}); không cài tệp thiết lập của "
+                "đơn vị {other} lên dữ liệu này. Hãy cài trên máy của đơn vị đó. "
+                "Không có gì bị thay đổi.",
+            ).format(office=current.office_name, other=incoming.office_name)
+        )
+    if current.office_code != incoming.office_code or current.hub_code != incoming.hub_code:
+        raise KnownError(
+            translate(
+                "Enrolment",
+                "Máy này đã được thiết lập cho đơn vị “{office}”; tệp thiết lập dành cho đơn vị "
+                "“{other}”. Hãy cài trên máy của đơn vị đó. Không có gì bị thay đổi.",
+            ).format(office=current.office_name, other=incoming.office_name)
+        )
+    if not reinstall:
+        raise SameOfficeInstalled(
+            translate(
+                "Enrolment",
+                "Máy này đã được cài cho đơn vị “{office}”. Chỉ cài lại khi chuyển sang máy mới "
+                "hoặc được cấp tỉnh cấp lại tệp; dữ liệu đang có được giữ nguyên.",
+            ).format(office=current.office_name)
+        )
 
 
 def rename_office(conn: Connection, old: str, new: str) -> None:

@@ -49,8 +49,8 @@ def signing_keys(conn: Connection) -> dict[str, str]:
         raise KnownError(
             translate(
                 "Export",
-                "Đơn vị chưa có khóa ký gói. Cấp tỉnh chạy “htx init”; đơn vị cấp huyện cài "
-                "tệp thiết lập do tỉnh cấp (“htx setup” hoặc nút “Mở tệp thiết lập”).",
+                "Đơn vị chưa có khóa ký gói. Hãy cài tệp thiết lập do cấp tỉnh cấp "
+                "(menu Đồng bộ › Cài tệp thiết lập…).",
             )
         )
     return found
@@ -59,10 +59,23 @@ def signing_keys(conn: Connection) -> dict[str, str]:
 def destinations(conn: Connection, identity: settings.Identity) -> list[dict[str, Any]]:
     """Offices this installation sends packages to."""
     if not identity.is_hub:
+        if identity.hub_code == identity.office_code:  # started without a setup file
+            raise KnownError(
+                translate(
+                    "Export",
+                    "Đơn vị chưa được cấp tỉnh cấp tệp thiết lập nên chưa gửi gói được. Hãy xin "
+                    "tệp thiết lập ở cấp tỉnh rồi cài vào (menu Đồng bộ › Cài tệp thiết lập…); "
+                    "dữ liệu đã nhập được giữ và gửi trong gói đầu tiên.",
+                )
+            )
         row = conn.execute(select(_office).where(_office.c.code == identity.hub_code)).first()
         if row is None:
             raise KnownError(
-                translate("Export", "Chưa có thông tin đơn vị cấp tỉnh; hãy cài tệp thiết lập.")
+                translate(
+                    "Export",
+                    "Chưa có thông tin đơn vị cấp tỉnh; hãy cài tệp thiết lập "
+                    "(menu Đồng bộ › Cài tệp thiết lập…).",
+                )
             )
         return [dict(row._mapping)]
     rows = conn.execute(

@@ -140,6 +140,7 @@ class _Context:
     known: dict[str, set[str]] = field(default_factory=dict)  # ids known to exist, per table
     stamps: dict[str, tuple[str, Any]] = field(default_factory=dict)  # meta text -> updated_*
     accepted: dict[str, dict[str, Any]] = field(default_factory=dict)  # coop id -> area info
+    coop_labels: dict[Any, str] = field(default_factory=dict)  # coop id -> name (code)
     own_max: int = 0
     meta_cache: dict[str, versions.Meta] = field(default_factory=dict)
     rules: RecordRules | None = None
@@ -495,7 +496,11 @@ def _merge_table(
                 if reason:
                     ctx.report.note(
                         RecordChange(
-                            spec.name, record_id, _label(spec, in_values), "refused", reason=reason
+                            spec.name,
+                            record_id,
+                            _label(spec, in_values, ctx),
+                            "refused",
+                            reason=reason,
                         )
                     )
                     continue
@@ -523,7 +528,7 @@ def _merge_table(
             if missing:
                 ctx.report.note(
                     RecordChange(
-                        spec.name, record_id, _label(spec, values), "refused", reason=missing
+                        spec.name, record_id, _label(spec, values, ctx), "refused", reason=missing
                     )
                 )
                 continue
@@ -538,7 +543,9 @@ def _merge_table(
             known.add(record_id)
             _remember(ctx, spec, record_id, values)
             if len(ctx.report.records) < DETAIL_LIMIT:
-                ctx.report.note(RecordChange(spec.name, record_id, _label(spec, values), "new"))
+                ctx.report.note(
+                    RecordChange(spec.name, record_id, _label(spec, values, ctx), "new")
+                )
             else:
                 ctx.report.counts["new"] += 1
                 ctx.report.more_records += 1
@@ -554,9 +561,11 @@ def _merge_table(
                 "Import",
                 "Dữ liệu phiên bản của bản ghi “{label}” từ {office} không hợp lệ (bỏ thay đổi của "
                 "đơn vị khác mà không thay bằng thay đổi của mình); bản ghi không được nhập.",
-            ).format(label=_label(spec, mine), office=(ctx.source_office or {}).get("name"))
+            ).format(label=_label(spec, mine, ctx), office=(ctx.source_office or {}).get("name"))
             ctx.report.note(
-                RecordChange(spec.name, record_id, _label(spec, mine), "refused", reason=reason)
+                RecordChange(
+                    spec.name, record_id, _label(spec, mine, ctx), "refused", reason=reason
+                )
             )
             continue
         invalid = _breaks_rules(ctx, spec, values, meta, local_meta)
@@ -595,7 +604,7 @@ def _merge_table(
         history.extend(_history_rows(ctx, spec, record_id, changed, meta))
         ctx.report.note(
             RecordChange(
-                spec.name, record_id, _label(spec, values), kind, changed, conflicts=clashes
+                spec.name, record_id, _label(spec, values, ctx), kind, changed, conflicts=clashes
             )
         )
         known.add(record_id)
@@ -805,7 +814,24 @@ def _erases(local: versions.Meta, merged: versions.Meta, spec: TableSpec, sender
     return False
 
 
-def _label(spec: TableSpec, values: dict[str, Any]) -> str:
+def _label(spec: TableSpec, values: dict[str, Any], ctx: _Context | None = None) -> str:
+    if spec.name == "indicator" and ctx is not None and len(ctx.report.records) < DETAIL_LIMIT:
+        # A yearly-figure row is read as "its cooperative, that year" (looked up only for the
+        # records listed in the report).
+        coop_id = values.get("cooperative_id")
+        if coop_id not in ctx.coop_labels:
+            coop = SPECS["cooperative"].table
+            row = ctx.conn.execute(
+                select(coop.c.name, coop.c.registration_code).where(coop.c.id == coop_id)
+            ).first()
+            ctx.coop_labels[coop_id] = (
+                f"{row.name} ({row.registration_code})" if row and row.registration_code
+                else (row.name if row else "")
+            )  # fmt: skip
+        if ctx.coop_labels[coop_id]:
+            return translate("Merge", "{coop} – năm {year}").format(
+                coop=ctx.coop_labels[coop_id], year=values.get("year")
+            )
     label = values.get(spec.label_field)
     if spec.name == "cooperative" and values.get("registration_code"):
         return f"{values.get('name')} ({values['registration_code']})"
@@ -888,7 +914,7 @@ def _jurisdiction(
         return translate(
             "Import",
             "{office} không được thêm hoặc sửa hợp tác xã ngoài địa bàn của mình: “{label}”.",
-        ).format(office=name, label=_label(spec, values))
+        ).format(office=name, label=_label(spec, values, ctx))
     if spec.name == "indicator":
         coop = _parent(ctx, "cooperative", values.get("cooperative_id"))
         if (

@@ -121,6 +121,14 @@ def get_task(conn: Connection, task_id: str) -> Row:
     return task
 
 
+def find_directive(conn: Connection, key: str) -> str:
+    """A live directive's id from its id or its number."""
+    for row in directives(conn):
+        if key.strip() in (row["id"], row["number"]):
+            return row["id"]
+    raise NotFoundError(translate("Tasks", "Không tìm thấy văn bản “{key}”.").format(key=key))
+
+
 def find_task(conn: Connection, key: str, directive: str | None = None) -> str:
     """A task id from its id, or from its number (position) within a directive.
 
