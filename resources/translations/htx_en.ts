@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="97"/>
+        <location filename="../../desktop/ui/app.py" line="102"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="126"/>
+        <location filename="../../desktop/ui/app.py" line="131"/>
         <source>Dữ liệu đang được mở</source>
         <translation>Data already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="130"/>
+        <location filename="../../desktop/ui/app.py" line="135"/>
         <source>HTX Desktop đang mở dữ liệu này trong một cửa sổ khác; cửa sổ đó đã được đưa lên trước.
 Mỗi cơ sở dữ liệu chỉ được mở trong một cửa sổ, để hai cửa sổ không ghi chồng lên nhau.</source>
         <translation>HTX Desktop already has this data open in another window; that window has been brought to the front.
 Each database can only be open in one window, so that two windows do not overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="138"/>
+        <location filename="../../desktop/ui/app.py" line="143"/>
         <source>Dữ liệu {file} đang được HTX Desktop mở (máy {host}).
 Mỗi cơ sở dữ liệu chỉ được mở trong một cửa sổ, để hai cửa sổ không ghi chồng lên nhau: hãy dùng cửa sổ đang mở, hoặc đóng nó rồi mở lại.</source>
         <translation>The data {file} is already open in HTX Desktop (computer {host}).
@@ -31,38 +31,38 @@ Each database can only be open in one window, so that two windows do not overwri
 <context>
     <name>AreaPicker</name>
     <message>
-        <location filename="../../desktop/ui/area_picker.py" line="35"/>
+        <location filename="../../desktop/ui/area_picker.py" line="97"/>
         <source>Hệ thống địa giới</source>
         <translation>Boundary system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/area_picker.py" line="36"/>
+        <location filename="../../desktop/ui/area_picker.py" line="98"/>
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/area_picker.py" line="37"/>
+        <location filename="../../desktop/ui/area_picker.py" line="99"/>
         <source>Huyện / quận / thị xã</source>
         <translation>District / town</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/area_picker.py" line="38"/>
+        <location filename="../../desktop/ui/area_picker.py" line="100"/>
         <source>Xã / phường / thị trấn</source>
         <translation>Commune / ward / township</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/area_picker.py" line="70"/>
+        <location filename="../../desktop/ui/area_picker.py" line="144"/>
         <source>— chọn tỉnh —</source>
         <translation>— select province —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/area_picker.py" line="82"/>
+        <location filename="../../desktop/ui/area_picker.py" line="156"/>
         <source>— chọn huyện —</source>
         <translation>— select district —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/area_picker.py" line="87"/>
-        <location filename="../../desktop/ui/area_picker.py" line="93"/>
+        <location filename="../../desktop/ui/area_picker.py" line="161"/>
+        <location filename="../../desktop/ui/area_picker.py" line="167"/>
         <source>— chọn xã —</source>
         <translation>— select commune —</translation>
     </message>
@@ -384,19 +384,29 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>delete (can be restored)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/coop.py" line="141"/>
+        <location filename="../../desktop/cli/coop.py" line="64"/>
+        <source>khôi phục hợp tác xã đã xóa: MÃ</source>
+        <translation>restore a deleted cooperative: CODE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/coop.py" line="148"/>
         <source>Không có gì thay đổi.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/coop.py" line="143"/>
+        <location filename="../../desktop/cli/coop.py" line="150"/>
         <source>Đã sửa {n} trường.</source>
         <translation>Fields changed: {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/coop.py" line="151"/>
-        <source>Đã xóa (có thể khôi phục trong cửa sổ chương trình).</source>
-        <translation>Deleted (can be restored in the application window).</translation>
+        <location filename="../../desktop/cli/coop.py" line="158"/>
+        <source>Đã xóa (khôi phục được: “htx coop undelete {code}”).</source>
+        <translation>Deleted (can be restored: “htx coop undelete {code}”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/coop.py" line="169"/>
+        <source>Đã khôi phục hợp tác xã.</source>
+        <translation>The cooperative has been restored.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/demo.py" line="16"/>
@@ -469,37 +479,42 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>install an office from a setup file issued by the province</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sync.py" line="68"/>
+        <location filename="../../desktop/cli/sync.py" line="67"/>
+        <source>cài lại cho chính đơn vị này (máy mới); dữ liệu đang có được giữ</source>
+        <translation>reinstall for this same office (a new PC); existing data is kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/sync.py" line="73"/>
         <source>cho phép biến dữ liệu cấp tỉnh thành đơn vị trong tệp thiết lập</source>
         <translation>allow turning provincial data into the office in the setup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sync.py" line="72"/>
+        <location filename="../../desktop/cli/sync.py" line="77"/>
         <source>xuất gói đồng bộ</source>
         <translation>export a sync package</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sync.py" line="74"/>
+        <location filename="../../desktop/cli/sync.py" line="79"/>
         <source>thư mục ghi gói</source>
         <translation>folder to write the package to</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sync.py" line="76"/>
+        <location filename="../../desktop/cli/sync.py" line="81"/>
         <source>xuất toàn bộ thay vì phần thay đổi</source>
         <translation>export everything instead of only the changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sync.py" line="78"/>
+        <location filename="../../desktop/cli/sync.py" line="83"/>
         <source>mã đơn vị nhận (cấp tỉnh)</source>
         <translation>receiving office code (province level)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sync.py" line="82"/>
+        <location filename="../../desktop/cli/sync.py" line="87"/>
         <source>mã hóa cho đơn vị nhận (gửi qua thư điện tử)</source>
         <translation>encrypt for the receiving office (when sending by email)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sync.py" line="86"/>
+        <location filename="../../desktop/cli/sync.py" line="91"/>
         <source>nhập gói đồng bộ</source>
         <translation>import a sync package</translation>
     </message>
@@ -532,7 +547,7 @@ The current data is backed up before restoring. Continue?</translation>
         <location filename="../../desktop/cli/areas.py" line="28"/>
         <location filename="../../desktop/cli/areas.py" line="70"/>
         <location filename="../../desktop/cli/excel.py" line="36"/>
-        <location filename="../../desktop/cli/sync.py" line="90"/>
+        <location filename="../../desktop/cli/sync.py" line="95"/>
         <source>chỉ xem trước, không ghi gì</source>
         <translation>preview only, write nothing</translation>
     </message>
@@ -678,7 +693,7 @@ The current data is backed up before restoring. Continue?</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/excel.py" line="55"/>
-        <location filename="../../desktop/cli/sync.py" line="96"/>
+        <location filename="../../desktop/cli/sync.py" line="101"/>
         <source>nhập cả khi không sao lưu được (PostgreSQL trên máy chưa cài pg_dump)</source>
         <translation>import even if no backup can be made (PostgreSQL on a computer without pg_dump)</translation>
     </message>
@@ -768,52 +783,52 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>Wrote the import template to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sync.py" line="102"/>
+        <location filename="../../desktop/cli/sync.py" line="107"/>
         <source>liệt kê xung đột cần xử lý</source>
         <translation>list conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sync.py" line="108"/>
+        <location filename="../../desktop/cli/sync.py" line="113"/>
         <source>xử lý một xung đột bằng cách ghi giá trị chọn</source>
         <translation>resolve a conflict by writing the chosen value</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sync.py" line="115"/>
+        <location filename="../../desktop/cli/sync.py" line="120"/>
         <source>giá trị JSON (ví dụ &quot;Tên mới&quot;, 123, true)</source>
         <translation>JSON value (e.g. &quot;New name&quot;, 123, true)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sync.py" line="119"/>
+        <location filename="../../desktop/cli/sync.py" line="124"/>
         <source>nhật ký các gói đã xuất, nhập</source>
         <translation>log of exported and imported packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sync.py" line="124"/>
+        <location filename="../../desktop/cli/sync.py" line="129"/>
         <source>hoàn tác lần nhập gói gần nhất</source>
         <translation>undo the last package import</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sync.py" line="135"/>
+        <location filename="../../desktop/cli/sync.py" line="140"/>
         <source>Đã thiết lập cấp tỉnh: {name} ({code}).</source>
         <translation>Province level set up: {name} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sync.py" line="161"/>
+        <location filename="../../desktop/cli/sync.py" line="168"/>
         <source>Đã cài đặt đơn vị {name} ({code}); nhận {n} bản ghi ban đầu.</source>
         <translation>Installed office {name} ({code}); received {n} initial records.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sync.py" line="193"/>
+        <location filename="../../desktop/cli/sync.py" line="200"/>
         <source>{file}: {status} – mới {new}, sửa {changed}, xóa {deleted}, xung đột {conflicts}, từ chối {refused}</source>
         <translation>{file}: {status} – new {new}, changed {changed}, deleted {deleted}, conflicts {conflicts}, refused {refused}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sync.py" line="226"/>
+        <location filename="../../desktop/cli/sync.py" line="233"/>
         <source>Đã ghi giá trị chọn; thay đổi sẽ đi theo gói đồng bộ kế tiếp.</source>
         <translation>Chosen value saved; the change will go out with the next sync package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sync.py" line="254"/>
+        <location filename="../../desktop/cli/sync.py" line="261"/>
         <source>Đã hoàn tác lần nhập gói {file} ({n} bản ghi).</source>
         <translation>Undid the import of package {file} ({n} records).</translation>
     </message>
@@ -934,11 +949,13 @@ The current data is backed up before restoring. Continue?</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/tasks.py" line="106"/>
+        <location filename="../../desktop/cli/tasks.py" line="152"/>
         <source>mã hoặc số thứ tự nhiệm vụ</source>
         <translation>task code or number</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/tasks.py" line="108"/>
+        <location filename="../../desktop/cli/tasks.py" line="154"/>
         <source>văn bản chứa nhiệm vụ</source>
         <translation>directive containing the task</translation>
     </message>
@@ -948,27 +965,127 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>new deadline</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli/tasks.py" line="115"/>
+        <source>thêm văn bản chỉ đạo (cấp tỉnh)</source>
+        <translation>add a directive (province)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="119"/>
+        <source>số, ký hiệu, ví dụ 12/CT-UBND</source>
+        <translation>number and symbol, e.g. 12/CT-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="121"/>
+        <source>trích yếu</source>
+        <translation>subject</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli/tasks.py" line="122"/>
+        <source>ngày ban hành</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="123"/>
+        <source>cơ quan ban hành</source>
+        <translation>issuing authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="124"/>
+        <source>tóm tắt nội dung</source>
+        <translation>summary of contents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="128"/>
+        <source>thêm nhiệm vụ vào một văn bản và giao cho đơn vị (cấp tỉnh)</source>
+        <translation>add a task to a directive and assign it to offices (province)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="132"/>
+        <source>văn bản (mã hoặc số ký hiệu)</source>
+        <translation>directive (id or number and symbol)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="134"/>
+        <source>tên nhiệm vụ</source>
+        <translation>task title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="135"/>
+        <source>nội dung nhiệm vụ</source>
+        <translation>task description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="138"/>
+        <source>chu kỳ báo cáo: once, yearly, half, quarter, month (hoặc tiếng Việt)</source>
+        <translation>reporting cycle: once, yearly, half, quarter, month (or in Vietnamese)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="142"/>
+        <source>thời hạn (nhiệm vụ một lần)</source>
+        <translation>deadline (one-off task)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="143"/>
+        <source>số thứ tự trong văn bản</source>
+        <translation>number within the directive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="148"/>
+        <source>giao lại nhiệm vụ cho các đơn vị (cấp tỉnh)</source>
+        <translation>reassign a task to offices (province)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="164"/>
+        <source>mã đơn vị chủ trì (nhắc lại hoặc cách nhau bằng dấu phẩy)</source>
+        <translation>lead office code (repeat, or separate with commas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="170"/>
+        <source>mã đơn vị phối hợp (nhắc lại hoặc cách nhau bằng dấu phẩy)</source>
+        <translation>coordinating office code (repeat, or separate with commas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="188"/>
+        <source>Đã thêm văn bản {number}.</source>
+        <translation>Directive {number} added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="202"/>
+        <source>Đã thêm nhiệm vụ {n} “{title}”, giao cho {units} đơn vị.</source>
+        <translation>Task {n} “{title}” added and assigned to {units} offices.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="216"/>
+        <source>Nhiệm vụ {n} giao cho: {units}.</source>
+        <translation>Task {n} assigned to: {units}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="222"/>
+        <source>không đơn vị nào</source>
+        <translation>no office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/tasks.py" line="236"/>
         <source>Đã nạp chỉ thị mẫu: {tasks} nhiệm vụ, {assignments} lượt giao cho đơn vị; thêm {offices} đơn vị mới.</source>
         <translation>Loaded the sample directive: {tasks} tasks, {assignments} assignments to offices; added {offices} new offices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/tasks.py" line="142"/>
+        <location filename="../../desktop/cli/tasks.py" line="256"/>
         <source>Không tìm thấy văn bản “{key}”.</source>
         <translation>Directive “{key}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/tasks.py" line="177"/>
+        <location filename="../../desktop/cli/tasks.py" line="291"/>
         <source>chưa có báo cáo</source>
         <translation>no report yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/tasks.py" line="212"/>
+        <location filename="../../desktop/cli/tasks.py" line="326"/>
         <source>Đã ghi báo cáo {period} cho nhiệm vụ {n} ({office}).</source>
         <translation>Saved the {period} report for task {n} ({office}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/tasks.py" line="227"/>
+        <location filename="../../desktop/cli/tasks.py" line="341"/>
         <source>Đã gia hạn đến {new} (lần {n}; thời hạn trước: {old}).</source>
         <translation>Extended to {new} (extension {n}; previous deadline: {old}).</translation>
     </message>
@@ -1248,108 +1365,108 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="48"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="49"/>
         <source>Hai đơn vị đã sửa cùng một thông tin mà chưa thấy thay đổi của nhau. Giá trị đang dùng được chọn theo quy tắc chung (ưu tiên cấp tỉnh); hãy xác nhận hoặc chọn lại. Lựa chọn của bạn sẽ được gửi đi trong gói đồng bộ kế tiếp.</source>
         <translation>Two offices changed the same information without seeing each other&apos;s changes. The value in use was chosen by the common rule (the province level takes precedence); confirm it or choose again. Your choice will be sent in the next sync package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="57"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="58"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="58"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="59"/>
         <source>Thông tin</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="59"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="60"/>
         <source>Giá trị đang dùng</source>
         <translation>Value in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="60"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="61"/>
         <source>Giá trị khác</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="61"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="62"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="72"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="73"/>
         <source>Giữ giá trị đang dùng</source>
         <translation>Keep value in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="73"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="74"/>
         <source>Lấy giá trị khác</source>
         <translation>Use other value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="74"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="75"/>
         <source>Nhập giá trị mới…</source>
         <translation>Enter new value…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="93"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="94"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="93"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="94"/>
         <source>Còn (đã được sửa)</source>
         <translation>Kept (edited)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="110"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="113"/>
         <source>Cùng sửa một trường</source>
         <translation>Same field edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="110"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="113"/>
         <source>Xóa – sửa đồng thời</source>
         <translation>Deleted and edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="111"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="114"/>
         <source>Trùng mã số</source>
         <translation>Duplicate registration number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="115"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="118"/>
         <source>Xóa bản ghi</source>
         <translation>Record deletion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="131"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="134"/>
         <source>{n} xung đột cần xử lý</source>
         <translation>Conflicts to resolve: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="168"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="171"/>
         <source>Chọn giá trị</source>
         <translation>Choose value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="168"/>
-        <location filename="../../desktop/ui/conflicts_page.py" line="183"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="171"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="186"/>
         <source>Giá trị:</source>
         <translation>Value:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="182"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="185"/>
         <source>Giá trị mới</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="204"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="207"/>
         <source>Giá trị không hợp lệ</source>
         <translation>Invalid value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="205"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="208"/>
         <source>“{text}” không phải là số nguyên.</source>
         <translation>“{text}” is not a whole number.</translation>
     </message>
@@ -1571,172 +1688,172 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>CoopDialog</name>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="70"/>
         <source>Thêm hợp tác xã</source>
         <translation>Add cooperative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="70"/>
         <source>Sửa hợp tác xã</source>
         <translation>Edit cooperative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="84"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="85"/>
         <source>Chỉ tiêu hằng năm</source>
         <translation>Annual indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="87"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="94"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="99"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="122"/>
         <source>— không chọn —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="143"/>
         <source>10 chữ số, ví dụ 3100123459</source>
         <translation>10 digits, e.g. 3100123459</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="145"/>
         <source>Ví dụ: Hợp tác xã Nông nghiệp Kiến Giang</source>
         <translation>e.g. Kiến Giang Agricultural Cooperative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="156"/>
         <source>Số nhà, thôn/xóm</source>
         <translation>House number, village/hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="96"/>
         <source>Lưu (Enter, Ctrl+S)</source>
         <translation>Save (Enter, Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="97"/>
         <source>Enter hoặc Ctrl+S: lưu · Esc: đóng</source>
         <translation>Enter or Ctrl+S: save · Esc: close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="173"/>
         <source>Mã số HTX / mã số thuế</source>
         <translation>Registration number / tax code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="187"/>
         <source>Mỗi cột là một năm. Tiền tính bằng đồng; có thể gõ 1.250.000.000.</source>
         <translation>Each column is a year. Amounts are in VND; you can type 1.250.000.000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="202"/>
         <source>Thêm năm…</source>
         <translation>Add year…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="204"/>
         <source>Xóa năm đang chọn</source>
         <translation>Remove selected year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="216"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="217"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="218"/>
         <source>Người sửa</source>
         <translation>Edited by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="219"/>
         <source>Nội dung</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="220"/>
         <source>Giá trị cũ</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="221"/>
         <source>Giá trị mới</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="225"/>
         <source> (nhận từ gói đồng bộ)</source>
         <translation> (from sync package)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="225"/>
         <source> (nhập từ Excel)</source>
         <translation> (imported from Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="226"/>
         <source> (xử lý xung đột)</source>
         <translation> (conflict resolution)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="232"/>
         <source>Tạo bản ghi</source>
         <translation>Record created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="234"/>
         <source>Thêm số liệu năm {year}</source>
         <translation>Add data for {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="283"/>
         <source>Thêm năm</source>
         <translation>Add year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="284"/>
         <source>Năm của số liệu:</source>
         <translation>Year of the data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="297"/>
         <source>Xóa năm</source>
         <translation>Remove year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="297"/>
         <source>Xóa toàn bộ số liệu năm {year}?</source>
         <translation>Delete all data for {year}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="381"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="385"/>
         <source>Năm {year}: {message}</source>
         <translation>Year {year}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="400"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="404"/>
         <source>Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ ở: {where}).</source>
         <translation>Not saved: {n} item(s) to correct (see the red text on: {where}).</translation>
     </message>
@@ -1963,191 +2080,191 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="187"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="194"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="188"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="195"/>
         <source>Năm số liệu</source>
         <translation>Data year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="189"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="194"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="204"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="221"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="190"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="195"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="205"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="222"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="191"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="195"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="192"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="196"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="204"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="205"/>
         <source>Số HTX</source>
         <translation>Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="205"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="357"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="206"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="358"/>
         <source>Hợp tác xã theo địa bàn</source>
         <translation>Cooperatives by area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="206"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="207"/>
         <source>Theo lĩnh vực</source>
         <translation>By sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="207"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="208"/>
         <source>Theo loại hình</source>
         <translation>By type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="208"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="209"/>
         <source>Theo tình trạng</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="216"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="217"/>
         <source>Số lượng hợp tác xã</source>
         <translation>Number of cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="221"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="222"/>
         <source>HTX có số liệu</source>
         <translation>Cooperatives with figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="221"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="316"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="222"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="317"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="222"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="317"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="223"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="318"/>
         <source>Lao động</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="222"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="223"/>
         <source>Vốn điều lệ (triệu đồng)</source>
         <translation>Charter capital (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="223"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="224"/>
         <source>Doanh thu (triệu đồng)</source>
         <translation>Revenue (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="223"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="224"/>
         <source>Lợi nhuận (triệu đồng)</source>
         <translation>Profit (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="225"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="226"/>
         <source>Chỉ tiêu theo địa bàn</source>
         <translation>Indicators by area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="226"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="227"/>
         <source>Thành viên, lao động qua các năm</source>
         <translation>Members and workers over the years</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="227"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="228"/>
         <source>Vốn, doanh thu, lợi nhuận qua các năm (tỷ đồng)</source>
         <translation>Capital, revenue and profit over the years (billion VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="233"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="234"/>
         <source>Thành viên, vốn, doanh thu</source>
         <translation>Members, capital, revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="236"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="237"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="236"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="237"/>
         <source>Hoàn thành đúng hạn</source>
         <translation>Completed on time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="236"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="237"/>
         <source>Hoàn thành trễ hạn</source>
         <translation>Completed late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="238"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="238"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="238"/>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="238"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="239"/>
         <source>Chưa báo cáo kỳ này</source>
         <translation>Not reported this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="240"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="360"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="241"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="361"/>
         <source>Tiến độ nhiệm vụ theo đơn vị</source>
         <translation>Task progress by unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="241"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="242"/>
         <source>Tiến độ nhiệm vụ</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="257"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="258"/>
         <source>Bảng điều khiển</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="286"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="287"/>
         <source>Năm gần nhất</source>
         <translation>Latest year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="286"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="287"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="320"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="321"/>
         <source>Vốn điều lệ</source>
         <translation>Charter capital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="321"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="322"/>
         <source>Doanh thu</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="322"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="323"/>
         <source>Lợi nhuận</source>
         <translation>Profit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="324"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="325"/>
         <source>{n} hợp tác xã; số liệu năm {year}</source>
         <translation>{n} cooperatives; figures for {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="358"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="359"/>
         <source>Chỉ tiêu theo địa bàn, năm {year}</source>
         <translation>Indicators by area, {year}</translation>
     </message>
@@ -2229,57 +2346,57 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>DirectiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="129"/>
         <source>Thêm văn bản chỉ đạo</source>
         <translation>Add directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="125"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="131"/>
         <source>Sửa văn bản chỉ đạo</source>
         <translation>Edit directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="129"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="135"/>
         <source>Ví dụ: 12/CT-UBND</source>
         <translation>e.g. 12/CT-UBND</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="138"/>
         <source>Ví dụ: UBND tỉnh Quảng Bình</source>
         <translation>e.g. Quảng Bình Provincial People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="140"/>
         <source>Trích yếu: Chỉ thị về việc…</source>
         <translation>Subject: Directive on…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="143"/>
         <source>Tóm tắt nội dung, yêu cầu chính</source>
         <translation>Summary of the content and main requirements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="144"/>
         <source>Số, ký hiệu *</source>
         <translation>Reference no. *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="145"/>
         <source>Ngày ban hành</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="146"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="147"/>
         <source>Trích yếu *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="142"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="148"/>
         <source>Tóm tắt</source>
         <translation>Summary</translation>
     </message>
@@ -2473,97 +2590,97 @@ Offices will no longer see the tasks after the next sync.</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="42"/>
         <source>Cấp tệp thiết lập cho đơn vị</source>
         <translation>Issue setup file to office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="46"/>
         <source>Tệp thiết lập chứa khóa ký của đơn vị: hãy chép vào USB và trao tận tay, không gửi qua thư điện tử. Đơn vị mở tệp này ở lần chạy đầu tiên.</source>
         <translation>The setup file contains the office&apos;s signing key: copy it to a USB drive and hand it over in person; do not send it by email. The office opens this file on first run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="52"/>
         <source>Ví dụ: UBND huyện Lệ Thủy</source>
         <translation>e.g. Lệ Thủy District People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="63"/>
         <source>Quyền sửa hồ sơ hợp tác xã</source>
         <translation>Permission to edit cooperative records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="65"/>
         <source>Không sửa hồ sơ hợp tác xã (chỉ báo cáo nhiệm vụ)</source>
         <translation>Does not edit cooperative records (reports on tasks only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="67"/>
         <source>Được sửa mọi hợp tác xã trong tỉnh</source>
         <translation>May edit every cooperative in the province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="68"/>
         <source>Chỉ sửa hợp tác xã của các lĩnh vực chọn dưới đây</source>
         <translation>May edit only cooperatives in the sectors chosen below</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="70"/>
         <source>Lĩnh vực được sửa</source>
         <translation>Sectors it may edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="90"/>
         <source>Tên đơn vị *</source>
         <translation>Office name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="91"/>
         <source>Loại đơn vị</source>
         <translation>Office type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="92"/>
         <source>Địa bàn *</source>
         <translation>Area *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="93"/>
         <source>Mã đơn vị</source>
         <translation>Office code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="94"/>
         <source>Quyền sửa hồ sơ HTX</source>
         <translation>Permission to edit cooperative records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="99"/>
         <source>Tạo tệp thiết lập…</source>
         <translation>Create setup file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="100"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="142"/>
         <source>Lưu tệp thiết lập</source>
         <translation>Save setup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="144"/>
         <source>Tệp thiết lập HTX (*{suffix})</source>
         <translation>HTX setup files (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="168"/>
         <source>Đã tạo tệp thiết lập</source>
         <translation>Setup file created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="169"/>
         <source>Đã ghi tệp thiết lập:
 {path}
 
@@ -2577,39 +2694,50 @@ Copy the file to a USB drive and give it to the office.</translation>
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../../desktop/core/sync/enrolment.py" line="48"/>
+        <location filename="../../desktop/core/sync/enrolment.py" line="69"/>
+        <location filename="../../desktop/core/sync/enrolment.py" line="93"/>
         <source>Cơ sở dữ liệu này đã được thiết lập cho đơn vị “{office}” ({code}).</source>
         <translation>This database is already set up for office “{office}” ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/enrolment.py" line="55"/>
+        <location filename="../../desktop/core/sync/enrolment.py" line="100"/>
         <source>Mã địa bàn {code} không có trong danh mục.</source>
         <translation>Area code {code} is not in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/enrolment.py" line="116"/>
+        <location filename="../../desktop/core/sync/enrolment.py" line="161"/>
         <source>Chỉ cấp tỉnh mới cấp được tệp thiết lập cho đơn vị.</source>
         <translation>Only the province level can issue setup files to offices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/enrolment.py" line="135"/>
+        <location filename="../../desktop/core/sync/enrolment.py" line="180"/>
         <source>Mã đơn vị trùng với mã của cấp tỉnh.</source>
         <translation>The office code is the same as the province level&apos;s code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/enrolment.py" line="182"/>
+        <location filename="../../desktop/core/sync/enrolment.py" line="227"/>
         <source>Tệp “{name}” không phải là tệp thiết lập HTX Desktop hợp lệ hoặc đã bị hỏng.</source>
         <translation>File “{name}” is not a valid HTX Desktop setup file, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/enrolment.py" line="200"/>
+        <location filename="../../desktop/core/sync/enrolment.py" line="245"/>
         <source>Tệp thiết lập do phiên bản mới hơn tạo ra; hãy cập nhật chương trình.</source>
         <translation>The setup file was created by a newer version; update the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/enrolment.py" line="234"/>
-        <source>Máy này đã được thiết lập cho đơn vị “{office}” ({code}); tệp thiết lập dành cho đơn vị {other}. Hãy dùng một cơ sở dữ liệu mới cho đơn vị đó.</source>
-        <translation>This computer is already set up for office “{office}” ({code}); the setup file is for office {other}. Use a new database for that office.</translation>
+        <location filename="../../desktop/core/sync/enrolment.py" line="325"/>
+        <source>Máy này là nơi tổng hợp của cấp tỉnh ({office}); không cài tệp thiết lập của đơn vị {other} lên dữ liệu này. Hãy cài trên máy của đơn vị đó. Không có gì bị thay đổi.</source>
+        <translation>This PC holds the province’s master data ({office}); the setup file of office {other} cannot be installed on it. Install it on that office’s PC. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/sync/enrolment.py" line="334"/>
+        <source>Máy này đã được thiết lập cho đơn vị “{office}”; tệp thiết lập dành cho đơn vị “{other}”. Hãy cài trên máy của đơn vị đó. Không có gì bị thay đổi.</source>
+        <translation>This PC is set up for office “{office}”; the setup file is for office “{other}”. Install it on that office’s PC. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/sync/enrolment.py" line="342"/>
+        <source>Máy này đã được cài cho đơn vị “{office}”. Chỉ cài lại khi chuyển sang máy mới hoặc được cấp tỉnh cấp lại tệp; dữ liệu đang có được giữ nguyên.</source>
+        <translation>This PC is already set up for office “{office}”. Reinstall only when moving to a new PC or when the province has issued a new file; existing data is kept.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/sync/master_merge.py" line="40"/>
@@ -3328,97 +3456,97 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="34"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="36"/>
         <source>E&amp;xcel</source>
         <translation>E&amp;xcel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="35"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="37"/>
         <source>&amp;Nhập danh sách từ Excel…</source>
         <translation>&amp;Import list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="38"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="40"/>
         <source>Xuất &amp;danh sách đang hiện…</source>
         <translation>Export &amp;displayed list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="41"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="43"/>
         <source>Xuất toàn bộ danh sách…</source>
         <translation>Export full list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="44"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="46"/>
         <source>Xuất &amp;chỉ tiêu hằng năm…</source>
         <translation>Export annual indi&amp;cators…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="47"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="49"/>
         <source>Xuất bảng &amp;tổng hợp theo địa bàn, lĩnh vực…</source>
         <translation>Export &amp;summary by area and sector…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="50"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="52"/>
         <source>Xuất bảng tổng hợp theo &amp;huyện cũ (trước 01/07/2025)…</source>
         <translation>Export the summary by &amp;old district (before 01/07/2025)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="54"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="56"/>
         <source>Xuất tiến độ nhiệm vụ theo đơn &amp;vị…</source>
         <translation>Export task progress by &amp;office…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="58"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="60"/>
         <source>Lưu &amp;mẫu nhập danh sách…</source>
         <translation>Save import &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="83"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="85"/>
         <source>Đã nhập từ Excel: {created} thêm mới, {updated} cập nhật, {errors} dòng lỗi bỏ qua.</source>
         <translation>Imported from Excel: {created} added, {updated} updated, {errors} rows with errors skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="90"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="92"/>
         <source>Đã nhập từ Excel</source>
         <translation>Imported from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="113"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="115"/>
         <source>Xuất danh sách hợp tác xã</source>
         <translation>Export cooperative list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="114"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="116"/>
         <source>Xuất chỉ tiêu hằng năm</source>
         <translation>Export annual indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="115"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="117"/>
         <source>Xuất bảng tổng hợp</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="116"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="118"/>
         <source>Xuất bảng tổng hợp theo huyện cũ</source>
         <translation>Export the summary by old district</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="117"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="119"/>
         <source>Xuất tiến độ nhiệm vụ</source>
         <translation>Export task progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="118"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="120"/>
         <source>Lưu mẫu nhập danh sách</source>
         <translation>Save import template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="122"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="125"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_actions.py" line="150"/>
+        <location filename="../../desktop/ui/excel_actions.py" line="154"/>
         <source>Đã ghi {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -3426,37 +3554,37 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>ExcelImportWizard</name>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="515"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="519"/>
         <source>Nhập danh sách hợp tác xã từ Excel</source>
         <translation>Import cooperative list from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="518"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="522"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="519"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="523"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="520"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="524"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="521"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="525"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="569"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="573"/>
         <source>Đang kiểm tra danh sách…</source>
         <translation>Checking the list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="598"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="602"/>
         <source>Đang nhập danh sách…</source>
         <translation>Importing the list…</translation>
     </message>
@@ -3465,36 +3593,41 @@ Please send the error details to support (written to {path}).</translation>
     <name>Export</name>
     <message>
         <location filename="../../desktop/core/sync/exporter.py" line="50"/>
-        <source>Đơn vị chưa có khóa ký gói. Cấp tỉnh chạy “htx init”; đơn vị cấp huyện cài tệp thiết lập do tỉnh cấp (“htx setup” hoặc nút “Mở tệp thiết lập”).</source>
-        <translation>This office has no package signing key. The province level runs “htx init”; district offices install the setup file issued by the province (“htx setup” or the “Open setup file” button).</translation>
+        <source>Đơn vị chưa có khóa ký gói. Hãy cài tệp thiết lập do cấp tỉnh cấp (menu Đồng bộ › Cài tệp thiết lập…).</source>
+        <translation>This office has no key to sign packages. Install the setup file issued by the province (menu Sync › Install setup file…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="65"/>
-        <source>Chưa có thông tin đơn vị cấp tỉnh; hãy cài tệp thiết lập.</source>
-        <translation>There is no province-level office information yet; install the setup file.</translation>
+        <location filename="../../desktop/core/sync/exporter.py" line="64"/>
+        <source>Đơn vị chưa được cấp tỉnh cấp tệp thiết lập nên chưa gửi gói được. Hãy xin tệp thiết lập ở cấp tỉnh rồi cài vào (menu Đồng bộ › Cài tệp thiết lập…); dữ liệu đã nhập được giữ và gửi trong gói đầu tiên.</source>
+        <translation>This office has not yet received a setup file from the province, so it cannot send packages. Ask the province for a setup file and install it (menu Sync › Install setup file…); the data entered so far is kept and sent in the first package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="132"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="74"/>
+        <source>Chưa có thông tin đơn vị cấp tỉnh; hãy cài tệp thiết lập (menu Đồng bộ › Cài tệp thiết lập…).</source>
+        <translation>The province’s details are not known yet; install the setup file (menu Sync › Install setup file…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/sync/exporter.py" line="145"/>
         <source>Đã hủy xuất gói; gói chưa được ghi.</source>
         <translation>Export cancelled; the package was not written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="279"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="292"/>
         <source>Không có đơn vị “{code}” đã được cấp tệp thiết lập.</source>
         <translation>No office “{code}” has been issued a setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="285"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="298"/>
         <source>Chưa cấp tệp thiết lập cho đơn vị nào, nên chưa có nơi để gửi gói.</source>
         <translation>No office has been issued a setup file yet, so there is nowhere to send the package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="294"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="307"/>
         <source>Đang xuất gói cho {office}…</source>
         <translation>Exporting package for {office}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="318"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="331"/>
         <source>Đơn vị “{office}” chưa có khóa mã hóa; hãy gửi gói không mã hóa.</source>
         <translation>Office “{office}” has no encryption key; send the package unencrypted.</translation>
     </message>
@@ -3502,57 +3635,57 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="47"/>
         <source>Xuất gói đồng bộ</source>
         <translation>Export sync package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
         <source>Tất cả đơn vị đã cấp tệp thiết lập ({n})</source>
         <translation>All offices with a setup file ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
         <source>Gói đầy đủ (mọi dữ liệu, không chỉ phần thay đổi)</source>
         <translation>Full package (all data, not just the changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
         <source>Mã hóa cho đơn vị nhận (nên dùng khi gửi qua thư điện tử)</source>
         <translation>Encrypt for the receiving office (recommended when sending by email)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="74"/>
         <source>— ổ đĩa / USB —</source>
         <translation>— drive / USB —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
         <source>Gửi cho</source>
         <translation>Send to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
         <source>Lưu vào</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
         <source>Xuất gói</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
         <source>&lt;b&gt;Nội dung gói:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Package contents:&lt;/b&gt;</translation>
     </message>
@@ -3577,19 +3710,39 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Choose a folder or USB drive to save the package to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
+        <source>Thư mục chưa có</source>
+        <translation>Folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="146"/>
+        <source>Thư mục “{folder}” chưa có. Tạo thư mục này để lưu gói?</source>
+        <translation>The folder “{folder}” does not exist. Create it to save the package?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="171"/>
         <source>Đã xuất gói</source>
         <translation>Package exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="172"/>
         <source>Đã ghi {n} gói:
 {paths}</source>
         <translation>Packages written ({n}):
 {paths}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="175"/>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="176"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="182"/>
         <source>Đang xuất gói…</source>
         <translation>Exporting package…</translation>
     </message>
@@ -3597,37 +3750,37 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="373"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="379"/>
         <source>Gia hạn nhiệm vụ</source>
         <translation>Extend task deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="378"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="384"/>
         <source>&lt;b&gt;Nhiệm vụ {n}:&lt;/b&gt; {title}</source>
         <translation>&lt;b&gt;Task {n}:&lt;/b&gt; {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="386"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="392"/>
         <source>{n} lần (hạn trước: {previous})</source>
         <translation>{n} (previous deadline: {previous})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="390"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="396"/>
         <source>chưa gia hạn lần nào</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="393"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="399"/>
         <source>Thời hạn hiện tại</source>
         <translation>Current deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="394"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="400"/>
         <source>Đã gia hạn</source>
         <translation>Extensions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="395"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="401"/>
         <source>Thời hạn mới *</source>
         <translation>New deadline *</translation>
     </message>
@@ -3635,72 +3788,72 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="66"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="68"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="69"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="71"/>
         <source>Danh sách hợp tác xã dạng .xlsx, .xls hoặc .ods. Có thể có dòng tiêu đề phía trên, cột STT, dòng tổng cộng; chữ TCVN3 (.VnTime) và VNI được chuyển sang Unicode.</source>
         <translation>A cooperative list in .xlsx, .xls or .ods. It may have title rows at the top, a No. column and a totals row; TCVN3 (.VnTime) and VNI text is converted to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="75"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="77"/>
         <source>Đường dẫn tệp…</source>
         <translation>File path…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="76"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="78"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="86"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="88"/>
         <source>Chữ có thể là TCVN3/VNI</source>
         <translation>Text may be TCVN3/VNI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="88"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="90"/>
         <source>Ô</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="88"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="90"/>
         <source>Trong tệp</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="88"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="90"/>
         <source>Sau khi chuyển</source>
         <translation>After conversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="95"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="97"/>
         <source>Chuyển các ô này sang Unicode</source>
         <translation>Convert these cells to Unicode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="101"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="103"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="102"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="104"/>
         <source>Trang tính:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="113"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="115"/>
         <source>Chọn danh sách hợp tác xã</source>
         <translation>Choose cooperative list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="114"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="116"/>
         <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="142"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="145"/>
         <source>{n} ô có chữ trông như chữ TCVN3 hoặc VNI nhưng phông chữ của ô không cho biết. Xem kết quả chuyển dưới đây; đánh dấu ô chọn để chuyển sang Unicode, rồi bấm “Tiếp”.</source>
         <translation>{n} cells have text that looks like TCVN3 or VNI, but the cell&apos;s font does not say so. See the converted result below; tick the box to convert them to Unicode, then click “Next”.</translation>
     </message>
@@ -3708,211 +3861,209 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="35"/>
+        <location filename="../../desktop/ui/first_run.py" line="33"/>
         <source>Thiết lập đơn vị – HTX Desktop</source>
         <translation>Office setup – HTX Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="39"/>
+        <location filename="../../desktop/ui/first_run.py" line="37"/>
         <source>&lt;b&gt;Chào mừng đến với HTX Desktop.&lt;/b&gt;&lt;br&gt;Hãy cho biết đơn vị của bạn và địa bàn quản lý. Thông tin này gắn với mọi hồ sơ và gói đồng bộ bạn gửi đi.</source>
         <translation>&lt;b&gt;Welcome to HTX Desktop.&lt;/b&gt;&lt;br&gt;Enter your office and the area it manages. This information is attached to every record and sync package you send.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="45"/>
+        <location filename="../../desktop/ui/first_run.py" line="43"/>
         <source>Ví dụ: Phòng Tài chính – Kế hoạch huyện Lệ Thủy</source>
         <translation>e.g. Lệ Thủy District Finance and Planning Division</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="53"/>
+        <location filename="../../desktop/ui/first_run.py" line="51"/>
         <source>Tự đề xuất theo địa bàn</source>
         <translation>Suggested from the area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="61"/>
+        <location filename="../../desktop/ui/first_run.py" line="59"/>
         <source>Tên đơn vị *</source>
         <translation>Office name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="62"/>
+        <location filename="../../desktop/ui/first_run.py" line="60"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="63"/>
+        <location filename="../../desktop/ui/first_run.py" line="61"/>
         <source>Địa bàn *</source>
         <translation>Area *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="64"/>
+        <location filename="../../desktop/ui/first_run.py" line="62"/>
         <source>Mã đơn vị</source>
         <translation>Office code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="73"/>
+        <location filename="../../desktop/ui/first_run.py" line="71"/>
         <source>Mở tệp thiết lập do tỉnh cấp…</source>
         <translation>Open setup file issued by the province…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="77"/>
+        <location filename="../../desktop/ui/first_run.py" line="75"/>
         <source>Đơn vị đã được cấp tỉnh cấp tệp thiết lập (.htxsetup): mở tệp đó, không cần nhập gì thêm.</source>
         <translation>If the province has issued your office a setup file (.htxsetup), open it; nothing else needs to be entered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="81"/>
+        <location filename="../../desktop/ui/first_run.py" line="79"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="82"/>
+        <location filename="../../desktop/ui/first_run.py" line="80"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
+</context>
+<context>
+    <name>GuideDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="94"/>
-        <source>Chọn tệp thiết lập</source>
-        <translation>Choose setup file</translation>
+        <location filename="../../desktop/ui/guide.py" line="22"/>
+        <source>Hướng dẫn sử dụng HTX Desktop</source>
+        <translation>HTX Desktop user guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="96"/>
-        <source>Tệp thiết lập HTX (*.htxsetup);;Mọi tệp (*)</source>
-        <translation>HTX setup files (*.htxsetup);;All files (*)</translation>
+        <location filename="../../desktop/ui/guide.py" line="30"/>
+        <source>Không tìm thấy tệp hướng dẫn {file}.</source>
+        <translation>The guide file {file} was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="109"/>
-        <source>Đã cài đặt đơn vị</source>
-        <translation>Office installed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/first_run.py" line="110"/>
-        <source>Đã cài đặt {office} ({code}) và nhận {n} bản ghi từ cấp tỉnh.</source>
-        <translation>Installed {office} ({code}) and received {n} records from the province level.</translation>
+        <location filename="../../desktop/ui/guide.py" line="32"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="199"/>
-        <location filename="../../desktop/core/sync/merger.py" line="234"/>
+        <location filename="../../desktop/core/sync/merger.py" line="200"/>
+        <location filename="../../desktop/core/sync/merger.py" line="235"/>
         <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
         <translation>This package has already been imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="214"/>
+        <location filename="../../desktop/core/sync/merger.py" line="215"/>
         <source>Gói số {n} từ {office} đã được nhập trước đây nhưng là một gói khác (“{file}”). Đơn vị gửi có thể đã khôi phục dữ liệu từ bản sao lưu cũ; hãy liên hệ để kiểm tra. Gói này vẫn được nhập, không mất dữ liệu của gói trước.</source>
         <translation>Package number {n} from {office} was imported before, but as a different package (“{file}”). The sending office may have restored its data from an old backup; contact them to check. This package is still imported, and no data from the earlier package is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="252"/>
+        <location filename="../../desktop/core/sync/merger.py" line="253"/>
         <source>Đang đối chiếu {n} bản ghi…</source>
         <translation>Reconciling {n} records…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="275"/>
+        <location filename="../../desktop/core/sync/merger.py" line="276"/>
         <source>Gói có bản ghi không ghi được vào cơ sở dữ liệu (trùng với bản ghi đã có hoặc sai kiểu); gói không được nhập, không có gì thay đổi. Hãy báo đơn vị gửi.</source>
         <translation>The package has records that cannot be written to the database (duplicates of existing records or wrong types); the package was not imported and nothing changed. Notify the sending office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="334"/>
+        <location filename="../../desktop/core/sync/merger.py" line="335"/>
         <source>Gói này do chính đơn vị bạn tạo ra; hãy gửi nó cho đơn vị nhận.</source>
         <translation>This package was created by your own office; send it to the receiving office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="342"/>
+        <location filename="../../desktop/core/sync/merger.py" line="343"/>
         <source>Gói này gửi cho đơn vị “{dest}”, không phải cho đơn vị bạn ({me}). Hãy chuyển đúng nơi nhận.</source>
         <translation>This package is addressed to office “{dest}”, not to your office ({me}). Forward it to the right recipient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="347"/>
+        <location filename="../../desktop/core/sync/merger.py" line="348"/>
         <source>Đơn vị bạn chỉ nhận gói từ cấp tỉnh ({hub}), không nhận từ “{source}”.</source>
         <translation>Your office only accepts packages from the province level ({hub}), not from “{source}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="378"/>
+        <location filename="../../desktop/core/sync/merger.py" line="379"/>
         <source>Dữ liệu phiên bản trong gói bị hỏng ({table}); gói không được nhập.</source>
         <translation>The version data in the package is damaged ({table}); the package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="460"/>
+        <location filename="../../desktop/core/sync/merger.py" line="461"/>
         <source>Đã hủy nhập gói; không có gì thay đổi.</source>
         <translation>Package import cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="506"/>
+        <location filename="../../desktop/core/sync/merger.py" line="511"/>
         <source>Bản ghi mới “{label}” từ {office} mang phiên bản của đơn vị khác; bản ghi không được nhập.</source>
         <translation>The new record “{label}” from {office} carries another office&apos;s version; the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="553"/>
+        <location filename="../../desktop/core/sync/merger.py" line="560"/>
         <source>Dữ liệu phiên bản của bản ghi “{label}” từ {office} không hợp lệ (bỏ thay đổi của đơn vị khác mà không thay bằng thay đổi của mình); bản ghi không được nhập.</source>
         <translation>The version data of record “{label}” from {office} is invalid (it drops another office&apos;s changes without replacing them with its own); the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="691"/>
+        <location filename="../../desktop/core/sync/merger.py" line="700"/>
         <source>Bản ghi “{label}” từ {office} không đúng quy định: {problems}. Bản ghi không được nhập; hãy báo đơn vị gửi sửa lại.</source>
         <translation>The record “{label}” from {office} breaks the rules: {problems}. The record was not imported; ask the sending office to correct it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="841"/>
+        <location filename="../../desktop/core/sync/merger.py" line="867"/>
         <source>Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được.</source>
         <translation>A record is missing its parent record ({table}), so it could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="888"/>
+        <location filename="../../desktop/core/sync/merger.py" line="914"/>
         <source>{office} không được thêm hoặc sửa hợp tác xã ngoài địa bàn của mình: “{label}”.</source>
         <translation>{office} may not add or edit cooperatives outside its area: “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="900"/>
+        <location filename="../../desktop/core/sync/merger.py" line="926"/>
         <source>{office} không được sửa số liệu của hợp tác xã ngoài địa bàn của mình.</source>
         <translation>{office} may not edit the figures of cooperatives outside its area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="910"/>
+        <location filename="../../desktop/core/sync/merger.py" line="936"/>
         <source>{office} chỉ được báo cáo tiến độ các nhiệm vụ giao cho chính mình.</source>
         <translation>{office} may only report progress on tasks assigned to itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="913"/>
+        <location filename="../../desktop/core/sync/merger.py" line="939"/>
         <source>danh sách đơn vị</source>
         <translation>the office list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="913"/>
+        <location filename="../../desktop/core/sync/merger.py" line="939"/>
         <source>danh mục lĩnh vực</source>
         <translation>the sector list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="913"/>
+        <location filename="../../desktop/core/sync/merger.py" line="939"/>
         <source>văn bản chỉ đạo</source>
         <translation>directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="914"/>
+        <location filename="../../desktop/core/sync/merger.py" line="940"/>
         <source>nhiệm vụ</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="914"/>
+        <location filename="../../desktop/core/sync/merger.py" line="940"/>
         <source>phân công nhiệm vụ</source>
         <translation>task assignments</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="915"/>
+        <location filename="../../desktop/core/sync/merger.py" line="941"/>
         <source>{office} không được sửa {what}; chỉ cấp tỉnh sửa được.</source>
         <translation>{office} may not edit {what}; only the province level can.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1000"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1026"/>
         <source>Chưa có lần nhập gói nào để hoàn tác.</source>
         <translation>There is no package import to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1010"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1036"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: đơn vị đã xuất gói “{exported}” sau lần nhập đó, nên các đơn vị khác có thể đã nhận dữ liệu của nó.</source>
         <translation>The import of package “{file}” cannot be undone: package “{exported}” was exported after it, so other offices may already have its data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1036"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1062"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: dữ liệu do gói đó mang đến đã được sửa tiếp sau khi nhập.</source>
         <translation>Cannot undo the import of package “{file}”: data it brought in has been edited since the import.</translation>
     </message>
@@ -3920,92 +4071,92 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="78"/>
         <source>Nhập gói đồng bộ – {file}</source>
         <translation>Import sync package – {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="80"/>
         <source>Đang đọc và kiểm tra gói…</source>
         <translation>Reading and checking the package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="86"/>
         <source>Loại thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="87"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="88"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="89"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="90"/>
         <source>Cũ → mới</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="102"/>
         <source>Nhập vào dữ liệu</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="106"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="121"/>
         <source>Đang xem trước gói…</source>
         <translation>Previewing package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="135"/>
         <source>&lt;b&gt;Gói bị từ chối, không có gì thay đổi.&lt;/b&gt;&lt;br&gt;{errors}</source>
         <translation>&lt;b&gt;Package refused; nothing changed.&lt;/b&gt;&lt;br&gt;{errors}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="140"/>
         <source>&lt;b&gt;Gói này đã được nhập trước đây&lt;/b&gt; (gói số {seq} của {office}); không có gì thay đổi.</source>
         <translation>&lt;b&gt;This package has already been imported&lt;/b&gt; (package no. {seq} from {office}); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="144"/>
         <source>&lt;b&gt;Gói số {seq} từ {office}&lt;/b&gt;{full}. Nếu nhập sẽ có: &lt;b&gt;{new}&lt;/b&gt; bản ghi mới, &lt;b&gt;{changed}&lt;/b&gt; sửa, &lt;b&gt;{deleted}&lt;/b&gt; xóa, &lt;b&gt;{conflicts}&lt;/b&gt; xung đột, &lt;b&gt;{refused}&lt;/b&gt; bị từ chối ({unchanged} không đổi). Chưa có gì được ghi.</source>
         <translation>&lt;b&gt;Package no. {seq} from {office}&lt;/b&gt;{full}. Importing it will give: &lt;b&gt;{new}&lt;/b&gt; new records, &lt;b&gt;{changed}&lt;/b&gt; changed, &lt;b&gt;{deleted}&lt;/b&gt; deleted, &lt;b&gt;{conflicts}&lt;/b&gt; conflicts, &lt;b&gt;{refused}&lt;/b&gt; refused ({unchanged} unchanged). Nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="149"/>
         <source> (gói đầy đủ)</source>
         <translation> (full package)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="160"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="205"/>
         <source>đang dùng: {kept} | khác: {other}</source>
         <translation>in use: {kept} | other: {other}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="219"/>
         <source>&lt;br&gt;(Chỉ liệt kê {n} bản ghi đầu; còn {more} bản ghi khác.)</source>
         <translation>&lt;br&gt;(Only the first {n} records are listed; {more} more are not shown.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="230"/>
         <source>Đang nhập gói…</source>
         <translation>Importing package…</translation>
     </message>
@@ -4147,137 +4298,143 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="48"/>
+        <location filename="../../desktop/ui/main_window.py" line="49"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>HTX Desktop – {office}</source>
         <translation>HTX Desktop – {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
-        <source>Đơn vị: {office} ({code})</source>
-        <translation>Office: {office} ({code})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
         <source>Dữ liệu: {where}</source>
         <translation>Data: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="78"/>
         <source>Hợp tác xã</source>
         <translation>Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
         <source>Văn bản chỉ đạo</source>
         <translation>Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <source>Đơn vị: {office}</source>
+        <translation>Office: {office}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>&amp;Hợp tác xã</source>
         <translation>&amp;Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>&amp;Danh sách hợp tác xã</source>
         <translation>Cooperative &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>&amp;Công cụ</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Nhiệm vụ</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Nhiệm vụ được &amp;giao</source>
         <translation>Assigned &amp;tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>&amp;Văn bản chỉ đạo</source>
         <translation>&amp;Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>&amp;Theo dõi tiến độ</source>
         <translation>&amp;Progress tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</source>
         <translation>The new language will be used the next time you start the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>Giới thiệu HTX Desktop</source>
         <translation>About HTX Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Quản lý hợp tác xã và theo dõi tiến độ nhiệm vụ kinh tế tập thể, làm việc không cần mạng, đồng bộ bằng gói tệp.</source>
         <translation>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Cooperative management and progress tracking for collective-economy tasks; works offline and synchronises by package files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>Đang xử lý</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>Một công việc đang chạy. Hủy công việc đó và thoát? Dữ liệu không bị ghi dở.</source>
         <translation>An operation is in progress. Cancel it and exit? No data will be left half-written.</translation>
     </message>
@@ -4285,130 +4442,138 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="186"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="189"/>
         <source>Ghép cột</source>
         <translation>Match columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="189"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="192"/>
         <source>Chương trình đã tự tìm dòng tiêu đề và đề xuất trường cho từng cột. Hãy kiểm tra, sửa nếu cần; cột “bỏ qua” không được nhập.</source>
         <translation>The application has found the header row and suggested a field for each column. Check them and correct if needed; columns set to “skip” are not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="195"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="198"/>
         <source>Số thứ tự dòng chứa tiêu đề cột, như Excel hiển thị</source>
         <translation>Number of the row holding the column headers, as shown in Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="199"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="202"/>
         <source>Năm của các cột số liệu (thành viên, doanh thu…) không ghi năm trong tiêu đề</source>
         <translation>Year for figure columns (members, revenue…) whose header does not state a year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="201"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="204"/>
         <source>Lưu cách ghép cột này cho các lần nhập sau</source>
         <translation>Remember this column matching for future imports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="204"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="207"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="204"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="207"/>
         <source>Tiêu đề trong tệp</source>
         <translation>Header in file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="204"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="207"/>
         <source>Ví dụ</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="205"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="208"/>
         <source>Nhập vào trường</source>
         <translation>Import into field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="205"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="208"/>
         <source>Năm / đơn vị</source>
         <translation>Year / unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="215"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="218"/>
         <source>Dòng tiêu đề:</source>
         <translation>Header row:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="218"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="221"/>
         <source>Năm số liệu:</source>
         <translation>Data year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="251"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="254"/>
         <source>Dữ liệu bắt đầu từ dòng {row}.</source>
         <translation>Data starts at row {row}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="253"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="256"/>
         <source>Đã chuyển {n} ô chữ TCVN3/VNI sang Unicode.</source>
         <translation>Converted {n} TCVN3/VNI cells to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="272"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="275"/>
         <source>(bỏ qua)</source>
         <translation>(skip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="290"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="293"/>
         <source>năm chung</source>
         <translation>common year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="324"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="327"/>
         <source>Hãy chọn cột chứa “Mã số HTX”: cần mã số để nhận ra hợp tác xã đã có.</source>
         <translation>Choose the column holding the “Registration number”: it is needed to recognise existing cooperatives.</translation>
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <location filename="../../desktop/core/sync/merger.py" line="832"/>
+        <source>{coop} – năm {year}</source>
+        <translation>{coop} – year {year}</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="414"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="420"/>
         <source>Thêm đơn vị</source>
         <translation>Add office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="417"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="423"/>
         <source>Ví dụ: SNN, H457</source>
         <translation>e.g. SNN, H457</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="419"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="425"/>
         <source>Ví dụ: Sở Nông nghiệp và Phát triển nông thôn</source>
         <translation>e.g. Department of Agriculture and Rural Development</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="421"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="427"/>
         <source>Sở, ban, ngành</source>
         <translation>Department / agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="422"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="428"/>
         <source>Cấp huyện / thị xã / thành phố</source>
         <translation>District / town / city level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="423"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="429"/>
         <source>Mã đơn vị *</source>
         <translation>Office code *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="424"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="430"/>
         <source>Tên đơn vị *</source>
         <translation>Office name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="425"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="431"/>
         <source>Loại đơn vị</source>
         <translation>Office type</translation>
     </message>
@@ -4416,7 +4581,7 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop/core/operations/sync.py" line="130"/>
+        <location filename="../../desktop/core/operations/sync.py" line="132"/>
         <source>Cơ sở dữ liệu này là dữ liệu tổng hợp cấp tỉnh của {office} ({code}); tệp thiết lập sẽ biến nó thành đơn vị {other} ({role}). Chưa có gì bị thay đổi. Hãy dùng một cơ sở dữ liệu mới cho đơn vị đó; nếu thật sự muốn đổi, chạy lại với --change-role.</source>
         <translation>This database is the provincial master data of {office} ({code}); the setup file would turn it into the office {other} ({role}). Nothing has been changed. Use a new database for that office; if you really want to change it, run again with --change-role.</translation>
     </message>
@@ -4512,144 +4677,262 @@ Please send the error details to support (written to {path}).</translation>
     </message>
 </context>
 <context>
+    <name>PackageDetailDialog</name>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="27"/>
+        <source>Chi tiết gói – {file}</source>
+        <translation>Package details – {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="43"/>
+        <source>mới</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="44"/>
+        <source>sửa</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="45"/>
+        <source>xóa</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="46"/>
+        <source>xung đột</source>
+        <translation>conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="47"/>
+        <source>từ chối</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="48"/>
+        <source>không đổi</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="54"/>
+        <source>Chiều</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="54"/>
+        <source>Xuất</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="54"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="55"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="56"/>
+        <source>Đơn vị gửi</source>
+        <translation>Sending office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="57"/>
+        <source>Đơn vị nhận</source>
+        <translation>Receiving office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="58"/>
+        <source>Số gói</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="59"/>
+        <source>Loại gói</source>
+        <translation>Package type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="59"/>
+        <source>đầy đủ</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="59"/>
+        <source>phần thay đổi</source>
+        <translation>changes only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="60"/>
+        <source>Tạo lúc</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="61"/>
+        <source>Xử lý lúc</source>
+        <translation>Processed at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="62"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="63"/>
+        <source>Nội dung</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="71"/>
+        <source>Bản ghi bị từ chối ({n}):</source>
+        <translation>Refused records ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_detail.py" line="86"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="345"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="348"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="348"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="351"/>
         <source>Chưa có gì được ghi. Các dòng có lỗi sẽ bị bỏ qua; các dòng còn lại được nhập cùng một lần khi bấm “Nhập”.</source>
         <translation>Nothing has been written yet. Rows with errors will be skipped; the remaining rows are imported together when you click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="357"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="360"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="357"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="360"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="357"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="360"/>
         <source>Tiêu đề cột</source>
         <translation>Column header</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="357"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="360"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="365"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="368"/>
         <source>Lưu danh sách lỗi ra Excel…</source>
         <translation>Save error list to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="370"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="373"/>
         <source>Các giá trị dưới đây chưa khớp với danh mục. Hãy chọn nghĩa của từng giá trị rồi bấm “Dùng các lựa chọn và kiểm tra lại”:</source>
         <translation>The values below do not match the lists. Choose what each value means, then click “Use these choices and check again”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="376"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="379"/>
         <source>Giá trị chưa khớp</source>
         <translation>Values not matched</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="378"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="381"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="378"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="381"/>
         <source>Giá trị trong tệp</source>
         <translation>Value in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="378"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="381"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="379"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="382"/>
         <source>Nghĩa là</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="386"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="389"/>
         <source>Dùng các lựa chọn và kiểm tra lại</source>
         <translation>Use these choices and check again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="388"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="391"/>
         <source>Ghi nhớ các lựa chọn cho những lần nhập sau</source>
         <translation>Remember these choices for future imports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="410"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="413"/>
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="419"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="422"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; hợp tác xã sẽ được thêm mới</source>
         <translation>New cooperatives to add: &lt;b&gt;{n}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="420"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="423"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; hợp tác xã đã có sẽ được cập nhật</source>
         <translation>Existing cooperatives to update: &lt;b&gt;{n}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="422"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="425"/>
         <source>{n} hợp tác xã đã có, không thay đổi</source>
         <translation>Existing cooperatives unchanged: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="423"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="426"/>
         <source>{n} dòng bỏ qua (trống, tổng cộng, tiêu đề nhóm)</source>
         <translation>Rows skipped (empty, totals, group headings): {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="429"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="432"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;{n}&lt;/b&gt; dòng có lỗi, sẽ không được nhập:&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Rows with errors, which will not be imported: &lt;b&gt;{n}&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="433"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="436"/>
         <source>Không có lỗi.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="437"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="440"/>
         <source>Dòng bỏ qua: {rows}</source>
         <translation>Rows skipped: {rows}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="452"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="455"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="460"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="463"/>
         <source>Nghĩa của “{value}”</source>
         <translation>Meaning of “{value}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="461"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="464"/>
         <source>— chưa chọn —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="483"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="486"/>
         <source>Lưu danh sách lỗi</source>
         <translation>Save error list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="484"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="488"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -4846,7 +5129,7 @@ Please send the error details to support (written to {path}).</translation>
     </message>
     <message>
         <location filename="../../desktop/core/registry.py" line="67"/>
-        <location filename="../../desktop/core/registry.py" line="730"/>
+        <location filename="../../desktop/core/registry.py" line="733"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
@@ -5082,7 +5365,7 @@ Please send the error details to support (written to {path}).</translation>
     </message>
     <message>
         <location filename="../../desktop/core/registry.py" line="537"/>
-        <location filename="../../desktop/core/registry.py" line="593"/>
+        <location filename="../../desktop/core/registry.py" line="596"/>
         <source>Không tìm thấy hợp tác xã.</source>
         <translation>Cooperative not found.</translation>
     </message>
@@ -5102,17 +5385,17 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Cooperative not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="583"/>
+        <location filename="../../desktop/core/registry.py" line="586"/>
         <source>Không tìm thấy hợp tác xã có mã số hoặc mã định danh “{key}”.</source>
         <translation>No cooperative found with registration number or identifier “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="732"/>
+        <location filename="../../desktop/core/registry.py" line="735"/>
         <source>Còn hiệu lực</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="746"/>
+        <location filename="../../desktop/core/registry.py" line="749"/>
         <source>Năm {year} – {field}</source>
         <translation>Year {year} – {field}</translation>
     </message>
@@ -5120,122 +5403,122 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="64"/>
         <source>Báo cáo tiến độ</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="64"/>
         <source>Sửa báo cáo tiến độ</source>
         <translation>Edit progress report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="71"/>
         <source>&lt;b&gt;Nhiệm vụ {n}:&lt;/b&gt; {title}&lt;br&gt;Văn bản {number} – {role}: &lt;b&gt;{office}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Task {n}:&lt;/b&gt; {title}&lt;br&gt;Directive {number} – {role}: &lt;b&gt;{office}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="83"/>
         <source>Thời hạn: {due}</source>
         <translation>Deadline: {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="85"/>
         <source> (đã gia hạn {n} lần, hạn trước {previous})</source>
         <translation> (extensions: {n}, previous deadline {previous})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="90"/>
         <source>Chu kỳ: {cycle} – báo cáo mỗi kỳ hạn chậm nhất ngày cuối kỳ.</source>
         <translation>Cycle: {cycle} – report for each period by its last day at the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="94"/>
         <source>Cấp tỉnh nhập thay cho đơn vị (báo cáo gửi bằng giấy hoặc thư).</source>
         <translation>The province level enters this on behalf of the office (report sent on paper or by letter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="108"/>
         <source>Ví dụ: 125/BC-UBND</source>
         <translation>e.g. 125/BC-UBND</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="116"/>
         <source>Những việc đã làm, kết quả đạt được</source>
         <translation>Work done and results achieved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="118"/>
         <source>Khó khăn, vướng mắc (nếu có)</source>
         <translation>Difficulties and obstacles (if any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="120"/>
         <source>Kiến nghị, đề xuất (nếu có)</source>
         <translation>Recommendations and proposals (if any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="127"/>
         <source>Kỳ báo cáo</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="128"/>
         <source>Ngày báo cáo *</source>
         <translation>Report date *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="129"/>
         <source>Số văn bản báo cáo</source>
         <translation>Report document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="130"/>
         <source>Tình trạng *</source>
         <translation>Status *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="131"/>
         <source>Tỷ lệ hoàn thành</source>
         <translation>Percent complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="132"/>
         <source>Kết quả thực hiện *</source>
         <translation>Results *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="133"/>
         <source>Khó khăn, vướng mắc</source>
         <translation>Difficulties and obstacles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="134"/>
         <source>Kiến nghị, đề xuất</source>
         <translation>Recommendations and proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="140"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="142"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="143"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="239"/>
         <source>Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ).</source>
         <translation>Not saved: {n} item(s) need correcting (see the text in red).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="243"/>
         <source>Báo cáo chưa được lưu. Đóng và bỏ những gì đã nhập?</source>
         <translation>The report has not been saved. Close and discard what you entered?</translation>
     </message>
@@ -5971,182 +6254,202 @@ CHAIR</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="52"/>
+        <location filename="../../desktop/ui/sync_page.py" line="147"/>
         <source>cấp tỉnh – nơi tổng hợp</source>
         <translation>province level – the consolidating hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="54"/>
-        <source>gửi về cấp tỉnh {hub}</source>
-        <translation>reports to the province level ({hub})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync_page.py" line="57"/>
+        <location filename="../../desktop/ui/sync_page.py" line="158"/>
         <source>&lt;b&gt;{office}&lt;/b&gt; ({code}), {role}</source>
         <translation>&lt;b&gt;{office}&lt;/b&gt; ({code}), {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="66"/>
+        <location filename="../../desktop/ui/sync_page.py" line="62"/>
         <source>&amp;Xuất gói…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="69"/>
+        <location filename="../../desktop/ui/sync_page.py" line="65"/>
         <source>&amp;Nhập gói…</source>
         <translation>&amp;Import package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="72"/>
+        <location filename="../../desktop/ui/sync_page.py" line="68"/>
         <source>&amp;Hoàn tác lần nhập gói gần nhất…</source>
         <translation>&amp;Undo last package import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="74"/>
+        <location filename="../../desktop/ui/sync_page.py" line="70"/>
         <source>&amp;Cấp tệp thiết lập cho đơn vị…</source>
         <translation>Issue &amp;setup file to office…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="77"/>
+        <location filename="../../desktop/ui/sync_page.py" line="73"/>
+        <source>Cài tệp &amp;thiết lập…</source>
+        <translation>Install &amp;setup file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="76"/>
         <source>Chuyển sang địa &amp;giới mới (01/07/2025)…</source>
         <translation>Move to the new &amp;boundaries (01/07/2025)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="80"/>
+        <location filename="../../desktop/ui/sync_page.py" line="79"/>
         <source>Hợp nhất dữ liệu của một cấp tỉnh &amp;khác…</source>
         <translation>Merge the data of &amp;another province…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="102"/>
+        <location filename="../../desktop/ui/sync_page.py" line="106"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="103"/>
+        <location filename="../../desktop/ui/sync_page.py" line="107"/>
         <source>Chiều</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="104"/>
+        <location filename="../../desktop/ui/sync_page.py" line="108"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="105"/>
+        <location filename="../../desktop/ui/sync_page.py" line="109"/>
         <source>Gửi → nhận</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="106"/>
+        <location filename="../../desktop/ui/sync_page.py" line="110"/>
         <source>Số gói</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="107"/>
+        <location filename="../../desktop/ui/sync_page.py" line="111"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="108"/>
+        <location filename="../../desktop/ui/sync_page.py" line="112"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="122"/>
+        <location filename="../../desktop/ui/sync_page.py" line="128"/>
         <source>&lt;b&gt;Nhật ký gói đồng bộ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sync package log&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="147"/>
+        <location filename="../../desktop/ui/sync_page.py" line="130"/>
+        <source>Xem chi tiết gói…</source>
+        <translation>Package details…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="131"/>
+        <source>Hoặc nhấp đúp vào một dòng của nhật ký</source>
+        <translation>Or double-click a row of the log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="150"/>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;chưa được cấp tỉnh cấp tệp thiết lập: dữ liệu nhập vẫn được giữ; cài tệp thiết lập (Đồng bộ › Cài tệp thiết lập…) để gửi gói về tỉnh&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;no setup file from the province yet: data entered is kept; install the setup file (Sync › Install setup file…) to send packages to the province&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="155"/>
+        <source>gửi về {hub}</source>
+        <translation>sends to {hub}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="181"/>
         <source>mới {new}, sửa {changed}, xóa {deleted}, xung đột {conflicts}, từ chối {refused}</source>
         <translation>new {new}, changed {changed}, deleted {deleted}, conflicts {conflicts}, refused {refused}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="156"/>
+        <location filename="../../desktop/ui/sync_page.py" line="190"/>
         <source>Xuất</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="156"/>
+        <location filename="../../desktop/ui/sync_page.py" line="190"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="170"/>
+        <location filename="../../desktop/ui/sync_page.py" line="203"/>
         <source>{n} gói trong nhật ký</source>
         <translation>Packages in the log: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="185"/>
+        <location filename="../../desktop/ui/sync_page.py" line="218"/>
         <source>Chọn gói đồng bộ</source>
         <translation>Choose sync package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="187"/>
+        <location filename="../../desktop/ui/sync_page.py" line="220"/>
         <source>Gói đồng bộ HTX (*.htxpkg);;Mọi tệp (*)</source>
         <translation>HTX sync packages (*.htxpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="201"/>
+        <location filename="../../desktop/ui/sync_page.py" line="235"/>
         <source>Đã nhập gói số {seq} từ {office}: mới {new}, sửa {changed}, xung đột {conflicts}.</source>
         <translation>Imported package no. {seq} from {office}: new {new}, changed {changed}, conflicts {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="210"/>
+        <location filename="../../desktop/ui/sync_page.py" line="244"/>
         <source>Đã nhập gói</source>
         <translation>Package imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="219"/>
+        <location filename="../../desktop/ui/sync_page.py" line="253"/>
         <source>Hoàn tác nhập gói</source>
         <translation>Undo package import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="220"/>
+        <location filename="../../desktop/ui/sync_page.py" line="254"/>
         <source>Đưa dữ liệu về như trước lần nhập gói gần nhất? Gói đó có thể được nhập lại sau.</source>
         <translation>Return the data to how it was before the last package import? That package can be imported again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="229"/>
+        <location filename="../../desktop/ui/sync_page.py" line="263"/>
         <source>Đã hoàn tác</source>
         <translation>Import undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="230"/>
+        <location filename="../../desktop/ui/sync_page.py" line="264"/>
         <source>Đã hoàn tác lần nhập gói {file}.</source>
         <translation>Undid the import of package {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="244"/>
+        <location filename="../../desktop/ui/sync_page.py" line="288"/>
         <source>Chọn cơ sở dữ liệu của cấp tỉnh cần hợp nhất</source>
         <translation>Choose the database of the province to merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="245"/>
+        <location filename="../../desktop/ui/sync_page.py" line="289"/>
         <source>Cơ sở dữ liệu HTX (*.sqlite3 *.db);;Mọi tệp (*)</source>
         <translation>HTX databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="257"/>
+        <location filename="../../desktop/ui/sync_page.py" line="301"/>
         <source>Hợp nhất toàn bộ dữ liệu của {source} vào đơn vị này: {new} bản ghi mới, {changed} thay đổi, {conflicts} xung đột, {refused} bị từ chối. Các đơn vị của cấp tỉnh đó và khóa của họ được giữ, gói họ gửi vẫn được nhận. Dữ liệu được sao lưu trước.</source>
         <translation>Merge all the data of {source} into this office: {new} new records, {changed} changed, {conflicts} conflicts, {refused} refused. That province&apos;s offices and their keys are kept, and the packages they send are still accepted. The data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="266"/>
+        <location filename="../../desktop/ui/sync_page.py" line="310"/>
         <source>Không hợp nhất được</source>
         <translation>Could not merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="268"/>
+        <location filename="../../desktop/ui/sync_page.py" line="312"/>
         <source>Hợp nhất hai cấp tỉnh</source>
         <translation>Merge two provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="276"/>
+        <location filename="../../desktop/ui/sync_page.py" line="320"/>
         <source>Đã hợp nhất</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="277"/>
+        <location filename="../../desktop/ui/sync_page.py" line="321"/>
         <source>Đã hợp nhất dữ liệu của {source}: {new} bản ghi mới.</source>
         <translation>Merged the data of {source}: {new} new records.</translation>
     </message>
@@ -6154,97 +6457,97 @@ CHAIR</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="179"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="185"/>
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="179"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="185"/>
         <source>Sửa nhiệm vụ</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="194"/>
         <source>Văn bản &lt;b&gt;{number}&lt;/b&gt;: {title}</source>
         <translation>Directive &lt;b&gt;{number}&lt;/b&gt;: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="199"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="205"/>
         <source>Tên ngắn gọn của nhiệm vụ</source>
         <translation>Short name of the task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="201"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="207"/>
         <source>Nội dung nhiệm vụ theo văn bản</source>
         <translation>Task content as stated in the directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="216"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="222"/>
         <source>Số thứ tự</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="217"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="223"/>
         <source>Tên nhiệm vụ *</source>
         <translation>Task name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="224"/>
         <source>Nội dung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="219"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="225"/>
         <source>Chu kỳ báo cáo</source>
         <translation>Reporting cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="226"/>
         <source>Thời hạn hoàn thành</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="233"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="239"/>
         <source>&lt;b&gt;Đơn vị thực hiện&lt;/b&gt; – đánh dấu chủ trì hoặc phối hợp</source>
         <translation>&lt;b&gt;Implementing offices&lt;/b&gt; – tick lead or coordinating</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="236"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="242"/>
         <source>Lọc đơn vị…</source>
         <translation>Filter offices…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="240"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="246"/>
         <source>Thêm đơn vị…</source>
         <translation>Add office…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="252"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="252"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="252"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="328"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="334"/>
         <source>theo từng kỳ</source>
         <translation>per period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="330"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="336"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="340"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="346"/>
         <source>Đã gia hạn {n} lần; hạn trước: {previous}</source>
         <translation>Extensions: {n}; previous deadline: {previous}</translation>
     </message>
@@ -6354,37 +6657,38 @@ Tasks assigned by the province level will appear here after you import a sync pa
         <translation>Task not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="137"/>
+        <location filename="../../desktop/core/tasks/board.py" line="145"/>
         <source>Không tìm thấy nhiệm vụ “{key}”.</source>
         <translation>Task “{key}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="143"/>
+        <location filename="../../desktop/core/tasks/board.py" line="129"/>
+        <location filename="../../desktop/core/tasks/board.py" line="151"/>
         <source>Không tìm thấy văn bản “{key}”.</source>
         <translation>Directive “{key}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="158"/>
+        <location filename="../../desktop/core/tasks/board.py" line="166"/>
         <source>Không có nhiệm vụ số {key}.</source>
         <translation>There is no task number {key}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="160"/>
+        <location filename="../../desktop/core/tasks/board.py" line="168"/>
         <source>Có {n} văn bản cùng có nhiệm vụ số {key}; hãy dùng mã nhiệm vụ, hoặc chỉ rõ văn bản bằng --directive SỐ-KÝ-HIỆU.</source>
         <translation>{n} directives have a task number {key}; use the task code, or specify the directive with --directive REFERENCE-NO.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="347"/>
+        <location filename="../../desktop/core/tasks/board.py" line="355"/>
         <source>Sắp đến hạn (trong 7 ngày)</source>
         <translation>Due soon (within 7 days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="348"/>
+        <location filename="../../desktop/core/tasks/board.py" line="356"/>
         <source>Quá hạn hoặc sắp đến hạn</source>
         <translation>Overdue or due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="349"/>
+        <location filename="../../desktop/core/tasks/board.py" line="357"/>
         <source>Chưa báo cáo kỳ hiện tại</source>
         <translation>Not reported for the current period</translation>
     </message>
@@ -6767,7 +7071,7 @@ Tasks assigned by the province level will appear here after you import a sync pa
         <translation>Not started – overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/operations/tasks.py" line="133"/>
+        <location filename="../../desktop/core/operations/tasks.py" line="161"/>
         <source>Nhiệm vụ {n} “{title}” không giao cho đơn vị {office}.</source>
         <translation>Task {n} “{title}” is not assigned to office {office}.</translation>
     </message>
@@ -6898,52 +7202,57 @@ Tasks assigned by the province level will appear here after you import a sync pa
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="97"/>
+        <location filename="../../desktop/core/workspace.py" line="98"/>
         <source>Đơn vị chưa được thiết lập. Hãy mở chương trình để đặt tên đơn vị, hoặc chạy “htx init” / “htx setup TỆP-THIẾT-LẬP”.</source>
         <translation>The office has not been set up. Open the application to name the office, or run “htx init” / “htx setup SETUP-FILE”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="116"/>
+        <location filename="../../desktop/core/workspace.py" line="117"/>
         <source>Văn phòng chưa đặt tên</source>
         <translation>Unnamed office</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="238"/>
+        <location filename="../../desktop/core/workspace.py" line="235"/>
+        <source>Đơn vị cấp huyện: hãy chọn cả huyện (hoặc xã), không chỉ chọn tỉnh.</source>
+        <translation>District office: choose the district (or a commune), not only the province.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/workspace.py" line="272"/>
         <source>Hãy nhập tên đơn vị.</source>
         <translation>Enter the office name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="240"/>
+        <location filename="../../desktop/core/workspace.py" line="274"/>
         <source>Mã đơn vị gồm chữ in hoa không dấu, chữ số, dấu - hoặc _ (tối đa 32 ký tự).</source>
         <translation>An office code consists of unaccented capital letters, digits, - or _ (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="245"/>
+        <location filename="../../desktop/core/workspace.py" line="279"/>
         <source>Vai trò không hợp lệ.</source>
         <translation>Invalid role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="248"/>
+        <location filename="../../desktop/core/workspace.py" line="282"/>
         <source>Từ 01/07/2025 không còn cấp huyện: hãy chọn vai trò cấp xã, hoặc chọn địa giới trước 01/07/2025 cho đơn vị còn dùng danh mục cũ.</source>
         <translation>From 01/07/2025 there is no district level: choose the commune-level role, or choose the boundaries before 01/07/2025 for an office still using the old list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="254"/>
+        <location filename="../../desktop/core/workspace.py" line="288"/>
         <source>Hãy chọn địa bàn của đơn vị.</source>
         <translation>Choose the office&apos;s area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="256"/>
+        <location filename="../../desktop/core/workspace.py" line="239"/>
         <source>Đơn vị cấp huyện: hãy chọn đến huyện, không chọn xã.</source>
         <translation>District-level office: choose down to the district, not a commune.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="260"/>
+        <location filename="../../desktop/core/workspace.py" line="241"/>
         <source>Đơn vị cấp xã: hãy chọn một xã, phường hoặc đặc khu theo địa giới mới.</source>
         <translation>Commune-level office: choose a commune, ward or special zone on the new boundaries.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="264"/>
+        <location filename="../../desktop/core/workspace.py" line="245"/>
         <source>Cấp tỉnh và sở, ban, ngành: hãy chọn tỉnh, không chọn huyện hay xã.</source>
         <translation>Province and provincial departments: choose a province, not a district or commune.</translation>
     </message>
@@ -6951,22 +7260,22 @@ Tasks assigned by the province level will appear here after you import a sync pa
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="65"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="67"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="68"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="104"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="110"/>
         <source>Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ).</source>
         <translation>Not saved: {n} item(s) need correcting (see the text in red).</translation>
     </message>
