@@ -35,6 +35,7 @@ from desktop.ui.excel_actions import ExcelActions
 from desktop.ui.report_menu import build_report_menu
 from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.shortcuts import with_shortcut
+from desktop.ui.staff_name import StaffNameAction
 from desktop.ui.sync_page import SyncPage
 from desktop.ui.task_page import TaskPage
 
@@ -230,6 +231,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.file_menu = file_menu
         file_menu.addActions(self.backups.actions())
+        file_menu.addSeparator()
+        self.staff_name = StaffNameAction(self)
+        self.staff_name.status_message.connect(self.status_label.setText)
+        file_menu.addAction(self.staff_name.action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 

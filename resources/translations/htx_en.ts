@@ -4298,143 +4298,143 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49"/>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="50"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>HTX Desktop – {office}</source>
         <translation>HTX Desktop – {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
         <source>Dữ liệu: {where}</source>
         <translation>Data: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>Hợp tác xã</source>
         <translation>Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
         <source>Văn bản chỉ đạo</source>
         <translation>Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Đơn vị: {office}</source>
         <translation>Office: {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>&amp;Hợp tác xã</source>
         <translation>&amp;Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>&amp;Danh sách hợp tác xã</source>
         <translation>Cooperative &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>&amp;Công cụ</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Nhiệm vụ</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>Nhiệm vụ được &amp;giao</source>
         <translation>Assigned &amp;tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>&amp;Văn bản chỉ đạo</source>
         <translation>&amp;Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>&amp;Theo dõi tiến độ</source>
         <translation>&amp;Progress tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</source>
         <translation>The new language will be used the next time you start the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>Giới thiệu HTX Desktop</source>
         <translation>About HTX Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Quản lý hợp tác xã và theo dõi tiến độ nhiệm vụ kinh tế tập thể, làm việc không cần mạng, đồng bộ bằng gói tệp.</source>
         <translation>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Cooperative management and progress tracking for collective-economy tasks; works offline and synchronises by package files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>Đang xử lý</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>Một công việc đang chạy. Hủy công việc đó và thoát? Dữ liệu không bị ghi dở.</source>
         <translation>An operation is in progress. Cancel it and exit? No data will be left half-written.</translation>
     </message>
@@ -6106,6 +6106,46 @@ CHAIR</translation>
         <location filename="../../desktop/core/access.py" line="86"/>
         <source>Chỉ sửa hợp tác xã lĩnh vực: {names}</source>
         <translation>May edit only cooperatives in the sectors: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffNameAction</name>
+    <message>
+        <location filename="../../desktop/ui/staff_name.py" line="22"/>
+        <source>Tên &amp;người sử dụng…</source>
+        <translation>&amp;User name…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_name.py" line="25"/>
+        <source>Tên ghi vào lịch sử thay đổi cùng mỗi lần sửa (khi nhiều người dùng chung dữ liệu)</source>
+        <translation>The name written in the change history with each edit (when several people share the data)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_name.py" line="32"/>
+        <source>Tên người sử dụng</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_name.py" line="36"/>
+        <source>Tên ghi vào lịch sử thay đổi cùng mỗi lần sửa của bạn.
+Để trống để dùng tên đăng nhập máy tính ({user}).</source>
+        <translation>The name written in the change history with each of your edits.
+Leave it empty to use the computer login name ({user}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_name.py" line="42"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_name.py" line="43"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_name.py" line="48"/>
+        <source>Các thay đổi từ nay được ghi tên: {name}</source>
+        <translation>Changes are now recorded under the name: {name}</translation>
     </message>
 </context>
 <context>
