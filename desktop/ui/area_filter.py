@@ -69,6 +69,15 @@ class SearchableCombo(QComboBox):
         line = self.lineEdit()
         assert line is not None  # editable
         line.editingFinished.connect(self._settle)
+        self.currentIndexChanged.connect(self._show_start)
+
+    def _show_start(self) -> None:
+        """A narrow box shows the beginning of the chosen name, not its end ("à các tỉnh"),
+        and the whole name on hover."""
+        line = self.lineEdit()
+        if line is not None and not line.hasFocus():
+            line.setCursorPosition(0)
+        self.setToolTip(self.currentText())
 
     def set_items(self, items: Iterable[tuple[str, str, str, bool]]) -> None:
         """(text shown, extra words found by search, value, is a group header)."""
@@ -91,6 +100,7 @@ class SearchableCombo(QComboBox):
         index = self.findData(current) if current is not None else 0
         self.setCurrentIndex(max(0, index))
         self.blockSignals(False)
+        self._show_start()
         if current is not None and index < 0:
             self.currentIndexChanged.emit(0)
 
@@ -99,6 +109,7 @@ class SearchableCombo(QComboBox):
         line = self.lineEdit()
         if (line is not None and line.text() != self.currentText()) or self.currentIndex() < 0:
             self.setEditText(self.itemText(max(0, self.currentIndex())))
+        self._show_start()
 
 
 def province_items(rows: Iterable[Mapping[str, Any]]) -> list[tuple[str, str, str, bool]]:
