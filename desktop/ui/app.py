@@ -115,7 +115,12 @@ def launch(db: str | None = None, files: Sequence[str] = ()) -> QMainWindow | in
             workspace.close()
             instance.release()
             return 0
-    window = MainWindow(workspace)
+    try:
+        window = MainWindow(workspace)
+    except BaseException:  # a bug while building the window: let the database go first
+        workspace.close()
+        instance.release()
+        raise
     window.single_instance = instance  # type: ignore[attr-defined]  # released by close_window
     opener = FileOpener(window)
     instance.files_received.connect(opener.open)

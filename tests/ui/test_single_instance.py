@@ -245,8 +245,11 @@ def test_a_bug_at_start_shows_the_crash_dialog_and_logs_it(
 
     monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "dữ liệu"))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
-    monkeypatch.setattr(main_window, "MainWindow", broken)
     db = tmp_path / "dữ liệu.sqlite3"
+    office = Workspace.open(str(db))
+    enrolment.init_province(office, code="T44", name="Sở Tài chính Quảng Trị", area_code="44")
+    office.close()
+    monkeypatch.setattr(main_window, "MainWindow", broken)
     assert app_module.run(str(db)) == 1
     assert len(message_boxes) == 1
     assert "Đã xảy ra lỗi không mong đợi" in message_boxes[0]
