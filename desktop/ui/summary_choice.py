@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
-from sqlalchemy import select
 
 from desktop.core import areas
-from desktop.core.records import SPECS
+from desktop.core.excel.summary import years_with_figures
 from desktop.core.workspace import Workspace
 
 
@@ -15,13 +14,8 @@ class SummaryChoiceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Xuất bảng tổng hợp"))
         identity = workspace.require_identity()
-        indicator = SPECS["indicator"].table
         with workspace.reading() as conn:
-            years = sorted(
-                {y for (y,) in conn.execute(select(indicator.c.year).distinct()
-                                            .where(indicator.c.deleted.is_(False)))},
-                reverse=True,
-            )  # fmt: skip
+            years = years_with_figures(conn)
         self.year_box = QComboBox()
         self.year_box.setAccessibleName(self.tr("Năm số liệu"))
         for year in years:

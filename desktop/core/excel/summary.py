@@ -51,6 +51,12 @@ def latest_year(conn: Connection) -> int | None:
     return conn.execute(select(func.max(_ind.c.year)).where(_ind.c.deleted.is_(False))).scalar()
 
 
+def years_with_figures(conn: Connection) -> list[int]:
+    """The years that hold yearly figures, newest first (what a summary can be made for)."""
+    query = select(_ind.c.year).distinct().where(_ind.c.deleted.is_(False))
+    return sorted(conn.execute(query).scalars(), reverse=True)
+
+
 def _area_level(identity: Identity) -> str:
     """Group by the level under the office's own area."""
     unit = areas.unit(identity.area_scheme, identity.area_code)
