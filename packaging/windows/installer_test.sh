@@ -91,8 +91,9 @@ htx() { wine_run 300 "$(cpath "$installed/htx.exe")" "$@"; }
 
 # 4a. A district's PC, not yet set up, receives its setup file from the province: double-click.
 tinh=$(winpath "$work/tỉnh.sqlite3")
-htx init --db "$tinh" --role province --office T44 --name "Sở KH&ĐT Quảng Bình" --area 44
-htx enroll --db "$tinh" --office H457 --name "UBND huyện Lệ Thủy" --area 457 \
+htx init --db "$tinh" --role province --office T44 --name "Sở KH&ĐT Quảng Bình" --area 44 \
+    --scheme pre2025
+htx enroll --db "$tinh" --role district --office H457 --name "UBND huyện Lệ Thủy" --area 457 \
     --out "$(winpath "$work/Lệ Thủy.htxsetup")"
 [[ -f "$work/Lệ Thủy.htxsetup" ]] || fail "the province issued no setup file"
 rm -rf "$data" # a user who never started the program
@@ -111,8 +112,9 @@ echo "association: the setup file set up UBND huyện Lệ Thủy in the first-r
 # 4b. The province's PC (a new user data folder): a district's package is double-clicked while
 # the window is open: the later launch hands it to that window, which previews the import.
 rm -rf "$data"
-htx init --role province --office T44 --name "Sở KH&ĐT Quảng Bình" --area 44
-htx enroll --office H457 --name "UBND huyện Lệ Thủy" --area 457 \
+htx init --role province --office T44 --name "Sở KH&ĐT Quảng Bình" --area 44 \
+    --scheme pre2025
+htx enroll --role district --office H457 --name "UBND huyện Lệ Thủy" --area 457 \
     --out "$(winpath "$work/Lệ Thủy 2.htxsetup")"
 htx setup --db "$(winpath "$work/huyện.sqlite3")" "$(winpath "$work/Lệ Thủy 2.htxsetup")"
 htx coop add --db "$(winpath "$work/huyện.sqlite3")" registration_code=3100123459 \
