@@ -50,10 +50,11 @@ for _ in $(seq 50); do
     sleep 0.2
 done
 
-# Waits (60 s at most) for a window titled $1 (and for $3 in file $2, if given).
+# Waits (60 s at most) for a window titled $1 (and for $3 in file $2, if given). xwininfo prints
+# titles in the locale's encoding: UTF-8, whatever the caller's, so Vietnamese titles match.
 wait_window() {
     for _ in $(seq 120); do
-        if DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -qF "$1"; then
+        if DISPLAY=$display LC_ALL=C.UTF-8 xwininfo -root -tree 2>/dev/null | grep -qF "$1"; then
             if [[ -z "${2:-}" ]] || grep -qF "$3" "$2" 2>/dev/null; then
                 return 0
             fi
@@ -62,7 +63,7 @@ wait_window() {
     done
     echo "FAIL: no window titled '$1'${2:+ with '$3' in $2} within 60 s"
     echo "windows on the screen:"
-    DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep '"' | head -n 20 || true
+    DISPLAY=$display LC_ALL=C.UTF-8 xwininfo -root -tree 2>/dev/null | grep '"' | head -n 20 || true
     [[ -n "${2:-}" && -f "$2" ]] && tail -n 20 "$2"
     return 1
 }
