@@ -39,9 +39,9 @@ display=":$((90 + RANDOM % 9))"
 Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 program="" first=""
-cleanup() {
-    [[ -n "$program" ]] && kill "$program" 2>/dev/null
-    [[ -n "$first" ]] && kill "$first" 2>/dev/null
+cleanup() { # a program may have ended already (`start` returns once it has launched)
+    if [[ -n "$program" ]]; then kill "$program" 2>/dev/null || true; fi
+    if [[ -n "$first" ]]; then kill "$first" 2>/dev/null || true; fi
     kill "$xvfb" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -82,6 +82,6 @@ fi
 run_wine "$@" &
 program=$!
 wait_window "$title" "$wait_file" "$wait_text"
-sleep 4 # let it finish painting
+sleep 8 # let it finish painting (slow on a busy machine)
 DISPLAY=$display xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng >"$out" 2>/dev/null
 echo "screenshot: $out ($(du -k "$out" | cut -f1) KB)"
