@@ -23,13 +23,13 @@
 # Everything downloaded or installed is cached in $HTX_WINE_CACHE (default ~/.cache/htx-wine),
 # so a second run only rebuilds. Outputs: dist/windows/ (folder, installer, screenshots, timings).
 # Every Wine call has a time limit, and the whole run too ($HTX_WINE_TIME_LIMIT seconds, default
-# 3600). It can be run again at any point: it keeps what is done and redoes the rest. On failure
+# 5400). It can be run again at any point: it keeps what is done and redoes the rest. On failure
 # it prints the step, the command and the last lines it saw, and exits non-zero.
 set -Eeuo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 CACHE="${HTX_WINE_CACHE:-$HOME/.cache/htx-wine}"
-TIME_LIMIT="${HTX_WINE_TIME_LIMIT:-3600}"
+TIME_LIMIT="${HTX_WINE_TIME_LIMIT:-5400}"
 
 # The whole run under one time limit: this script runs itself under `timeout`.
 if [[ -z "${HTX_WINE_TIMED:-}" ]]; then
