@@ -205,8 +205,8 @@ def index(base: Base, identity: Identity) -> None:
     _keep, key_of = _selector(identity, Filters(), level, base.fine)
     counts: dict[tuple, int] = {}
     for scheme, province, district, commune, sector, etype, status, n in base.counts:
-        k = (key_of(scheme, province, district, commune), sector, etype, status)
-        counts[k] = counts.get(k, 0) + n
+        group = (key_of(scheme, province, district, commune), sector, etype, status)
+        counts[group] = counts.get(group, 0) + n
     sums: dict[tuple, list[int]] = {}
     for year, scheme, province, district, commune, sector, *values in base.figures:
         k = (year, key_of(scheme, province, district, commune), sector)
