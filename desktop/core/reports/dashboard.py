@@ -168,9 +168,10 @@ def load(conn: Connection, identity: Identity, *,
     if check is not None:
         check()
     groups: dict[str, tuple] = {}
+    # `.all()`: one fetch for every row (iterating the result fetches one row per call).
     for row in conn.execute(
         select(_coop.c.id, *grain, _coop.c.sector).where(_coop.c.deleted.is_(False))
-    ):
+    ).all():
         groups[row[0]] = tuple(row[1:])
     sums: dict[tuple, list[int]] = {}
     width = len(MEASURES) + 1
@@ -178,7 +179,7 @@ def load(conn: Connection, identity: Identity, *,
     for cid, year, *values in conn.execute(
         select(_ind.c.cooperative_id, _ind.c.year, *(getattr(_ind.c, m) for m in MEASURES))
         .where(_ind.c.deleted.is_(False))
-    ):  # fmt: skip
+    ).all():  # fmt: skip
         group = groups.get(cid)
         if group is None:
             continue

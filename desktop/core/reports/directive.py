@@ -116,13 +116,17 @@ def collect(conn: Connection, identity: Identity, period_text: str, *,
         codes = []
         results = []
         for line in task_lines:
-            facts = [
-                Fact(r["period"] or "", r["reported_on"], r["status"], r["_order"][1:])
-                for r in line.reports
-                if r["reported_on"] is not None and r["reported_on"] <= as_of
-            ]
-            state = assignment_status(line.task["cycle"], line.task["deadline"], facts, as_of,
-                                      start=line.directive["issued_on"])  # fmt: skip
+            state = line.status  # computed by `board.lines` as of the same day
+            if any(r["reported_on"] is not None and r["reported_on"] > as_of
+                   for r in line.reports):  # fmt: skip
+                # Reports written after the day the report speaks of: judged without them.
+                facts = [
+                    Fact(r["period"] or "", r["reported_on"], r["status"], r["_order"][1:])
+                    for r in line.reports
+                    if r["reported_on"] is not None and r["reported_on"] <= as_of
+                ]
+                state = assignment_status(line.task["cycle"], line.task["deadline"], facts,
+                                          as_of, start=line.directive["issued_on"])  # fmt: skip
             codes.append(state.code)
             unit_statuses[state.code] += 1
             judged = next(
