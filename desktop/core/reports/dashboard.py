@@ -20,6 +20,7 @@ from sqlalchemy import Connection, func, select
 
 from desktop.core import vocab
 from desktop.core.errors import Cancelled
+from desktop.core.gc_pause import collection_paused
 from desktop.core.i18n import translate
 from desktop.core.operations import IsCancelled, Progress
 from desktop.core.records import SPECS
@@ -141,7 +142,8 @@ def load_page(conn: Connection, identity: Identity, today: date, *,
             raise Cancelled(translate("Reports", "Đã hủy tải bảng điều khiển."))
 
     step(0, 3, translate("Reports", "Đang đếm hợp tác xã…"))
-    base = load(conn, identity, check=check)
+    with collection_paused():
+        base = load(conn, identity, check=check)
     check()
     step(2, 3, translate("Reports", "Đang tính tiến độ nhiệm vụ…"))
     units = task_progress(conn, today)

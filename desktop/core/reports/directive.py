@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 
 from desktop.core import areas
 from desktop.core.errors import KnownError
+from desktop.core.gc_pause import collection_paused
 from desktop.core.i18n import translate
 from desktop.core.reports import figures as figures_module
 from desktop.core.reports import tables
@@ -87,6 +88,12 @@ class DirectiveReport:
 
 def collect(conn: Connection, identity: Identity, period_text: str, *,
             today: date | None = None, directive: str | None = None) -> DirectiveReport:  # fmt: skip
+    with collection_paused():
+        return _collect(conn, identity, period_text, today, directive)
+
+
+def _collect(conn: Connection, identity: Identity, period_text: str, today: date | None,
+             directive: str | None) -> DirectiveReport:  # fmt: skip
     period, first, last = parse_period(period_text)
     today = today or date.today()
     as_of = min(today, last)
