@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, Qt, Signal
+from PySide6.QtCore import QMargins, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -218,6 +218,8 @@ class DashboardPage(QWidget):
                              (self.tr("Lĩnh vực"), self.sector)):  # fmt: skip
             filters.addWidget(QLabel(label))
             combo.setMinimumContentsLength(12)
+            # Sized to the names once they are loaded (the page may be shown before).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             filters.addWidget(combo)
         filters.addWidget(self.summary, 1)
 
@@ -342,6 +344,10 @@ class DashboardPage(QWidget):
             return
         self._waiting = False
         self.runner.busy_changed.disconnect(self._runner_busy)
+        # After the job that held the runner has finished (its own callback runs next).
+        QTimer.singleShot(0, self._load_if_stale)
+
+    def _load_if_stale(self) -> None:
         if self._stale and self.isVisible():
             self._start_loading()
 
