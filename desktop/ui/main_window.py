@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
                 QStyle.StandardPixmap.SP_FileDialogInfoView,
                 deferred=True,
             )
-        self.dashboard_page = DashboardPage(workspace, self.bus)
+        self.dashboard_page = DashboardPage(workspace, self.bus, self.runner)
         self.add_page(self.dashboard_page, self.dashboard_page.title(),
                       QStyle.StandardPixmap.SP_ComputerIcon, deferred=True)  # fmt: skip
         self.dashboard_page.open_list.connect(self._open_list)

@@ -10,7 +10,14 @@ import subprocess
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QRadioButton, QTableWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+)
 
 from desktop.core.workspace import Workspace
 from tests.reports.conftest import number
@@ -54,6 +61,13 @@ def _table(win, name: str) -> QTableWidget:
 def test_dashboard_counts_and_click_opens_the_filtered_list(qtbot, window, demo_db, tmp_path):
     _navigate(window, "Bảng điều khiển")
     areas_table = _table(window, "Hợp tác xã theo địa bàn")
+    # The figures load in the background: meanwhile the page says so and waits.
+    state = next(label for label in window.dashboard_page.findChildren(QLabel)
+                 if label.accessibleName() == "Trạng thái tải số liệu")  # fmt: skip
+    assert state.isVisible() and state.text() == "Đang tải số liệu…"
+    assert not window.dashboard_page.tabs.isEnabled()
+    qtbot.waitUntil(lambda: not state.isVisible() and areas_table.rowCount() > 0, timeout=30_000)
+    assert window.dashboard_page.tabs.isEnabled()
     with sqlite3.connect(demo_db) as conn:
         by_district = dict(
             conn.execute(
