@@ -186,7 +186,7 @@ def test_staff_backing_up_a_new_postgresql_master_at_once_share_one_backup_folde
         offices = [_office(url) for _ in range(6)]
         start = Barrier(len(offices))
 
-        def identity(ws: Workspace) -> str:
+        def identity(ws: Workspace, start: Barrier = start) -> str:
             start.wait()
             return backups.database_identity(ws.database)
 
