@@ -6,12 +6,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,9 +33,9 @@ from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.area_picker import AreaPicker
 from desktop.ui.bus import DataBus
-from desktop.ui.confirm import discard_changes
 from desktop.ui.date_edit import DateEdit
 from desktop.ui.form_errors import ERROR_STYLE, FieldErrors
+from desktop.ui.form_frame import FormDialog
 from desktop.ui.operations import run_now
 from desktop.ui.screen_fit import fit_to_screen, scrolling
 
@@ -51,7 +49,7 @@ def _item(item: QTableWidgetItem | None) -> QTableWidgetItem:
     return item
 
 
-class CoopDialog(QDialog):
+class CoopDialog(FormDialog):
     saved = Signal(str)
 
     def __init__(
@@ -62,6 +60,7 @@ class CoopDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.save_button.setToolTip(self.tr("Lưu (Enter, Ctrl+S)"))
         self.workspace = workspace
         self.bus = bus
         self.coop_id = coop_id
@@ -90,27 +89,19 @@ class CoopDialog(QDialog):
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
         self.summary.hide()
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Lưu (Enter, Ctrl+S)"))
         self.keys_hint = QLabel(self.tr("Enter hoặc Ctrl+S: lưu · Esc: đóng"))
         self.keys_hint.setStyleSheet("color: #666666")
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.summary)
         bottom = QHBoxLayout()
         bottom.addWidget(self.keys_hint)
-        bottom.addWidget(buttons, 1)
+        bottom.addWidget(self.button_box, 1)
         layout.addLayout(bottom)
         if self._record:
             self._load(self._record)
-        self._initial = self._snapshot()
+        self.mark_saved()
         fit_to_screen(self)
         self.name.setFocus()
 
@@ -354,7 +345,7 @@ class CoopDialog(QDialog):
                 out[name] = widget.text()
         return out
 
-    def _snapshot(self) -> tuple:
+    def snapshot(self) -> tuple:
         return (self.values(), self._indicator_values(), set(self._removed_years))
 
     # --- saving ---------------------------------------------------------------------------
@@ -430,7 +421,7 @@ class CoopDialog(QDialog):
             return
         self.coop_id = done.value
         self.saved.emit(self.coop_id)
-        self._initial = self._snapshot()
+        self.mark_saved()
         self.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -446,8 +437,3 @@ class CoopDialog(QDialog):
                 self.save()
                 return
         super().keyPressEvent(event)
-
-    def reject(self) -> None:
-        if self._snapshot() != self._initial and not discard_changes(self):
-            return
-        super().reject()
