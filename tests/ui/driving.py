@@ -132,7 +132,9 @@ def choose(combo: QComboBox, text: str) -> None:
     """Choose the item shown as `text` in a drop-down list."""
     index = combo.findText(text)
     if index < 0:
-        raise LookupError(f"no item {text!r} in {[combo.itemText(i) for i in range(combo.count())]}")
+        raise LookupError(
+            f"no item {text!r} in {[combo.itemText(i) for i in range(combo.count())]}"
+        )
     combo.setCurrentIndex(index)
 
 
