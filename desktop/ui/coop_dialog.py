@@ -181,6 +181,7 @@ class CoopDialog(FormDialog):
         labels = registry.field_labels()
         self.indicators = QTableWidget(len(registry.INDICATOR_FIELDS), 0)
         self.indicators.setVerticalHeaderLabels([labels[f] for f in registry.INDICATOR_FIELDS])
+        self.indicators.setAccessibleName(self.tr("Chỉ tiêu hằng năm"))
         self.indicators.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.indicators.horizontalHeader().setDefaultSectionSize(130)
         layout.addWidget(self.indicators)
@@ -213,6 +214,7 @@ class CoopDialog(FormDialog):
             ]
         )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAccessibleName(self.tr("Lịch sử thay đổi"))
         sources = {"import": self.tr(" (nhận từ gói đồng bộ)"), "excel": self.tr(" (nhập từ Excel)"),
                    "resolve": self.tr(" (xử lý xung đột)")}  # fmt: skip
         for r, entry in enumerate(reversed(self._history)):
