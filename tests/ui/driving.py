@@ -108,6 +108,14 @@ def any_action(window: QWidget, text: str) -> QAction:
     raise LookupError(f"no action {text!r}")
 
 
+def window_titled(title: str) -> QWidget:
+    """The open window or dialog whose title bar says `title`."""
+    for found in QApplication.topLevelWidgets():
+        if found.isVisible() and found.windowTitle() == title:
+            return found
+    raise LookupError(f"no window {title!r}")
+
+
 def named(root: QWidget, name: str, kind: type[QWidget] = QWidget) -> QWidget:
     """The widget whose accessible name (what a screen reader says) is `name`."""
     for found in root.findChildren(kind):
