@@ -172,7 +172,6 @@ NOT_YET: dict[str, int] = {
     "tests/reports/test_window.py": 19,
     "tests/ui/test_coop_page.py": 2,
     "tests/ui/test_excel_wizard.py": 53,
-    "tests/ui/test_sync_pages.py": 22,
     "tests/ui/test_task_pages.py": 157,
 }
 
