@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import fields, registry, vocab
+from desktop.core import access, fields, registry, settings, vocab
 from desktop.core.operations import cooperatives
 from desktop.core.sync import journal
 from desktop.core.text import format_int
@@ -92,7 +93,15 @@ class CoopDialog(FormDialog):
         self.keys_hint = QLabel(self.tr("Enter hoặc Ctrl+S: lưu · Esc: đóng"))
         self.keys_hint.setStyleSheet("color: #666666")
 
+        # A department given some sectors only: what it may not change is shown read-only,
+        # with the reason, rather than refused when saved.
+        self.rights_hint = QLabel()
+        self.rights_hint.setWordWrap(True)
+        self.rights_hint.setStyleSheet("color: #8a5a00")
+        self.rights_hint.hide()
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.rights_hint)
         layout.addWidget(self.tabs)
         layout.addWidget(self.summary)
         bottom = QHBoxLayout()
@@ -101,11 +110,59 @@ class CoopDialog(FormDialog):
         layout.addLayout(bottom)
         if self._record:
             self._load(self._record)
+        self._limit_to_sector_rights()
         self.mark_saved()
         fit_to_screen(self)
         self.name.setFocus()
 
     # --- building -------------------------------------------------------------------------
+
+    def _limit_to_sector_rights(self) -> None:
+        identity = self.identity
+        allowed = access.sectors_of(identity.registry_access)
+        if identity.role != settings.DEPARTMENT or allowed is None:
+            return
+        names = ", ".join(self._sectors.get(code, code) for code in sorted(allowed))
+        current = self._record["sector"] if self._record else None
+        if not allowed or (
+            self._record is not None
+            and not access.may_change(identity.role, identity.registry_access, current)
+        ):
+            self._read_only()
+            self.rights_hint.setText(
+                self.tr(
+                    "Chỉ xem: {office} không được giao sửa hồ sơ này (lĩnh vực “{sector}”). "
+                    "Lĩnh vực được sửa: {names}."
+                ).format(
+                    office=identity.office_name,
+                    sector=self._sectors.get(current or "", self.tr("chưa ghi")),
+                    names=names or self.tr("không có"),
+                )
+            )
+        else:
+            for index in reversed(range(self.sector.count())):
+                if self.sector.itemData(index) not in allowed:
+                    self.sector.removeItem(index)
+            self.sector.setEnabled(self.sector.count() > 1)
+            self.rights_hint.setText(
+                self.tr("{office} được giao sửa hợp tác xã các lĩnh vực: {names}.").format(
+                    office=identity.office_name, names=names
+                )
+            )
+        self.rights_hint.show()
+
+    def _read_only(self) -> None:
+        for widget in self.tabs.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setReadOnly(True)
+            elif isinstance(widget, QComboBox | QPushButton):
+                widget.setEnabled(False)
+        self.indicators.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.save_button.setEnabled(False)
+        for other in self.button_box.buttons():
+            if self.button_box.buttonRole(other) == QDialogButtonBox.ButtonRole.RejectRole:
+                other.setText(self.tr("Đóng"))
+        self.keys_hint.setText(self.tr("Esc: đóng"))
 
     def _combo(self, table: dict[str, str], *, blank: bool = False) -> QComboBox:
         combo = QComboBox()
@@ -406,6 +463,8 @@ class CoopDialog(FormDialog):
         self.tabs.setCurrentIndex(0 if general else 1)
 
     def save(self) -> None:
+        if not self.save_button.isEnabled():  # shown read-only: nothing this office may change
+            return
         done = run_now(
             self,
             self.bus,
