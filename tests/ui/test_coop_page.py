@@ -28,6 +28,7 @@ from tests.ui.driving import (
     go_to,
     menu_action,
     named,
+    navigation,
     row_texts,
     status_text,
     visible_texts,
@@ -401,7 +402,7 @@ def test_shortcuts_show_in_tooltips_and_menus(main_window):
 def test_navigation_titles_are_never_cut(qtbot, province_window):
     from desktop.ui.board_page import BoardPage
 
-    nav = province_window.navigation
+    nav = navigation(province_window)
     board = province_window.findChild(BoardPage)
     board.title_changed.emit("Theo dõi tiến độ (2.980)")
     for row in range(nav.count()):

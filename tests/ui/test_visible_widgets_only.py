@@ -169,8 +169,8 @@ def reached_through_attributes(path: Path) -> list[str]:
 
 # Files still to be rewritten (each entry may only shrink; remove it when its file is clean).
 NOT_YET: dict[str, int] = {
-    "tests/reports/test_window.py": 19,
-    "tests/ui/test_coop_page.py": 2,
+    # the navigation-width test makes the board announce a four-digit count
+    "tests/ui/test_coop_page.py": 1,
     "tests/ui/test_task_pages.py": 157,
 }
 
