@@ -281,9 +281,7 @@ class MappingPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(col.field)))
             combo.setProperty("column", col.column)
             combo.setAccessibleName(
-                self.tr("Trường của cột {letter}").format(
-                    letter=mapping.column_letter(col.column)
-                )
+                self.tr("Trường của cột {letter}").format(letter=mapping.column_letter(col.column))
             )
             combo.currentIndexChanged.connect(lambda _i, c=col, w=combo: self._field_changed(c, w))
             self.table.setCellWidget(row, 3, combo)
