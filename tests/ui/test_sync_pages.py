@@ -103,7 +103,7 @@ def test_enrol_export_preview_confirm_and_resolve_in_the_window(qtbot, tmp_path,
     menu_action(window, "Đồng bộ", "Cấp tệp thiết lập cho đơn vị…").trigger()
     assert script.finished
     assert (tmp_path / "setup.htxsetup").exists()
-    assert any("Đã ghi tệp thiết lập" in m for m in messages)
+    qtbot.waitUntil(lambda: any("Đã ghi tệp thiết lập" in m for m in messages), timeout=10_000)
 
     # The district installs, then both change the same phone number.
     district = Workspace.open(str(tmp_path / "district.sqlite3"))
@@ -258,7 +258,7 @@ def test_import_message_and_log_format_counts_and_name_the_office(qtbot, tmp_pat
     preview = _preview(qtbot, monkeypatch, window, package)
     messages = _auto_close_messages(qtbot)
     click(qtbot, button(preview, "Nhập vào dữ liệu"))
-    qtbot.waitUntil(lambda: any("mới 12," in m for m in messages), timeout=20_000)
+    qtbot.waitUntil(lambda: any("mới 12," in m for m in messages), timeout=60_000)
     assert any("mới 12," in m and "UBND huyện Lệ Thủy (H457)" in m for m in messages), messages
     district.close()
     province.close()
