@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setMinimumWidth(170)
+        self.navigation.setAccessibleName(self.tr("Các trang"))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._deferred: list[QWidget] = []
         self.pages.currentChanged.connect(self._page_shown)
