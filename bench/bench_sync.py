@@ -81,16 +81,18 @@ def _receiver(path: Path):
 
 
 def _export(master, folder: Path, since: int = 0) -> tuple[Path, dict[str, int]]:
+    """What `exporter.export` does for one destination (the rows into a signed package, written
+    as they are read), without its bookkeeping of marks and the export log."""
     from desktop.core import settings
     from desktop.core.sync import exporter, package
 
-    with master.reading() as conn:
-        payload, counts = exporter.collect(
-            conn, destination=None, since=since, limit_to_destination=False
-        )
+    with master.snapshot() as conn:
         signing = settings.get(conn, "keys")["signing"]
-    path, _ = package.write_package(folder, source=HUB, destination=RECEIVER, sequence=1, full=since == 0,
-                                    payload=payload, counts=counts, signing_key=signing)  # fmt: skip
+        with package.PackageWriter(folder, source=HUB, destination=RECEIVER, sequence=1,
+                                   full=since == 0, signing_key=signing) as writer:  # fmt: skip
+            path, _, counts = exporter.write(
+                conn, writer, destination=None, since=since, limit_to_destination=False
+            )
     return path, counts
 
 
