@@ -160,7 +160,7 @@ def bench_export(workdir: Path, repeat: int) -> dict:
     baseline_s = _median(baseline, repeat)
     ours_s = _median(ours, repeat)
     ws.close()
-    return _row(f"excel export {len(values):,} rows formatted", ours_s, baseline_s, 1.3)
+    return _row(f"excel export {len(values):,} rows formatted", ours_s, baseline_s, 1.1)
 
 
 def _row(name: str, ours: float, baseline: float, goal: float) -> dict:

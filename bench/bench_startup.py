@@ -66,7 +66,7 @@ def run(quick: bool) -> list[dict[str, Any]]:
             "ratio": None,
             "ours_mb": median(peaks) if peaks else None,
             "baseline_mb": median(base_peaks) if base_peaks else None,
-            "goal": "≤ 300 MB",
+            "goal": "≤ 150 MB",
             "note": "peak RSS (VmHWM) of the process; baseline column = the bare QMainWindow"
             if peaks
             else "peak memory not available on this platform",

@@ -81,16 +81,18 @@ def _receiver(path: Path):
 
 
 def _export(master, folder: Path, since: int = 0) -> tuple[Path, dict[str, int]]:
+    """What `exporter.export` does for one destination (the rows into a signed package, written
+    as they are read), without its bookkeeping of marks and the export log."""
     from desktop.core import settings
     from desktop.core.sync import exporter, package
 
-    with master.reading() as conn:
-        payload, counts = exporter.collect(
-            conn, destination=None, since=since, limit_to_destination=False
-        )
+    with master.snapshot() as conn:
         signing = settings.get(conn, "keys")["signing"]
-    path, _ = package.write_package(folder, source=HUB, destination=RECEIVER, sequence=1, full=since == 0,
-                                    payload=payload, counts=counts, signing_key=signing)  # fmt: skip
+        with package.PackageWriter(folder, source=HUB, destination=RECEIVER, sequence=1,
+                                   full=since == 0, signing_key=signing) as writer:  # fmt: skip
+            path, _, counts = exporter.write(
+                conn, writer, destination=None, since=since, limit_to_destination=False
+            )
     return path, counts
 
 
@@ -232,15 +234,15 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
 
     rows_total = sum(counts.values())
     return [
-        row("sync: full export of the national master", ours_export, raw_export, "≤ 1.5×", f"{rows_total:,} rows"),
+        row("sync: full export of the national master", ours_export, raw_export, "≤ 1.1×", f"{rows_total:,} rows"),
         row("sync: import + merge into an empty database", ours_import, raw_insert, "≤ 3×"),
         row("sync: re-import of identical content", ours_again, raw_insert, "≤ 1×"),
-        row("sync: incremental export, 1,000 changed", inc_export, None, "≤ 0.3 s"),
+        row("sync: incremental export, 1,000 changed", inc_export, None, "≤ 30 ms"),
         row("sync: incremental import, 1,000 changed", inc_import, None, "≤ 0.3 s"),
         row("sync: backup copy before an import (context)", backups, None, "—"),
         {"name": "sync: full package size", "ours_s": None, "baseline_s": None, "ratio": size / csv_size,
-         "goal": "≤ 1×", "ours_mb": size / 2**20, "baseline_mb": csv_size / 2**20,
-         "met": size <= csv_size and size < 10 * 2**20, "note": "baseline: zip of a CSV dump; also < 10 MB"},
+         "goal": "≤ 0.45×", "ours_mb": size / 2**20, "baseline_mb": csv_size / 2**20,
+         "met": size <= 0.45 * csv_size and size < 10 * 2**20, "note": "baseline: zip of a CSV dump; also < 10 MB"},
         {"name": "sync: peak memory of a full merge", "ours_s": None, "baseline_s": None, "ratio": None,
          "goal": "≤ 500 MB", "ours_mb": peak, "baseline_mb": None},
     ]  # fmt: skip

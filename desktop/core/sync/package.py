@@ -19,11 +19,14 @@ Vietnamese message; nothing has been written at that point.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import queue
 import re
 import tempfile
+import threading
 import uuid
 import zipfile
 import zlib
@@ -155,54 +158,179 @@ def write_package(
     name_destination: bool = False,
 ) -> tuple[Path, Manifest]:
     """Write a package atomically (temporary file, then rename) and return its path."""
-    payload_bytes = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    ephemeral = None
-    if encrypt_to:
-        ephemeral, payload_bytes = keys.encrypt(encrypt_to, payload_bytes)
-    now = datetime.now(UTC).replace(microsecond=0)
-    package_id = str(uuid.uuid4())
-    created_at = now.isoformat().replace("+00:00", "Z")
-    note = _note(source, destination, sequence, created_at).encode("utf-8")
-    manifest = Manifest(
-        package_id=package_id,
-        source_office=source,
-        destination_office=destination,
-        sequence=sequence,
-        created_at=created_at,
-        full=full,
-        counts=counts,
-        payload_sha256=hashlib.sha256(payload_bytes).hexdigest(),
-        payload_size=len(payload_bytes),
-        encrypted=bool(encrypt_to),
-        ephemeral_key=ephemeral,
-        note_sha256=hashlib.sha256(note).hexdigest(),
-    )
-    manifest_bytes = json.dumps(
-        manifest.to_json(), ensure_ascii=False, indent=1, sort_keys=True
-    ).encode()
-    signature = keys.sign(signing_key, manifest_bytes)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / file_name(
-        source, now.date(), sequence, destination if name_destination else None
-    )
-    counter, stem = 2, target.stem
-    while target.exists():
-        target = target.with_name(f"{stem} ({counter}){SUFFIX}")
-        counter += 1
-    atomic_write_zip(
-        target,
-        [
-            (MANIFEST, manifest_bytes, zipfile.ZIP_DEFLATED),
-            (SIGNATURE, signature.encode("ascii"), zipfile.ZIP_STORED),
-            (
-                PAYLOAD_ENCRYPTED if encrypt_to else PAYLOAD,
-                payload_bytes,
-                zipfile.ZIP_STORED if encrypt_to else zipfile.ZIP_DEFLATED,
-            ),
-            (NOTE, note, zipfile.ZIP_DEFLATED),
-        ],
-    )
-    return target, manifest
+    with PackageWriter(folder, source=source, destination=destination, sequence=sequence,
+                       full=full, signing_key=signing_key, encrypt_to=encrypt_to,
+                       name_destination=name_destination) as writer:  # fmt: skip
+        for name, body in payload["tables"].items():
+            writer.add_table(name, body["columns"], body["data"])
+        return writer.finish(counts, payload.get("staff"))
+
+
+def _json(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class PackageWriter:
+    """Writes a package while its payload is being produced, table by table.
+
+    The payload's JSON (`{"tables": {name: {"columns": [...], "data": [[...], ...]}, ...},
+    "staff": {...}}`, the bytes `json.dumps` makes of the whole payload) is encoded a column
+    at a time and handed to a thread that hashes and deflates it into the ZIP entry, so
+    compressing (zlib and hashlib let other threads run) overlaps reading the next table, and
+    the whole payload is never held as one string. The manifest, which holds the payload's
+    hash and size, its signature and the note follow the payload in the ZIP (readers find
+    entries by name). An encrypted payload is sealed whole, so it is gathered in memory.
+
+    Nothing is in place until `finish`: the temporary file is renamed only once it is whole
+    and flushed to disk; leaving the `with` block without `finish` (an error, a cancel)
+    removes it.
+    """
+
+    def __init__(self, folder: Path, *, source: str, destination: str | None, sequence: int,
+                 full: bool, signing_key: str, encrypt_to: str | None = None,
+                 name_destination: bool = False) -> None:  # fmt: skip
+        self._source, self._destination, self._sequence = source, destination, sequence
+        self._full, self._signing_key, self._encrypt_to = full, signing_key, encrypt_to
+        self._now = datetime.now(UTC).replace(microsecond=0)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / file_name(
+            source, self._now.date(), sequence, destination if name_destination else None
+        )
+        counter, stem = 2, target.stem
+        while target.exists():
+            target = target.with_name(f"{stem} ({counter}){SUFFIX}")
+            counter += 1
+        self.target = target
+        self._hash = hashlib.sha256()
+        self._size = 0
+        self._tables = 0
+        self._sealed: list[bytes] | None = [] if encrypt_to else None
+        self._error: BaseException | None = None
+        fd, temp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=folder)
+        self._temp = Path(temp)
+        self._handle = os.fdopen(fd, "wb")
+        self._archive = zipfile.ZipFile(self._handle, "w", zipfile.ZIP_DEFLATED, compresslevel=6)
+        self._entry: Any = None
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=8)
+        self._thread: threading.Thread | None = None
+        if self._sealed is None:
+            self._entry = self._archive.open(PAYLOAD, mode="w")
+            self._thread = threading.Thread(target=self._deflate, name="package-deflate",
+                                            daemon=True)  # fmt: skip
+            self._thread.start()
+        self._put(b'{"tables":{')
+
+    def __enter__(self) -> PackageWriter:
+        return self
+
+    def __exit__(self, kind: Any, value: Any, traceback: Any) -> None:
+        if kind is not None:
+            self.abort()
+
+    def _deflate(self) -> None:
+        """The compressing thread: hash and write the chunks until None."""
+        while True:
+            chunk = self._queue.get()
+            if chunk is None:
+                return
+            if self._error is not None:
+                continue  # drain, so that the producer never blocks
+            try:
+                self._hash.update(chunk)
+                self._entry.write(chunk)
+            except BaseException as exc:  # a full disk: raised in the producer's thread
+                self._error = exc
+
+    def _put(self, chunk: bytes) -> None:
+        if self._error is not None:
+            raise self._error
+        self._size += len(chunk)
+        if self._sealed is not None:
+            self._sealed.append(chunk)
+        else:
+            self._queue.put(chunk)
+
+    def add_table(self, name: str, columns: list[str], data: list[Any]) -> None:
+        """One table of the payload, column by column (format 2)."""
+        head = b"," if self._tables else b""
+        self._put(head + _json(name) + b':{"columns":' + _json(columns) + b',"data":[')
+        for i, values in enumerate(data):
+            self._put((b"," if i else b"") + _json(values))
+        self._put(b"]}")
+        self._tables += 1
+
+    def finish(self, counts: dict[str, int], staff: dict[str, str] | None) -> tuple[Path, Manifest]:
+        """Close the payload, sign the manifest and put the file in place."""
+        try:
+            self._put(b"}" + (b',"staff":' + _json(staff) if staff else b"") + b"}")
+            ephemeral = None
+            if self._sealed is not None:
+                plain = b"".join(self._sealed)
+                self._sealed = None
+                ephemeral, sealed = keys.encrypt(cast(str, self._encrypt_to), plain)
+                del plain
+                payload_sha256, payload_size = hashlib.sha256(sealed).hexdigest(), len(sealed)
+                self._archive.writestr(PAYLOAD_ENCRYPTED, sealed, compress_type=zipfile.ZIP_STORED)
+                del sealed
+            else:
+                self._stop_thread()
+                if self._error is not None:
+                    raise self._error
+                self._entry.close()
+                payload_sha256, payload_size = self._hash.hexdigest(), self._size
+            created_at = self._now.isoformat().replace("+00:00", "Z")
+            note = _note(self._source, self._destination, self._sequence, created_at).encode(
+                "utf-8"
+            )
+            manifest = Manifest(
+                package_id=str(uuid.uuid4()),
+                source_office=self._source,
+                destination_office=self._destination,
+                sequence=self._sequence,
+                created_at=created_at,
+                full=self._full,
+                counts=counts,
+                payload_sha256=payload_sha256,
+                payload_size=payload_size,
+                encrypted=bool(self._encrypt_to),
+                ephemeral_key=ephemeral,
+                note_sha256=hashlib.sha256(note).hexdigest(),
+            )
+            manifest_bytes = json.dumps(
+                manifest.to_json(), ensure_ascii=False, indent=1, sort_keys=True
+            ).encode()
+            signature = keys.sign(self._signing_key, manifest_bytes)
+            self._archive.writestr(MANIFEST, manifest_bytes)
+            self._archive.writestr(SIGNATURE, signature.encode("ascii"), zipfile.ZIP_STORED)
+            self._archive.writestr(NOTE, note)
+            self._archive.close()
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+            self._handle.close()
+            os.replace(self._temp, self.target)
+            return self.target, manifest
+        except BaseException:
+            self.abort()
+            raise
+
+    def _stop_thread(self) -> None:
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+
+    def abort(self) -> None:
+        """Drop the file being written (nothing was put in place)."""
+        if self._thread is not None:
+            self._error = self._error or RuntimeError("package writing abandoned")
+            self._stop_thread()
+        closings = [self._archive.close, self._handle.close]
+        if self._entry is not None:
+            closings.insert(0, self._entry.close)  # the archive refuses to close around it
+        for closing in closings:
+            with contextlib.suppress(OSError, ValueError, RuntimeError, zipfile.BadZipFile):
+                closing()
+        self._temp.unlink(missing_ok=True)
 
 
 def atomic_write_zip(target: Path, entries: list[tuple[str, bytes, int]]) -> None:
