@@ -194,6 +194,7 @@ class CoopPage(QWidget):
             rows = registry.first_table_rows(conn, count)
             sectors = registry.sectors(conn)
         self._loading = True
+        self._fill_filters([], sectors)  # "Tất cả" for now; the places come with the list
         self.model.set_rows(rows, sectors)
         self.body.setCurrentWidget(self.empty if not rows else self.table)
 
