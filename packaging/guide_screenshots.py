@@ -3,9 +3,9 @@
     uv run python packaging/guide_screenshots.py
 
 Runs offscreen on a 1366×768 screen less a 40-point taskbar, from empty data folders in a
-temporary directory: the province sets itself up, adds cooperatives and the sample directive,
-enrols Lệ Thủy; the district installs its setup file, edits and exports; the province
-previews the package. Each screen is grabbed as the program shows it, so the guide always
+temporary directory, in today's units (province and commune, since 01/07/2025): the province
+sets itself up, adds cooperatives and the sample directive, enrols the commune Sen Ngư; the
+commune installs its setup file, edits and exports; the province previews the package. Each screen is grabbed as the program shows it, so the guide always
 shows today's screens. `--scale 1.25` grabs them as at 125 % display scaling.
 """
 
@@ -16,6 +16,7 @@ import json
 import os
 import sys
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,7 +66,7 @@ class Shots:
     def run(self) -> None:
         from desktop.core import registry
         from desktop.core.sync import enrolment, exporter
-        from desktop.core.tasks import board, sample
+        from desktop.core.tasks import board, editing, sample
         from desktop.core.workspace import Workspace
         from desktop.ui.enroll_dialog import EnrollDialog
         from desktop.ui.export_dialog import ExportDialog
@@ -78,22 +79,22 @@ class Shots:
         (self.scratch / "province").mkdir()
         province = Workspace.open(str(self.scratch / "province" / "htx.sqlite3"))
         first = FirstRunDialog(province)
-        first.name.setText("Sở Kế hoạch và Đầu tư tỉnh Quảng Bình")
-        first.role.setCurrentIndex(first.role.findData("province"))
-        first.area.set_area("pre2025", "44")
+        first.office.name.setText("Sở Tài chính tỉnh Quảng Trị")
+        first.office.role.setCurrentIndex(first.office.role.findData("province"))
+        first.office.area.set_area("post2025", "44")
         self.grab(first, "01-thiet-lap-tinh")
         first.save()
         with province.transaction() as conn:
             sample.load_sample(conn, province.require_identity())
             for code, name, commune in (
-                ("3100123459", "Hợp tác xã Nông nghiệp Sen Thủy", "19312"),
-                ("3100123460", "Hợp tác xã Dịch vụ Nông nghiệp Hưng Thủy", "19288"),
-                ("3100765432", "Hợp tác xã Nuôi trồng Thủy sản Bảo Ninh", "18889"),
+                ("3100123459", "Hợp tác xã Nông nghiệp Sen Ngư", "19288"),
+                ("3100123460", "Hợp tác xã Dịch vụ Nông nghiệp Lệ Thủy", "19249"),
+                ("3100765432", "Hợp tác xã Nuôi trồng Thủy sản Đồng Hới", "18880"),
             ):
                 registry.add_cooperative(
                     conn, province.identity,
-                    {"registration_code": code, "name": name, "area_code": commune,
-                     "sector": "agri"},
+                    {"registration_code": code, "name": name, "area_scheme": "post2025",
+                     "area_code": commune, "sector": "agri"},
                 )  # fmt: skip
         window = MainWindow(province)
         window.load_deferred_pages()
@@ -103,42 +104,53 @@ class Shots:
         window.show_page(window.board_page)
         self.grab(window, "04-tinh-theo-doi-tien-do")
         enrol = EnrollDialog(province, window.bus, window)
-        enrol.name.setText("UBND huyện Lệ Thủy")
-        enrol.area.set_area("pre2025", "457")
+        enrol.office.name.setText("UBND xã Sen Ngư")
+        enrol.office.area.set_area("post2025", "19288")
         self.grab(enrol, "05-cap-tep-thiet-lap")
         enrol.close()
-        setup = enrolment.enroll(province, code="H457", name="UBND huyện Lệ Thủy", area_code="457",
-                                 out=self.scratch / "THIET-LAP_H457.htxsetup")  # fmt: skip
         with province.reading() as conn:
             directive = board.directives(conn)[0]["id"]
+        enrolment.enroll(province, code="X19288", name="UBND xã Sen Ngư", area_code="19288",
+                         scheme="post2025", role="commune",
+                         out=self.scratch / "THIET-LAP_X19288.htxsetup")  # fmt: skip
+        with province.transaction() as conn:  # the commune reports on one task of its own
+            editing.add_task(conn, province.require_identity(), directive, {
+                "title": "Rà soát, báo cáo tình hình hợp tác xã trên địa bàn xã",
+                "cycle": "once", "deadline": date.today() + timedelta(days=5)},
+                [("X19288", "lead")])  # fmt: skip
         task = TaskDialog(province, window.bus, directive, parent=window)
         self.grab(task, "06-them-nhiem-vu")
         task.close()
+        # The setup file, written again now that the commune has a task: it carries the
+        # province's data as it is when written.
+        setup = enrolment.enroll(province, code="X19288", name="UBND xã Sen Ngư",
+                                 area_code="19288", scheme="post2025", role="commune",
+                                 out=self.scratch / "THIET-LAP_X19288.htxsetup")  # fmt: skip
 
-        (self.scratch / "district").mkdir()
-        district = Workspace.open(str(self.scratch / "district" / "htx.sqlite3"))
-        first = FirstRunDialog(district)
-        self.grab(first, "07-thiet-lap-huyen")
-        enrolment.install_setup(district, setup)
-        office = MainWindow(district)
-        self.grab(office, "08-huyen-danh-sach-htx")
+        (self.scratch / "commune").mkdir()
+        commune = Workspace.open(str(self.scratch / "commune" / "htx.sqlite3"))
+        first = FirstRunDialog(commune)
+        self.grab(first, "07-thiet-lap-xa")
+        enrolment.install_setup(commune, setup)
+        office = MainWindow(commune)
+        self.grab(office, "08-xa-danh-sach-htx")
         office.show_page(office.task_page)
-        self.grab(office, "09-huyen-nhiem-vu")
-        with district.transaction() as conn:
+        self.grab(office, "09-xa-nhiem-vu")
+        with commune.transaction() as conn:
             coop = registry.find_id(conn, "3100123459")
-            registry.update_cooperative(conn, district.identity, coop, {"phone": "0912 345 678"},
+            registry.update_cooperative(conn, commune.identity, coop, {"phone": "0912 345 678"},
                                         {2025: {"members": 25, "revenue": 1_500_000_000}})  # fmt: skip
         from desktop.ui.coop_dialog import CoopDialog
 
-        dialog = CoopDialog(district, office.bus, coop, parent=office)
+        dialog = CoopDialog(commune, office.bus, coop, parent=office)
         self.grab(dialog, "10-sua-htx")
         dialog.close()
-        export = ExportDialog(district, office.bus, office.runner, office)
+        export = ExportDialog(commune, office.bus, office.runner, office)
         export.folder.setText(str(self.scratch / "usb"))
         self.grab(export, "11-xuat-goi")
         export.close()
         (self.scratch / "usb").mkdir()
-        package = exporter.export(district, self.scratch / "usb")[0].path
+        package = exporter.export(commune, self.scratch / "usb")[0].path
         with province.transaction() as conn:
             registry.update_cooperative(conn, province.identity, coop, {"phone": "0232 111 222"})
         preview = ImportDialog(province, window.bus, window.runner, package, window)

@@ -236,9 +236,11 @@ def check_package_round_trip(run: Runner, tmp: Path) -> tuple[Path, Path]:
     """Province -> setup file -> district -> a new cooperative -> package -> province."""
     province, district = tmp / "Sở KH&ĐT Quảng Bình.sqlite3", tmp / "UBND huyện Lệ Thủy.sqlite3"
     setup, outbox = tmp / "Thiết lập Lệ Thủy.htxsetup", tmp / "Gửi tỉnh"
+    # The structure before 01/07/2025 (province, districts): init defaults to the later one.
     run.run("htx", ["init", "--db", str(province), "--role", "province", "--office", "T44",
-                    "--name", "Sở KH&ĐT Quảng Bình", "--area", "44"])  # fmt: skip
-    run.run("htx", ["enroll", "--db", str(province), "--office", "H457",
+                    "--name", "Sở KH&ĐT Quảng Bình", "--area", "44",
+                    "--scheme", "pre2025"])  # fmt: skip
+    run.run("htx", ["enroll", "--db", str(province), "--role", "district", "--office", "H457",
                     "--name", "UBND huyện Lệ Thủy", "--area", "457", "--out", str(setup)])  # fmt: skip
     run.run("htx", ["setup", "--db", str(district), str(setup)])
     run.run("htx", ["coop", "add", "--db", str(district), f"registration_code={COOP_CODE}",

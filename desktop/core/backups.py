@@ -88,13 +88,20 @@ def database_identity(database: Database) -> str:
     if source is not None:
         found = _sqlite_identity(source) if source.exists() else None
         return found or f"unidentified-{source.stem}"
+    from sqlalchemy.dialects.postgresql import insert
+
     from desktop.core import settings
+    from desktop.core.models import Setting, table_of
 
     with database.engine.begin() as conn:
         found = settings.get(conn, _ID_KEY)
         if not found:
-            found = uuid.uuid4().hex
-            settings.put(conn, _ID_KEY, found)
+            # Two staff backing up a new master at once both find no identity: the first
+            # insert wins and the other reads it back (a plain insert would fail on the key).
+            value = json.dumps(uuid.uuid4().hex)
+            table = table_of(Setting)
+            conn.execute(insert(table).values(key=_ID_KEY, value=value).on_conflict_do_nothing())
+            found = settings.get(conn, _ID_KEY)
     return str(found)
 
 

@@ -180,7 +180,7 @@ class _Stamp:
         dot = versions.make_dot(office, self.counter)
         self._meta = {}
         for name, spec in SPECS.items():
-            meta = versions.Meta(
+            meta = versions.VersionState(
                 context={office: self.counter},
                 dots={f: dot for f in spec.fields},
                 times={dot: int(time.time())},

@@ -11,21 +11,23 @@ import functools
 import operator
 import time
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, func, select, update
+from sqlalchemy import Boolean, Connection, Date, DateTime, Table, bindparam, func, select, update
 
 from desktop.core import models, versions
 from desktop.core.settings import Identity
 from desktop.core.staff import current_staff
 
 Row = dict[str, Any]
-_BOOKKEEPING = {
-    "id", "updated_by", "updated_at", "sync_meta", "has_conflict", "sync_seq", "sync_origin",
-}  # fmt: skip
+# The columns every synced table keeps beside the record's fields, in the order a stored row
+# holds them (after "id" and the fields): who wrote last and when (for people to read), the
+# version state, whether a person must decide something, the change number, and the office
+# whose package brought the row as it stands.
+BOOKKEEPING = ("updated_by", "updated_at", "sync_meta", "has_conflict", "sync_seq", "sync_origin")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,22 @@ class TableSpec:
             out[name] = value
         return out
 
+    @functools.cached_property
+    def columns(self) -> tuple[str, ...]:
+        """Every stored column, in the order of a row built by `stored_row`."""
+        return ("id", *self.fields, *BOOKKEEPING, *self.derived)
+
+    def stored_row(
+        self, record_id: str, values: Row, bookkeeping: tuple[Any, ...]
+    ) -> tuple[Any, ...]:
+        """The row stored for a record, in `columns` order: its fields (missing ones None),
+        its `bookkeeping` (in BOOKKEEPING order) and the derived columns."""
+        row = tuple(values.get(name) for name in self.fields)
+        if self.derive is None:
+            return (record_id, *row, *bookkeeping)
+        derived = self.derive(dict(zip(self.fields, row, strict=True)))
+        return (record_id, *row, *bookkeeping, *(derived[name] for name in self.derived))
+
     def from_wire(self, values: Row) -> Row:
         out = {}
         for name in self.fields:
@@ -65,7 +83,9 @@ def _spec(model: type[models.Base], derive: Callable[[Row], Row] | None = None,
     table = models.table_of(model)
     derived = ("search_key", "name_sort") if derive else ()
     fields = tuple(
-        c.name for c in table.columns if c.name not in _BOOKKEEPING and c.name not in derived
+        c.name
+        for c in table.columns
+        if c.name != "id" and c.name not in BOOKKEEPING and c.name not in derived
     )
     dates = frozenset(c.name for c in table.columns if c.type.python_type is date)
     return TableSpec(table.name, table, fields, dates, derived, derive, label)
@@ -200,7 +220,6 @@ class Writer:
     counter: int = 0
     seq: int = 0
     now: datetime = field(default_factory=utcnow)
-    touched: list[tuple[str, str]] = field(default_factory=list)
     staff: str = field(default_factory=lambda: current_staff())
 
     def __post_init__(self) -> None:
@@ -223,51 +242,42 @@ class Writer:
             )
         )  # fmt: skip
 
-    def _created_bookkeeping(self, spec: TableSpec) -> Row:
-        """A new record's version state is this write's dot on every field, whatever the
-        values: worked out once per table and writer."""
+    def _created_bookkeeping(self, spec: TableSpec) -> tuple[Any, ...]:
+        """A new record's bookkeeping: this write's dot on every field, whatever the values,
+        so worked out once per table and writer."""
         cache = self.__dict__.setdefault("_created_cache", {})
         if spec.name not in cache:
-            meta = versions.Meta()
+            state = versions.VersionState()
             fresh: dict[str, Any] = {name: None for name in spec.fields}
             fresh["deleted"] = False
             versions.local_write(
-                {}, meta, fresh, office=self.identity.office_code, counter=self.counter,
+                {}, state, fresh, office=self.identity.office_code, counter=self.counter,
                 now=self.epoch,
             )  # fmt: skip
-            cache[spec.name] = self._bookkeeping(meta, spec)
-        return dict(cache[spec.name])
+            cache[spec.name] = self._bookkeeping(state, spec)
+        return cache[spec.name]
 
-    def _bookkeeping(self, meta: versions.Meta, spec: TableSpec, values: Row | None = None) -> Row:
-        return {
-            "updated_by": self.identity.office_code,
-            "updated_at": self.now,
-            "sync_meta": versions.encode(meta, spec.fields),
-            "has_conflict": versions.has_conflict(meta, values or {}),
-            "sync_seq": self.seq,
-            "sync_origin": None,
-        }
+    def _bookkeeping(self, state: versions.VersionState, spec: TableSpec,
+                     values: Row | None = None) -> tuple[Any, ...]:  # fmt: skip
+        return bookkeeping(
+            by=self.identity.office_code, at=self.now, state=versions.encode(state, spec.fields),
+            conflict=versions.has_conflict(state, values or {}), seq=self.seq,
+        )  # fmt: skip
 
     def create(self, spec: TableSpec, values: Row, record_id: str | None = None) -> str:
-        record_id = record_id or new_id()
-        row, log = self._created(spec, values, record_id)
-        self._note_author()
-        self.conn.execute(spec.table.insert().values(**row))
-        self.conn.execute(_history.insert().values(**log))
-        self.touched.append((spec.name, record_id))
-        return record_id
+        return self.create_many(spec, [(record_id, values)])[0]
 
     def create_many(self, spec: TableSpec, items: Iterable[tuple[str | None, Row]]) -> list[str]:
-        """Create many records in one statement per table: the stored result is exactly that
-        of `create` called for each (same version state, history and sequence).
+        """Create records (`record_id` None: a new id) with one statement per table.
 
-        Every new row of one write has the same version state and bookkeeping, so those are
-        worked out (and converted for the driver) once; each row is one tuple of the varying
-        values, inserted by the driver with `executemany`.
+        Every new row of one write has the same version state and bookkeeping: those are
+        written as constant columns (converted for the driver once); each row is one tuple of
+        the varying values.
         """
-        if self.conn.dialect.name != "sqlite":
-            return self._create_many_core(spec, items)
-        constant = {"deleted": False, **self._created_bookkeeping(spec)}
+        constant = {
+            "deleted": False,
+            **dict(zip(BOOKKEEPING, self._created_bookkeeping(spec), strict=True)),
+        }
         varying = [name for name in spec.fields if name not in constant]
         template = dict.fromkeys(spec.fields)
         picked = [*varying, *spec.derived]
@@ -282,48 +292,15 @@ class Writer:
             if derive is not None:
                 row.update(derive(row))
             rows.append((*pick(row), record_id))
-            labels.append((record_id, values.get(label)))
+            labels.append((record_id, history_text(values.get(label))))
         if not rows:
             return []
         self._note_author()
-        table = spec.table
-        columns = [*varying, *spec.derived, "id"]
-        _insert_tuples(self.conn, table, columns, rows, constant)
-        logs = [(record_id, history_text(value)) for record_id, value in labels]
+        bulk_insert(self.conn, spec.table, [*varying, *spec.derived, "id"], rows, constant)
         log_constant = self._log_row(spec, "", "_created", None, None)
         del log_constant["record_id"], log_constant["new_value"]
-        _insert_tuples(self.conn, _history, ["record_id", "new_value"], logs, log_constant)
-        ids = [record_id for record_id, _label in labels]
-        self.touched.extend((spec.name, record_id) for record_id in ids)
-        return ids
-
-    def _create_many_core(self, spec: TableSpec, items: Iterable[tuple[str | None, Row]]
-                          ) -> list[str]:  # fmt: skip
-        rows: list[Row] = []
-        logs: list[Row] = []
-        for record_id, values in items:
-            row, log = self._created(spec, values, record_id or new_id())
-            rows.append(row)
-            logs.append(log)
-        if rows:
-            self._note_author()
-        _execute_many(self.conn, spec.table.insert(), rows)
-        _execute_many(self.conn, _history.insert(), logs)
-        ids = [row["id"] for row in rows]
-        self.touched.extend((spec.name, record_id) for record_id in ids)
-        return ids
-
-    def _created(self, spec: TableSpec, values: Row, record_id: str) -> tuple[Row, Row]:
-        """The row and history entry `create` writes."""
-        row = {name: values.get(name) for name in spec.fields}
-        row["deleted"] = False
-        row.update(self._created_bookkeeping(spec))
-        if spec.derive:
-            row.update(spec.derive(row))
-        row["id"] = record_id
-        log = self._log_row(spec, record_id, "_created", None,
-                            history_text(values.get(spec.label_field)))  # fmt: skip
-        return row, log
+        bulk_insert(self.conn, _history, ["record_id", "new_value"], labels, log_constant)
+        return [record_id for record_id, _label in labels]
 
     def load(self, spec: TableSpec, record_id: str) -> Row | None:
         """The record as it stands now, row-locked until the end of the transaction."""
@@ -350,9 +327,7 @@ class Writer:
         row, diff, logs = prepared
         self._note_author()
         self.conn.execute(update(spec.table).where(spec.table.c.id == current["id"]).values(**row))
-        for log in logs:
-            self.conn.execute(_history.insert().values(**log))
-        self.touched.append((spec.name, current["id"]))
+        insert_dicts(self.conn, _history, logs)
         return diff
 
     def apply_many(
@@ -374,7 +349,6 @@ class Writer:
             params["p__id"] = current["id"]
             groups.setdefault(tuple(sorted(row)), []).append(params)
             logs.extend(row_logs)
-            self.touched.append((spec.name, current["id"]))
         if groups:
             self._note_author()
         for columns, batch in groups.items():
@@ -384,35 +358,35 @@ class Writer:
                 .values({name: bindparam(f"p_{name}") for name in columns})
             )
             self.conn.execute(statement, batch)
-        _execute_many(self.conn, _history.insert(), logs)
+        insert_dicts(self.conn, _history, logs)
         return diffs
 
     def _applied(self, spec: TableSpec, current: Row, changes: Row, *,
                  force: bool = False) -> tuple[Row, dict[str, tuple], list[Row]] | None:  # fmt: skip
         """What `apply` writes: (column values, {field: (old, new)}, history rows), or None
         when nothing changes."""
-        meta = versions.decode(current["sync_meta"], spec.fields)
-        if versions.DELETED in meta.dots:
+        state = versions.decode(current["sync_meta"], spec.fields)
+        if versions.DELETED in state.dots:
             # The column holds the effective value; the version holds what was written.
-            current = {**current, "deleted": meta.dots[versions.DELETED] in meta.delete_seen}
+            current = {**current, "deleted": state.dots[versions.DELETED] in state.delete_seen}
         diff = {
             name: (current.get(name), value)
             for name, value in changes.items()
             if name in spec.fields and current.get(name) != value
         }
-        conflicted = {name for name in changes if meta.alt.get(name) or force}
+        conflicted = {name for name in changes if state.concurrent.get(name) or force}
         if not diff and not conflicted:
             return None
         wire = spec.to_wire(current)
         write = {name: spec.to_wire({name: changes[name]})[name] for name in diff}
         write.update({name: spec.to_wire({name: changes[name]})[name] for name in conflicted})
         versions.local_write(
-            wire, meta, write, office=self.identity.office_code, counter=self.counter,
+            wire, state, write, office=self.identity.office_code, counter=self.counter,
             now=self.epoch,
         )  # fmt: skip
         row = {name: changes[name] for name in write}
-        row["deleted"] = versions.effective_deleted(meta)
-        row.update(self._bookkeeping(meta, spec, wire))
+        row["deleted"] = versions.effective_deleted(state)
+        row.update(zip(BOOKKEEPING, self._bookkeeping(state, spec, wire), strict=True))
         if spec.derive:
             row.update(spec.derive({**current, **row}))
         logs = [
@@ -430,75 +404,86 @@ class Writer:
         }  # fmt: skip
 
 
-def _execute_many(conn: Connection, statement: Any, rows: list[Row], chunk: int = 20_000) -> None:
-    """One executemany per chunk (the driver's fast path for bulk inserts).
+def bookkeeping(*, by: str, at: datetime, state: str, conflict: bool, seq: int,
+                origin: str | None = None) -> tuple[Any, ...]:  # fmt: skip
+    """A stored row's bookkeeping columns, in BOOKKEEPING order."""
+    return (by, at, state, conflict, seq, origin)
 
-    On SQLite an INSERT goes straight to the driver with the dialect's own value conversions
-    (dates, booleans) applied here: SQLAlchemy's per-row parameter handling costs more than
-    the insert itself at 20,000 rows. Other databases take the Core path.
+
+def bulk_insert(conn: Connection, table: Table, columns: Sequence[str],
+                rows: Iterable[tuple[Any, ...]], constant: Row | None = None,
+                chunk: int = 20_000) -> int:  # fmt: skip
+    """The one bulk writer: insert rows given as tuples in `columns` order, plus `constant`
+    columns shared by all, with one `executemany` per chunk straight through the driver
+    (SQLAlchemy's per-row parameter handling costs more than the insert itself at 100,000
+    rows). Returns the number of rows.
+
+    Values are the record's Python values, or their wire form for dates (ISO text, as a
+    package carries them): each column that needs converting for this database is converted
+    once per distinct value; a constant once.
     """
-    if not rows:
-        return
-    table = getattr(statement, "table", None)
-    if conn.dialect.name == "sqlite" and statement.is_insert and table is not None:
-        names = list(rows[0])
-        columns = [table.c[name] for name in names]
-        processors = [c.type._cached_bind_processor(conn.dialect) for c in columns]
-        sql = (
-            f"INSERT INTO {table.name} ({', '.join(c.name for c in columns)}) "
-            f"VALUES ({', '.join('?' for _ in columns)})"
-        )
-        converted = [i for i, p in enumerate(processors) if p is not None]
-        params = []
-        for row in rows:
-            values = [row[name] for name in names]
-            for i in converted:
-                if values[i] is not None:
-                    values[i] = processors[i](values[i])  # type: ignore[misc]
-            params.append(tuple(values))
-        for start in range(0, len(params), chunk):
-            conn.exec_driver_sql(sql, params[start : start + chunk])
-        return
-    for start in range(0, len(rows), chunk):
-        conn.execute(statement, rows[start : start + chunk])
-
-
-def _insert_tuples(conn: Connection, table: Table, columns: list[str], rows: list[tuple[Any, ...]],
-                   constant: Row, chunk: int = 20_000) -> None:  # fmt: skip
-    """Insert rows given as tuples in `columns` order, plus `constant` columns shared by all,
-    straight through the SQLite driver, with the dialect's value conversions (dates,
-    booleans) applied: each constant once, each distinct value of a varying column once."""
     dialect = conn.dialect
-    fixed = []
-    for name, value in constant.items():
-        processor = table.c[name].type._cached_bind_processor(dialect)
-        fixed.append(processor(value) if processor is not None and value is not None else value)
-    converted = []
-    for index, name in enumerate(columns):
-        processor = table.c[name].type._cached_bind_processor(dialect)
-        if processor is not None:
-            converted.append((index, processor))
-    if converted:
-        caches: list[dict[Any, Any]] = [{} for _ in converted]
-        out = []
-        for row in rows:
+    fixed = tuple(
+        _convert(table.c[name], dialect, value) for name, value in (constant or {}).items()
+    )
+    converted: list[tuple[int, Callable[[Any], Any], dict[Any, Any]]] = [
+        (index, converter, {})
+        for index, converter in enumerate(_converter(table.c[name], dialect) for name in columns)
+        if converter is not None
+    ]
+    names = [*columns, *(constant or {})]
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join([mark] * len(names))})"
+    batch: list[tuple[Any, ...]] = []
+    count = 0
+    for row in rows:
+        if converted:
             values = list(row)
-            for (index, processor), cache in zip(converted, caches, strict=True):
+            for index, converter, cache in converted:
                 value = values[index]
                 if value is not None:
                     done = cache.get(value)
                     if done is None:
-                        done = cache[value] = processor(value)
+                        done = cache[value] = converter(value)
                     values[index] = done
-            out.append(tuple(values))
-        rows = out
-    if fixed:
-        tail = tuple(fixed)
-        rows = [row + tail for row in rows]
-    names = [*columns, *constant]
-    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-    for start in range(0, len(rows), chunk):
-        conn.exec_driver_sql(sql, rows[start : start + chunk])
+            row = tuple(values)
+        batch.append(row + fixed if fixed else row)
+        if len(batch) >= chunk:
+            conn.exec_driver_sql(sql, batch)
+            count += len(batch)
+            batch = []
+    if batch:
+        conn.exec_driver_sql(sql, batch)
+        count += len(batch)
+    return count
+
+
+def insert_dicts(conn: Connection, table: Table, rows: list[Row]) -> None:
+    """`bulk_insert` for rows given as dicts with the same keys."""
+    if rows:
+        columns = list(rows[0])
+        bulk_insert(conn, table, columns, [tuple(row[name] for name in columns) for row in rows])
+
+
+def _converter(column: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    """How a column's value becomes what the driver takes (None: as it is)."""
+    kind = column.type
+    if isinstance(kind, Date) and not isinstance(kind, DateTime):
+        if dialect.name != "sqlite":
+            return lambda value: date.fromisoformat(value) if isinstance(value, str) else value
+        to_text = kind._cached_bind_processor(dialect)
+        return (
+            (lambda value: value if isinstance(value, str) else to_text(value)) if to_text else None
+        )
+    if isinstance(kind, Boolean) and dialect.name == "sqlite":
+        return None  # sqlite3 stores a bool as the integer SQLAlchemy would make of it
+    processor = kind._cached_bind_processor(dialect)
+    return cast("Callable[[Any], Any] | None", processor)
+
+
+def _convert(column: Any, dialect: Any, value: Any) -> Any:
+    converter = _converter(column, dialect)
+    return converter(value) if converter is not None and value is not None else value
 
 
 def history(conn: Connection, table: str, record_ids: Iterable[str]) -> list[Row]:

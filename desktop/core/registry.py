@@ -17,6 +17,7 @@ from desktop.core import access, areas, fields
 from desktop.core.contacts import email_problem, phone_problem
 from desktop.core.errors import KnownError, NotFoundError, ValidationError
 from desktop.core.i18n import language, translate
+from desktop.core.jurisdiction import within_jurisdiction
 from desktop.core.records import SPECS, Row, Writer, history, load_for_update, lock_writes
 from desktop.core.settings import Identity
 from desktop.core.text import (
@@ -301,21 +302,6 @@ def _nfc(value: Any) -> str:
     if value.__class__ is str:
         return " ".join(unicodedata.normalize("NFC", value).split())
     return nfc(value)
-
-
-def within_jurisdiction(identity: Identity, scheme: str, area_code: str | None,
-                        sector: str | None = None, *, check_sector: bool = False) -> bool:  # fmt: skip
-    """Whether an office may keep records of this area (the province may keep any); with
-    `check_sector`, also whether a department was given this record's sector."""
-    if identity.is_hub:
-        return True
-    if check_sector and not access.may_change(identity.role, identity.registry_access, sector):
-        return False
-    if not identity.area_code:
-        return True
-    if scheme != identity.area_scheme:
-        return False
-    return areas.contains(scheme, identity.area_code, area_code)
 
 
 def clean_indicator(raw: Mapping[str, Any], *, year: Any) -> tuple[int, Row]:

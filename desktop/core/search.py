@@ -102,10 +102,16 @@ def cooperative_key(row: Mapping[str, Any], area_name: str = "") -> str:
             words_of(row.get("address")),
             words_of(row.get("representative")),
             " ".join(extra),
-            # Units kept apart too (" , "): the place names can be read back from the key.
-            AREA_SEPARATOR.join(words_of(part) for part in area_name.split(",")),
+            _area_words(area_name),
         )
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _area_words(area_name: str) -> str:
+    """Units kept apart (" , "): the place names can be read back from the key. Worked out
+    once per unit: a list of 20,000 cooperatives has a few hundred units."""
+    return AREA_SEPARATOR.join(words_of(part) for part in area_name.split(","))
 
 
 # --- queries --------------------------------------------------------------------------------

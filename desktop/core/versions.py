@@ -47,11 +47,14 @@ def canonical(value: Value) -> str:
 
 
 @dataclass
-class Meta:
+class VersionState:
+    """The version state of one record: what it has seen, and which write each field holds."""
+
     context: dict[str, int] = field(default_factory=dict)
     dots: dict[str, str] = field(default_factory=dict)  # field -> dot of the standing winner
     times: dict[str, int] = field(default_factory=dict)  # dot -> unix seconds (for display)
-    alt: dict[str, list[list[Any]]] = field(default_factory=dict)  # field -> [[value, dot]]
+    # field -> [[value, dot]]: the other versions standing beside the winner (a conflict)
+    concurrent: dict[str, list[list[Any]]] = field(default_factory=dict)
     delete_seen: dict[str, dict[str, int]] = field(default_factory=dict)  # delete dot -> ctx
 
     def covers(self, dot: str) -> bool:
@@ -59,9 +62,9 @@ class Meta:
         return self.context.get(office, 0) >= counter
 
 
-def decode(text: str | None, fields: tuple[str, ...]) -> Meta:
+def decode(text: str | None, fields: tuple[str, ...]) -> VersionState:
     if not text or text == "{}":
-        return Meta()
+        return VersionState()
     raw = json.loads(text)
     encoded = raw.get("d", {})
     default = encoded.get("_", "")
@@ -70,16 +73,16 @@ def decode(text: str | None, fields: tuple[str, ...]) -> Meta:
         dot = encoded.get(name, default)
         if dot:
             dots[name] = dot
-    return Meta(
+    return VersionState(
         context=dict(raw.get("v", {})),
         dots=dots,
         times=dict(raw.get("t", {})),
-        alt={k: [list(v) for v in vs] for k, vs in raw.get("x", {}).items()},
+        concurrent={k: [list(v) for v in vs] for k, vs in raw.get("x", {}).items()},
         delete_seen={k: dict(v) for k, v in raw.get("s", {}).items()},
     )
 
 
-def encode(meta: Meta, fields: tuple[str, ...]) -> str:
+def encode(meta: VersionState, fields: tuple[str, ...]) -> str:
     """Canonical text: the same state always gives the same string (compared byte for byte)."""
     tally = Counter(meta.dots.values())
     default = min(tally, key=lambda d: (-tally[d], d)) if tally else ""
@@ -93,7 +96,7 @@ def encode(meta: Meta, fields: tuple[str, ...]) -> str:
     times = {d: t for d, t in meta.times.items() if d in referenced}
     if times:
         out["t"] = times
-    alt = {k: sorted(vs, key=lambda v: v[1]) for k, vs in meta.alt.items() if vs}
+    alt = {k: sorted(vs, key=lambda v: v[1]) for k, vs in meta.concurrent.items() if vs}
     if alt:
         out["x"] = alt
     seen = {d: s for d, s in meta.delete_seen.items() if d in referenced}
@@ -102,9 +105,9 @@ def encode(meta: Meta, fields: tuple[str, ...]) -> str:
     return json.dumps(out, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def _referenced_dots(meta: Meta) -> set[str]:
+def _referenced_dots(meta: VersionState) -> set[str]:
     dots = set(meta.dots.values())
-    for versions in meta.alt.values():
+    for versions in meta.concurrent.values():
         dots.update(v[1] for v in versions)
     return dots
 
@@ -112,25 +115,25 @@ def _referenced_dots(meta: Meta) -> set[str]:
 # --- reading a state --------------------------------------------------------------------------
 
 
-def field_versions(values: dict[str, Value], meta: Meta, name: str) -> dict[str, Value]:
+def field_versions(values: dict[str, Value], meta: VersionState, name: str) -> dict[str, Value]:
     """dot -> value of every version of a field that stands."""
     out: dict[str, Value] = {}
     dot = meta.dots.get(name)
     if dot:
         out[dot] = (dot in meta.delete_seen) if name == DELETED else values.get(name)
-    for value, alt_dot in meta.alt.get(name, []):
+    for value, alt_dot in meta.concurrent.get(name, []):
         out[alt_dot] = value
     return out
 
 
-def deletion_dots(meta: Meta) -> list[str]:
+def deletion_dots(meta: VersionState) -> list[str]:
     """Dots of the standing `deleted = true` versions."""
     dots = [meta.dots[DELETED]] if DELETED in meta.dots else []
-    dots += [d for value, d in meta.alt.get(DELETED, []) if value is True]
+    dots += [d for value, d in meta.concurrent.get(DELETED, []) if value is True]
     return [d for d in dots if d in meta.delete_seen]
 
 
-def unseen_by_deletion(meta: Meta) -> dict[str, list[str]]:
+def unseen_by_deletion(meta: VersionState) -> dict[str, list[str]]:
     """For each standing deletion, the edits it had not seen (delete-versus-edit conflicts)."""
     out: dict[str, list[str]] = {}
     for delete_dot in deletion_dots(meta):
@@ -139,7 +142,7 @@ def unseen_by_deletion(meta: Meta) -> dict[str, list[str]]:
         for name, dot in meta.dots.items():
             if name == DELETED:
                 continue
-            dots = [dot] + [v[1] for v in meta.alt.get(name, [])]
+            dots = [dot] + [v[1] for v in meta.concurrent.get(name, [])]
             for d in dots:
                 office, counter = split_dot(d)
                 if seen.get(office, 0) < counter:
@@ -149,7 +152,7 @@ def unseen_by_deletion(meta: Meta) -> dict[str, list[str]]:
     return out
 
 
-def effective_deleted(meta: Meta) -> bool:
+def effective_deleted(meta: VersionState) -> bool:
     """Whether the record counts as deleted: a standing deletion with no concurrent edit."""
     winner = meta.dots.get(DELETED)
     if winner is None or winner not in meta.delete_seen:
@@ -157,14 +160,16 @@ def effective_deleted(meta: Meta) -> bool:
     return not unseen_by_deletion(meta)
 
 
-def differing_alt(values: dict[str, Value], meta: Meta) -> dict[str, list[list[Any]]]:
+def differing_concurrent(
+    values: dict[str, Value], meta: VersionState
+) -> dict[str, list[list[Any]]]:
     """The concurrent versions whose value differs from the one shown.
 
     Two offices that set the same value without seeing each other leave two versions in the
     state (the merge must keep both to converge), but nobody has anything to decide.
     """
     out: dict[str, list[list[Any]]] = {}
-    for name, others in meta.alt.items():
+    for name, others in meta.concurrent.items():
         if name == DELETED:
             shown: Value = meta.dots.get(DELETED) in meta.delete_seen
         else:
@@ -175,10 +180,14 @@ def differing_alt(values: dict[str, Value], meta: Meta) -> dict[str, list[list[A
     return out
 
 
-def has_conflict(meta: Meta, values: dict[str, Value] | None = None) -> bool:
+def has_conflict(meta: VersionState, values: dict[str, Value] | None = None) -> bool:
     """Whether a person must decide something. Without `values`, any concurrent version
     counts; with them, only versions whose value differs from the one shown."""
-    alternatives = any(meta.alt.values()) if values is None else bool(differing_alt(values, meta))
+    alternatives = (
+        any(meta.concurrent.values())
+        if values is None
+        else bool(differing_concurrent(values, meta))
+    )
     return alternatives or bool(unseen_by_deletion(meta))
 
 
@@ -187,7 +196,7 @@ def has_conflict(meta: Meta, values: dict[str, Value] | None = None) -> bool:
 
 def local_write(
     values: dict[str, Value],
-    meta: Meta,
+    meta: VersionState,
     changes: dict[str, Value],
     *,
     office: str,
@@ -200,14 +209,14 @@ def local_write(
     for name, value in changes.items():
         values[name] = value
         meta.dots[name] = dot
-        meta.alt.pop(name, None)
+        meta.concurrent.pop(name, None)
     meta.times[dot] = now
     if changes.get(DELETED) is True:
         meta.delete_seen[dot] = dict(meta.context)
     _prune(meta)
 
 
-def _prune(meta: Meta) -> None:
+def _prune(meta: VersionState) -> None:
     referenced = _referenced_dots(meta)
     meta.times = {d: t for d, t in meta.times.items() if d in referenced}
     meta.delete_seen = {d: s for d, s in meta.delete_seen.items() if d in referenced}
@@ -221,61 +230,61 @@ def _rank(dot: str, value: Value, name: str, hub: str) -> tuple[Any, ...]:
 
 def merge(
     local_values: dict[str, Value],
-    local: Meta,
-    in_values: dict[str, Value],
-    incoming: Meta,
+    local_state: VersionState,
+    sent_values: dict[str, Value],
+    sent_state: VersionState,
     fields: tuple[str, ...],
     hub: str,
-) -> tuple[dict[str, Value], Meta]:
+) -> tuple[dict[str, Value], VersionState]:
     """The merged state of two states of the same record (pure; neither input changes)."""
     values: dict[str, Value] = {}
-    meta = Meta()
-    for office in set(local.context) | set(incoming.context):
-        seen = max(local.context.get(office, 0), incoming.context.get(office, 0))
+    merged = VersionState()
+    for office in set(local_state.context) | set(sent_state.context):
+        seen = max(local_state.context.get(office, 0), sent_state.context.get(office, 0))
         if seen:  # "has seen none of it" is the absence of the office, not a 0 to keep
-            meta.context[office] = seen
+            merged.context[office] = seen
     for name in fields:
-        mine = field_versions(local_values, local, name)
-        theirs = field_versions(in_values, incoming, name)
+        local_versions = field_versions(local_values, local_state, name)
+        sent_versions = field_versions(sent_values, sent_state, name)
         kept: dict[str, Value] = {}
-        for dot, value in mine.items():
-            if dot in theirs or not incoming.covers(dot):
+        for dot, value in local_versions.items():
+            if dot in sent_versions or not sent_state.covers(dot):
                 kept[dot] = value
-        for dot, value in theirs.items():
-            if dot in mine:
+        for dot, value in sent_versions.items():
+            if dot in local_versions:
                 # Same write on both sides: values agree unless a file was forged or corrupt;
                 # pick one by a rule that does not depend on the side.
                 if value != kept.get(dot, value) and canonical(value) < canonical(kept[dot]):
                     kept[dot] = value
-            elif not local.covers(dot):
+            elif not local_state.covers(dot):
                 kept[dot] = value
         if not kept:
-            values[name] = local_values.get(name, in_values.get(name))
+            values[name] = local_values.get(name, sent_values.get(name))
             continue
         if len(kept) == 1:
             ((win_dot, win_value),) = kept.items()
             values[name] = win_value
-            meta.dots[name] = win_dot
+            merged.dots[name] = win_dot
             continue
         ranked = sorted(kept.items(), key=lambda item: _rank(item[0], item[1], name, hub))
         win_dot, win_value = ranked[0]
         values[name] = win_value
-        meta.dots[name] = win_dot
+        merged.dots[name] = win_dot
         if len(ranked) > 1:
-            meta.alt[name] = [[v, d] for d, v in ranked[1:]]
-    meta.times = {**incoming.times, **local.times}
-    meta.delete_seen = {**incoming.delete_seen, **local.delete_seen}
-    _prune(meta)
-    return values, meta
+            merged.concurrent[name] = [[v, d] for d, v in ranked[1:]]
+    merged.times = {**sent_state.times, **local_state.times}
+    merged.delete_seen = {**sent_state.delete_seen, **local_state.delete_seen}
+    _prune(merged)
+    return values, merged
 
 
 def restrict_to_sender(
-    in_values: dict[str, Value],
-    incoming: Meta,
-    local: Meta | None,
+    sent_values: dict[str, Value],
+    sent_state: VersionState,
+    local_state: VersionState | None,
     sender: str,
     local_values: dict[str, Value] | None = None,
-) -> tuple[dict[str, Value], Meta]:
+) -> tuple[dict[str, Value], VersionState]:
     """What a hub may believe of a state sent by one of its offices.
 
     The hub is the only path between offices, so it already knows every write the sender could
@@ -285,7 +294,7 @@ def restrict_to_sender(
     same reason the hub keeps its own value of every write it already holds (`local_values`),
     and only the sender's own deletions count as deletions.
     """
-    known = local.context if local else {}
+    known = local_state.context if local_state else {}
 
     def capped(context: dict[str, int]) -> dict[str, int]:
         return {
@@ -294,46 +303,50 @@ def restrict_to_sender(
             if o == sender or known.get(o, 0)
         }
 
-    meta = Meta(
-        context=capped(incoming.context),
-        times=dict(incoming.times),
+    trusted_state = VersionState(
+        context=capped(sent_state.context),
+        times=dict(sent_state.times),
         delete_seen={
-            d: capped(s) for d, s in incoming.delete_seen.items() if split_dot(d)[0] == sender
+            d: capped(s) for d, s in sent_state.delete_seen.items() if split_dot(d)[0] == sender
         },
     )
-    values = dict(in_values)
+    values = dict(sent_values)
     local_dots: set[str] = set()
-    if local:
-        local_dots = set(local.dots.values()) | {v[1] for vs in local.alt.values() for v in vs}
+    if local_state:
+        local_dots = set(local_state.dots.values()) | {
+            v[1] for vs in local_state.concurrent.values() for v in vs
+        }
 
     def trusted(dot: str) -> bool:
         office, _ = split_dot(dot)
-        return office == sender or dot in local_dots or bool(local and local.covers(dot))
+        return (
+            office == sender or dot in local_dots or bool(local_state and local_state.covers(dot))
+        )
 
     held: dict[str, dict[str, Value]] = {}
 
     def value_of(name: str, dot: str, value: Value) -> Value:
         """The hub's own value of a write it holds; the sender's for any other."""
-        if local is None or local_values is None or dot not in local_dots:
+        if local_state is None or local_values is None or dot not in local_dots:
             return value
         if name not in held:
-            held[name] = field_versions(local_values, local, name)
+            held[name] = field_versions(local_values, local_state, name)
         return held[name].get(dot, value)
 
-    for name, dot in incoming.dots.items():
+    for name, dot in sent_state.dots.items():
         if trusted(dot):
-            meta.dots[name] = dot
+            trusted_state.dots[name] = dot
             if name != DELETED:
                 values[name] = value_of(name, dot, values.get(name))
-    for name, versions in incoming.alt.items():
+    for name, versions in sent_state.concurrent.items():
         kept = [[value_of(name, v[1], v[0]), v[1]] for v in versions if trusted(v[1])]
         if kept:
-            meta.alt[name] = kept
-    _prune(meta)
-    return values, meta
+            trusted_state.concurrent[name] = kept
+    _prune(trusted_state)
+    return values, trusted_state
 
 
-def sender_dots(meta: Meta, sender: str) -> set[str]:
+def sender_dots(meta: VersionState, sender: str) -> set[str]:
     """The dots in a state written by `sender` itself."""
     dots = _referenced_dots(meta)
     return {d for d in dots if split_dot(d)[0] == sender}
@@ -359,7 +372,7 @@ def _is_context(value: Any) -> bool:
     )
 
 
-def parse_checked(text: str, fields: tuple[str, ...]) -> Meta:
+def parse_checked(text: str, fields: tuple[str, ...]) -> VersionState:
     """`decode` for text from outside: every part is checked, or MetaError is raised."""
     try:
         raw = json.loads(text)

@@ -178,7 +178,7 @@ def seed_reference_data(conn: Connection) -> None:
     if conn.execute(select(spec.table.c.id).limit(1)).first():
         return
     dot = versions.make_dot(_SEED_OFFICE, 1)
-    meta = versions.Meta(context={_SEED_OFFICE: 1}, times={dot: 0})
+    meta = versions.VersionState(context={_SEED_OFFICE: 1}, times={dot: 0})
     rows = []
     for position, (code, name) in enumerate(DEFAULT_SECTORS):
         meta.dots = {f: dot for f in spec.fields}

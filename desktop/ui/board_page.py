@@ -13,6 +13,7 @@ from desktop.core.text import sort_key
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
 from desktop.ui.lines_view import LinesView
+from desktop.ui.page import Page
 from desktop.ui.task_page import TABLES, summary_html
 
 COLUMNS = ("directive", "position", "task", "office", "role", "status", "period", "due",
@@ -20,8 +21,8 @@ COLUMNS = ("directive", "position", "task", "office", "role", "status", "period"
 SHOWN_NAMES = 8
 
 
-class BoardPage(QWidget):
-    status_message = Signal(str)
+class BoardPage(Page):
+    tables = TABLES
     title_changed = Signal(str)
 
     def __init__(
@@ -32,11 +33,7 @@ class BoardPage(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.bus = bus
-        self.today = today
-        self.identity = workspace.require_identity()
+        super().__init__(workspace, bus, today=today, parent=parent)
         self._lines: list[board.Line] = []
 
         heading = QLabel(self.tr("<h3>Theo dõi tiến độ thực hiện nhiệm vụ</h3>"))
@@ -90,11 +87,6 @@ class BoardPage(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.directive, self.office, self.status_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        bus.changed.connect(self._on_changed)  # the window loads the page once it is added
-
-    def _on_changed(self, tables: set[str]) -> None:
-        if tables & TABLES:
-            self.reload()
 
     def reload(self) -> None:
         with self.workspace.reading() as conn:

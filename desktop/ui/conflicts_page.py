@@ -53,6 +53,7 @@ class ConflictsPage(QWidget):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName(self.tr("Xung đột cần xử lý"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Bản ghi"),

@@ -6,11 +6,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -28,16 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import fields, registry, vocab
+from desktop.core import access, fields, registry, settings, vocab
 from desktop.core.operations import cooperatives
 from desktop.core.sync import journal
 from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.area_picker import AreaPicker
 from desktop.ui.bus import DataBus
-from desktop.ui.confirm import discard_changes
 from desktop.ui.date_edit import DateEdit
 from desktop.ui.form_errors import ERROR_STYLE, FieldErrors
+from desktop.ui.form_frame import FormDialog
 from desktop.ui.operations import run_now
 from desktop.ui.screen_fit import fit_to_screen, scrolling
 
@@ -51,7 +50,7 @@ def _item(item: QTableWidgetItem | None) -> QTableWidgetItem:
     return item
 
 
-class CoopDialog(QDialog):
+class CoopDialog(FormDialog):
     saved = Signal(str)
 
     def __init__(
@@ -62,6 +61,7 @@ class CoopDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.save_button.setToolTip(self.tr("Lưu (Enter, Ctrl+S)"))
         self.workspace = workspace
         self.bus = bus
         self.coop_id = coop_id
@@ -90,31 +90,79 @@ class CoopDialog(QDialog):
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
         self.summary.hide()
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Lưu (Enter, Ctrl+S)"))
         self.keys_hint = QLabel(self.tr("Enter hoặc Ctrl+S: lưu · Esc: đóng"))
         self.keys_hint.setStyleSheet("color: #666666")
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        # A department given some sectors only: what it may not change is shown read-only,
+        # with the reason, rather than refused when saved.
+        self.rights_hint = QLabel()
+        self.rights_hint.setWordWrap(True)
+        self.rights_hint.setStyleSheet("color: #8a5a00")
+        self.rights_hint.hide()
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.rights_hint)
         layout.addWidget(self.tabs)
         layout.addWidget(self.summary)
         bottom = QHBoxLayout()
         bottom.addWidget(self.keys_hint)
-        bottom.addWidget(buttons, 1)
+        bottom.addWidget(self.button_box, 1)
         layout.addLayout(bottom)
         if self._record:
             self._load(self._record)
-        self._initial = self._snapshot()
+        self._limit_to_sector_rights()
+        self.mark_saved()
         fit_to_screen(self)
         self.name.setFocus()
 
     # --- building -------------------------------------------------------------------------
+
+    def _limit_to_sector_rights(self) -> None:
+        identity = self.identity
+        allowed = access.sectors_of(identity.registry_access)
+        if identity.role != settings.DEPARTMENT or allowed is None:
+            return
+        names = ", ".join(self._sectors.get(code, code) for code in sorted(allowed))
+        current = self._record["sector"] if self._record else None
+        if not allowed or (
+            self._record is not None
+            and not access.may_change(identity.role, identity.registry_access, current)
+        ):
+            self._read_only()
+            self.rights_hint.setText(
+                self.tr(
+                    "Chỉ xem: {office} không được giao sửa hồ sơ này (lĩnh vực “{sector}”). "
+                    "Lĩnh vực được sửa: {names}."
+                ).format(
+                    office=identity.office_name,
+                    sector=self._sectors.get(current or "", self.tr("chưa ghi")),
+                    names=names or self.tr("không có"),
+                )
+            )
+        else:
+            for index in reversed(range(self.sector.count())):
+                if self.sector.itemData(index) not in allowed:
+                    self.sector.removeItem(index)
+            self.sector.setEnabled(self.sector.count() > 1)
+            self.rights_hint.setText(
+                self.tr("{office} được giao sửa hợp tác xã các lĩnh vực: {names}.").format(
+                    office=identity.office_name, names=names
+                )
+            )
+        self.rights_hint.show()
+
+    def _read_only(self) -> None:
+        for widget in self.tabs.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setReadOnly(True)
+            elif isinstance(widget, QComboBox | QPushButton):
+                widget.setEnabled(False)
+        self.indicators.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.save_button.setEnabled(False)
+        for other in self.button_box.buttons():
+            if self.button_box.buttonRole(other) == QDialogButtonBox.ButtonRole.RejectRole:
+                other.setText(self.tr("Đóng"))
+        self.keys_hint.setText(self.tr("Esc: đóng"))
 
     def _combo(self, table: dict[str, str], *, blank: bool = False) -> QComboBox:
         combo = QComboBox()
@@ -190,6 +238,7 @@ class CoopDialog(QDialog):
         labels = registry.field_labels()
         self.indicators = QTableWidget(len(registry.INDICATOR_FIELDS), 0)
         self.indicators.setVerticalHeaderLabels([labels[f] for f in registry.INDICATOR_FIELDS])
+        self.indicators.setAccessibleName(self.tr("Chỉ tiêu hằng năm"))
         self.indicators.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.indicators.horizontalHeader().setDefaultSectionSize(130)
         layout.addWidget(self.indicators)
@@ -222,6 +271,7 @@ class CoopDialog(QDialog):
             ]
         )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAccessibleName(self.tr("Lịch sử thay đổi"))
         sources = {"import": self.tr(" (nhận từ gói đồng bộ)"), "excel": self.tr(" (nhập từ Excel)"),
                    "resolve": self.tr(" (xử lý xung đột)")}  # fmt: skip
         for r, entry in enumerate(reversed(self._history)):
@@ -354,7 +404,7 @@ class CoopDialog(QDialog):
                 out[name] = widget.text()
         return out
 
-    def _snapshot(self) -> tuple:
+    def snapshot(self) -> tuple:
         return (self.values(), self._indicator_values(), set(self._removed_years))
 
     # --- saving ---------------------------------------------------------------------------
@@ -413,6 +463,8 @@ class CoopDialog(QDialog):
         self.tabs.setCurrentIndex(0 if general else 1)
 
     def save(self) -> None:
+        if not self.save_button.isEnabled():  # shown read-only: nothing this office may change
+            return
         done = run_now(
             self,
             self.bus,
@@ -430,7 +482,7 @@ class CoopDialog(QDialog):
             return
         self.coop_id = done.value
         self.saved.emit(self.coop_id)
-        self._initial = self._snapshot()
+        self.mark_saved()
         self.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -446,8 +498,3 @@ class CoopDialog(QDialog):
                 self.save()
                 return
         super().keyPressEvent(event)
-
-    def reject(self) -> None:
-        if self._snapshot() != self._initial and not discard_changes(self):
-            return
-        super().reject()

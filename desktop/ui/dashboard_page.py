@@ -20,8 +20,8 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QMargins, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -37,16 +38,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import areas
+from desktop.core.operations import Done, IsCancelled, Progress
 from desktop.core.reports import dashboard, scope
 from desktop.core.reports.document import Column, Table
 from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
+from desktop.ui.background import BackgroundRunner
 from desktop.ui.bus import DataBus
+from desktop.ui.operations import run_long
 from desktop.ui.screen_fit import scrolling
 
 MILLION = 1_000_000
 BILLION = 1_000_000_000
 KEY_ROLE = Qt.ItemDataRole.UserRole
+COUNTS_TAB, FIGURES_TAB = 0, 1
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -81,7 +86,8 @@ def _text(item: QTableWidgetItem | None) -> str:
 
 
 class _BarChart(QChartView):
-    """One bar series over categories; `clicked(key)` when a bar is clicked."""
+    """One bar series over categories; `clicked(key)` when a bar is clicked. The chart, its
+    series and axes are made once; a filter change only replaces the values and names."""
 
     clicked = Signal(object)
 
@@ -90,42 +96,42 @@ class _BarChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
         self._keys: list[Any] = []
-        self._title = title
+        self._shown: tuple[list[str], list[int]] | None = None
         chart = QChart()
         chart.setTitle(title)
         chart.legend().hide()
         chart.setMargins(QMargins(4, 4, 4, 4))
+        self._bars = QBarSet(title)
+        self._bars.clicked.connect(self._clicked)
+        # Horizontal bars: the names (Thương mại – dịch vụ…) stay readable at the left.
+        series = QHorizontalBarSeries()
+        series.append(self._bars)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        chart.addSeries(series)
+        self._names = QBarCategoryAxis()
+        chart.addAxis(self._names, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(self._names)
+        self._values = QValueAxis()
+        self._values.setLabelFormat("%d")
+        chart.addAxis(self._values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(self._values)
         self.setChart(chart)
         self.setAccessibleName(title)
 
     def show_counts(self, items: list[dashboard.Count]) -> None:
-        chart = QChart()
-        chart.setTitle(self._title)
-        chart.legend().hide()
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        bars = QBarSet(self._title)
+        shown = [item.name for item in reversed(items)], [item.count for item in reversed(items)]
         self._keys = [item.key for item in reversed(items)]
-        for item in reversed(items):
-            bars.append(item.count)
-        bars.clicked.connect(self._clicked)
-        # Horizontal bars: the names (Thương mại – dịch vụ…) stay readable at the left.
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
-        chart.addSeries(series)
-        names = QBarCategoryAxis()
-        names.append([item.name for item in reversed(items)])
-        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(names)
-        values = QValueAxis()
-        values.setLabelFormat("%d")
-        values.setRange(0, max([item.count for item in items] + [1]) * 1.2)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(values)
-        old = self.chart()
-        self.setChart(chart)
-        old.deleteLater()
+        if shown == self._shown:
+            return
+        self._shown = shown
+        names, counts = shown
+        if self._bars.count():
+            self._bars.remove(0, self._bars.count())
+        self._names.clear()
+        self._names.append(names)
+        self._bars.append([float(n) for n in counts])
+        self._values.setRange(0, max([*counts, 1]) * 1.2)
 
     def _clicked(self, index: int) -> None:
         if 0 <= index < len(self._keys):
@@ -133,52 +139,68 @@ class _BarChart(QChartView):
 
 
 class _TrendChart(QChartView):
-    def __init__(self, title: str) -> None:
+    """Lines over the years (their names fixed when made); a filter change replaces the
+    points of each line."""
+
+    def __init__(self, title: str, names: list[str]) -> None:
         super().__init__()
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
-        self._title = title
         self.setAccessibleName(title)
-        self.setChart(QChart())
-
-    def show_lines(self, years: list[int], lines: list[tuple[str, list[float]]]) -> None:
         chart = QChart()
-        chart.setTitle(self._title)
+        chart.setTitle(title)
         chart.setMargins(QMargins(4, 4, 4, 4))
-        axis_x = QValueAxis()
-        axis_x.setLabelFormat("%d")
-        axis_x.setTickCount(max(2, len(years)))
-        if years:
-            axis_x.setRange(years[0], max(years[-1], years[0] + 1))
-            axis_x.setTickCount(max(2, years[-1] - years[0] + 1))
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%.0f")
-        top = max([max(values, default=0) for _n, values in lines] + [1])
-        bottom = min([min(values, default=0) for _n, values in lines] + [0])
-        axis_y.setRange(bottom, top * 1.1)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        for name, values in lines:
+        self._x = QValueAxis()
+        self._x.setLabelFormat("%d")
+        self._y = QValueAxis()
+        self._y.setLabelFormat("%.0f")
+        chart.addAxis(self._x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self._y, Qt.AlignmentFlag.AlignLeft)
+        self._series: list[QLineSeries] = []
+        for name in names:
             series = QLineSeries()
             series.setName(name)
             series.setPointsVisible(True)
-            for year, value in zip(years, values, strict=True):
-                series.append(year, value)
             chart.addSeries(series)
-            series.attachAxis(axis_x)
-            series.attachAxis(axis_y)
-        old = self.chart()
+            series.attachAxis(self._x)
+            series.attachAxis(self._y)
+            self._series.append(series)
+        self._shown: tuple[list[int], list[list[float]]] | None = None
         self.setChart(chart)
-        old.deleteLater()
+
+    def show_lines(self, years: list[int], lines: list[list[float]]) -> None:
+        """One list of values per line, in the order of the names given when made."""
+        if (years, lines) == self._shown:
+            return
+        self._shown = (years, lines)
+        self._x.setTickCount(max(2, len(years)))
+        if years:
+            self._x.setRange(years[0], max(years[-1], years[0] + 1))
+            self._x.setTickCount(max(2, years[-1] - years[0] + 1))
+        top = max([max(values, default=0) for values in lines] + [1])
+        bottom = min([min(values, default=0) for values in lines] + [0])
+        self._y.setRange(bottom, top * 1.1)
+        for series, values in zip(self._series, lines, strict=True):
+            series.replace(
+                [QPointF(year, value) for year, value in zip(years, values, strict=True)]
+            )
 
 
 class DashboardPage(QWidget):
     status_message = Signal(str)
     open_list = Signal(dict)  # {"area"|"sector"|"status"|"entity_type": code}
 
-    def __init__(self, workspace: Workspace, bus: DataBus, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, bus: DataBus, runner: BackgroundRunner | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.workspace = workspace
+        self.bus = bus
+        self.runner = runner  # None: loaded on this thread
+        self._stale = False  # the data changed since the figures were loaded
+        self._loading = False
+        self._again = False
+        self._waiting = False  # for the runner to be free
+        self._pending: set[int] = set()  # tabs not yet showing the current filters
         self.identity = workspace.require_identity()
         self.base: dashboard.Base | None = None
         self.data: dashboard.Dashboard | None = None
@@ -196,6 +218,8 @@ class DashboardPage(QWidget):
                              (self.tr("Lĩnh vực"), self.sector)):  # fmt: skip
             filters.addWidget(QLabel(label))
             combo.setMinimumContentsLength(12)
+            # Sized to the names once they are loaded (the page may be shown before).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             filters.addWidget(combo)
         filters.addWidget(self.summary, 1)
 
@@ -224,8 +248,14 @@ class DashboardPage(QWidget):
             self.tr("Doanh thu (triệu đồng)"), self.tr("Lợi nhuận (triệu đồng)"),
         ])  # fmt: skip
         self.area_figures.setAccessibleName(self.tr("Chỉ tiêu theo địa bàn"))
-        self.people_trend = _TrendChart(self.tr("Thành viên, lao động qua các năm"))
-        self.money_trend = _TrendChart(self.tr("Vốn, doanh thu, lợi nhuận qua các năm (tỷ đồng)"))
+        self.people_trend = _TrendChart(
+            self.tr("Thành viên, lao động qua các năm"),
+            [self.tr("Thành viên"), self.tr("Lao động")],
+        )
+        self.money_trend = _TrendChart(
+            self.tr("Vốn, doanh thu, lợi nhuận qua các năm (tỷ đồng)"),
+            [self.tr("Vốn điều lệ"), self.tr("Doanh thu"), self.tr("Lợi nhuận")],
+        )
         figures_layout.addWidget(self.area_figures, 0, 0, 2, 1)
         figures_layout.addWidget(self.people_trend, 0, 1)
         figures_layout.addWidget(self.money_trend, 1, 1)
@@ -241,9 +271,22 @@ class DashboardPage(QWidget):
         self.units.setAccessibleName(self.tr("Tiến độ nhiệm vụ theo đơn vị"))
         self.tabs.addTab(self.units, self.tr("Tiến độ nhiệm vụ"))
 
+        self.state = QLabel()
+        self.state.setAccessibleName(self.tr("Trạng thái tải số liệu"))
+        self.state.setVisible(False)
+        self.retry = QPushButton(self.tr("Tải lại"))
+        self.retry.setVisible(False)
+        self.retry.clicked.connect(self.reload)
+        state = QHBoxLayout()
+        state.addWidget(self.state)
+        state.addWidget(self.retry)
+        state.addStretch(1)
+
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(state)
         layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._update_tab)
 
         for combo in (self.year, self.area, self.sector):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -260,12 +303,90 @@ class DashboardPage(QWidget):
     # --- data -----------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Group the registry again, in the background with progress and Cancel. While the
+        page is off screen, only note that it must be done, and do it when it is shown."""
+        self._stale = True
+        self._show_state(self.tr("Đang tải số liệu…"))
+        if self.isVisible():
+            self._start_loading()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._start_loading()
+
+    def _start_loading(self) -> None:
+        if self._loading:
+            self._again = True  # the data changed while loading: load once more after
+            return
+        runner = self.runner
+        if runner is None:
+            self.load_now()
+            return
+        workspace, identity = self.workspace, self.identity
+
+        def work(progress: Progress, cancelled: IsCancelled) -> Done[dashboard.Loaded]:
+            with workspace.reading() as conn:
+                return Done(dashboard.load_page(conn, identity, date.today(),
+                                                progress=progress, cancelled=cancelled))  # fmt: skip
+
+        self._loading = True
+        started = run_long(self, runner, self.bus, self.tr("Đang tải bảng điều khiển…"), work,
+                           self._loaded, on_error=self._load_failed)  # fmt: skip
+        if not started:  # another job holds the runner: load when it ends
+            self._loading = False
+            if not self._waiting:
+                self._waiting = True
+                runner.busy_changed.connect(self._runner_busy)
+
+    def _runner_busy(self, busy: bool) -> None:
+        if busy or self.runner is None:
+            return
+        self._waiting = False
+        self.runner.busy_changed.disconnect(self._runner_busy)
+        # After the job that held the runner has finished (its own callback runs next).
+        QTimer.singleShot(0, self._load_if_stale)
+
+    def _load_if_stale(self) -> None:
+        if self._stale and self.isVisible():
+            self._start_loading()
+
+    def load_now(self) -> None:
+        """Load on this thread (printing the dashboard before it was ever shown)."""
         with self.workspace.reading() as conn:
-            self.base = dashboard.load(conn, self.identity)
-            self.progress = dashboard.task_progress(conn, date.today())
+            self._loaded(dashboard.load_page(conn, self.identity, date.today()))
+
+    def _loaded(self, loaded: dashboard.Loaded) -> None:
+        self._loading = False
+        self.base, self.progress = loaded.base, loaded.progress
+        self._stale = False
         self._fill_filters()
         self.refresh()
         self._show_progress()
+        self._show_state("")
+        if self._again:
+            self._again = False
+            self.reload()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._loading = self._again = False
+        self._show_state(self.tr("Chưa tải được số liệu."), retry=True)
+
+    def _show_state(self, text: str, *, retry: bool = False) -> None:
+        """The loading line above the tabs; filters and tabs wait while it shows."""
+        self.state.setText(text)
+        self.state.setVisible(bool(text))
+        self.retry.setVisible(retry)
+        busy = bool(text) and not retry
+        for widget in (self.year, self.area, self.sector, self.tabs):
+            widget.setEnabled(not busy and self.base is not None)
+
+    def ensure_loaded(self) -> None:
+        """The figures current now (before printing): loaded here if they are not."""
+        if self.base is None or (self._stale and not self._loading):
+            self.load_now()
+        for index in sorted(self._pending):
+            self._update_tab(index)
 
     def _on_changed(self, tables: set[str]) -> None:
         if tables & {"cooperative", "indicator", "sector", "task", "assignment",
@@ -296,37 +417,47 @@ class DashboardPage(QWidget):
                                  sector=self.sector.currentData())  # fmt: skip
 
     def refresh(self) -> None:
+        """Answer the filters: the tab on screen now, the others when they are shown."""
         if self.base is None:
             return
         data = dashboard.compute(self.base, self.identity, self.filters())
         self.data = data
-        _fill(self.area_counts, [(c.key, [c.name, format_int(c.count)]) for c in data.by_area])
-        self.sector_chart.show_counts(data.by_sector)
-        self.type_chart.show_counts(data.by_type)
-        self.status_chart.show_counts(data.by_status)
+        self._pending = {COUNTS_TAB, FIGURES_TAB}
+        self._update_tab(self.tabs.currentIndex())
+        text = self.tr("{n} hợp tác xã; số liệu năm {year}").format(
+            n=format_int(data.total), year=data.year or "–"
+        )
+        self.summary.setText(text)
+        self.status_message.emit(text)
+
+    def _update_tab(self, index: int) -> None:
+        data = self.data
+        if index not in self._pending or data is None:
+            return
+        self._pending.discard(index)
+        heading = QTableWidgetItem(scope.level_heading(data.level))
+        if index == COUNTS_TAB:
+            self.area_counts.setHorizontalHeaderItem(0, heading)
+            _fill(self.area_counts, [(c.key, [c.name, format_int(c.count)]) for c in data.by_area])
+            self.sector_chart.show_counts(data.by_sector)
+            self.type_chart.show_counts(data.by_type)
+            self.status_chart.show_counts(data.by_status)
+            return
+        self.area_figures.setHorizontalHeaderItem(0, heading)
         _fill(self.area_figures, [
             (f.key, [f.name, format_int(f.reported), format_int(f.members), format_int(f.workers),
                      format_int(f.charter_capital / MILLION), format_int(f.revenue / MILLION),
                      format_int(f.profit / MILLION)])
             for f in data.figures_by_area
         ])  # fmt: skip
-        for table in (self.area_figures, self.area_counts):
-            table.setHorizontalHeaderItem(0, QTableWidgetItem(scope.level_heading(data.level)))
         years = [int(f.key) for f in data.trend]
         self.people_trend.show_lines(years, [
-            (self.tr("Thành viên"), [float(f.members) for f in data.trend]),
-            (self.tr("Lao động"), [float(f.workers) for f in data.trend]),
+            [float(f.members) for f in data.trend], [float(f.workers) for f in data.trend],
         ])  # fmt: skip
         self.money_trend.show_lines(years, [
-            (self.tr("Vốn điều lệ"), [f.charter_capital / BILLION for f in data.trend]),
-            (self.tr("Doanh thu"), [f.revenue / BILLION for f in data.trend]),
-            (self.tr("Lợi nhuận"), [f.profit / BILLION for f in data.trend]),
+            [f.charter_capital / BILLION for f in data.trend],
+            [f.revenue / BILLION for f in data.trend], [f.profit / BILLION for f in data.trend],
         ])  # fmt: skip
-        text = self.tr("{n} hợp tác xã; số liệu năm {year}").format(
-            n=format_int(data.total), year=data.year or "–"
-        )
-        self.summary.setText(text)
-        self.status_message.emit(text)
 
     def _show_progress(self) -> None:
         _fill(self.units, [
@@ -354,6 +485,7 @@ class DashboardPage(QWidget):
 
     def print_tables(self) -> list[tuple[str, Table]]:
         """The page's tables as they are shown, for printing."""
+        self.ensure_loaded()
         out = []
         for title, table in ((self.tr("Hợp tác xã theo địa bàn"), self.area_counts),
                              (self.tr("Chỉ tiêu theo địa bàn, năm {year}").format(
@@ -367,5 +499,6 @@ class DashboardPage(QWidget):
         return out
 
     def charts(self) -> list[QChartView]:
+        self.ensure_loaded()
         return [self.sector_chart, self.type_chart, self.status_chart, self.people_trend,
                 self.money_trend]  # fmt: skip

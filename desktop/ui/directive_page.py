@@ -31,12 +31,13 @@ from desktop.core.text import format_date
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
 from desktop.ui.operations import run_now
+from desktop.ui.page import Page
 from desktop.ui.task_dialogs import DirectiveDialog, ExtendDialog, TaskDialog
 from desktop.ui.task_page import TABLES
 
 
-class DirectivePage(QWidget):
-    status_message = Signal(str)
+class DirectivePage(Page):
+    tables = TABLES
     show_requested = Signal()
 
     def __init__(
@@ -47,11 +48,7 @@ class DirectivePage(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.bus = bus
-        self.today = today
-        self.identity = workspace.require_identity()
+        super().__init__(workspace, bus, today=today, parent=parent)
 
         # Actions (menu, buttons, shortcuts).
         self.sample_action = QAction(self.tr("Nạp &chỉ thị mẫu"), self)
@@ -173,7 +170,6 @@ class DirectivePage(QWidget):
         layout.addWidget(splitter)
         self._task_ids: list[str] = []
         self._task_cycles: list[str] = []
-        bus.changed.connect(self._on_changed)  # the window loads the page once it is added
 
     def _button(self, action: QAction, text: str | None = None) -> QPushButton:
         button = QPushButton(text or action.text().replace("&", ""))
@@ -192,10 +188,6 @@ class DirectivePage(QWidget):
         ]
 
     # --- data -------------------------------------------------------------------------------
-
-    def _on_changed(self, tables: set[str]) -> None:
-        if tables & TABLES:
-            self.reload()
 
     def reload(self) -> None:
         selected = self.selected_directive()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -21,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import access, areas, registry, settings
-from desktop.core.access import role_label
 from desktop.core.operations import sync as sync_operations
 from desktop.core.sync import enrolment
-from desktop.core.workspace import Workspace, suggest_office_code
+from desktop.core.workspace import Workspace
 from desktop.ui.area_picker import AreaPicker
 from desktop.ui.bus import DataBus
 from desktop.ui.folders import remember_folder, start_folder
 from desktop.ui.form_errors import ERROR_STYLE
+from desktop.ui.office_fields import OfficeFields
 from desktop.ui.operations import run_now
 
 
@@ -48,16 +47,16 @@ class EnrollDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("Ví dụ: UBND huyện Lệ Thủy"))
-        self.role = QComboBox()
-        # Offices of the province's own scheme: communes today, districts before 2025.
+        # Offices of the province's own scheme: communes today, districts before 2025; in the
+        # province's own scheme, and its own province when it has one.
         local = settings.DISTRICT if identity.area_scheme == areas.PRE2025 else settings.COMMUNE
-        for role in (local, settings.DEPARTMENT):
-            self.role.addItem(role_label(role), role)
-        # The province's own scheme, and its own province when it has one.
         limit: tuple[str, str | None] = (identity.area_scheme, identity.area_code or None)
-        self.area = AreaPicker(limit_to=limit)
+        self.office = OfficeFields(
+            (local, settings.DEPARTMENT),
+            AreaPicker(limit_to=limit),
+            self.tr("Ví dụ: UBND huyện Lệ Thủy"),
+            self,
+        )
         # What a department may change in the registry, set here and enforced on import.
         self.access = QComboBox()
         self.access.setAccessibleName(self.tr("Quyền sửa hồ sơ hợp tác xã"))
@@ -77,20 +76,14 @@ class EnrollDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.sectors.addItem(item)
-        self.role.currentIndexChanged.connect(self._role_changed)
+        self.office.role.currentIndexChanged.connect(self._role_changed)
         self.access.currentIndexChanged.connect(self._role_changed)
-        self.code = QLineEdit()
-        self._touched = False
-        self.code.textEdited.connect(lambda _t: setattr(self, "_touched", True))
-        self.area.changed.connect(self._suggest)
         self.errors = QLabel()
         self.errors.setStyleSheet(ERROR_STYLE)
         self.errors.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Tên đơn vị *"), self.name)
-        form.addRow(self.tr("Loại đơn vị"), self.role)
-        form.addRow(self.tr("Địa bàn *"), self.area)
-        form.addRow(self.tr("Mã đơn vị"), self.code)
+        for _key, label, widget in self.office.rows(self.tr("Loại đơn vị")):
+            form.addRow(label, widget)
         form.addRow(self.tr("Quyền sửa hồ sơ HTX"), self.access)
         form.addRow("", self.sectors)
         self._form = form
@@ -107,15 +100,15 @@ class EnrollDialog(QDialog):
         layout.addWidget(buttons)
 
     def _role_changed(self) -> None:
-        department = self.role.currentData() == settings.DEPARTMENT
+        department = self.office.role.currentData() == settings.DEPARTMENT
         self._form.setRowVisible(self.access, department)
         self._form.setRowVisible(
             self.sectors, department and self.access.currentData() == "sectors"
         )
-        self._suggest()
+        self.office.suggest_code()
 
     def registry_access(self) -> str | None:
-        if self.role.currentData() != settings.DEPARTMENT:
+        if self.office.role.currentData() != settings.DEPARTMENT:
             return None
         chosen = self.access.currentData()
         if chosen != "sectors":
@@ -127,20 +120,12 @@ class EnrollDialog(QDialog):
         ]
         return access.make(picked)
 
-    def _suggest(self) -> None:
-        if not self._touched:
-            self.code.setText(
-                suggest_office_code(
-                    self.role.currentData(), self.area.current_scheme(), self.area.current_code()
-                )
-            )
-
     def save(self) -> None:
         self.errors.clear()
         folder = start_folder("setup-out")
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Lưu tệp thiết lập"),
-            str(Path(folder) / f"THIET-LAP_{self.code.text().strip().upper() or 'DONVI'}{enrolment.SETUP_SUFFIX}"),
+            str(Path(folder) / f"THIET-LAP_{self.office.code.text().strip().upper() or 'DONVI'}{enrolment.SETUP_SUFFIX}"),
             self.tr("Tệp thiết lập HTX (*{suffix})").format(suffix=enrolment.SETUP_SUFFIX),
         )  # fmt: skip
         if not chosen:
@@ -151,12 +136,12 @@ class EnrollDialog(QDialog):
             self.bus,
             lambda: sync_operations.enroll_office(
                 self.workspace,
-                code=self.code.text(),
-                name=self.name.text(),
-                area_code=self.area.current_code() or "",
+                code=self.office.code.text(),
+                name=self.office.name.text(),
+                area_code=self.office.area.current_code() or "",
                 out=Path(chosen),
-                role=self.role.currentData(),
-                scheme=self.area.current_scheme(),
+                role=self.office.role.currentData(),
+                scheme=self.office.area.current_scheme(),
                 registry_access=self.registry_access(),
             ),
             on_invalid=lambda exc: self.errors.setText("\n".join(exc.errors.values())),

@@ -75,6 +75,7 @@ class FilePage(QWizardPage):
         )
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("Đường dẫn tệp…"))
+        self.path.setAccessibleName(self.tr("Tệp Excel"))
         browse = QPushButton(self.tr("Chọn tệp…"))
         browse.clicked.connect(self.browse)
         self.sheet = QComboBox()
@@ -195,9 +196,11 @@ class MappingPage(QWizardPage):
         )
         self.header_row = QSpinBox()
         self.header_row.setRange(1, 10_000)
+        self.header_row.setAccessibleName(self.tr("Dòng tiêu đề"))
         self.header_row.setToolTip(self.tr("Số thứ tự dòng chứa tiêu đề cột, như Excel hiển thị"))
         self.year = QSpinBox()
         self.year.setRange(*fields.year_bounds())
+        self.year.setAccessibleName(self.tr("Năm số liệu"))
         self.year.setToolTip(
             self.tr("Năm của các cột số liệu (thành viên, doanh thu…) không ghi năm trong tiêu đề")
         )
@@ -277,6 +280,9 @@ class MappingPage(QWizardPage):
                 combo.addItem(self._labels[target], target)
             combo.setCurrentIndex(max(0, combo.findData(col.field)))
             combo.setProperty("column", col.column)
+            combo.setAccessibleName(
+                self.tr("Trường của cột {letter}").format(letter=mapping.column_letter(col.column))
+            )
             combo.currentIndexChanged.connect(lambda _i, c=col, w=combo: self._field_changed(c, w))
             self.table.setCellWidget(row, 3, combo)
             self.field_combos.append(combo)
@@ -356,6 +362,7 @@ class PreviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.problems = QTableWidget(0, 4)
+        self.problems.setAccessibleName(self.tr("Các dòng có lỗi"))
         self.problems.setHorizontalHeaderLabels(
             [self.tr("Dòng"), self.tr("Cột"), self.tr("Tiêu đề cột"), self.tr("Lỗi")]
         )

@@ -5,23 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core import areas, settings
-from desktop.core.access import role_label
 from desktop.core.errors import ValidationError
 from desktop.core.operations import sync as sync_operations
-from desktop.core.workspace import Workspace, suggest_office_code
+from desktop.core.workspace import Workspace
 from desktop.ui.area_picker import AreaPicker
 from desktop.ui.form_errors import ERROR_STYLE
+from desktop.ui.office_fields import OfficeFields
 from desktop.ui.operations import run_now
 from desktop.ui.setup_install import choose_setup_file, install_setup_file
 
@@ -39,28 +37,17 @@ class FirstRunDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("Ví dụ: Phòng Tài chính – Kế hoạch huyện Lệ Thủy"))
-        self.role = QComboBox()
-        for role in (settings.COMMUNE, settings.PROVINCE, settings.DEPARTMENT, settings.DISTRICT):
-            self.role.addItem(role_label(role), role)
-        self.area = AreaPicker()
         # A district office keeps the old scheme; the others work in today's.
-        self.role.currentIndexChanged.connect(self._role_scheme)
-        self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("Tự đề xuất theo địa bàn"))
-        self._code_touched = False
-        self.code.textEdited.connect(lambda _t: setattr(self, "_code_touched", True))
-        self.area.changed.connect(self._suggest)
-        self.role.currentIndexChanged.connect(lambda _i: self._suggest())
+        self.office = OfficeFields(
+            (settings.COMMUNE, settings.PROVINCE, settings.DEPARTMENT, settings.DISTRICT),
+            AreaPicker(),
+            self.tr("Ví dụ: Phòng Tài chính – Kế hoạch huyện Lệ Thủy"),
+            self,
+        )
+        self.office.role.currentIndexChanged.connect(self._role_scheme)
         self.errors = {key: QLabel() for key in ("name", "role", "area", "code")}
         form = QFormLayout()
-        for key, label, widget in (
-            ("name", self.tr("Tên đơn vị *"), self.name),
-            ("role", self.tr("Vai trò"), self.role),
-            ("area", self.tr("Địa bàn *"), self.area),
-            ("code", self.tr("Mã đơn vị"), self.code),
-        ):
+        for key, label, widget in self.office.rows(self.tr("Vai trò")):
             form.addRow(label, widget)
             self.errors[key].setStyleSheet(ERROR_STYLE)
             self.errors[key].setWordWrap(True)
@@ -98,17 +85,10 @@ class FirstRunDialog(QDialog):
         return True
 
     def _role_scheme(self) -> None:
-        wanted = areas.PRE2025 if self.role.currentData() == settings.DISTRICT else areas.POST2025
-        if self.area.current_scheme() != wanted:
-            self.area.set_area(wanted, None)
-
-    def _suggest(self) -> None:
-        if not self._code_touched:
-            self.code.setText(
-                suggest_office_code(
-                    self.role.currentData(), self.area.current_scheme(), self.area.current_code()
-                )
-            )
+        office = self.office
+        wanted = areas.PRE2025 if office.role.currentData() == settings.DISTRICT else areas.POST2025
+        if office.area.current_scheme() != wanted:
+            office.area.set_area(wanted, None)
 
     def save(self) -> None:
         for label in self.errors.values():
@@ -119,16 +99,17 @@ class FirstRunDialog(QDialog):
                 self.errors[key].setText(message)
                 self.errors[key].show()
 
+        office = self.office
         done = run_now(
             self,
             None,
             lambda: sync_operations.start_office(
                 self.workspace,
-                name=self.name.text(),
-                role=self.role.currentData(),
-                scheme=self.area.current_scheme(),
-                area_code=self.area.current_code(),
-                code=self.code.text(),
+                name=office.name.text(),
+                role=office.role.currentData(),
+                scheme=office.area.current_scheme(),
+                area_code=office.area.current_code(),
+                code=office.code.text(),
             ),
             on_invalid=invalid,
         )

@@ -90,6 +90,7 @@ class ImportDialog(QDialog):
                 self.tr("Cũ → mới"),
             ]
         )
+        self.table.setAccessibleName(self.tr("Các thay đổi trong gói"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)

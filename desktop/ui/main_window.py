@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setMinimumWidth(170)
+        self.navigation.setAccessibleName(self.tr("Các trang"))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._deferred: list[QWidget] = []
         self.pages.currentChanged.connect(self._page_shown)
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
                 QStyle.StandardPixmap.SP_FileDialogInfoView,
                 deferred=True,
             )
-        self.dashboard_page = DashboardPage(workspace, self.bus)
+        self.dashboard_page = DashboardPage(workspace, self.bus, self.runner)
         self.add_page(self.dashboard_page, self.dashboard_page.title(),
                       QStyle.StandardPixmap.SP_ComputerIcon, deferred=True)  # fmt: skip
         self.dashboard_page.open_list.connect(self._open_list)

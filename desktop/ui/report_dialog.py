@@ -8,11 +8,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -29,14 +26,14 @@ from desktop.core.tasks.status import DONE, IN_PROGRESS, NOT_STARTED, report_sta
 from desktop.core.text import format_date
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
-from desktop.ui.confirm import discard_changes
 from desktop.ui.date_edit import DateEdit
 from desktop.ui.form_errors import FieldErrors
+from desktop.ui.form_frame import FormDialog
 from desktop.ui.operations import run_now
 from desktop.ui.screen_fit import fit_to_screen, scrolling
 
 
-class ReportDialog(QDialog):
+class ReportDialog(FormDialog):
     """New report (`report` None) or correction of an existing one."""
 
     saved = Signal(str)
@@ -136,15 +133,6 @@ class ReportDialog(QDialog):
         for field, text, widget in rows:
             form.addRow(text, self.errors.wrap(field, widget))
 
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Lưu (Ctrl+S)"))
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-
         content = QWidget()
         body = QVBoxLayout(content)
         body.setContentsMargins(0, 0, 0, 0)
@@ -155,10 +143,10 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scrolling(content), 1)
         layout.addWidget(self.errors.summary)
-        layout.addWidget(buttons)
+        layout.addWidget(self.button_box)
         fit_to_screen(self)
         self._fill()
-        self._initial = self.values()
+        self.mark_saved()
         self.content.setFocus()
 
     def _fill(self) -> None:
@@ -230,7 +218,7 @@ class ReportDialog(QDialog):
             return
         self.report_id = done.value
         self.saved.emit(self.report_id)
-        self._initial = self.values()
+        self.mark_saved()
         self.accept()
 
     def _show_invalid(self, exc: ValidationError) -> None:
@@ -239,8 +227,8 @@ class ReportDialog(QDialog):
             self.tr("Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ).").format(n=len(exc.errors)),
         )
 
-    def reject(self) -> None:
-        message = self.tr("Báo cáo chưa được lưu. Đóng và bỏ những gì đã nhập?")
-        if self.values() != self._initial and not discard_changes(self, message):
-            return
-        super().reject()
+    def snapshot(self) -> dict[str, Any]:
+        return self.values()
+
+    def unsaved_question(self) -> str:
+        return self.tr("Báo cáo chưa được lưu. Đóng và bỏ những gì đã nhập?")

@@ -101,6 +101,7 @@ class SyncPage(QWidget):
         rare.addStretch()
 
         self.log = QTableWidget(0, 7)
+        self.log.setAccessibleName(self.tr("Nhật ký đồng bộ"))
         self.log.setHorizontalHeaderLabels(
             [
                 self.tr("Thời gian"),

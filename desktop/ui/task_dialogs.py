@@ -6,12 +6,10 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,9 +33,9 @@ from desktop.core.tasks.editing import LEAD, SUPPORT
 from desktop.core.text import fold, format_date
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
-from desktop.ui.confirm import discard_changes
 from desktop.ui.date_edit import DateEdit
 from desktop.ui.form_errors import FieldErrors
+from desktop.ui.form_frame import FormDialog
 from desktop.ui.operations import run_now
 from desktop.ui.screen_fit import fit_to_screen, scrolling
 
@@ -48,8 +46,9 @@ def _item(item: QTableWidgetItem | None) -> QTableWidgetItem:
     return item
 
 
-class _Form(QDialog):
-    """Shared frame: a form, red messages, Save / Cancel, Ctrl+S, a guard against losing input."""
+class _Form(FormDialog):
+    """A task-side form: one form layout with red messages under the fields, in the shared
+    Save / Cancel frame."""
 
     saved = Signal(str)
 
@@ -61,36 +60,29 @@ class _Form(QDialog):
         self.errors = FieldErrors()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Lưu (Ctrl+S)"))
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         content = QWidget()
         self.body = QVBoxLayout(content)
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.addLayout(self.form)
         self._outer = QVBoxLayout(self)
         self._outer.addWidget(scrolling(content), 1)
-        self._buttons = buttons
-        self._initial: Any = None
 
     def finish_layout(self, *, stretch: bool = True) -> None:
         if stretch:
             self.body.addStretch()
         self._outer.addWidget(self.errors.summary)
-        self._outer.addWidget(self._buttons)
+        self._outer.addWidget(self.button_box)
         fit_to_screen(self)
-        self._initial = self.values()
+        self.mark_saved()
 
     def row(self, field: str, label: str, widget: QWidget) -> None:
         self.form.addRow(label, self.errors.wrap(field, widget))
 
     def values(self) -> Any:
         raise NotImplementedError
+
+    def snapshot(self) -> Any:
+        return self.values()
 
     def operation(self) -> Done[str]:
         """The core operation this form's Save runs."""
@@ -100,7 +92,7 @@ class _Form(QDialog):
         done = run_now(self, self.bus, self.operation, on_invalid=self._show_invalid)
         if done is None:
             return
-        self._initial = self.values()
+        self.mark_saved()
         self.saved.emit(done.value)
         self.accept()
 
@@ -109,12 +101,6 @@ class _Form(QDialog):
             exc.errors,
             self.tr("Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ).").format(n=len(exc.errors)),
         )
-
-    def reject(self) -> None:
-        changed = self._initial is not None and self.values() != self._initial
-        if changed and not discard_changes(self):
-            return
-        super().reject()
 
 
 # --- directive ----------------------------------------------------------------------------------

@@ -14,8 +14,9 @@ from desktop.core.tasks import board
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
 from desktop.ui.lines_view import LinesView
+from desktop.ui.page import Page
 
-TABLES = {"directive", "task", "assignment", "progress_report", "office", "*"}
+TABLES = frozenset({"directive", "task", "assignment", "progress_report", "office", "*"})
 COLUMNS = ("directive", "position", "task", "role", "status", "period", "due", "percent",
            "cycle", "latest")  # fmt: skip
 
@@ -37,8 +38,8 @@ def summary_html(lines: list[board.Line]) -> str:
     return " &nbsp; ".join(parts)
 
 
-class TaskPage(QWidget):
-    status_message = Signal(str)
+class TaskPage(Page):
+    tables = TABLES
     title_changed = Signal(str)
     show_requested = Signal()
 
@@ -50,11 +51,7 @@ class TaskPage(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.bus = bus
-        self.today = today
-        self.identity = workspace.require_identity()
+        super().__init__(workspace, bus, today=today, parent=parent)
         self._lines: list[board.Line] = []
 
         heading = QLabel(
@@ -114,7 +111,6 @@ class TaskPage(QWidget):
         self._debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        bus.changed.connect(self._on_changed)  # the window loads the page once it is added
 
     def actions_for_menu(self) -> list[QAction]:
         return [self.report_action]
@@ -123,10 +119,6 @@ class TaskPage(QWidget):
         """Report progress on the selected task (from the menu, Ctrl+R or the button)."""
         self.show_requested.emit()
         self.view.new_report()
-
-    def _on_changed(self, tables: set[str]) -> None:
-        if tables & TABLES:
-            self.reload()
 
     def reload(self) -> None:
         with self.workspace.reading() as conn:

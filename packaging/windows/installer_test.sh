@@ -4,9 +4,12 @@
 #  1. silent install (setup.exe /S) into %LOCALAPPDATA%\Programs\HTX Desktop;
 #  2. the shortcuts (Vietnamese names), the HKCU associations and the uninstall entry exist;
 #  3. the installed program passes the smoke test (--quick);
-#  4. a package opens by its association (`start` = ShellExecute, as a double-click does) in the
-#     window holding the user's database: the import preview shows (screenshot saved);
-#  5. silent uninstall: the program, shortcuts and keys are gone, the data folder is kept.
+#  4. files open by their association (`start` = ShellExecute, as a double-click does): a
+#     `.htxsetup` on a machine not yet set up installs the office in the first-run window; a
+#     `.htxpkg` double-clicked while the window is open on the user's database is handed to that
+#     window (one window per database), which shows the import preview (screenshots saved);
+#  5. silent uninstall: the program, shortcuts and keys are gone, the data folder is kept; a
+#     second install and `uninstall /S /REMOVEDATA` removes the data folder too.
 #
 #   installer_test.sh OUT_DIR        (called by build_and_test.sh, which sets up WINEPREFIX)
 set -euo pipefail
@@ -76,15 +79,44 @@ PYTHONIOENCODING=utf-8 WINEQT_QPA_PLATFORM=offscreen wine_run 900 "$PY" \
     tee "$OUT/smoke_installed.log"
 grep -q '^PASS' "$OUT/smoke_installed.log" || fail "smoke test of the installed program"
 
-# 4. A package opened by association, in the user's own data folder (no HTX_DATA_DIR).
+# 4. Files opened by association. Wine 8 does not merge the per-user classes the installer wrote
+# (HKCU\Software\Classes) into HKEY_CLASSES_ROOT as Windows does, so its ShellExecute would find
+# no program: the test prefix gets a copy of those keys, unchanged, in HKLM (test only).
+classes=(.htxpkg .htxsetup HTXDesktop.GoiDongBo HTXDesktop.TepThietLap)
+wine_classes() { wine_run 120 "$PY" "$(winpath "$ROOT/packaging/windows/wine_classes.py")" "$@"; }
+wine_classes mirror "${classes[@]}"
 work=$(mktemp -d)
 mkdir -p "$work/Hộp thư"
 htx() { wine_run 300 "$(cpath "$installed/htx.exe")" "$@"; }
-# The user's database is the province's; a district sends it a package.
-htx init --role province --office T44 --name "Sở KH&ĐT Quảng Bình" --area 44
-htx enroll --office H457 --name "UBND huyện Lệ Thủy" --area 457 \
+
+# 4a. A district's PC, not yet set up, receives its setup file from the province: double-click.
+tinh=$(winpath "$work/tỉnh.sqlite3")
+htx init --db "$tinh" --role province --office T44 --name "Sở KH&ĐT Quảng Bình" --area 44 \
+    --scheme pre2025
+htx enroll --db "$tinh" --role district --office H457 --name "UBND huyện Lệ Thủy" --area 457 \
     --out "$(winpath "$work/Lệ Thủy.htxsetup")"
-htx setup --db "$(winpath "$work/huyện.sqlite3")" "$(winpath "$work/Lệ Thủy.htxsetup")"
+[[ -f "$work/Lệ Thủy.htxsetup" ]] || fail "the province issued no setup file"
+rm -rf "$data" # a user who never started the program
+# The first-run window installs it and says so (message box titled "Đã cài đặt đơn vị").
+"$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_setup.png" "Đã cài đặt đơn vị" \
+    -- start /unix "$work/Lệ Thủy.htxsetup"
+timeout 60 wineserver -k || true
+[[ -f "$data/htx.sqlite3" ]] || fail "the setup file did not set up the user's database in $data"
+python3 - "$data/htx.sqlite3" <<'PY' || fail "the user's database is not the district's"
+import sqlite3, sys
+rows = sqlite3.connect(sys.argv[1]).execute("SELECT value FROM setting").fetchall()
+assert any("H457" in str(value) for (value,) in rows), rows
+PY
+echo "association: the setup file set up UBND huyện Lệ Thủy in the first-run window"
+
+# 4b. The province's PC (a new user data folder): a district's package is double-clicked while
+# the window is open: the later launch hands it to that window, which previews the import.
+rm -rf "$data"
+htx init --role province --office T44 --name "Sở KH&ĐT Quảng Bình" --area 44 \
+    --scheme pre2025
+htx enroll --role district --office H457 --name "UBND huyện Lệ Thủy" --area 457 \
+    --out "$(winpath "$work/Lệ Thủy 2.htxsetup")"
+htx setup --db "$(winpath "$work/huyện.sqlite3")" "$(winpath "$work/Lệ Thủy 2.htxsetup")"
 htx coop add --db "$(winpath "$work/huyện.sqlite3")" registration_code=3100123459 \
     "name=HTX Nông nghiệp Sen Thủy" area_code=457
 htx export --db "$(winpath "$work/huyện.sqlite3")" --out "$(winpath "$work/Hộp thư")"
@@ -92,21 +124,41 @@ package=$(find "$work/Hộp thư" -name '*.htxpkg' | head -n 1)
 [[ -n "$package" ]] || fail "the district exported no package"
 [[ -f "$data/htx.sqlite3" ]] || fail "the user's database is not in $data"
 "$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_association.png" "$(basename "$package")" \
-    --wait-log "$data/htx.log" "opening" -- start /unix "$package"
-grep -q "opening .*$(basename "$package")" "$data/htx.log" ||
-    fail "the association did not open the package in the window"
+    --wait-log "$data/htx.log" "opening" \
+    --window-first "HTX Desktop" "$(cpath "$installed/HTXDesktop.exe")" \
+    -- start /unix "$package"
 timeout 60 wineserver -k || true
+grep -q "received from another launch: .*$(basename "$package")" "$data/htx.log" ||
+    fail "the package was not handed to the open window"
+grep -q "opening .*$(basename "$package")" "$data/htx.log" ||
+    fail "the open window did not open the package"
 rm -rf "$work"
-echo "association: the package opened in the import preview"
+echo "association: the package was handed to the open window, which shows the import preview"
 
 # 5. Silent uninstall keeps the data.
-wine_run 300 "$(cpath "$installed/Gỡ cài đặt.exe")" /S
-timeout 120 wineserver -w || true
-[[ ! -e "$installed/HTXDesktop.exe" && ! -d "$installed/_internal" ]] || fail "program left after uninstall"
-[[ ! -e "$start_menu/$shortcut" && ! -e "$desktop_link" ]] || fail "shortcuts left after uninstall"
-if wine_run 60 reg query 'HKCU\Software\Classes\.htxpkg' | grep -q REG_; then
-    fail "association left after uninstall"
-fi
+wine_classes remove "${classes[@]}"
+uninstall() {
+    wine_run 300 "$(cpath "$installed/Gỡ cài đặt.exe")" /S "$@"
+    # The uninstaller runs from a copy in %TEMP%: wait until every Wine process has ended.
+    timeout 120 wineserver -w || true
+    [[ ! -e "$installed" ]] || fail "program left after uninstall: $(ls "$installed")"
+    [[ ! -e "$start_menu" && ! -e "$desktop_link" ]] || fail "shortcuts left after uninstall"
+    local key
+    for key in "${classes[@]}" 'Microsoft\Windows\CurrentVersion\Uninstall\HTXDesktop'; do
+        [[ $key == Microsoft* ]] && key="HKCU\\Software\\$key" || key="HKCU\\Software\\Classes\\$key"
+        if wine_run 60 reg query "$key" | grep -q REG_; then
+            fail "registry key $key left after uninstall"
+        fi
+    done
+}
+uninstall
 [[ -f "$data/htx.sqlite3" ]] || fail "the uninstaller removed the data folder"
-rm -rf "$data"
-echo "uninstalled: program, shortcuts and associations gone, data kept"
+echo "uninstalled (/S): program, shortcuts and registry keys gone, data kept in $data"
+
+# ... and removes it when asked.
+wine_run 300 "$setup" /S
+timeout 120 wineserver -w || true
+[[ -f "$installed/HTXDesktop.exe" ]] || fail "second install failed"
+uninstall /REMOVEDATA
+[[ ! -e "$data" && ! -e "$local_app/HTX" ]] || fail "/REMOVEDATA left the data folder $data"
+echo "uninstalled (/S /REMOVEDATA): program and data folder gone"

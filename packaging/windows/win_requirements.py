@@ -4,8 +4,8 @@ to build the program: markers evaluated for win32, editable and excluded package
     uv export --locked --no-hashes --no-dev --group build | python win_requirements.py > req.txt
 
 numpy and shapely are left out: build.spec does not bundle them (only the administrative-units
-dataset of vietnamadminunits is read) and numpy aborts under Wine 8; PySide6-Addons too
-(build.spec bundles only QtCore, QtGui, QtWidgets and QtSvg, all in PySide6-Essentials).
+dataset of vietnamadminunits is read) and numpy aborts under Wine 8. PySide6-Addons stays:
+it holds QtCharts (the dashboard).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sys
 
 from packaging.requirements import Requirement
 
-EXCLUDED = {"numpy", "shapely", "pyside6-addons"}
+EXCLUDED = {"numpy", "shapely"}
 WINDOWS_311 = {
     "sys_platform": "win32",
     "platform_system": "Windows",

@@ -4,9 +4,7 @@ directive and the demo data in both schemes."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from desktop.core import areas, demo, settings
 from desktop.core.tasks import board, editing, sample
 from desktop.core.text import make_registration_code
 from desktop.core.workspace import Workspace, configure
+from tests.cli_runner import run_htx
 
 SPLIT = "31268"  # Xã Tân Thạnh, Huyện Thới Lai, Cần Thơ: split between two new communes
 SPLIT_CANDIDATES = ["31288", "31666"]
@@ -21,8 +20,7 @@ WHOLE = areas.children(areas.PRE2025, areas.unit(areas.PRE2025, SPLIT).parent)[0
 
 
 def htx(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True,
-                          encoding="utf-8", env=os.environ.copy(), timeout=120, check=False)  # fmt: skip
+    return run_htx(*args)  # in this process: the same entry point, without a new interpreter
 
 
 def ok(*args: str) -> str:

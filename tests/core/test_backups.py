@@ -169,3 +169,29 @@ def test_a_postgresql_import_without_pg_dump_is_refused_unless_confirmed(
         done = excel_operations.import_path(ws, sheet, without_backup=True)
         assert len(done.value.creates) > 0
         ws.close()
+
+
+@pytest.mark.postgres
+def test_staff_backing_up_a_new_postgresql_master_at_once_share_one_backup_folder(
+    pg_server: str, data_dir: Path
+) -> None:
+    """The first backups of a master give it an identity; two staff starting at once (two
+    imports) must both get that one identity instead of one failing on the setting's key."""
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    from tests.conftest import _fresh_pg_database
+
+    for url in _fresh_pg_database(pg_server):
+        offices = [_office(url) for _ in range(6)]
+        start = Barrier(len(offices))
+
+        def identity(ws: Workspace, start: Barrier = start) -> str:
+            start.wait()
+            return backups.database_identity(ws.database)
+
+        with ThreadPoolExecutor(len(offices)) as pool:
+            found = set(pool.map(identity, offices))
+        assert len(found) == 1
+        for ws in offices:
+            ws.close()

@@ -10,13 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core import versions
-from desktop.core.versions import DELETED, Meta, decode, encode, local_write, merge
+from desktop.core.versions import DELETED, VersionState, decode, encode, local_write, merge
 
 FIELDS = ("name", "phone", DELETED)
 HUB = "P"
 OFFICES = (HUB, "A", "B", "C")
 
-State = tuple[dict[str, Any], Meta]
+State = tuple[dict[str, Any], VersionState]
 
 
 @dataclass
@@ -26,7 +26,7 @@ class Office:
 
     code: str
     values: dict[str, Any] = field(default_factory=dict)
-    meta: Meta = field(default_factory=Meta)
+    meta: VersionState = field(default_factory=VersionState)
     counter: int = 0
 
     def write(self, changes: dict[str, Any]) -> None:
@@ -133,7 +133,7 @@ def test_merge_never_loses_a_concurrent_write(history: list[tuple]) -> None:
                 in_b = dot in versions.field_versions(vb, mb, name)
                 assert (dot in merged) == (in_b or not mb.covers(dot))
         assert versions.has_conflict(mm) == bool(
-            any(mm.alt.values()) or versions.unseen_by_deletion(mm)
+            any(mm.concurrent.values()) or versions.unseen_by_deletion(mm)
         )
 
 
@@ -171,14 +171,14 @@ def test_same_field_conflict_keeps_both_with_a_deterministic_winner() -> None:
     for office in (a, b):
         assert versions.has_conflict(office.meta)
         assert office.values["name"] == "from A"  # no hub among them: lower office code wins
-        assert [v for v, _ in office.meta.alt["name"]] == ["from B"]
+        assert [v for v, _ in office.meta.concurrent["name"]] == ["from B"]
     assert encode(a.meta, FIELDS) == encode(b.meta, FIELDS)
 
     # The province's own write wins over a district's, whatever the codes.
     hub.write({"name": "from province"})
     hub.receive(a)
     assert hub.values["name"] == "from province"
-    assert sorted(v for v, _ in hub.meta.alt["name"]) == ["from A", "from B"]
+    assert sorted(v for v, _ in hub.meta.concurrent["name"]) == ["from A", "from B"]
 
 
 def test_writing_the_field_resolves_the_conflict_everywhere() -> None:
@@ -189,7 +189,7 @@ def test_writing_the_field_resolves_the_conflict_everywhere() -> None:
     assert versions.has_conflict(a.meta)
     a.write({"name": "agreed"})
     assert not versions.has_conflict(a.meta)
-    assert "name" not in a.meta.alt
+    assert "name" not in a.meta.concurrent
     a.receive(b)  # B's old version was seen by the resolving write: it does not come back
     b.receive(a)
     for office in (a, b):
@@ -247,11 +247,11 @@ def test_encode_is_canonical() -> None:
     a.receive(b)
     text = encode(a.meta, FIELDS)
     # Same state, dictionaries built in another order: the same text, byte for byte.
-    shuffled = Meta(
+    shuffled = VersionState(
         context=dict(reversed(a.meta.context.items())),
         dots=dict(reversed(a.meta.dots.items())),
         times=dict(reversed(a.meta.times.items())),
-        alt={k: list(reversed(v)) for k, v in reversed(a.meta.alt.items())},
+        concurrent={k: list(reversed(v)) for k, v in reversed(a.meta.concurrent.items())},
         delete_seen=dict(reversed(a.meta.delete_seen.items())),
     )
     assert encode(shuffled, FIELDS) == text

@@ -81,3 +81,56 @@ def test_dashboard_for_any_filter_matches_the_database(demo_db):
                                    ).fetchone()[0]  # fmt: skip
     assert sum(u.total for u in progress) == assignments
     ws.close()
+
+
+def test_indexed_groups_answer_every_filter_as_the_full_scan(demo_db):
+    """The rows summed at the office's level (no area chosen) and the groups kept per
+    province (a province chosen) give the same dashboard as going through every group, for
+    a national office and for the province's own office."""
+    import dataclasses
+
+    ws = Workspace.open(demo_db)
+    province = ws.require_identity()
+    national = dataclasses.replace(province, area_code=None)
+    bases = {}
+    for identity in (province, national):
+        with ws.reading() as conn:
+            indexed = dashboard.load(conn, identity)
+        assert indexed.rolled is not None and indexed.by_province
+        plain = dataclasses.replace(indexed, rolled=None, by_province={})
+        bases[identity.area_code] = (identity, indexed, plain)
+    ws.close()
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.sampled_from([province.area_code, None]),
+           st.sampled_from([None, 2021, 2024, 2025, 2030]),
+           st.sampled_from([None, "44", "01", "xx", *DISTRICTS[:4]]),
+           st.sampled_from([None, *SECTORS]))  # fmt: skip
+    def check(office, year, area, sector):
+        identity, indexed, plain = bases[office]
+        filters = dashboard.Filters(year, area, sector)
+        assert dashboard.compute(indexed, identity, filters) == dashboard.compute(
+            plain, identity, filters
+        )
+
+    check()
+
+
+def test_loading_reports_its_steps_and_stops_when_cancelled(demo_db):
+    from desktop.core.errors import Cancelled
+
+    ws = Workspace.open(demo_db)
+    identity = ws.require_identity()
+    steps: list[tuple[int, int]] = []
+    with ws.reading() as conn:
+        loaded = dashboard.load_page(conn, identity, date.today(),
+                                     progress=lambda d, t, _m: steps.append((d, t)))  # fmt: skip
+        assert steps[0] == (0, 3) and steps[-1] == (3, 3)
+        assert loaded.base.counts and loaded.progress
+        try:
+            dashboard.load_page(conn, identity, date.today(), cancelled=lambda: True)
+        except Cancelled as exc:
+            assert "hủy" in str(exc)
+        else:
+            raise AssertionError("not cancelled")
+    ws.close()

@@ -10,10 +10,23 @@ import subprocess
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QRadioButton, QTableWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTabWidget,
+)
 
 from desktop.core.workspace import Workspace
 from tests.reports.conftest import number
+from tests.ui.driving import click_row, current_title, go_to, named
 
 
 @pytest.fixture
@@ -25,7 +38,6 @@ def window(qtbot, demo_db):
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
-    win.load_deferred_pages()
     yield win
     win.close()
     ws.close()
@@ -41,10 +53,12 @@ def _action(win, text: str):
     raise AssertionError(text)
 
 
-def _navigate(win, title: str) -> None:
-    items = [win.navigation.item(i) for i in range(win.navigation.count())]
-    row = next(i for i, item in enumerate(items) if item.text().startswith(title))
-    win.navigation.setCurrentRow(row)
+def _navigate(win, title: str):
+    return go_to(win, title)
+
+
+def _coops(win) -> QTableView:
+    return named(win, "Danh sách hợp tác xã", QTableView)
 
 
 def _table(win, name: str) -> QTableWidget:
@@ -52,8 +66,15 @@ def _table(win, name: str) -> QTableWidget:
 
 
 def test_dashboard_counts_and_click_opens_the_filtered_list(qtbot, window, demo_db, tmp_path):
-    _navigate(window, "Bảng điều khiển")
+    dashboard = _navigate(window, "Bảng điều khiển")
     areas_table = _table(window, "Hợp tác xã theo địa bàn")
+    # The figures load in the background: meanwhile the page says so and waits.
+    state = named(dashboard, "Trạng thái tải số liệu", QLabel)
+    (tabs,) = dashboard.findChildren(QTabWidget)
+    assert state.isVisible() and state.text() == "Đang tải số liệu…"
+    assert not tabs.isEnabled()
+    qtbot.waitUntil(lambda: not state.isVisible() and areas_table.rowCount() > 0, timeout=30_000)
+    assert tabs.isEnabled()
     with sqlite3.connect(demo_db) as conn:
         by_district = dict(
             conn.execute(
@@ -70,8 +91,7 @@ def test_dashboard_counts_and_click_opens_the_filtered_list(qtbot, window, demo_
     assert shown == {areas.name("pre2025", code): n for code, n in by_district.items()}
     window.grab().save(str(tmp_path / "dashboard.png"))
 
-    sector = next(c for c in window.dashboard_page.findChildren(type(window.dashboard_page.sector))
-                  if c.accessibleName() == "Lĩnh vực")  # fmt: skip
+    sector = named(dashboard, "Lĩnh vực", QComboBox)
     sector.setCurrentIndex(sector.findText("Nông nghiệp"))
     shown = {areas_table.item(r, 0).text(): number(areas_table.item(r, 1).text())
              for r in range(areas_table.rowCount())}  # fmt: skip
@@ -81,8 +101,8 @@ def test_dashboard_counts_and_click_opens_the_filtered_list(qtbot, window, demo_
                if areas_table.item(r, 0).text() == "Huyện Lệ Thủy")  # fmt: skip
     rect = areas_table.visualItemRect(areas_table.item(row, 0))
     qtbot.mouseClick(areas_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.pages.currentWidget() is window.coop_page
-    assert window.coop_page.model.rowCount() == agri["457"]
+    assert current_title(window).startswith("Hợp tác xã")
+    assert _coops(window).model().rowCount() == agri["457"]
 
 
 def test_report_dialog_writes_the_word_report(qtbot, window, demo_db, tmp_path, monkeypatch):
@@ -92,8 +112,7 @@ def test_report_dialog_writes_the_word_report(qtbot, window, demo_db, tmp_path, 
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
     dialog = QApplication.activeModalWidget()
     assert dialog.windowTitle() == "Lập báo cáo gửi UBND"
-    year = next(w for w in dialog.findChildren(type(dialog.findChild(type(dialog.year))))
-                if w.accessibleName() == "Năm")  # fmt: skip
+    year = named(dialog, "Năm", QSpinBox)
     year.setValue(2024)
     assert next(b for b in dialog.findChildren(QRadioButton) if b.text().startswith("Word"))
     from tests.ui.conftest import close_message_boxes
@@ -101,8 +120,8 @@ def test_report_dialog_writes_the_word_report(qtbot, window, demo_db, tmp_path, 
     seen = close_message_boxes()
     button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Lập và lưu…")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: target.exists() and not window.runner.busy, timeout=30_000)
-    qtbot.waitUntil(lambda: any("Đã lưu báo cáo vào" in text for text in seen), timeout=10_000)
+    qtbot.waitUntil(lambda: any("Đã lưu báo cáo vào" in text for text in seen), timeout=30_000)
+    assert target.exists()
     doc = Document(str(target))
     total = [c.text for c in doc.tables[1].rows[-1].cells]
     with sqlite3.connect(demo_db) as conn:
@@ -118,11 +137,11 @@ def test_report_dialog_writes_the_word_report(qtbot, window, demo_db, tmp_path, 
 def test_the_filtered_list_saved_as_pdf(qtbot, window, tmp_path, monkeypatch):
     from tests.ui.conftest import type_text
 
-    _navigate(window, "Hợp tác xã")
-    type_text(window.coop_page.search, "le thuy")
-    qtbot.waitUntil(lambda: 0 < window.coop_page.model.rowCount() < 300)
-    codes = [window.coop_page.model.data(window.coop_page.model.index(r, 0))
-             for r in range(window.coop_page.model.rowCount())]  # fmt: skip
+    page = _navigate(window, "Hợp tác xã")
+    type_text(named(page, "Tìm hợp tác xã", QLineEdit), "le thuy")
+    model = _coops(window).model()
+    qtbot.waitUntil(lambda: 0 < model.rowCount() < 300)
+    codes = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     target = tmp_path / "ds.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     _action(window, "Lưu danh sách hợp tác xã đang hiện ra PDF…").trigger()
@@ -131,7 +150,7 @@ def test_the_filtered_list_saved_as_pdf(qtbot, window, tmp_path, monkeypatch):
                           text=True, check=True).stdout  # fmt: skip
     flat = "".join(text.split())
     assert "DANHSÁCHHỢPTÁCXÃ" in flat
-    assert f"{window.coop_page.model.rowCount()}hợptácxãđanghiện" in flat
+    assert f"{model.rowCount()}hợptácxãđanghiện" in flat
     # Every cooperative shown is printed (its code is one word; a long name wraps in its cell).
     missing = [code for code in codes if code not in flat]
     assert not missing, [
@@ -139,7 +158,7 @@ def test_the_filtered_list_saved_as_pdf(qtbot, window, tmp_path, monkeypatch):
     ]
     assert "HuyệnLệThủy" in flat
     # The record of one cooperative, with its figures and history.
-    window.coop_page.table.selectRow(0)
+    click_row(qtbot, _coops(window), 0)
     record = tmp_path / "hs.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(record), ""))
     _action(window, "Lưu hồ sơ hợp tác xã đang chọn ra PDF…").trigger()

@@ -503,12 +503,12 @@ def _valid_metas(draw: st.DrawFn, fields: tuple[str, ...]) -> str:
     dot = st.builds(
         lambda o, n: f"{o}.{n}", st.sampled_from(_OFFICES), st.sampled_from([1, 2, 3, 7, 10**6])
     )
-    meta = versions.Meta()
+    meta = versions.VersionState()
     meta.context = draw(st.dictionaries(st.sampled_from(_OFFICES), st.integers(0, 10**6)))
     meta.dots = draw(st.dictionaries(st.sampled_from(fields), dot))
     meta.times = {d: draw(st.integers(0, 2**33)) for d in set(meta.dots.values())}
     for name in draw(st.lists(st.sampled_from([f for f in fields if f != "deleted"]), max_size=2)):
-        meta.alt[name] = [[draw(_scalars_ok), draw(dot)]]
+        meta.concurrent[name] = [[draw(_scalars_ok), draw(dot)]]
     if draw(st.booleans()) and "deleted" in meta.dots:
         meta.delete_seen[meta.dots["deleted"]] = dict(meta.context)
     return versions.encode(meta, fields)

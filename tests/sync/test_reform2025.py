@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 from hypothesis import HealthCheck, Phase, given, settings
@@ -20,6 +19,7 @@ from desktop.core import settings as office_settings
 from desktop.core.records import SPECS
 from desktop.core.sync import enrolment, merger
 from desktop.core.workspace import Workspace
+from tests.cli_runner import run_htx
 from tests.sync.world import DONG_HOI, LE_THUY, PROVINCE, World, canonical, differences
 
 SLOW = settings(
@@ -201,8 +201,7 @@ def test_department_access_is_set_at_enrolment_and_enforced_on_import(
 
 def test_enroll_command_roles_and_defaults(tmp_path: Path) -> None:
     def htx(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True,
-                              text=True, encoding="utf-8", timeout=120, check=False)  # fmt: skip
+        return run_htx(*args)  # in this process: the same entry point, without a new interpreter
 
     db = str(tmp_path / "tinh.sqlite3")
     done = htx("init", "--db", db, "--office", "QT", "--name", "Sở Tài chính tỉnh Quảng Trị",

@@ -11,17 +11,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
+    QCheckBox,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSplitter,
+    QStackedWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -93,7 +100,126 @@ def menu_action(window: QMainWindow, menu: str, action: str):
     raise LookupError(f"no menu item {menu} › {action}")
 
 
+def any_action(window: QWidget, text: str) -> QAction:
+    """The action whose text (without its & and shortcut) is `text`, wherever it is offered:
+    a menu, the toolbar, or a page's own buttons and keys."""
+    for found in window.findChildren(QAction):
+        if _plain(found.text()) == text:
+            return found
+    raise LookupError(f"no action {text!r}")
+
+
+def window_titled(title: str) -> QWidget:
+    """The open window or dialog whose title bar says `title`."""
+    for found in QApplication.topLevelWidgets():
+        if found.isVisible() and found.windowTitle() == title:
+            return found
+    raise LookupError(f"no window {title!r}")
+
+
+def named(root: QWidget, name: str, kind: type[QWidget] = QWidget) -> QWidget:
+    """The widget whose accessible name (what a screen reader says) is `name`."""
+    for found in root.findChildren(kind):
+        if found.accessibleName() == name:
+            return found
+    raise LookupError(f"no {kind.__name__} named {name!r}")
+
+
+def by_placeholder(root: QWidget, text: str) -> QLineEdit:
+    for found in root.findChildren(QLineEdit):
+        if found.placeholderText() == text:
+            return found
+    raise LookupError(f"no box saying {text!r}")
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """The texts of the labels a person sees in `root`."""
+    return [label.text() for label in root.findChildren(QLabel) if label.isVisible()]
+
+
+def choose(combo: QComboBox, text: str) -> None:
+    """Choose the item shown as `text` in a drop-down list."""
+    index = combo.findText(text)
+    if index < 0:
+        raise LookupError(
+            f"no item {text!r} in {[combo.itemText(i) for i in range(combo.count())]}"
+        )
+    combo.setCurrentIndex(index)
+
+
+def navigation(window: QMainWindow) -> QListWidget:
+    return named(window, "Các trang", QListWidget)  # type: ignore[return-value]
+
+
+def page_titles(window: QMainWindow) -> list[str]:
+    pages = navigation(window)
+    return [pages.item(row).text() for row in range(pages.count())]
+
+
+def go_to(window: QMainWindow, title: str) -> QWidget:
+    """Click the page `title` in the navigation (its count, as in "Nhiệm vụ (2)", aside) and
+    return the page shown."""
+    pages = navigation(window)
+    for row in range(pages.count()):
+        if pages.item(row).text().split(" (")[0] == title:
+            pages.setCurrentRow(row)
+            return current_page(window)
+    raise LookupError(f"no page {title!r} in {page_titles(window)}")
+
+
+def current_page(window: QMainWindow) -> QWidget:
+    """The page shown beside the navigation."""
+    splitter = navigation(window).parentWidget()
+    assert isinstance(splitter, QSplitter)
+    stack = splitter.widget(1)
+    assert isinstance(stack, QStackedWidget)
+    page = stack.currentWidget()
+    assert page is not None
+    return page
+
+
+def current_title(window: QMainWindow) -> str:
+    pages = navigation(window)
+    return pages.currentItem().text()
+
+
+def status_text(window: QMainWindow) -> str:
+    """What the status bar says (its texts joined)."""
+    return " · ".join(
+        label.text() for label in window.statusBar().findChildren(QLabel) if label.text()
+    )
+
+
+def column(view: QAbstractItemView, header: str) -> list[str]:
+    """The texts of the column headed `header`, top to bottom."""
+    model = view.model()
+    for number in range(model.columnCount()):
+        if model.headerData(number, Qt.Orientation.Horizontal) == header:
+            return [str(model.index(row, number).data()) for row in range(model.rowCount())]
+    raise LookupError(f"no column {header!r}")
+
+
+def row_texts(view: QAbstractItemView, row: int) -> list[str]:
+    model = view.model()
+    return [
+        "" if model.index(row, c).data() is None else str(model.index(row, c).data())
+        for c in range(model.columnCount())
+    ]
+
+
+def click_row(qtbot: QtBot, view: QAbstractItemView, row: int, column: int = 0) -> None:
+    """Click a row of a table or list, as a person selects it."""
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
 def click(qtbot: QtBot, widget: QAbstractButton) -> None:
+    """Click a button; a tick box on its box (a wide one's middle may be empty space)."""
+    if isinstance(widget, QCheckBox):
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+        return
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 

@@ -3,20 +3,83 @@
 from __future__ import annotations
 
 import openpyxl
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QWizard,
+)
 
 from desktop.core import registry
 from tests.core import excel_samples
 from tests.ui.conftest import close_message_boxes, type_text
+from tests.ui.driving import (
+    button,
+    click,
+    field,
+    menu_action,
+    named,
+    status_text,
+    visible_texts,
+)
 
 
 def _wizard(qtbot, main_window):
-    main_window.excel.import_action.trigger()
-    wizard = main_window.excel.wizard
-    qtbot.addWidget(wizard)
-    qtbot.waitUntil(wizard.isVisible)
+    menu_action(main_window, "Excel", "Nhập danh sách từ Excel…").trigger()
+    title = "Nhập danh sách hợp tác xã từ Excel"
+    qtbot.waitUntil(
+        lambda: getattr(QApplication.activeModalWidget(), "windowTitle", str)() == title
+    )
+    wizard = QApplication.activeModalWidget()
+    qtbot.addWidget(wizard)  # closed when the test ends
     return wizard
+
+
+def _path(wizard) -> QLineEdit:
+    return named(wizard, "Tệp Excel", QLineEdit)
+
+
+def _column(wizard, letter: str) -> QComboBox:
+    return named(wizard, f"Trường của cột {letter}", QComboBox)
+
+
+def _page_title(wizard) -> str:
+    return wizard.currentPage().title()
+
+
+def _texts(wizard) -> str:
+    return "\n".join(visible_texts(wizard))
+
+
+def _finish_ready(wizard) -> bool:
+    return wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def _idle(window) -> bool:
+    """No background work running: the Excel menu, greyed while one runs, is usable."""
+    for top in window.menuBar().actions():
+        if top.text().replace("&", "") == "Excel":
+            return top.isEnabled() and top.menu().isEnabled()
+    raise LookupError("Excel")
+
+
+def _window(qtbot, workspace):
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _coop_count(window) -> int:
+    return named(window, "Danh sách hợp tác xã", QTableView).model().rowCount()
 
 
 def _next(qtbot, wizard):
@@ -32,28 +95,27 @@ def test_import_through_the_wizard(qtbot, main_window, workspace, tmp_path, monk
     wb.save(path)
     wizard = _wizard(qtbot, main_window)
 
-    type_text(wizard.file_page.path, str(path))
-    assert wizard.file_page.sheet.currentText() == "Danh sách"
+    type_text(_path(wizard), str(path))
+    assert field(wizard, "Trang tính:", QComboBox).currentText() == "Danh sách"
     _next(qtbot, wizard)
-    page = wizard.mapping_page
-    assert wizard.currentPage() is page
-    assert page.header_row.value() == 5
-    assert page.year.value() == 2024
-    assert "Đã chuyển 4 ô chữ TCVN3/VNI" in page.info.text()
-    assert page.combo_for("C").currentData() == "name"
-    assert page.combo_for("G").currentData() == "charter_capital"
-    unknown = page.combo_for("K")
+    assert _page_title(wizard) == "Ghép cột"
+    assert named(wizard, "Dòng tiêu đề", QSpinBox).value() == 5
+    assert named(wizard, "Năm số liệu", QSpinBox).value() == 2024
+    assert "Đã chuyển 4 ô chữ TCVN3/VNI" in _texts(wizard)
+    assert _column(wizard, "C").currentData() == "name"
+    assert _column(wizard, "G").currentData() == "charter_capital"
+    unknown = _column(wizard, "K")
     assert unknown.currentData() is None
     unknown.setCurrentIndex(unknown.findData("address"))
-    page.save_choices.setChecked(True)
+    click(qtbot, button(wizard, "Lưu cách ghép cột này cho các lần nhập sau"))
     _next(qtbot, wizard)
 
-    preview = wizard.preview_page
-    qtbot.waitUntil(preview.isComplete, timeout=10_000)
-    assert "<b>3</b> hợp tác xã sẽ được thêm mới" in preview.summary.text()
-    assert "<b>1</b> dòng có lỗi" in preview.summary.text()
-    assert preview.problems.rowCount() == 1
-    cells = [preview.problems.item(0, c).text() for c in range(4)]
+    qtbot.waitUntil(lambda: _finish_ready(wizard), timeout=10_000)
+    assert "<b>3</b> hợp tác xã sẽ được thêm mới" in _texts(wizard)
+    assert "<b>1</b> dòng có lỗi" in _texts(wizard)
+    problems = named(wizard, "Các dòng có lỗi", QTableWidget)
+    assert problems.rowCount() == 1
+    cells = [problems.item(0, c).text() for c in range(4)]
     assert cells[:3] == ["8", "D", "Xã, thị trấn"]
     assert "Xã Không Có" in cells[3]
     with workspace.reading() as conn:
@@ -61,18 +123,15 @@ def test_import_through_the_wizard(qtbot, main_window, workspace, tmp_path, monk
 
     saved = tmp_path / "loi.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
-    qtbot.mouseClick(preview.save_problems, Qt.MouseButton.LeftButton)
+    click(qtbot, button(wizard, "Lưu danh sách lỗi ra Excel…"))
     sheet = openpyxl.load_workbook(saved).active
     assert [sheet.cell(6, c).value for c in range(1, 4)] == [8, "D", "Xã, thị trấn"]
 
     messages = close_message_boxes()
-    with qtbot.waitSignal(main_window.bus.changed, timeout=10_000) as changed:
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
-                         Qt.MouseButton.LeftButton)  # fmt: skip
-    assert changed.args[0] == {"cooperative", "indicator"}
-    qtbot.waitUntil(lambda: not wizard.isVisible())
-    assert main_window.coop_page.model.rowCount() == 3
-    assert "Đã nhập từ Excel: 3 thêm mới" in main_window.status_label.text()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: _coop_count(main_window) == 3, timeout=10_000)
+    assert "Đã nhập từ Excel: 3 thêm mới" in status_text(main_window)
     qtbot.waitUntil(lambda: any("3 thêm mới" in m for m in messages))
     with workspace.reading() as conn:
         coop = registry.get_cooperative(conn, registry.find_id(conn, "3100123459"))
@@ -81,9 +140,9 @@ def test_import_through_the_wizard(qtbot, main_window, workspace, tmp_path, monk
 
     # The choice was saved: next time the unknown header is proposed as an address.
     again = _wizard(qtbot, main_window)
-    again.file_page.path.setText(str(path))
+    type_text(_path(again), str(path))
     _next(qtbot, again)
-    assert again.mapping_page.combo_for("K").currentData() == "address"
+    assert _column(again, "K").currentData() == "address"
     again.reject()
 
 
@@ -91,42 +150,38 @@ def test_wizard_refuses_a_file_that_is_not_excel(qtbot, main_window, tmp_path):
     wizard = _wizard(qtbot, main_window)
     bad = tmp_path / "hong.xlsx"
     bad.write_bytes(b"not excel")
-    wizard.file_page.path.setText(str(bad))
-    assert "Không đọc được tệp" in wizard.file_page.message.text()
+    type_text(_path(wizard), str(bad))
+    assert "Không đọc được tệp" in _texts(wizard)
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.reject()
 
 
-def test_export_menu_writes_the_filtered_list(qtbot, main_window, workspace, tmp_path,
-                                              monkeypatch):  # fmt: skip
+def test_export_menu_writes_the_filtered_list(qtbot, workspace, tmp_path, monkeypatch):
     with workspace.transaction() as conn:
         for code, name, area in (("3100123459", "HTX Mây tre Kiến Giang", "19249"),
                                  ("3100000017", "HTX Sen Thủy", "19312")):  # fmt: skip
             registry.add_cooperative(conn, workspace.identity, {
                 "registration_code": code, "name": name, "area_code": area})  # fmt: skip
-    page = main_window.coop_page
-    page.reload()
-    type_text(page.search, "sen thuy")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    window = _window(qtbot, workspace)
+    type_text(named(window, "Tìm hợp tác xã", QLineEdit), "sen thuy")
+    qtbot.waitUntil(lambda: _coop_count(window) == 1)
     target = tmp_path / "ds.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    main_window.excel.export_shown_action.trigger()
-    qtbot.waitUntil(lambda: not main_window.runner.busy, timeout=10_000)
-    assert "Đã ghi" in main_window.status_label.text()
+    menu_action(window, "Excel", "Xuất danh sách đang hiện…").trigger()
+    qtbot.waitUntil(lambda: "Đã ghi" in status_text(window), timeout=10_000)
     sheet = openpyxl.load_workbook(target).active
     assert sheet["C6"].value == "HTX Sen Thủy" and sheet["C7"].value == "Tổng cộng (1)"
-    for action, name in ((main_window.excel.export_summary_action, "th.xlsx"),
-                         (main_window.excel.template_action, "mau.xlsx")):  # fmt: skip
+    for action, name in (("Xuất bảng tổng hợp theo địa bàn, lĩnh vực…", "th.xlsx"),
+                         ("Lưu mẫu nhập danh sách…", "mau.xlsx")):  # fmt: skip
         target = tmp_path / name
-        action.trigger()
+        menu_action(window, "Excel", action).trigger()
         if name == "th.xlsx":  # the year and the area are asked first
             qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
             chooser = QApplication.activeModalWidget()
             assert chooser.windowTitle() == "Xuất bảng tổng hợp"
             ok = next(b for b in chooser.findChildren(QPushButton) if b.text() == "Tiếp tục…")
             qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda t=target: t.exists() and not main_window.runner.busy,
-                        timeout=10_000)  # fmt: skip
+        qtbot.waitUntil(lambda t=target: t.exists() and _idle(window), timeout=10_000)
 
 
 def test_values_that_match_nothing_are_chosen_in_the_wizard_and_remembered(
@@ -146,18 +201,17 @@ def test_values_that_match_nothing_are_chosen_in_the_wizard_and_remembered(
     path = tmp_path / "gia-tri.xlsx"
     wb.save(path)
     wizard = _wizard(qtbot, main_window)
-    type_text(wizard.file_page.path, str(path))
+    type_text(_path(wizard), str(path))
     _next(qtbot, wizard)
     _next(qtbot, wizard)
-    preview = wizard.preview_page
-    qtbot.waitUntil(lambda: preview.plan is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: "Đang kiểm tra…" not in _texts(wizard), timeout=10_000)
     (table,) = [t for t in wizard.findChildren(QTableWidget)
                 if t.accessibleName() == "Giá trị chưa khớp"]  # fmt: skip
     assert table.isVisible() and table.rowCount() == 2
     shown = {(table.item(r, 0).text(), table.item(r, 1).text(), table.item(r, 2).text())
              for r in range(2)}  # fmt: skip
     assert shown == {("Địa bàn", "xã Sen Thủyy", "1"), ("Tình trạng", "Đang HĐ tốt", "2")}
-    assert not preview.isComplete()  # nothing importable yet: every row waits for a choice
+    assert not _finish_ready(wizard)  # nothing importable yet: every row waits for a choice
 
     combos = {c.accessibleName(): c for c in wizard.findChildren(QComboBox)}
     area = combos["Nghĩa của “xã Sen Thủyy”"]
@@ -166,15 +220,14 @@ def test_values_that_match_nothing_are_chosen_in_the_wizard_and_remembered(
     status.setCurrentIndex(status.findText("Đang hoạt động"))
     wizard.resize(1366, 768)
     wizard.grab().save(str(tmp_path / "values.png"))
-    qtbot.mouseClick(preview.apply_values, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(preview.isComplete, timeout=10_000)
-    assert "<b>2</b> hợp tác xã sẽ được thêm mới" in preview.summary.text()
+    click(qtbot, button(wizard, "Dùng các lựa chọn và kiểm tra lại"))
+    qtbot.waitUntil(lambda: _finish_ready(wizard), timeout=10_000)
+    assert "<b>2</b> hợp tác xã sẽ được thêm mới" in _texts(wizard)
     assert not table.isVisible()
 
     close_message_boxes()
-    with qtbot.waitSignal(main_window.bus.changed, timeout=10_000):
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
-                         Qt.MouseButton.LeftButton)  # fmt: skip
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _coop_count(main_window) == 2, timeout=10_000)
     with workspace.reading() as conn:
         stored = {r["registration_code"]: r for r in registry.list_cooperatives(conn)}
         remembered = mapping.load_values(conn)
@@ -199,9 +252,9 @@ def test_legacy_looking_text_is_shown_then_converted_when_the_person_ticks_it(
     path = tmp_path / "arial.xlsx"
     wb.save(path)
     wizard = _wizard(qtbot, main_window)
-    type_text(wizard.file_page.path, str(path))
+    type_text(_path(wizard), str(path))
     _next(qtbot, wizard)
-    assert wizard.currentPage() is wizard.file_page  # the offer is shown first
+    assert _page_title(wizard) == "Chọn tệp Excel"  # the offer is shown first
     (cells,) = [t for t in wizard.findChildren(QTableWidget)
                 if t.accessibleName() == "Chữ có thể là TCVN3/VNI"]  # fmt: skip
     assert cells.isVisible() and cells.rowCount() == 5
@@ -209,18 +262,17 @@ def test_legacy_looking_text_is_shown_then_converted_when_the_person_ticks_it(
     assert rows["C2"] == "Nguyễn Thanh Hà" and rows["B1"] == "Tên hợp tác xã"
     wizard.resize(1366, 768)
     wizard.grab().save(str(tmp_path / "legacy.png"))
-    tick = wizard.file_page.convert_legacy
-    qtbot.mouseClick(tick, Qt.MouseButton.LeftButton, pos=QPoint(8, tick.height() // 2))
-    assert wizard.file_page.convert_legacy.isChecked()
+    tick = button(wizard, "Chuyển các ô này sang Unicode")
+    click(qtbot, tick)
+    assert tick.isChecked()
     _next(qtbot, wizard)
-    assert wizard.currentPage() is wizard.mapping_page, wizard.file_page.message.text()
-    assert wizard.mapping_page.combo_for("C").currentData() == "representative"
+    assert _page_title(wizard) == "Ghép cột", _texts(wizard)
+    assert _column(wizard, "C").currentData() == "representative"
     _next(qtbot, wizard)
-    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+    qtbot.waitUntil(lambda: _finish_ready(wizard), timeout=10_000)
     close_message_boxes()
-    with qtbot.waitSignal(main_window.bus.changed, timeout=10_000):
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
-                         Qt.MouseButton.LeftButton)  # fmt: skip
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _coop_count(main_window) == 1, timeout=10_000)
     with workspace.reading() as conn:
         (coop,) = registry.list_cooperatives(conn)
     assert (coop["name"], coop["representative"]) == ("Hợp tác xã Sen Thủy", "Nguyễn Thanh Hà")

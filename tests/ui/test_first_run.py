@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from desktop.core import settings
 from desktop.core.sync import enrolment
 from desktop.core.workspace import Workspace
 from desktop.ui.first_run import FirstRunDialog
-from tests.ui.conftest import poller_alive, type_text
+from tests.ui.conftest import type_text
+from tests.ui.driving import Script, button, choose, click, field, visible_texts
+from tests.ui.test_qt_vietnamese import vietnamese  # noqa: F401  (Qt's strings in Vietnamese)
 
 
 def test_naming_the_office_and_its_district(qtbot, tmp_path, monkeypatch):
@@ -18,19 +20,20 @@ def test_naming_the_office_and_its_district(qtbot, tmp_path, monkeypatch):
     ws = Workspace.open(str(tmp_path / "new.sqlite3"))
     dialog = FirstRunDialog(ws)
     qtbot.addWidget(dialog)
-    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    assert dialog.errors["name"].text() == "Hãy nhập tên đơn vị."
+    dialog.show()
+    click(qtbot, button(dialog, "Bắt đầu"))
+    assert "Hãy nhập tên đơn vị." in visible_texts(dialog)
     assert ws.identity is None
 
-    type_text(dialog.name, "Phòng Tài chính – Kế hoạch huyện Lệ Thủy")
+    type_text(field(dialog, "Tên đơn vị *", QLineEdit), "Phòng Tài chính – Kế hoạch huyện Lệ Thủy")
     # An installation still on the old scheme: the district role brings the old units.
-    dialog.role.setCurrentIndex(dialog.role.findText("Cấp huyện (địa giới trước 01/07/2025)"))
-    area = dialog.area
-    assert area.scheme.currentText() == "Trước 01/07/2025 (tỉnh – huyện – xã)"
-    area.province.setCurrentIndex(area.province.findData("44"))
-    area.district.setCurrentIndex(area.district.findData("457"))
-    assert dialog.code.text() == "H457"
-    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    choose(field(dialog, "Vai trò", QComboBox), "Cấp huyện (địa giới trước 01/07/2025)")
+    scheme = field(dialog, "Hệ thống địa giới", QComboBox)
+    assert scheme.currentText() == "Trước 01/07/2025 (tỉnh – huyện – xã)"
+    choose(field(dialog, "Tỉnh / thành phố", QComboBox), "Tỉnh Quảng Bình")
+    choose(field(dialog, "Huyện / quận / thị xã", QComboBox), "Huyện Lệ Thủy")
+    assert field(dialog, "Mã đơn vị", QLineEdit).text() == "H457"
+    click(qtbot, button(dialog, "Bắt đầu"))
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
     reopened = Workspace.open(str(tmp_path / "new.sqlite3"))
     assert reopened.identity == settings.Identity(
@@ -41,7 +44,7 @@ def test_naming_the_office_and_its_district(qtbot, tmp_path, monkeypatch):
     reopened.close()
 
 
-def test_installing_from_the_setup_file(qtbot, tmp_path, monkeypatch):
+def test_installing_from_the_setup_file(qtbot, tmp_path, monkeypatch, vietnamese):  # noqa: F811
     monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
     province = Workspace.open(str(tmp_path / "province.sqlite3"))
     enrolment.init_province(
@@ -56,20 +59,11 @@ def test_installing_from_the_setup_file(qtbot, tmp_path, monkeypatch):
     ws = Workspace.open(str(tmp_path / "district.sqlite3"))
     dialog = FirstRunDialog(ws)
     qtbot.addWidget(dialog)
-
-    alive = poller_alive()
-
-    def close_box():
-        if not alive():
-            return
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            box.accept()
-        else:
-            QTimer.singleShot(20, close_box)
-
-    QTimer.singleShot(0, close_box)
-    assert dialog.install_setup(setup)
+    dialog.show()
+    script = Script(qtbot).file(setup).message()
+    click(qtbot, button(dialog, "Mở tệp thiết lập do tỉnh cấp…"))
+    assert script.finished, script.messages
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
     assert ws.identity.office_code == "H450"
     assert ws.identity.hub_code == "T44"
     province.close()
@@ -95,9 +89,10 @@ def test_area_boxes_take_typing_with_or_without_accents_and_keep_the_text(
     dialog = FirstRunDialog(ws)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClick(dialog.role, Qt.Key.Key_End)  # a district office: the structure before 2025
-    assert dialog.role.currentData() == "district"
-    province = dialog.area.province
+    role = field(dialog, "Vai trò", QComboBox)
+    qtbot.keyClick(role, Qt.Key.Key_End)  # a district office: the structure before 2025
+    assert role.currentText() == "Cấp huyện (địa giới trước 01/07/2025)"
+    province = field(dialog, "Tỉnh / thành phố", QComboBox)
     type_text(province.lineEdit(), "Quảng B")
     assert province.lineEdit().text() == "Quảng B"  # not "Quảng Bảng Bình"
     assert _popup_names(province) == ["Tỉnh Quảng Bình"]
@@ -108,7 +103,7 @@ def test_area_boxes_take_typing_with_or_without_accents_and_keep_the_text(
     qtbot.keyClick(province.lineEdit(), Qt.Key.Key_Return)
     assert province.currentText() == "Tỉnh Quảng Bình"
     assert province.lineEdit().text() == "Tỉnh Quảng Bình"
-    district = dialog.area.district
+    district = field(dialog, "Huyện / quận / thị xã", QComboBox)
     type_text(district.lineEdit(), "le thuy")
     qtbot.keyClick(district.lineEdit(), Qt.Key.Key_Return)
     assert district.currentText() == "Huyện Lệ Thủy"
@@ -129,14 +124,16 @@ def test_first_run_checks_the_area_against_the_role_and_never_suggests_the_provi
     dialog = FirstRunDialog(ws)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClick(dialog.role, Qt.Key.Key_End)  # a district office: the structure before 2025
-    assert dialog.role.currentData() == "district"
-    type_text(dialog.name, "Phòng Tài chính – Kế hoạch huyện Lệ Thủy")
-    type_text(dialog.area.province.lineEdit(), "quang binh")
-    qtbot.keyClick(dialog.area.province.lineEdit(), Qt.Key.Key_Return)
-    assert dialog.area.province.currentText() == "Tỉnh Quảng Bình"
-    assert dialog.code.text() == ""  # a district office is not T44
-    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    assert "huyện" in dialog.errors["area"].text() and dialog.errors["area"].isVisible()
+    role = field(dialog, "Vai trò", QComboBox)
+    qtbot.keyClick(role, Qt.Key.Key_End)  # a district office: the structure before 2025
+    assert role.currentText() == "Cấp huyện (địa giới trước 01/07/2025)"
+    type_text(field(dialog, "Tên đơn vị *", QLineEdit), "Phòng Tài chính – Kế hoạch huyện Lệ Thủy")
+    province = field(dialog, "Tỉnh / thành phố", QComboBox)
+    type_text(province.lineEdit(), "quang binh")
+    qtbot.keyClick(province.lineEdit(), Qt.Key.Key_Return)
+    assert province.currentText() == "Tỉnh Quảng Bình"
+    assert field(dialog, "Mã đơn vị", QLineEdit).text() == ""  # a district office is not T44
+    click(qtbot, button(dialog, "Bắt đầu"))
+    assert any("huyện" in text for text in visible_texts(dialog)), visible_texts(dialog)
     assert ws.identity is None
     ws.close()

@@ -16,14 +16,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QTableView, QTableWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView, QTableWidget
 
 from desktop.core import registry
 from desktop.core.workspace import Workspace
 from desktop.ui.first_run import FirstRunDialog
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import type_text
-from tests.ui.driving import Script, button, choose_unit, click, field, fill, menu_action
+from tests.ui.driving import Script, button, choose_unit, click, field, fill, go_to, menu_action
 from tests.ui.test_qt_vietnamese import vietnamese  # noqa: F401  (Qt's strings in Vietnamese)
 
 pytestmark = [
@@ -71,15 +71,6 @@ def open_window(qtbot, workspace: Workspace) -> MainWindow:
     return window
 
 
-def go_to(window: MainWindow, page: str) -> None:
-    navigation = window.findChild(QListWidget)
-    for row in range(navigation.count()):
-        if navigation.item(row).text().split(" (")[0] == page:
-            navigation.setCurrentRow(row)
-            return
-    raise LookupError(page)
-
-
 def enrol(qtbot, window: MainWindow, name: str, district: str, out: Path) -> None:
     def fill_in(dialog):
         type_text(field(dialog, "Tên đơn vị *", QLineEdit), name)
@@ -110,8 +101,7 @@ def add_cooperative(
 
 
 def edit_phone(qtbot, window: MainWindow, phone: str) -> None:
-    go_to(window, "Hợp tác xã")
-    table = window.coop_page.findChild(QTableView)
+    table = go_to(window, "Hợp tác xã").findChild(QTableView)
     qtbot.waitUntil(lambda: table.model().rowCount() > 0)
     rect = table.visualRect(table.model().index(0, 1))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -213,12 +203,12 @@ def test_province_and_district_round_trip_with_a_conflict(qtbot, tmp_path, monke
     rows = import_package(qtbot, hub, export(qtbot, office, usb))
     assert any(r[0] == "Xung đột" and r[3] == "Điện thoại" for r in rows)
     assert not any(r[0] == "Xung đột" and not r[3] for r in rows)  # no empty conflict row
-    go_to(hub, "Xung đột")
-    conflicts = hub.conflicts_page.findChild(QTableWidget)
+    conflicts_page = go_to(hub, "Xung đột")
+    conflicts = conflicts_page.findChild(QTableWidget)
     assert conflicts.rowCount() == 1
     assert LE_THUY in conflicts.item(0, 3).text() + conflicts.item(0, 2).text()  # names
     conflicts.selectRow(0)
-    click(qtbot, button(hub.conflicts_page, "Lấy giá trị khác"))
+    click(qtbot, button(conflicts_page, "Lấy giá trị khác"))
     assert conflicts.rowCount() == 0
     assert phone_of(province, "3100123459") == "0912 000 111"
 

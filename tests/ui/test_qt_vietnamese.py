@@ -22,6 +22,7 @@ from desktop.core import i18n, paths
 from desktop.ui import app as app_module
 from desktop.ui.confirm import discard_changes
 from tests.ui.conftest import poller_alive
+from tests.ui.driving import menu_action, window_titled
 
 # The English texts of Qt's standard buttons and dialogs, as Qt writes them.
 ENGLISH = {
@@ -141,11 +142,7 @@ def test_the_file_dialog_and_text_menus_are_vietnamese(qtbot, vietnamese, tmp_pa
 
 
 def test_the_excel_import_wizard_buttons_are_vietnamese(qtbot, vietnamese, main_window):
-    from desktop.ui.excel_import_wizard import ExcelImportWizard
-
-    wizard = ExcelImportWizard(
-        main_window.workspace, main_window.bus, main_window.runner, main_window
-    )
-    qtbot.addWidget(wizard)
-    wizard.show()
+    menu_action(main_window, "Excel", "Nhập danh sách từ Excel…").trigger()
+    wizard = window_titled("Nhập danh sách hợp tác xã từ Excel")
+    qtbot.waitUntil(wizard.isVisible)
     assert english_texts(wizard) == []

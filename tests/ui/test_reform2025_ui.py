@@ -7,7 +7,15 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton, QTableWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QTableWidget,
+    QTabWidget,
+)
 
 from desktop.core import areas, registry, settings
 from desktop.core.records import SPECS
@@ -15,6 +23,8 @@ from desktop.core.sync import enrolment
 from desktop.core.workspace import Workspace
 from desktop.ui.first_run import FirstRunDialog
 from tests.ui.conftest import type_text
+from tests.ui.driving import button as button_of
+from tests.ui.driving import choose, click, field, go_to, named, visible_texts
 
 SHOTS = Path(os.environ.get("HTX_SCREENSHOTS", "/tmp/htx-shots"))
 
@@ -48,22 +58,24 @@ def test_first_run_offers_todays_structure_first(qtbot, tmp_path, monkeypatch):
     ws = Workspace.open(str(tmp_path / "new.sqlite3"))
     dialog = FirstRunDialog(ws)
     qtbot.addWidget(dialog)
-    roles = [dialog.role.itemText(i) for i in range(dialog.role.count())]
+    role = field(dialog, "Vai trò", QComboBox)
+    roles = [role.itemText(i) for i in range(role.count())]
     assert roles == [
         "Cấp xã / phường / đặc khu",
         "Cấp tỉnh (tổng hợp toàn tỉnh)",
         "Sở, ban, ngành cấp tỉnh",
         "Cấp huyện (địa giới trước 01/07/2025)",
     ]
-    area = dialog.area
-    assert area.scheme.currentText() == "Từ 01/07/2025 (tỉnh – xã)"
-    type_text(dialog.name, "UBND xã Sen Ngư")
-    area.province.setCurrentIndex(area.province.findText("Tỉnh Quảng Trị"))
-    area.commune.setCurrentIndex(area.commune.findText("Xã Sen Ngư"))
-    assert dialog.code.text() == "X19288"
     dialog.show()
+    assert (
+        field(dialog, "Hệ thống địa giới", QComboBox).currentText() == "Từ 01/07/2025 (tỉnh – xã)"
+    )
+    type_text(field(dialog, "Tên đơn vị *", QLineEdit), "UBND xã Sen Ngư")
+    choose(field(dialog, "Tỉnh / thành phố", QComboBox), "Tỉnh Quảng Trị")
+    choose(field(dialog, "Xã / phường / thị trấn", QComboBox), "Xã Sen Ngư")
+    assert field(dialog, "Mã đơn vị", QLineEdit).text() == "X19288"
     _shot(dialog, "first-run")
-    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    click(qtbot, button_of(dialog, "Bắt đầu"))
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
     assert ws.identity == settings.Identity(
         "X19288", "UBND xã Sen Ngư", settings.COMMUNE, areas.POST2025, "19288", "X19288"
@@ -76,13 +88,13 @@ def test_first_run_says_why_a_district_needs_the_old_units(qtbot, tmp_path, monk
     ws = Workspace.open(str(tmp_path / "new.sqlite3"))
     dialog = FirstRunDialog(ws)
     qtbot.addWidget(dialog)
-    type_text(dialog.name, "UBND xã Sen Ngư")
-    dialog.role.setCurrentIndex(dialog.role.findText("Sở, ban, ngành cấp tỉnh"))
-    area = dialog.area
-    area.province.setCurrentIndex(area.province.findText("Tỉnh Quảng Trị"))
-    area.commune.setCurrentIndex(area.commune.findText("Xã Sen Ngư"))
-    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    assert "hãy chọn tỉnh" in dialog.errors["area"].text()
+    dialog.show()
+    type_text(field(dialog, "Tên đơn vị *", QLineEdit), "UBND xã Sen Ngư")
+    choose(field(dialog, "Vai trò", QComboBox), "Sở, ban, ngành cấp tỉnh")
+    choose(field(dialog, "Tỉnh / thành phố", QComboBox), "Tỉnh Quảng Trị")
+    choose(field(dialog, "Xã / phường / thị trấn", QComboBox), "Xã Sen Ngư")
+    click(qtbot, button_of(dialog, "Bắt đầu"))
+    assert any("hãy chọn tỉnh" in text for text in visible_texts(dialog)), visible_texts(dialog)
     assert ws.identity is None
     ws.close()
 
@@ -97,39 +109,44 @@ def test_enrolling_a_commune_and_a_department_with_its_sectors(qtbot, tmp_path, 
     bus = DataBus()
     dialog = EnrollDialog(province, bus)
     qtbot.addWidget(dialog)
-    roles = [dialog.role.itemText(i) for i in range(dialog.role.count())]
-    assert roles == ["Cấp xã / phường / đặc khu", "Sở, ban, ngành cấp tỉnh"]
-    assert not dialog.access.isVisible()
     dialog.show()
-    dialog.name.setText("UBND xã Sen Ngư")
-    dialog.area.commune.setCurrentIndex(dialog.area.commune.findText("Xã Sen Ngư"))
-    assert dialog.code.text() == "X19288"
+    role = field(dialog, "Loại đơn vị", QComboBox)
+    roles = [role.itemText(i) for i in range(role.count())]
+    assert roles == ["Cấp xã / phường / đặc khu", "Sở, ban, ngành cấp tỉnh"]
+    rights = named(dialog, "Quyền sửa hồ sơ hợp tác xã", QComboBox)
+    sectors = named(dialog, "Lĩnh vực được sửa", QListWidget)
+    assert not rights.isVisible()
+    type_text(field(dialog, "Tên đơn vị *", QLineEdit), "UBND xã Sen Ngư")
+    choose(field(dialog, "Xã / phường / thị trấn", QComboBox), "Xã Sen Ngư")
+    assert field(dialog, "Mã đơn vị", QLineEdit).text() == "X19288"
     boxes = _answer_boxes()
     from PySide6.QtWidgets import QFileDialog
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "X19288.htxsetup"), ""))  # fmt: skip
-    dialog.save()
+    click(qtbot, button_of(dialog, "Tạo tệp thiết lập…"))
     assert any("Đã ghi tệp thiết lập" in b for b in boxes)
 
     dialog = EnrollDialog(province, bus)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.role.setCurrentIndex(dialog.role.findText("Sở, ban, ngành cấp tỉnh"))
-    assert dialog.access.isVisible() and not dialog.sectors.isVisible()
-    assert dialog.access.currentText() == "Không sửa hồ sơ hợp tác xã (chỉ báo cáo nhiệm vụ)"
-    dialog.access.setCurrentIndex(
-        dialog.access.findText("Chỉ sửa hợp tác xã của các lĩnh vực chọn dưới đây")
-    )
-    assert dialog.sectors.isVisible()
-    farming = dialog.sectors.findItems("Nông nghiệp", Qt.MatchFlag.MatchStartsWith)[0]
+    choose(field(dialog, "Loại đơn vị", QComboBox), "Sở, ban, ngành cấp tỉnh")
+    rights = named(dialog, "Quyền sửa hồ sơ hợp tác xã", QComboBox)
+    sectors = named(dialog, "Lĩnh vực được sửa", QListWidget)
+    assert rights.isVisible() and not sectors.isVisible()
+    assert rights.currentText() == "Không sửa hồ sơ hợp tác xã (chỉ báo cáo nhiệm vụ)"
+    choose(rights, "Chỉ sửa hợp tác xã của các lĩnh vực chọn dưới đây")
+    assert sectors.isVisible()
+    farming = sectors.findItems("Nông nghiệp", Qt.MatchFlag.MatchStartsWith)[0]
     farming.setCheckState(Qt.CheckState.Checked)
-    dialog.name.setText("Sở Nông nghiệp và Môi trường")
-    dialog.code.setText("SNNMT")
+    type_text(field(dialog, "Tên đơn vị *", QLineEdit), "Sở Nông nghiệp và Môi trường")
+    code = field(dialog, "Mã đơn vị", QLineEdit)
+    code.selectAll()
+    type_text(code, "SNNMT")
     _shot(dialog, "enroll-department")
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "SNNMT.htxsetup"), ""))  # fmt: skip
-    dialog.save()
+    click(qtbot, button_of(dialog, "Tạo tệp thiết lập…"))
     with province.reading() as conn:
         offices = {r.code: r for r in conn.execute(SPECS["office"].table.select())}
     assert offices["X19288"].role == settings.COMMUNE
@@ -163,9 +180,8 @@ def test_converting_the_registry_in_the_window(qtbot, tmp_path, monkeypatch):
     window = MainWindow(province)
     qtbot.addWidget(window)
     window.show()
-    window.show_page(window.sync_page)
-    button = next(b for b in window.sync_page.findChildren(QPushButton)
-                  if b.text() == "Chuyển sang địa giới mới (01/07/2025)…")  # fmt: skip
+    go_to(window, "Đồng bộ")
+    button = button_of(window, "Chuyển sang địa giới mới (01/07/2025)…")
 
     from desktop.ui.conversion_dialog import ConversionDialog
 
@@ -177,8 +193,13 @@ def test_converting_the_registry_in_the_window(qtbot, tmp_path, monkeypatch):
             QTimer.singleShot(20, work)
             return
         opened.append(dialog)
-        assert "<b>1</b> hợp tác xã chuyển thẳng" in dialog.summary.text()
-        tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+
+        def summary() -> str:
+            return next(t for t in visible_texts(dialog) if "hợp tác xã chuyển thẳng" in t)
+
+        assert "<b>1</b> hợp tác xã chuyển thẳng" in summary()
+        (pages,) = dialog.findChildren(QTabWidget)
+        tabs = [pages.tabText(i) for i in range(pages.count())]
         assert tabs == ["Chuyển thẳng (1)", "Cần chọn xã mới (1)", "Đơn vị cấp huyện cũ (1)"]
         tables = {t.accessibleName(): t for t in dialog.findChildren(QTableWidget)}
         choices = tables["Hợp tác xã cần chọn xã mới"]
@@ -187,13 +208,13 @@ def test_converting_the_registry_in_the_window(qtbot, tmp_path, monkeypatch):
         combos = {c.accessibleName(): c for c in dialog.findChildren(QComboBox)}
         pick = combos["Xã mới cho 9200000019"]
         pick.setCurrentIndex(pick.findText("Xã Tân Thạnh (31666)"))
-        assert "(đã chọn 1)" in dialog.summary.text()
+        assert "(đã chọn 1)" in summary()
         office = combos[f"Đơn vị H{district} sau chuyển đổi"]
         office.setCurrentIndex(office.findText("Cho dừng (vẫn nhận các gói cuối cùng)"))
-        dialog.tabs.setCurrentIndex(1)
+        pages.setCurrentIndex(1)
         _shot(dialog, "conversion")
         _answer_boxes()
-        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+        click(qtbot, button_of(dialog, "Chuyển đổi"))
 
     QTimer.singleShot(0, work)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -236,11 +257,11 @@ def test_merging_another_master_in_the_window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *a, **k: (str(tmp_path / "quangbinh.sqlite3"), ""))  # fmt: skip
     boxes = _answer_boxes()
-    button = next(b for b in window.sync_page.findChildren(QPushButton)
-                  if b.text() == "Hợp nhất dữ liệu của một cấp tỉnh khác…")  # fmt: skip
+    go_to(window, "Đồng bộ")
+    button = button_of(window, "Hợp nhất dữ liệu của một cấp tỉnh khác…")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert any("Hợp nhất toàn bộ dữ liệu của T44" in b for b in boxes)
-    assert any("Đã hợp nhất dữ liệu của T44" in b for b in boxes)
+    qtbot.waitUntil(lambda: any("Đã hợp nhất dữ liệu của T44" in b for b in boxes), timeout=20_000)
     with survivor.reading() as conn:
         assert [r["name"] for r in registry.list_cooperatives(conn)] == ["HTX Sen Thủy"]
     survivor.close()

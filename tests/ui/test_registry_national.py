@@ -7,8 +7,10 @@ import shutil
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
 
 from tests.ui.conftest import type_text
+from tests.ui.driving import go_to, named, status_text
 
 
 @pytest.fixture
@@ -33,8 +35,12 @@ def _column(model, name: str) -> int:
     return headers.index(name)
 
 
+def _model(page):
+    return named(page, "Danh sách hợp tác xã", QTableView).model()
+
+
 def _rows(page, count: int, column: str) -> list[str]:
-    model = page.model
+    model = _model(page)
     c = _column(model, column)
     return [model.data(model.index(r, c)) for r in range(min(count, model.rowCount()))]
 
@@ -54,13 +60,13 @@ def _choose(qtbot, combo, typed: str, shown: str) -> None:
 
 @pytest.mark.parametrize("typed", ["dong hoi", "Đồng Hới"])
 def test_search_shows_dong_hoi_first_and_counts_the_strong_matches(qtbot, national_window, typed):
-    page = national_window.coop_page
-    assert page.model.rowCount() == 30_000
-    type_text(page.search, typed)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 112)
+    page = go_to(national_window, "Hợp tác xã")
+    assert _model(page).rowCount() == 30_000
+    type_text(named(page, "Tìm hợp tác xã", QLineEdit), typed)
+    qtbot.waitUntil(lambda: _model(page).rowCount() == 112, timeout=20_000)
     assert _rows(page, 45, "Huyện") == ["Thành Phố Đồng Hới"] * 45
     assert set(_rows(page, 45, "Tỉnh")) == {"Tỉnh Quảng Bình"}
-    status = national_window.status_label.text()
+    status = status_text(national_window)
     assert "Tìm thấy 50 / 30.000" in status
     assert "thêm 62 kết quả khớp một phần" in status
 
@@ -68,21 +74,24 @@ def test_search_shows_dong_hoi_first_and_counts_the_strong_matches(qtbot, nation
 # The suggestion list is a popup: the offscreen platform can neither raise it nor grab keys.
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
 def test_province_and_area_filters_by_typed_names(qtbot, national_window):
-    page = national_window.coop_page
+    page = go_to(national_window, "Hợp tác xã")
     # Two "Huyện An Lão" in the nation: each with its province.
-    area_texts = [page.district.itemText(i).strip() for i in range(page.district.count())]
+    area_texts = [
+        named(page, "Địa bàn", QComboBox).itemText(i).strip()
+        for i in range(named(page, "Địa bàn", QComboBox).count())
+    ]
     assert "Huyện An Lão (Hải Phòng)" in area_texts
     assert "Huyện An Lão (Bình Định)" in area_texts
     assert "Tỉnh Quảng Bình" in area_texts  # a group heading
-    _choose(qtbot, page.province, "quang binh", "Tỉnh Quảng Bình")
-    qtbot.waitUntil(lambda: page.model.rowCount() < 30_000)
-    provinces = set(_rows(page, page.model.rowCount(), "Tỉnh"))
+    _choose(qtbot, named(page, "Tỉnh", QComboBox), "quang binh", "Tỉnh Quảng Bình")
+    qtbot.waitUntil(lambda: _model(page).rowCount() < 30_000)
+    provinces = set(_rows(page, _model(page).rowCount(), "Tỉnh"))
     assert provinces == {"Tỉnh Quảng Bình"}
-    in_province = page.model.rowCount()
+    in_province = _model(page).rowCount()
     # The area list now holds Quảng Bình's districts only; typed without accents.
-    assert page.district.findText("Huyện An Lão (Hải Phòng)") < 0
-    _choose(qtbot, page.district, "le thuy", "    Huyện Lệ Thủy")
-    qtbot.waitUntil(lambda: page.model.rowCount() < in_province)
-    assert set(_rows(page, page.model.rowCount(), "Huyện")) == {"Huyện Lệ Thủy"}
-    type_text(page.search, "sen thuy")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    assert named(page, "Địa bàn", QComboBox).findText("Huyện An Lão (Hải Phòng)") < 0
+    _choose(qtbot, named(page, "Địa bàn", QComboBox), "le thuy", "    Huyện Lệ Thủy")
+    qtbot.waitUntil(lambda: _model(page).rowCount() < in_province)
+    assert set(_rows(page, _model(page).rowCount(), "Huyện")) == {"Huyện Lệ Thủy"}
+    type_text(named(page, "Tìm hợp tác xã", QLineEdit), "sen thuy")
+    qtbot.waitUntil(lambda: _model(page).rowCount() == 3)

@@ -58,6 +58,6 @@ def test_f1_opens_the_guide_in_vietnamese(qtbot, main_window):
     qtbot.keyClick(main_window, Qt.Key.Key_F1)
     timer.stop()
     assert seen and "Hướng dẫn sử dụng HTX Desktop" in seen[0]
-    assert "Công việc của cấp tỉnh" in seen[0] and "huyện" in seen[0]
+    assert "Công việc của cấp tỉnh" in seen[0] and "xã, phường" in seen[0]
     images = (ROOT / "resources" / "guide" / "images").glob("*.png")
     assert len(list(images)) >= 15

@@ -12,12 +12,17 @@ separately (`task_progress`), so changing a filter only re-runs the cheap querie
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import Connection, func, select
 
 from desktop.core import vocab
+from desktop.core.errors import Cancelled
+from desktop.core.gc_pause import collection_paused
+from desktop.core.i18n import translate
+from desktop.core.operations import IsCancelled, Progress
 from desktop.core.records import SPECS
 from desktop.core.registry import sectors
 from desktop.core.reports import scope
@@ -89,15 +94,65 @@ class Dashboard:
 @dataclass
 class Base:
     """The registry grouped once at the finest grain the filters need; every filter is then
-    answered in memory. Reloaded when the data changes."""
+    answered in memory. Reloaded when the data changes.
+
+    `counts` and `figures` are the groups; `rolled` holds the same rows already summed at the
+    office's own level (used when no area is chosen), and `by_province` the groups of each
+    province (used when one is), so a filter only goes through the rows it can keep."""
 
     counts: list[tuple]  # (scheme, province, district, commune, sector, type, status, n)
     figures: list[tuple]  # (year, scheme, province, district, commune, sector, n, *MEASURES)
     sector_names: dict[str, str]
     fine: bool  # whether communes are kept
+    rolled: Rolled | None = None
+    by_province: dict[tuple[str, str], tuple[list[tuple], list[tuple]]] = field(
+        default_factory=dict
+    )
 
 
-def load(conn: Connection, identity: Identity) -> Base:
+@dataclass
+class Rolled:
+    """The groups summed by area at one level: (area key, sector, type, status, n) and
+    (year, area key, sector, n, *MEASURES), for the office whose scheme and area made it."""
+
+    scheme: str
+    area_code: str | None
+    level: str
+    counts: list[tuple]
+    figures: list[tuple]
+
+
+@dataclass
+class Loaded:
+    """What the dashboard page loads once per data change."""
+
+    base: Base
+    progress: list[UnitProgress]
+
+
+def load_page(conn: Connection, identity: Identity, today: date, *,
+              progress: Progress | None = None,
+              cancelled: IsCancelled | None = None) -> Loaded:  # fmt: skip
+    """The registry grouped (`load`) and the task progress by unit, for the page's
+    background loader: reports its steps and stops (Cancelled) when asked."""
+    step = progress or (lambda _done, _total, _message: None)
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled(translate("Reports", "Đã hủy tải bảng điều khiển."))
+
+    step(0, 3, translate("Reports", "Đang đếm hợp tác xã…"))
+    with collection_paused():
+        base = load(conn, identity, check=check)
+    check()
+    step(2, 3, translate("Reports", "Đang tính tiến độ nhiệm vụ…"))
+    units = task_progress(conn, today)
+    step(3, 3, "")
+    return Loaded(base, units)
+
+
+def load(conn: Connection, identity: Identity, *,
+         check: Callable[[], None] | None = None) -> Base:  # fmt: skip
     """Grouped scans. The commune is kept except for a national office (the district is then
     the finest grain: a few tens of thousands of groups; filtered to one district, a
     national dashboard shows the district as a whole)."""
@@ -112,20 +167,27 @@ def load(conn: Connection, identity: Identity) -> Base:
     # Figures: joined here rather than in SQL. SQLite looks each indicator's cooperative up by
     # its text UUID in a table of wide rows (1.7 s nationally); two plain scans and a dict
     # take a fraction of that.
+    if check is not None:
+        check()
     groups: dict[str, tuple] = {}
+    # `.all()`: one fetch for every row (iterating the result fetches one row per call).
     for row in conn.execute(
         select(_coop.c.id, *grain, _coop.c.sector).where(_coop.c.deleted.is_(False))
-    ):
+    ).all():
         groups[row[0]] = tuple(row[1:])
     sums: dict[tuple, list[int]] = {}
     width = len(MEASURES) + 1
+    seen = 0
     for cid, year, *values in conn.execute(
         select(_ind.c.cooperative_id, _ind.c.year, *(getattr(_ind.c, m) for m in MEASURES))
         .where(_ind.c.deleted.is_(False))
-    ):  # fmt: skip
+    ).all():  # fmt: skip
         group = groups.get(cid)
         if group is None:
             continue
+        seen += 1
+        if check is not None and not seen % 20_000:
+            check()
         key = (year, *group)
         total = sums.get(key)
         if total is None:
@@ -135,7 +197,38 @@ def load(conn: Connection, identity: Identity) -> Base:
             if v is not None:
                 total[i] += v
     figures = [(*key, *values) for key, values in sums.items()]
-    return Base([tuple(r) for r in counts], figures, sectors(conn), fine)
+    base = Base([tuple(r) for r in counts], figures, sectors(conn), fine)
+    index(base, identity)
+    return base
+
+
+def index(base: Base, identity: Identity) -> None:
+    """Fill `base.rolled` (the groups summed at the office's level) and `base.by_province`."""
+    level = scope.level_below(None, identity)
+    _keep, key_of = _selector(identity, Filters(), level, base.fine)
+    counts: dict[tuple, int] = {}
+    for scheme, province, district, commune, sector, etype, status, n in base.counts:
+        group = (key_of(scheme, province, district, commune), sector, etype, status)
+        counts[group] = counts.get(group, 0) + n
+    sums: dict[tuple, list[int]] = {}
+    for year, scheme, province, district, commune, sector, *values in base.figures:
+        k = (year, key_of(scheme, province, district, commune), sector)
+        total = sums.get(k)
+        if total is None:
+            sums[k] = list(values)
+        else:
+            for i, v in enumerate(values):
+                total[i] += v
+    base.rolled = Rolled(
+        identity.area_scheme, identity.area_code, level,
+        [(*k, n) for k, n in counts.items()], [(*k, *v) for k, v in sums.items()],
+    )  # fmt: skip
+    provinces: dict[tuple[str, str], tuple[list[tuple], list[tuple]]] = {}
+    for row in base.counts:
+        provinces.setdefault((row[0], row[1]), ([], []))[0].append(row)
+    for row in base.figures:
+        provinces.setdefault((row[1], row[2]), ([], []))[1].append(row)
+    base.by_province = provinces
 
 
 def _selector(identity: Identity, filters: Filters, level: str, fine: bool):  # type: ignore[no-untyped-def]
@@ -173,7 +266,7 @@ def _selector(identity: Identity, filters: Filters, level: str, fine: bool):  # 
 def compute(base: Base, identity: Identity, filters: Filters) -> Dashboard:
     area = scope.AreaFilter(identity.area_scheme, filters.area) if filters.area else None
     level = scope.level_below(area, identity)
-    keep, key_of = _selector(identity, filters, level, base.fine)
+    keep, key_of = _selector(identity, replace(filters, sector=None), level, base.fine)
     sector_names = base.sector_names
     types, statuses = vocab.entity_types(), vocab.statuses()
     names: dict[tuple[str, str | None], str] = {}
@@ -183,16 +276,17 @@ def compute(base: Base, identity: Identity, filters: Filters) -> Dashboard:
             names[area_key] = scope.area_name(*area_key)
         return names[area_key]
 
+    count_rows, figure_rows = _rows(base, identity, area, level, keep, key_of)
     by_area: dict[tuple[str, str | None], int] = {}
     by_sector: dict[str, int] = {}
     by_type: dict[str, int] = {}
     by_status: dict[str, int] = {}
     total = 0
-    for scheme, province, district, commune, sector, etype, status, n in base.counts:
-        if not keep(scheme, province, district, commune, sector):
+    wanted_sector = filters.sector
+    for k, sector, etype, status, n in count_rows:
+        if wanted_sector and sector != wanted_sector:
             continue
         total += n
-        k = key_of(scheme, province, district, commune)
         by_area[k] = by_area.get(k, 0) + n
         sector = sector or ""
         by_sector[sector] = by_sector.get(sector, 0) + n
@@ -203,9 +297,10 @@ def compute(base: Base, identity: Identity, filters: Filters) -> Dashboard:
     per_area: dict[tuple[str, str | None], list[int]] = {}
     chosen_year = filters.year
     if chosen_year is None:
-        chosen_year = max((row[0] for row in base.figures), default=None)
-    for year, scheme, province, district, commune, sector, *values in base.figures:
-        if not keep(scheme, province, district, commune, sector):
+        every = base.rolled.figures if base.rolled is not None else base.figures
+        chosen_year = max((row[0] for row in every), default=None)
+    for year, k, sector, *values in figure_rows:
+        if wanted_sector and sector != wanted_sector:
             continue
         sums = per_year.get(year)
         if sums is None:
@@ -213,7 +308,6 @@ def compute(base: Base, identity: Identity, filters: Filters) -> Dashboard:
         for i, v in enumerate(values):
             sums[i] += v
         if year == chosen_year:
-            k = key_of(scheme, province, district, commune)
             sums = per_area.get(k)
             if sums is None:
                 sums = per_area[k] = [0] * (len(MEASURES) + 1)
@@ -245,6 +339,35 @@ def compute(base: Base, identity: Identity, filters: Filters) -> Dashboard:
                                 for k, v in per_area.items()), key=lambda f: sort_key(f.name)),
         trend=[Figures(str(y), str(y), *per_year[y]) for y in years],
     )  # fmt: skip
+
+
+def _rows(base: Base, identity: Identity, area: scope.AreaFilter | None, level: str,
+          keep, key_of) -> tuple[list[tuple], list[tuple]]:  # type: ignore[no-untyped-def]  # fmt: skip
+    """The groups a filter goes through, keyed by their area at `level`, not yet filtered by
+    sector: (area key, sector, type, status, n) and (year, area key, sector, n, *MEASURES)."""
+    rolled = base.rolled
+    if area is None and rolled is not None and (rolled.scheme, rolled.area_code, rolled.level) == (
+        identity.area_scheme, identity.area_code, level
+    ):  # fmt: skip
+        return rolled.counts, rolled.figures
+    counts, figures = base.counts, base.figures
+    if area is not None and base.by_province:
+        unit = area.unit()
+        if unit is None:
+            return [], []  # an unknown area keeps nothing
+        if unit.level == scope.PROVINCE:
+            counts, figures = base.by_province.get((area.scheme, unit.code), ([], []))
+    count_rows = [
+        (key_of(scheme, province, district, commune), sector, etype, status, n)
+        for scheme, province, district, commune, sector, etype, status, n in counts
+        if keep(scheme, province, district, commune, None)
+    ]
+    figure_rows = [
+        (year, key_of(scheme, province, district, commune), sector, *values)
+        for year, scheme, province, district, commune, sector, *values in figures
+        if keep(scheme, province, district, commune, None)
+    ]
+    return count_rows, figure_rows
 
 
 def task_progress(conn: Connection, today: date) -> list[UnitProgress]:

@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 
 from desktop.core import areas
 from desktop.core.errors import KnownError
+from desktop.core.gc_pause import collection_paused
 from desktop.core.i18n import translate
 from desktop.core.reports import figures as figures_module
 from desktop.core.reports import tables
@@ -87,6 +88,12 @@ class DirectiveReport:
 
 def collect(conn: Connection, identity: Identity, period_text: str, *,
             today: date | None = None, directive: str | None = None) -> DirectiveReport:  # fmt: skip
+    with collection_paused():
+        return _collect(conn, identity, period_text, today, directive)
+
+
+def _collect(conn: Connection, identity: Identity, period_text: str, today: date | None,
+             directive: str | None) -> DirectiveReport:  # fmt: skip
     period, first, last = parse_period(period_text)
     today = today or date.today()
     as_of = min(today, last)
@@ -116,13 +123,17 @@ def collect(conn: Connection, identity: Identity, period_text: str, *,
         codes = []
         results = []
         for line in task_lines:
-            facts = [
-                Fact(r["period"] or "", r["reported_on"], r["status"], r["_order"][1:])
-                for r in line.reports
-                if r["reported_on"] is not None and r["reported_on"] <= as_of
-            ]
-            state = assignment_status(line.task["cycle"], line.task["deadline"], facts, as_of,
-                                      start=line.directive["issued_on"])  # fmt: skip
+            state = line.status  # computed by `board.lines` as of the same day
+            if any(r["reported_on"] is not None and r["reported_on"] > as_of
+                   for r in line.reports):  # fmt: skip
+                # Reports written after the day the report speaks of: judged without them.
+                facts = [
+                    Fact(r["period"] or "", r["reported_on"], r["status"], r["_order"][1:])
+                    for r in line.reports
+                    if r["reported_on"] is not None and r["reported_on"] <= as_of
+                ]
+                state = assignment_status(line.task["cycle"], line.task["deadline"], facts,
+                                          as_of, start=line.directive["issued_on"])  # fmt: skip
             codes.append(state.code)
             unit_statuses[state.code] += 1
             judged = next(

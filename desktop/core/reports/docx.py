@@ -7,6 +7,7 @@ letterhead in a borderless two-column table as offices type it.
 
 from __future__ import annotations
 
+import re
 from html import escape
 from pathlib import Path
 
@@ -60,7 +61,7 @@ def _para(container, text: str, size: float = BODY_PT, *, bold: bool = False,  #
     if indent:
         fmt.first_line_indent = Cm(1)
     if text:
-        _font(paragraph.add_run(text), size, bold=bold, italic=italic)
+        _font(paragraph.add_run(_clean(text)), size, bold=bold, italic=italic)
     return paragraph
 
 
@@ -69,7 +70,7 @@ def _cell_text(cell, text: str, size: float, *, bold: bool = False, italic: bool
     paragraph = cell.paragraphs[0]
     paragraph.alignment = align
     paragraph.paragraph_format.space_after = Pt(0)
-    lines = text.split("\n")
+    lines = _clean(text).split("\n")
     for n, line in enumerate(lines):
         run = paragraph.add_run(line)
         _font(run, size, bold=bold, italic=italic)
@@ -164,27 +165,39 @@ def _rows_xml(rows: list[list[str]], aligns: list[str], *, bold: bool) -> list: 
     every element it adds). Cells use the `CELL_STYLE` paragraph style."""
     style = CELL_STYLE.replace(" ", "")
     run_pr = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    # Each column's cell up to its text, made once; a cell is then prefix + text + suffix.
+    prefixes = [
+        f'<w:tc><w:p><w:pPr><w:pStyle w:val="{style}"/><w:jc w:val="{align}"/></w:pPr>'
+        f'<w:r>{run_pr}<w:t xml:space="preserve">'
+        for align in aligns
+    ]
+    suffix = "</w:t></w:r></w:p></w:tc>"
+    line_break = '</w:t><w:br/><w:t xml:space="preserve">'
+    tab = '</w:t><w:tab/><w:t xml:space="preserve">'
     parts = [f'<w:tbl xmlns:w="{_W_NS}">']
     for values in rows:
+        if len(values) != len(prefixes):
+            raise ValueError(f"a row of {len(values)} cells in a table of {len(prefixes)}")
         parts.append("<w:tr>")
-        for value, align in zip(values, aligns, strict=True):
-            lines = [escape(_clean(line)) for line in value.split("\n")]
-            text = "<w:br/>".join(f'<w:t xml:space="preserve">{line}</w:t>' for line in lines)
-            parts.append(
-                f'<w:tc><w:p><w:pPr><w:pStyle w:val="{style}"/><w:jc w:val="{align}"/></w:pPr>'
-                f"<w:r>{run_pr}{text}</w:r></w:p></w:tc>"
-            )
+        for prefix, value in zip(prefixes, values, strict=True):
+            text = escape(_clean(value), quote=False)
+            if "\n" in text or "\r" in text or "\t" in text:  # as python-docx writes them
+                text = (text.replace("\n", line_break).replace("\r", line_break)
+                        .replace("\t", tab))  # fmt: skip
+            parts.append(prefix)
+            parts.append(text)
+            parts.append(suffix)
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     return list(etree.fromstring("".join(parts).encode("utf-8")))
 
 
-_CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _clean(text: str) -> str:
     """XML 1.0 has no place for control characters (a stray one from a pasted text)."""
-    return text.translate(_CONTROL)
+    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
 
 
 def _cell_style(docx) -> None:  # type: ignore[no-untyped-def]

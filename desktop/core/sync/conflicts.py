@@ -10,18 +10,18 @@ from sqlalchemy import Connection, func, select
 from desktop.core import settings, versions
 from desktop.core.errors import KnownError, NotFoundError
 from desktop.core.i18n import translate
+from desktop.core.jurisdiction import within_jurisdiction
 from desktop.core.records import SPECS, Writer, load_for_update, lock_writes
-from desktop.core.registry import within_jurisdiction
 
 DELETE_FIELD = "deleted"
 
 
-def _when(meta: versions.Meta, dot: str) -> str | None:
+def _when(meta: versions.VersionState, dot: str) -> str | None:
     stamp = meta.times.get(dot)
     return datetime.fromtimestamp(stamp, UTC).isoformat().replace("+00:00", "Z") if stamp else None
 
 
-def _version(meta: versions.Meta, dot: str, value: Any) -> dict[str, Any]:
+def _version(meta: versions.VersionState, dot: str, value: Any) -> dict[str, Any]:
     office, _counter = versions.split_dot(dot)
     return {"value": value, "office": office, "at": _when(meta, dot), "dot": dot}
 
@@ -40,7 +40,7 @@ def list_conflicts(conn: Connection) -> list[dict[str, Any]]:
             record = dict(row._mapping)
             meta = versions.decode(record["sync_meta"], spec.fields)
             values = spec.to_wire(record)
-            for name, alternatives in sorted(versions.differing_alt(values, meta).items()):
+            for name, alternatives in sorted(versions.differing_concurrent(values, meta).items()):
                 if name == DELETE_FIELD:
                     continue
                 winner = meta.dots.get(name)
@@ -59,7 +59,7 @@ def list_conflicts(conn: Connection) -> list[dict[str, Any]]:
                                 "at": _when(meta, edits[0]), "dot": edits[0]},
                     "others": [_version(meta, delete_dot, True)],
                 })  # fmt: skip
-            deletions = versions.differing_alt(values, meta).get(DELETE_FIELD)
+            deletions = versions.differing_concurrent(values, meta).get(DELETE_FIELD)
             if deletions and not unseen:
                 # Deleted and restored (or deleted twice) concurrently: the record shows the
                 # restore; the deletion stays listed until someone confirms one or the other.

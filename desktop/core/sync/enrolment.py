@@ -369,7 +369,9 @@ def rename_office(conn: Connection, old: str, new: str) -> None:
 
             meta.dots = {k: swap(d) for k, d in meta.dots.items()}
             meta.times = {swap(d): t for d, t in meta.times.items()}
-            meta.alt = {k: [[v, swap(d)] for v, d in vs] for k, vs in meta.alt.items()}
+            meta.concurrent = {
+                k: [[v, swap(d)] for v, d in vs] for k, vs in meta.concurrent.items()
+            }
             meta.delete_seen = {swap(d): {new if o == old else o: c for o, c in s.items()}
                                 for d, s in meta.delete_seen.items()}  # fmt: skip
             conn.execute(

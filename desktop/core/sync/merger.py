@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import json
 import logging
+import operator
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -25,14 +26,19 @@ from typing import Any
 from sqlalchemy import Boolean, Connection, bindparam, delete, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
-from desktop.core import access, areas, settings, versions
+from desktop.core import settings, versions
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.i18n import translate
+from desktop.core.jurisdiction import office_may_hold, placed_in_own_area, reports_on_own_assignment
 from desktop.core.models import History, PackageLog, WriteAuthor, table_of
 from desktop.core.records import (
     PARENTS,
     SPECS,
     TableSpec,
+    bookkeeping,
+    bulk_insert,
+    history_text,
+    insert_dicts,
     lock_writes,
     next_counter,
     raise_counter,
@@ -40,6 +46,16 @@ from desktop.core.records import (
 )
 from desktop.core.registry import field_labels as registry_labels
 from desktop.core.sync import package as pkg
+from desktop.core.sync.decision import (
+    FOREIGN_VERSIONS,
+    NEW,
+    UNCHANGED,
+    Decision,
+    Rules,
+    Stored,
+    decide,
+    fresh_fields,
+)
 from desktop.core.sync.journal import gap_warnings
 from desktop.core.sync.record_rules import RecordRules
 from desktop.core.workspace import Workspace, adopt_own_office
@@ -125,12 +141,14 @@ class ImportReport:
 
 
 @dataclass
-class _Context:
+class _ImportRun:
+    """One import in progress: where it writes, who sent it, and what it has done so far."""
+
     conn: Connection
     identity: settings.Identity
     source: str
     source_office: dict[str, Any] | None
-    restrict: bool  # a hub reading an office's package
+    restrict: bool  # a hub reading an office's package: the sender speaks for itself only
     seq: int
     package_id: str
     now: datetime
@@ -138,13 +156,12 @@ class _Context:
     undo: list[list[Any]] = field(default_factory=list)  # [table, id, row before]
     new_ids: dict[str, list[str]] = field(default_factory=dict)  # rows the import created
     known: dict[str, set[str]] = field(default_factory=dict)  # ids known to exist, per table
-    stamps: dict[str, tuple[str, Any]] = field(default_factory=dict)  # meta text -> updated_*
     accepted: dict[str, dict[str, Any]] = field(default_factory=dict)  # coop id -> area info
     coop_labels: dict[Any, str] = field(default_factory=dict)  # coop id -> name (code)
     own_max: int = 0
-    meta_cache: dict[str, versions.Meta] = field(default_factory=dict)
     rules: RecordRules | None = None
     staff: dict[str, str] = field(default_factory=dict)  # dot -> staff member, from the package
+    history: list[dict[str, Any]] = field(default_factory=list)  # of the rows changed
 
 
 def refuse(path: Path, message: str, manifest: pkg.Manifest | None = None) -> ImportReport:
@@ -201,8 +218,9 @@ def import_package(
             )
             return report
     try:
-        payload = pkg.open_payload(package, sender_public_key=key, box_private_key=keys.get("box"))
-        package.payload_bytes = b""
+        payload = pkg.read_payload(
+            package, sender_public_key=key, box_private_key=keys.get("box"), release=True
+        )
     except pkg.PackageError as exc:
         log.warning("refused %s: %s %s", path, exc.message, exc.detail)
         return refuse(path, exc.message, manifest)
@@ -235,32 +253,30 @@ def import_package(
                     translate("Import", "Gói này đã được nhập trước đây; không có gì thay đổi.")
                 )
                 raise _Rollback
-            ctx = _Context(
+            run = _ImportRun(
                 conn=conn, identity=identity, source=manifest.source_office, source_office=source_office,
                 restrict=identity.is_hub and manifest.source_office != identity.office_code
                 and not whole_state,
                 seq=seq, package_id=manifest.package_id, now=utcnow(), report=report,
             )  # fmt: skip
-            tables = payload["tables"]
-            ctx.staff = _authors(ctx, payload.get("staff"))
-            total = sum(len(body["rows"]) for body in tables.values())
+            total = sum(manifest.counts.values())
             done = 0
-            for spec in SPECS.values():
-                body = tables.get(spec.name)
-                if not body:
-                    continue
+            for spec, body in _in_table_order(payload):
                 notify(
                     done, total, translate("Import", "Đang đối chiếu {n} bản ghi…").format(n=total)
                 )
-                _merge_table(ctx, spec, body, stop)
-                done += len(body["rows"])
-                del tables[spec.name], body  # free each table once merged
-            if ctx.own_max:
-                raise_counter(conn, "clock", ctx.own_max)
-            _keep_authors(ctx)
+                _merge_table(run, spec, body, stop)
+                done += body["count"]
+                del body  # free each table once merged
+            # Who made the writes: the package says it after its tables.
+            run.staff = _authors(run, payload.rest.get("staff"))
+            insert_dicts(conn, _history, _with_staff(run, run.history))
+            if run.own_max:
+                raise_counter(conn, "clock", run.own_max)
+            _keep_authors(run)
             if dry_run:
                 raise _Rollback
-            _write_log(ctx, manifest, path)
+            _write_log(run, manifest, path)
             report.warnings.extend(gap_warnings(conn, identity))
             if not identity.is_hub:
                 workspace.identity = adopt_own_office(conn, identity)
@@ -283,6 +299,38 @@ def import_package(
         raise
     log.info("imported %s from %s: %s", path, manifest.source_office, report.counts)
     return report
+
+
+def _in_table_order(payload: pkg.PayloadReader) -> Iterator[tuple[TableSpec, dict[str, Any]]]:
+    """The package's tables in the order they are applied (parents first), each decoded when
+    its turn comes; a package that lists them in another order has those read ahead held."""
+    ahead: dict[str, dict[str, Any]] = {}
+    tables = payload.tables()
+    for spec in SPECS.values():
+        body = ahead.pop(spec.name, None)
+        while body is None:
+            name, read = next(tables, (None, None))
+            if name is None or read is None:
+                break
+            if name == spec.name:
+                body = read
+            else:
+                ahead[name] = read
+            del read  # a merged table must not stay referenced while the next is decoded
+        if body:
+            yield spec, body
+        body = None
+    for _rest in tables:  # the end of the text is checked too
+        pass
+
+
+def _with_staff(run: _ImportRun, history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """History rows with the staff member who made each write (known once the package is
+    read whole): each row holds its write's dot in `staff` until then."""
+    for row in history:
+        dot = row["staff"]
+        row["staff"] = run.staff.get(dot) if dot else None
+    return history
 
 
 def _describe(report: ImportReport, manifest: pkg.Manifest) -> ImportReport:
@@ -360,32 +408,52 @@ def _merged_into_me(conn: Connection, identity: settings.Identity, destination: 
 # --- merging one table ---------------------------------------------------------------------------
 
 
-def _meta(ctx: _Context, text: str, spec: TableSpec) -> versions.Meta:
-    key = spec.name + "\x00" + text
-    cached = ctx.meta_cache.get(key)
-    if cached is None:
-        try:
-            cached = versions.parse_checked(text, spec.fields)
-            for name, standing in cached.alt.items():
-                # A concurrent value may win the merge and land in its column: same checks
-                # as the row's own values.
-                values = tuple(value for value, _dot in standing)
-                if pkg._CHECKERS[spec.name][name](values) or (
-                    name == versions.DELETED and not all(type(v) is bool for v in values)
-                ):
-                    raise versions.MetaError(name)
-        except versions.MetaError as exc:
-            raise pkg.PackageError(
-                translate(
-                    "Import", "Dữ liệu phiên bản trong gói bị hỏng ({table}); gói không được nhập."
-                ).format(table=spec.name)
-            ) from exc
-        if len(ctx.meta_cache) < 50_000:
-            ctx.meta_cache[key] = cached
-    return versions.Meta(
-        context=cached.context, dots=cached.dots, times=cached.times, alt=cached.alt,
-        delete_seen=cached.delete_seen,
-    )  # fmt: skip
+def _sent_state(run: _ImportRun, text: str, spec: TableSpec,
+                cache: dict[str, _SentState]) -> _SentState:  # fmt: skip
+    """A version state as a package sends it, checked (a hostile one is a PackageError), and
+    what storing it needs; worked out once per distinct text of a table (`cache`)."""
+    cached = cache.get(text)
+    if cached is not None:
+        return cached
+    try:
+        state = versions.parse_checked(text, spec.fields)
+        for name, standing in state.concurrent.items():
+            # A concurrent value may win the merge and land in its column: same checks as
+            # the row's own values.
+            values = tuple(value for value, _dot in standing)
+            if not pkg.column_values_ok(spec.name, name, values) or (
+                name == versions.DELETED and not all(type(v) is bool for v in values)
+            ):
+                raise versions.MetaError(name)
+    except versions.MetaError as exc:
+        raise pkg.PackageError(
+            translate(
+                "Import", "Dữ liệu phiên bản trong gói bị hỏng ({table}); gói không được nhập."
+            ).format(table=spec.name)
+        ) from exc
+    latest = _latest(run, state)
+    cached = _SentState(
+        state=state,
+        # Whether the stored `deleted` and `has_conflict` need the state (else: as sent, no).
+        special=bool(state.delete_seen or state.concurrent),
+        latest=latest,
+        plain=bookkeeping(
+            by=latest[0], at=latest[1], state=text, conflict=False, seq=run.seq, origin=run.source
+        ),
+        own=state.context.get(run.identity.office_code, 0),
+    )
+    if len(cache) < 50_000:
+        cache[text] = cached
+    return cached
+
+
+@dataclass(frozen=True)
+class _SentState:
+    state: versions.VersionState
+    special: bool
+    latest: tuple[str, datetime]  # the office and time of the latest write
+    plain: tuple[Any, ...]  # the bookkeeping of a row stored as sent, with no conflict
+    own: int  # the highest of this office's own writes the state has seen
 
 
 def _load_local(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -397,12 +465,19 @@ def _load_local(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str, 
     return found
 
 
-def _local_metas(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str, str]:
+def _local_texts(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str, str]:
     """id -> stored version text of the rows that exist here (one scan for a big package)."""
     t = spec.table
     if len(ids) > 20_000:
-        wanted = set(ids)
-        return {i: m for i, m in conn.execute(select(t.c.id, t.c.sync_meta)) if i in wanted}
+        # Straight from the driver: 150,000 rows through SQLAlchemy's result cost more than
+        # the scan itself.
+        stored: dict[str, str] = dict(
+            conn.exec_driver_sql(f"SELECT id, sync_meta FROM {t.name}").fetchall()
+        )
+        if len(stored) > len(ids):
+            wanted = set(ids)
+            return {i: m for i, m in stored.items() if i in wanted}
+        return stored
     found: dict[str, str] = {}
     for start in range(0, len(ids), 500):
         found.update(
@@ -413,225 +488,264 @@ def _local_metas(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str,
     return found
 
 
-def _existing(ctx: _Context, table: str, ids: set[str | None]) -> set[str]:
-    """Which of `ids` exist in `table` here or were accepted from this package."""
-    known = ctx.known.setdefault(table, set())
+def _existing(run: _ImportRun, table: str, ids: set[str | None]) -> set[str]:
+    """Which of `ids` exist in `table` here or were accepted from this package (the set
+    returned grows as the import accepts more)."""
+    known = run.known.setdefault(table, set())
     unknown = [i for i in ids if i and i not in known]
     t = SPECS[table].table
     for start in range(0, len(unknown), 500):
         known.update(
             r[0]
-            for r in ctx.conn.execute(
+            for r in run.conn.execute(
                 select(t.c.id).where(t.c.id.in_(unknown[start : start + 500]))
             )
         )
     return known
 
 
-def _local_wire(spec: TableSpec, row: dict[str, Any], meta: versions.Meta) -> dict[str, Any]:
+def _stored(spec: TableSpec, row: dict[str, Any]) -> Stored:
+    """A row as stored here, as the decision reads it (wire values; `deleted` as written)."""
+    state = versions.decode(row["sync_meta"], spec.fields)
     values = spec.to_wire(row)
-    if versions.DELETED in meta.dots:
-        values["deleted"] = meta.dots[versions.DELETED] in meta.delete_seen
-    return values
+    if versions.DELETED in state.dots:
+        values["deleted"] = state.dots[versions.DELETED] in state.delete_seen
+    return Stored(values, state, row["sync_meta"], bool(row["deleted"]))
+
+
+class _TableWrites:
+    """What merging one table writes: new rows (inserted in chunks as they come, so a big
+    package is never held twice) and changed rows (at the end)."""
+
+    CHUNK = 5_000
+
+    def __init__(self, run: _ImportRun, spec: TableSpec) -> None:
+        self.run, self.spec = run, spec
+        self.inserts: list[tuple[Any, ...]] = []
+        self.updates: list[dict[str, Any]] = []
+
+    def bookkeeping(self, latest: tuple[str, datetime], text: str, conflict: bool,
+                    origin: bool) -> tuple[Any, ...]:  # fmt: skip
+        return bookkeeping(by=latest[0], at=latest[1], state=text, conflict=conflict,
+                           seq=self.run.seq, origin=self.run.source if origin else None)  # fmt: skip
+
+    def insert(self, row: tuple[Any, ...]) -> None:
+        self.inserts.append(row)
+        if len(self.inserts) >= self.CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        bulk_insert(self.run.conn, self.spec.table, self.spec.columns, self.inserts)
+        self.inserts.clear()  # the same list: the merge loop appends to it directly
+
+    def finish(self) -> None:
+        if self.inserts:
+            self.flush()
+        if self.updates:
+            # One statement run for every changed row (executemany), not one per row.
+            t = self.spec.table
+            names = [name for name in self.spec.columns if name != "id"]
+            statement = (
+                update(t)
+                .where(t.c.id == bindparam("b_id"))
+                .values({n: bindparam(f"b_{n}") for n in names})
+            )
+            self.run.conn.execute(statement, self.updates)
+
+
+def _state_flags(sent: _SentState | None, state: versions.VersionState,
+                 values: dict[str, Any]) -> tuple[bool, bool]:  # fmt: skip
+    """(deleted, has_conflict) as stored for a record in this state with these values."""
+    if sent is not None and not sent.special:
+        return bool(values.get("deleted")), False
+    deleted = (
+        versions.effective_deleted(state) if state.delete_seen else bool(values.get("deleted"))
+    )
+    return deleted, versions.has_conflict(state, values)
 
 
 def _merge_table(
-    ctx: _Context, spec: TableSpec, body: dict[str, Any], stop: Callable[[], bool]
+    run: _ImportRun, spec: TableSpec, body: dict[str, Any], stop: Callable[[], bool]
 ) -> None:
     columns: list[str] = body["columns"]
+    data: list[list[Any]] = body["data"]
     position = {c: i for i, c in enumerate(columns)}
-    rows: list[tuple[Any, ...]] = body["rows"]
-    id_at, meta_at = position["id"], position["sync_meta"]
-    metas = _local_metas(ctx.conn, spec, [r[id_at] for r in rows])
-    differing = [r[id_at] for r in rows if r[id_at] in metas and metas[r[id_at]] != r[meta_at]]
-    local = _load_local(ctx.conn, spec, differing)
+    id_at, text_at = position["id"], position["sync_meta"]
+    local_texts = _local_texts(run.conn, spec, data[id_at])
+    local = _load_local(
+        run.conn,
+        spec,
+        [
+            record_id
+            for record_id, text in zip(data[id_at], data[text_at], strict=True)
+            if local_texts.get(record_id, text) != text
+        ],
+    )
     link = PARENTS.get(spec.name)
-    if link:
-        _existing(ctx, link[1], {r[position[link[0]]] for r in rows if link[0] in position})
-    hub = ctx.identity.hub_code
-    me = ctx.identity.office_code
-    inserts: list[tuple[Any, ...]] = []
-    updates: list[dict[str, Any]] = []
-    history: list[dict[str, Any]] = []
-    new_ids = ctx.new_ids.setdefault(spec.name, [])
-    known = ctx.known.setdefault(spec.name, set())
-    date_cache: dict[str, date] = {}
-    for number, row in enumerate(rows):
+    parent_at = position.get(link[0]) if link else None
+    parents = (
+        _existing(run, link[1], set(data[parent_at])) if link and parent_at is not None else set()
+    )
+    rules = Rules(spec.fields, run.identity.hub_code, run.source, run.restrict)
+    writes = _TableWrites(run, spec)
+    new_ids = run.new_ids.setdefault(spec.name, [])
+    known = run.known.setdefault(spec.name, set())
+    report = run.report
+    # A sent row as a stored row's first part (id, fields in order): a column the package
+    # leaves out reads the None added at the end of the row, `deleted` the flag after it.
+    width = len(columns)
+    picks = [id_at] + [
+        width + 1 if name == "deleted" else position.get(name, width) for name in spec.fields
+    ]
+    pick = operator.itemgetter(*picks)
+    deleted_at = position.get("deleted", width)
+    sent_states: dict[str, _SentState] = {}
+    inserts = writes.inserts
+    derive = spec.derive
+    for number, row in enumerate(zip(*data, strict=True)):
         if number % 2000 == 0 and stop():
             raise Cancelled(translate("Import", "Đã hủy nhập gói; không có gì thay đổi."))
         record_id = row[id_at]
-        meta_text = row[meta_at]
-        if metas.get(record_id) == meta_text:
-            ctx.report.counts["unchanged"] += 1
+        sent_text = row[text_at]
+        local_text = local_texts.get(record_id)
+        if local_text == sent_text:
+            report.counts["unchanged"] += 1
             known.add(record_id)
             continue
-        current = local.get(record_id)
-        incoming = _meta(ctx, meta_text, spec)
-        in_values = {
-            name: row[position[name]] if name in position else None for name in spec.fields
-        }
-        if in_values.get("deleted") is None:
-            in_values["deleted"] = False
-        local_meta = versions.decode(current["sync_meta"], spec.fields) if current else None
-        mine = _local_wire(spec, current, local_meta) if current and local_meta else {}
-        restricted = False
-        if ctx.restrict:
-            before = versions.encode(incoming, spec.fields)
-            in_values, incoming = versions.restrict_to_sender(
-                in_values, incoming, local_meta, ctx.source, mine
-            )
-            restricted = versions.encode(incoming, spec.fields) != before
-            fresh = {
-                d
-                for d in versions.sender_dots(incoming, ctx.source)
-                if not (local_meta and local_meta.covers(d))
-            }
-            seen_more = incoming.context.get(ctx.source, 0) > (
-                local_meta.context.get(ctx.source, 0) if local_meta else 0
-            )
-            if fresh or seen_more or current is None:
-                # Whatever the sender adds of its own is checked, and a record new here is
-                # checked whatever versions it claims: it could otherwise slip in anywhere.
-                reason = _jurisdiction(ctx, spec, current, in_values)
-                if reason:
-                    ctx.report.note(
-                        RecordChange(
-                            spec.name,
-                            record_id,
-                            _label(spec, in_values, ctx),
-                            "refused",
-                            reason=reason,
-                        )
-                    )
-                    continue
-        if current is None:
-            if restricted:
-                # A record new here comes from its sender alone: versions of anyone else in
-                # it (dropped above) can only be forged.
-                reason = translate(
-                    "Import",
-                    "Bản ghi mới “{label}” từ {office} mang phiên bản của đơn vị khác; bản ghi "
-                    "không được nhập.",
-                ).format(label=_label(spec, in_values), office=_sender_name(ctx))
-                label = _label(spec, in_values)
-                ctx.report.note(RecordChange(spec.name, record_id, label, "refused", reason=reason))
+        sent = sent_states.get(sent_text) or _sent_state(run, sent_text, spec, sent_states)
+        if local_text is None and not run.restrict:
+            # New here, from a sender whose versions are taken as they are: `decide` would
+            # store the sent record as it is; only its parent must exist.
+            if link and (parent_at is None or row[parent_at] not in parents):
+                values = _sent_values(spec, position, row)
+                report.note(RecordChange(spec.name, record_id, _label(spec, values, run),
+                                         "refused", reason=_missing_parent(spec)))  # fmt: skip
                 continue
-            values, meta = in_values, incoming
-            invalid = _breaks_rules(ctx, spec, values, meta, None)
-            if invalid:
-                label = _label(spec, values)
-                ctx.report.note(
-                    RecordChange(spec.name, record_id, label, "refused", reason=invalid)
-                )
-                continue
-            missing = _missing_parent(ctx, spec, values)
-            if missing:
-                ctx.report.note(
-                    RecordChange(
-                        spec.name, record_id, _label(spec, values, ctx), "refused", reason=missing
-                    )
-                )
-                continue
-            text = meta_text if not restricted else versions.encode(meta, spec.fields)
-            _note_own_writes(ctx, meta, me)
-            inserts.append(
-                _insert_values(
-                    ctx, spec, record_id, values, meta, text, date_cache, origin=not restricted
-                )
-            )
+            if sent.special:
+                values = _sent_values(spec, position, row)
+                deleted, conflict = _state_flags(None, sent.state, values)
+                bk = writes.bookkeeping(sent.latest, sent_text, conflict, True)
+            else:
+                deleted, bk = bool(row[deleted_at] if deleted_at < width else False), sent.plain
+            stored = pick((*row, None, deleted))
+            if derive is not None:
+                derived = derive(dict(zip(spec.fields, stored[1:], strict=True)))
+                inserts.append((*stored, *bk, *(derived[name] for name in spec.derived)))
+            else:
+                inserts.append(stored + bk)
+            if len(inserts) >= writes.CHUNK:
+                writes.flush()
+            if sent.own > run.own_max and not run.restrict:
+                _note_own_writes(run, sent.state)
             new_ids.append(record_id)
             known.add(record_id)
-            _remember(ctx, spec, record_id, values)
-            if len(ctx.report.records) < DETAIL_LIMIT:
-                ctx.report.note(
-                    RecordChange(spec.name, record_id, _label(spec, values, ctx), "new")
-                )
+            if len(report.records) < DETAIL_LIMIT:
+                label = _label(spec, _sent_values(spec, position, row), run)
+                report.note(RecordChange(spec.name, record_id, label, NEW))
             else:
-                ctx.report.counts["new"] += 1
-                ctx.report.more_records += 1
+                report.counts["new"] += 1
+                report.more_records += 1
             continue
-        assert local_meta is not None
-        values, meta = versions.merge(mine, local_meta, in_values, incoming, spec.fields, hub)
-        text = versions.encode(meta, spec.fields)
-        if text == current["sync_meta"]:
-            ctx.report.counts["unchanged"] += 1
+        current = local.get(record_id)
+        stored_here = _stored(spec, current) if current is not None else None
+        decision = decide(
+            stored_here, _sent_values(spec, position, row), sent.state, sent_text, rules
+        )
+        if decision.check_sender and run.restrict:
+            reason = _jurisdiction(run, spec, current, decision.sent_values)
+            if reason:
+                label = _label(spec, decision.sent_values, run)
+                report.note(RecordChange(spec.name, record_id, label, REFUSED, reason=reason))
+                continue
+        if decision.kind == UNCHANGED:
+            report.counts["unchanged"] += 1
             continue
-        if ctx.restrict and _erases(local_meta, meta, spec, ctx.source):
-            reason = translate(
-                "Import",
-                "Dữ liệu phiên bản của bản ghi “{label}” từ {office} không hợp lệ (bỏ thay đổi của "
-                "đơn vị khác mà không thay bằng thay đổi của mình); bản ghi không được nhập.",
-            ).format(label=_label(spec, mine, ctx), office=(ctx.source_office or {}).get("name"))
-            ctx.report.note(
-                RecordChange(
-                    spec.name, record_id, _label(spec, mine, ctx), "refused", reason=reason
-                )
-            )
+        if decision.kind == REFUSED:
+            report.note(_refused_by_versions(run, spec, record_id, decision, stored_here))
             continue
-        invalid = _breaks_rules(ctx, spec, values, meta, local_meta)
+        assert decision.state is not None and decision.text is not None
+        values, state = decision.values, decision.state
+        invalid = _breaks_rules(
+            run, spec, values, state, stored_here.state if stored_here else None
+        )
         if invalid:
-            ctx.report.note(
-                RecordChange(spec.name, record_id, _label(spec, mine), "refused", reason=invalid)
-            )
+            label = _label(spec, stored_here.values if stored_here else values)
+            report.note(RecordChange(spec.name, record_id, label, REFUSED, reason=invalid))
             continue
-        changed = [
-            (name, mine.get(name), values.get(name))
-            for name in spec.fields
-            if mine.get(name) != values.get(name)
-        ]
-        before_conflict = versions.has_conflict(local_meta, mine)
-        now_deleted = versions.effective_deleted(meta)
-        clashes = [
-            (name, values.get(name), other)
-            for name, others in versions.differing_alt(values, meta).items()
-            for other, dot in others
-            if [other, dot] not in local_meta.alt.get(name, [])
-        ]
-        if versions.has_conflict(meta, values) and (not before_conflict or clashes):
-            kind = "conflict"
-        elif now_deleted and not current["deleted"]:
-            kind = "deleted"
+        if stored_here is None and link and values.get(link[0]) not in parents:
+            label = _label(spec, values, run)
+            report.note(RecordChange(spec.name, record_id, label, REFUSED,
+                                     reason=_missing_parent(spec)))  # fmt: skip
+            continue
+        _note_own_writes(run, state)
+        deleted, conflict = _state_flags(None, state, values)
+        bk = writes.bookkeeping(_latest(run, state), decision.text, conflict, decision.origin)
+        if stored_here is None:
+            writes.insert(spec.stored_row(record_id, {**values, "deleted": deleted}, bk))
+            new_ids.append(record_id)
         else:
-            kind = "changed"
-        _note_own_writes(ctx, meta, me)
-        same_as_incoming = text == versions.encode(incoming, spec.fields)
-        new_row = _row(
-            ctx, spec, record_id, values, meta, text, date_cache, origin=same_as_incoming
-        )
-        updates.append({f"b_{k}": v for k, v in new_row.items()})
-        ctx.undo.append([spec.name, record_id, _jsonable(current)])
-        _remember(ctx, spec, record_id, values)
-        history.extend(_history_rows(ctx, spec, record_id, changed, meta))
-        ctx.report.note(
+            assert current is not None
+            python_values = {**spec.from_wire(values), "deleted": deleted}
+            stored = spec.stored_row(record_id, python_values, bk)
+            writes.updates.append({f"b_{k}": v for k, v in zip(spec.columns, stored, strict=True)})
+            run.undo.append([spec.name, record_id, _jsonable(current)])
+            run.history.extend(_history_rows(run, spec, record_id, decision.changed, state))
+        _remember(run, spec, record_id, values)
+        known.add(record_id)
+        report.note(
             RecordChange(
-                spec.name, record_id, _label(spec, values, ctx), kind, changed, conflicts=clashes
+                spec.name,
+                record_id,
+                _label(spec, values, run),
+                decision.kind,
+                decision.changed,
+                conflicts=decision.conflicts,
             )
         )
-        known.add(record_id)
-    if updates:
-        # One statement run for every changed row (executemany), not one per row.
-        t = spec.table
-        names = [k.removeprefix("b_") for k in updates[0] if k != "b_id"]
-        statement = (
-            update(t)
-            .where(t.c.id == bindparam("b_id"))
-            .values({n: bindparam(f"b_{n}") for n in names})
-        )
-        ctx.conn.execute(statement, updates)
-    if history:
-        ctx.conn.execute(_history.insert(), history)
-    if inserts:
-        names = _insert_columns(spec)
-        marks = ", ".join(["?" if ctx.conn.dialect.paramstyle == "qmark" else "%s"] * len(names))
-        sql = f"INSERT INTO {spec.table.name} ({', '.join(names)}) VALUES ({marks})"
-        for start in range(0, len(inserts), 5_000):
-            ctx.conn.exec_driver_sql(sql, inserts[start : start + 5_000])
+    writes.finish()
+
+
+def _latest(run: _ImportRun, state: versions.VersionState) -> tuple[str, datetime]:
+    """Who made a state's latest write, and when (updated_by, updated_at: for people)."""
+    latest = max(state.times.items(), key=lambda item: item[1], default=None)
+    if latest is None:
+        return run.source, run.now
+    return versions.split_dot(latest[0])[0], datetime.fromtimestamp(latest[1], UTC).replace(
+        tzinfo=None
+    )
+
+
+def _sent_values(spec: TableSpec, position: dict[str, int], row: tuple[Any, ...]) -> dict[str, Any]:
+    values = {name: row[position[name]] if name in position else None for name in spec.fields}
+    if values.get("deleted") is None:
+        values["deleted"] = False
+    return values
+
+
+def _refused_by_versions(run: _ImportRun, spec: TableSpec, record_id: str, decision: Decision,
+                         stored: Stored | None) -> RecordChange:  # fmt: skip
+    if decision.refusal == FOREIGN_VERSIONS:
+        label = _label(spec, decision.sent_values)
+        reason = translate(
+            "Import",
+            "Bản ghi mới “{label}” từ {office} mang phiên bản của đơn vị khác; bản ghi "
+            "không được nhập.",
+        ).format(label=label, office=_sender_name(run))
+        return RecordChange(spec.name, record_id, label, REFUSED, reason=reason)
+    assert stored is not None
+    label = _label(spec, stored.values, run)
+    reason = translate(
+        "Import",
+        "Dữ liệu phiên bản của bản ghi “{label}” từ {office} không hợp lệ (bỏ thay đổi của "
+        "đơn vị khác mà không thay bằng thay đổi của mình); bản ghi không được nhập.",
+    ).format(label=label, office=(run.source_office or {}).get("name"))
+    return RecordChange(spec.name, record_id, label, REFUSED, reason=reason)
 
 
 _author = table_of(WriteAuthor)
 
 
-def _authors(ctx: _Context, given: Any) -> dict[str, str]:
+def _authors(run: _ImportRun, given: Any) -> dict[str, str]:
     """Who made the package's writes, as far as its sender may say: at the province, an
     office speaks only for its own writes. Anything malformed is left out."""
     if not isinstance(given, dict):
@@ -643,194 +757,90 @@ def _authors(ctx: _Context, given: Any) -> dict[str, str]:
         name = " ".join(staff.split())[:100]
         if not name or any(ord(c) < 32 for c in name):
             continue
-        if ctx.restrict and versions.split_dot(dot)[0] != ctx.source:
+        if run.restrict and versions.split_dot(dot)[0] != run.source:
             continue
         out[dot] = name
     return out
 
 
-def _keep_authors(ctx: _Context) -> None:
+def _keep_authors(run: _ImportRun) -> None:
     """Remember the authors of the writes this office now holds and did not know yet."""
-    dots = sorted(ctx.staff)
+    dots = sorted(run.staff)
     known: set[str] = set()
     for start in range(0, len(dots), 500):
         known.update(
-            ctx.conn.execute(
+            run.conn.execute(
                 select(_author.c.dot).where(_author.c.dot.in_(dots[start : start + 500]))
             ).scalars()
         )
-    rows = [{"dot": d, "staff": ctx.staff[d], "seq": ctx.seq} for d in dots if d not in known]
+    rows = [{"dot": d, "staff": run.staff[d], "seq": run.seq} for d in dots if d not in known]
     if rows:
-        ctx.conn.execute(_author.insert(), rows)
+        run.conn.execute(_author.insert(), rows)
 
 
-def _sender_name(ctx: _Context) -> str:
-    return str((ctx.source_office or {}).get("name") or ctx.source)
+def _sender_name(run: _ImportRun) -> str:
+    return str((run.source_office or {}).get("name") or run.source)
 
 
-def _breaks_rules(ctx: _Context, spec: TableSpec, values: dict[str, Any], meta: versions.Meta,
-                  local: versions.Meta | None) -> str | None:  # fmt: skip
+def _breaks_rules(run: _ImportRun, spec: TableSpec, values: dict[str, Any], state: versions.VersionState,
+                  local: versions.VersionState | None) -> str | None:  # fmt: skip
     """Why the record, as it would be stored, breaks the form's rules in a value its sender
     has just written (None when it does not). Only an office's package at the province is
     checked: what the province itself sends was checked when its staff wrote it."""
-    if not ctx.restrict or spec.name not in ("cooperative", "indicator", "progress_report"):
+    if not run.restrict or spec.name not in ("cooperative", "indicator", "progress_report"):
         return None
     if values.get("deleted") is True and local is not None:
         return None
-    if ctx.rules is None:
-        ctx.rules = RecordRules(ctx.conn, ctx.identity)
-    problems = ctx.rules.problems(spec.name, values)
+    if run.rules is None:
+        run.rules = RecordRules(run.conn, run.identity)
+    problems = run.rules.problems(spec.name, values)
     if not problems:
         return None
-    fresh = {
-        name
-        for name in spec.fields
-        if any(
-            versions.split_dot(d)[0] == ctx.source and not (local and local.covers(d))
-            for d in _dots_of(meta, name)
-        )
+    fresh = fresh_fields(state, local, spec.fields, run.source)
+    sender_made = {
+        name: message for name, message in problems.items() if local is None or name in fresh
     }
-    mine = {name: message for name, message in problems.items() if local is None or name in fresh}
-    if not mine:
+    if not sender_made:
         return None
     labels = registry_labels()
     described = "; ".join(
-        f"{labels.get(name, name)}: {message.rstrip('.')}" for name, message in mine.items()
+        f"{labels.get(name, name)}: {message.rstrip('.')}" for name, message in sender_made.items()
     )
     return translate(
         "Import",
         "Bản ghi “{label}” từ {office} không đúng quy định: {problems}. Bản ghi không "
         "được nhập; hãy báo đơn vị gửi sửa lại.",
-    ).format(label=_label(spec, values), office=_sender_name(ctx), problems=described)
+    ).format(label=_label(spec, values), office=_sender_name(run), problems=described)
 
 
-def _note_own_writes(ctx: _Context, meta: versions.Meta, me: str) -> None:
+def _note_own_writes(run: _ImportRun, state: versions.VersionState) -> None:
     """Our own writes that an accepted state brings back (from the province, after this
     office lost them by going back to an older copy): our clock must pass them so that no
     version number is used twice. Only states accepted, after the sender's claims were
     checked, count; and never an office's package at the province, where whatever it says
     of the province's writes was capped to what the province holds."""
-    if ctx.restrict:
+    if run.restrict:
         return
-    ctx.own_max = max(ctx.own_max, meta.context.get(me, 0))
+    run.own_max = max(run.own_max, state.context.get(run.identity.office_code, 0))
 
 
-def _insert_columns(spec: TableSpec) -> list[str]:
-    bookkeeping = [
-        "updated_by",
-        "updated_at",
-        "sync_meta",
-        "has_conflict",
-        "sync_seq",
-        "sync_origin",
-    ]
-    return ["id", *spec.fields, *bookkeeping, *spec.derived]
-
-
-def _insert_values(ctx: _Context, spec: TableSpec, record_id: str, values: dict[str, Any], meta: versions.Meta,
-                   text: str, date_cache: dict[str, date], *, origin: bool) -> tuple[Any, ...]:  # fmt: skip
-    """One new row for a bulk insert by the driver, in `_insert_columns` order.
-
-    SQLite takes dates as the ISO text they travel as; other servers get date objects.
-    """
-    sqlite = ctx.conn.dialect.name == "sqlite"
-    out: list[Any] = [record_id]
-    for name in spec.fields:
-        value = values.get(name)
-        if value is not None and not sqlite and name in spec.date_fields:
-            parsed = date_cache.get(value)
-            if parsed is None:
-                parsed = date_cache[value] = date.fromisoformat(value)
-            value = parsed
-        out.append(value)
-    if meta.delete_seen or meta.alt:
-        deleted_at = 1 + spec.fields.index("deleted")
-        out[deleted_at] = (
-            versions.effective_deleted(meta) if meta.delete_seen else bool(values.get("deleted"))
-        )
-        conflict = versions.has_conflict(meta, values)
-    else:
-        out[1 + spec.fields.index("deleted")] = bool(values.get("deleted"))
-        conflict = False
-    stamp = ctx.stamps.get(text)
-    if stamp is None:
-        latest = max(meta.times.items(), key=lambda item: item[1], default=None)
-        when = datetime.fromtimestamp(latest[1], UTC).replace(tzinfo=None) if latest else ctx.now
-        stamp = (versions.split_dot(latest[0])[0] if latest else ctx.source,
-                 when.isoformat(sep=" ", timespec="microseconds") if sqlite else when)  # fmt: skip
-        if len(ctx.stamps) < 50_000:
-            ctx.stamps[text] = stamp
-    out += [stamp[0], stamp[1], text, conflict, ctx.seq, ctx.source if origin else None]
-    if spec.derive:
-        derived = spec.derive(values)
-        out += [derived[name] for name in spec.derived]
-    return tuple(out)
-
-
-def _row(ctx: _Context, spec: TableSpec, record_id: str, values: dict[str, Any], meta: versions.Meta,
-         text: str, date_cache: dict[str, date], *, origin: bool) -> dict[str, Any]:  # fmt: skip
-    row: dict[str, Any] = {"id": record_id}
-    for name in spec.fields:
-        value = values.get(name)
-        if name in spec.date_fields and isinstance(value, str):
-            parsed = date_cache.get(value)
-            if parsed is None:
-                parsed = date_cache[value] = date.fromisoformat(value)
-            value = parsed
-        row[name] = value
-    conflict = versions.has_conflict(meta, values)
-    row["deleted"] = (
-        versions.effective_deleted(meta) if meta.delete_seen else bool(values.get("deleted"))
-    )
-    latest = max(meta.times.items(), key=lambda item: item[1], default=None)
-    row["updated_by"] = versions.split_dot(latest[0])[0] if latest else ctx.source
-    row["updated_at"] = (
-        datetime.fromtimestamp(latest[1], UTC).replace(tzinfo=None) if latest else ctx.now
-    )
-    row["sync_meta"] = text
-    row["has_conflict"] = conflict
-    row["sync_seq"] = ctx.seq
-    row["sync_origin"] = ctx.source if origin else None
-    if spec.derive:
-        row.update(spec.derive(row))
-    return row
-
-
-def _dots_of(meta: versions.Meta, name: str) -> set[str]:
-    dot = meta.dots.get(name)
-    return ({dot} if dot else set()) | {d for _value, d in meta.alt.get(name, [])}
-
-
-def _erases(local: versions.Meta, merged: versions.Meta, spec: TableSpec, sender: str) -> bool:
-    """Whether merging a sender's state drops a version held here without a new write of the
-    sender to that field in its place: an honest office only overwrites by writing, so the
-    state's claim to have seen (and replaced) that version is forged or corrupt."""
-    for name in spec.fields:
-        after = _dots_of(merged, name)
-        if _dots_of(local, name) - after and not any(
-            versions.split_dot(d)[0] == sender and not local.covers(d) for d in after
-        ):
-            return True
-    return False
-
-
-def _label(spec: TableSpec, values: dict[str, Any], ctx: _Context | None = None) -> str:
-    if spec.name == "indicator" and ctx is not None and len(ctx.report.records) < DETAIL_LIMIT:
+def _label(spec: TableSpec, values: dict[str, Any], run: _ImportRun | None = None) -> str:
+    if spec.name == "indicator" and run is not None and len(run.report.records) < DETAIL_LIMIT:
         # A yearly-figure row is read as "its cooperative, that year" (looked up only for the
         # records listed in the report).
         coop_id = values.get("cooperative_id")
-        if coop_id not in ctx.coop_labels:
+        if coop_id not in run.coop_labels:
             coop = SPECS["cooperative"].table
-            row = ctx.conn.execute(
+            row = run.conn.execute(
                 select(coop.c.name, coop.c.registration_code).where(coop.c.id == coop_id)
             ).first()
-            ctx.coop_labels[coop_id] = (
+            run.coop_labels[coop_id] = (
                 f"{row.name} ({row.registration_code})" if row and row.registration_code
                 else (row.name if row else "")
             )  # fmt: skip
-        if ctx.coop_labels[coop_id]:
+        if run.coop_labels[coop_id]:
             return translate("Merge", "{coop} – năm {year}").format(
-                coop=ctx.coop_labels[coop_id], year=values.get("year")
+                coop=run.coop_labels[coop_id], year=values.get("year")
             )
     label = values.get(spec.label_field)
     if spec.name == "cooperative" and values.get("registration_code"):
@@ -838,9 +848,9 @@ def _label(spec: TableSpec, values: dict[str, Any], ctx: _Context | None = None)
     return str(label) if label is not None else ""
 
 
-def _remember(ctx: _Context, spec: TableSpec, record_id: str, values: dict[str, Any]) -> None:
+def _remember(run: _ImportRun, spec: TableSpec, record_id: str, values: dict[str, Any]) -> None:
     if spec.name == "cooperative":
-        ctx.accepted[record_id] = {
+        run.accepted[record_id] = {
             "area_scheme": values.get("area_scheme"),
             "area_code": values.get("area_code"),
             "sector": values.get("sector"),
@@ -848,78 +858,47 @@ def _remember(ctx: _Context, spec: TableSpec, record_id: str, values: dict[str, 
             "former_area_code": values.get("former_area_code"),
         }
     elif spec.name == "assignment":
-        ctx.accepted[record_id] = {"office_code": values.get("office_code")}
+        run.accepted[record_id] = {"office_code": values.get("office_code")}
 
 
-def _parent(ctx: _Context, spec_name: str, parent_id: str | None) -> dict[str, Any] | None:
+def _parent(run: _ImportRun, spec_name: str, parent_id: str | None) -> dict[str, Any] | None:
     if not parent_id:
         return None
-    if parent_id in ctx.accepted:
-        return ctx.accepted[parent_id]
+    if parent_id in run.accepted:
+        return run.accepted[parent_id]
     table = SPECS[spec_name].table
-    row = ctx.conn.execute(select(table).where(table.c.id == parent_id)).first()
+    row = run.conn.execute(select(table).where(table.c.id == parent_id)).first()
     return dict(row._mapping) if row else None
 
 
-def _missing_parent(ctx: _Context, spec: TableSpec, values: dict[str, Any]) -> str | None:
-    link = PARENTS.get(spec.name)
-    if link and values.get(link[0]) not in _existing(ctx, link[1], {values.get(link[0])}):
-        return translate(
-            "Import", "Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được."
-        ).format(table=link[1])
-    return None
+def _missing_parent(spec: TableSpec) -> str:
+    return translate("Import", "Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được.").format(
+        table=PARENTS[spec.name][1]
+    )
 
 
 def _jurisdiction(
-    ctx: _Context, spec: TableSpec, current: dict[str, Any] | None, values: dict[str, Any]
+    run: _ImportRun, spec: TableSpec, current: dict[str, Any] | None, values: dict[str, Any]
 ) -> str | None:
     """Why the sending office may not make this change (None when it may)."""
-    office = ctx.source_office or {}
-    name = office.get("name") or ctx.source
-    scheme, area = office.get("area_scheme") or "", office.get("area_code")
-    former = (office.get("former_area_scheme") or "", office.get("former_area_code"))
-
-    def inside(record: dict[str, Any] | None) -> bool:
-        if record is None:
-            return True
-        if not access.may_change(office.get("role"), office.get("registry_access"),
-                                 record.get("sector")):  # fmt: skip
-            return False
-        for own_scheme, own_area in ((scheme, area), former):
-            if not own_scheme:
-                continue
-            if record.get("area_scheme") == own_scheme and areas.contains(
-                own_scheme, own_area, record.get("area_code")
-            ):
-                return True
-            # An old district office (or one since mapped to a commune, for the packages it
-            # made before) keeps the records of its old area once they moved to new codes.
-            if record.get("former_area_scheme") == own_scheme and areas.contains(
-                own_scheme, own_area, record.get("former_area_code")
-            ):
-                return True
-        return False
-
-    def placed(record: dict[str, Any]) -> bool:
-        """Its province and district codes are those of its area (they decide who sees it)."""
-        own = record.get("area_scheme") or scheme
-        codes = {u.level: u.code for u in areas.lineage(own, record.get("area_code"))}
-        return (record.get("province_code"), record.get("district_code")) == (
-            codes.get("province"), codes.get("district"),
-        )  # fmt: skip
-
+    office = run.source_office or {}
+    name = office.get("name") or run.source
     if spec.name == "cooperative":
-        if inside(current) and inside(values) and placed(values):
+        if (
+            office_may_hold(office, current)
+            and office_may_hold(office, values)
+            and placed_in_own_area(office, values)
+        ):
             return None
         return translate(
             "Import",
             "{office} không được thêm hoặc sửa hợp tác xã ngoài địa bàn của mình: “{label}”.",
-        ).format(office=name, label=_label(spec, values, ctx))
+        ).format(office=name, label=_label(spec, values, run))
     if spec.name == "indicator":
-        coop = _parent(ctx, "cooperative", values.get("cooperative_id"))
+        coop = _parent(run, "cooperative", values.get("cooperative_id"))
         if (
             coop is not None
-            and inside(coop)
+            and office_may_hold(office, coop)
             and (current is None or current["cooperative_id"] == values.get("cooperative_id"))
         ):
             return None
@@ -927,11 +906,8 @@ def _jurisdiction(
             "Import", "{office} không được sửa số liệu của hợp tác xã ngoài địa bàn của mình."
         ).format(office=name)
     if spec.name == "progress_report":
-        assignment = _parent(ctx, "assignment", values.get("assignment_id"))
-        own = values.get("office_code") == ctx.source and (
-            current is None or current["office_code"] == ctx.source
-        )
-        if own and assignment is not None and assignment.get("office_code") == ctx.source:
+        assignment = _parent(run, "assignment", values.get("assignment_id"))
+        if reports_on_own_assignment(run.source, assignment, current, values):
             return None
         return translate(
             "Import", "{office} chỉ được báo cáo tiến độ các nhiệm vụ giao cho chính mình."
@@ -943,35 +919,27 @@ def _jurisdiction(
     )
 
 
-def _history_rows(ctx: _Context, spec: TableSpec, record_id: str, changed: list[tuple[str, Any, Any]],
-                  meta: versions.Meta) -> list[dict[str, Any]]:  # fmt: skip
+def _history_rows(run: _ImportRun, spec: TableSpec, record_id: str, changed: list[tuple[str, Any, Any]],
+                  meta: versions.VersionState) -> list[dict[str, Any]]:  # fmt: skip
     rows = []
     for name, old, new in changed:
         dot = meta.dots.get(name)
-        office = versions.split_dot(dot)[0] if dot else ctx.source
+        office = versions.split_dot(dot)[0] if dot else run.source
         rows.append(
             {
                 "table_name": spec.name,
                 "record_id": record_id,
                 "field": name,
-                "old_value": _text(old),
-                "new_value": _text(new),
+                "old_value": history_text(old),
+                "new_value": history_text(new),
                 "office": office,
-                "at": ctx.now,
+                "at": run.now,
                 "source": "import",
-                "package_id": ctx.package_id,
-                "staff": ctx.staff.get(dot) if dot else None,
+                "package_id": run.package_id,
+                "staff": dot,  # the staff member once the package is read (`_with_staff`)
             }
         )
     return rows
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    return str(value)
 
 
 def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
@@ -983,14 +951,14 @@ def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _write_log(ctx: _Context, manifest: pkg.Manifest, path: Path) -> None:
+def _write_log(run: _ImportRun, manifest: pkg.Manifest, path: Path) -> None:
     # Rows the import created are listed by id; rows it changed keep their former content.
-    touched = [[table, record_id, None] for table, ids in ctx.new_ids.items() for record_id in ids]
-    touched += ctx.undo
+    touched = [[table, record_id, None] for table, ids in run.new_ids.items() for record_id in ids]
+    touched += run.undo
     undo = zlib.compress(
         json.dumps(touched, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6
     )
-    refused = [r.to_json() for r in ctx.report.records if r.kind == "refused"]
+    refused = [r.to_json() for r in run.report.records if r.kind == "refused"]
     created = None
     try:
         created = datetime.fromisoformat(manifest.created_at.replace("Z", "+00:00")).replace(
@@ -998,12 +966,12 @@ def _write_log(ctx: _Context, manifest: pkg.Manifest, path: Path) -> None:
         )
     except ValueError:
         created = None
-    ctx.conn.execute(
+    run.conn.execute(
         _log.insert().values(
             direction="import", package_id=manifest.package_id, file_name=path.name,
             source_office=manifest.source_office, destination_office=manifest.destination_office,
-            sequence=manifest.sequence, full=manifest.full, created_at=created, processed_at=ctx.now,
-            status=APPLIED, counts=json.dumps(ctx.report.counts), change_seq=ctx.seq,
+            sequence=manifest.sequence, full=manifest.full, created_at=created, processed_at=run.now,
+            status=APPLIED, counts=json.dumps(run.report.counts), change_seq=run.seq,
             report=json.dumps({"refused": refused}, ensure_ascii=False), undo_data=undo,
         )
     )  # fmt: skip

@@ -27,6 +27,7 @@ import tempfile
 import uuid
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -401,9 +402,29 @@ def open_payload(
     box_private_key: str | None,
 ) -> dict[str, Any]:
     """Check the signature and the hash, decrypt if needed, and return the checked payload."""
+    reader = read_payload(
+        package, sender_public_key=sender_public_key, box_private_key=box_private_key
+    )
+    tables = dict(reader.tables())
+    return {**reader.rest, "tables": tables}
+
+
+def read_payload(
+    package: Package,
+    *,
+    sender_public_key: str | None,
+    box_private_key: str | None,
+    release: bool = False,
+) -> PayloadReader:
+    """Check the signature and the hash, decrypt if needed, and return a reader of the payload
+    that decodes and checks one table at a time (a national package is held as its text and
+    one table's values, never as every table at once). `release`: drop the package's payload
+    bytes once read."""
     verify(package, sender_public_key=sender_public_key)
     manifest = package.manifest
     data = package.payload_bytes
+    if release:
+        package.payload_bytes = b""
     if manifest.encrypted:
         if not box_private_key or not manifest.ephemeral_key:
             raise PackageError(
@@ -420,13 +441,116 @@ def open_payload(
             )
         data = plain
     try:
-        payload = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise PackageError(
-            translate("Package", "Dữ liệu trong gói không đọc được (sai định dạng)."),
-            detail=repr(exc),
-        ) from exc
-    return check_payload(payload, manifest.format_version)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _unreadable(exc) from exc
+    del data
+    return PayloadReader(text, manifest.format_version)
+
+
+def _unreadable(exc: BaseException) -> PackageError:
+    return PackageError(
+        translate("Package", "Dữ liệu trong gói không đọc được (sai định dạng)."),
+        detail=repr(exc),
+    )
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+class PayloadReader:
+    """A payload's JSON text, read one table at a time.
+
+    The payload is one object `{"tables": {name: table, ...}, ...}`. Its outer levels are
+    walked here and each value is decoded by the standard decoder on its own, so a table is
+    decoded, checked (`check_table`) and handed over before the next one is decoded. A text
+    that is not JSON gives the same refusal as decoding it whole; an outer shape other than
+    this one is decoded whole and checked as such. The other keys of the payload are in
+    `rest` once the tables have been read.
+    """
+
+    def __init__(self, text: str, format_version: int) -> None:
+        self._text = text
+        self._version = format_version
+        self._decoder = json.JSONDecoder()
+        self.rest: dict[str, Any] = {}
+        self.end = 0  # where the value last read ends (and the spaces after it)
+
+    def tables(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        text, self._text = self._text, ""
+        try:
+            start = self._skip(text, 0)
+            if start >= len(text) or text[start] != "{":
+                yield from self._whole(text)
+                return
+            yield from self._walk(text, start)
+        except PackageError:
+            raise
+        except (ValueError, RecursionError, IndexError) as exc:
+            raise _unreadable(exc) from exc
+
+    def _whole(self, text: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        payload = check_payload(json.loads(text), self._version)
+        self.rest = {k: v for k, v in payload.items() if k != "tables"}
+        yield from payload["tables"].items()
+
+    @staticmethod
+    def _skip(text: str, at: int) -> int:
+        match = _SPACE.match(text, at)
+        return match.end() if match else at
+
+    def _value(self, text: str, at: int) -> tuple[Any, int]:
+        value, end = self._decoder.raw_decode(text, at)
+        return value, self._skip(text, end)
+
+    def _key(self, text: str, at: int) -> tuple[str, int]:
+        key, at = self._value(text, at)
+        if not isinstance(key, str) or text[at] != ":":
+            raise ValueError(f"expected a name at {at}")
+        return key, self._skip(text, at + 1)
+
+    def _members(self, text: str, at: int) -> Iterator[tuple[str, int]]:
+        """The members of the object opening at `at`: (name, where its value starts), the
+        caller reading each value and saying where it ends (`self.end`)."""
+        if text[at] != "{":
+            raise ValueError(f"expected an object at {at}")
+        at = self._skip(text, at + 1)
+        if text[at] == "}":
+            self.end = self._skip(text, at + 1)
+            return
+        while True:
+            key, at = self._key(text, at)
+            yield key, at
+            at = self.end
+            if text[at] == "}":
+                self.end = self._skip(text, at + 1)
+                return
+            if text[at] != ",":
+                raise ValueError(f"expected ',' at {at}")
+            at = self._skip(text, at + 1)
+
+    def _walk(self, text: str, start: int) -> Iterator[tuple[str, dict[str, Any]]]:
+        tables = False
+        for key, at in self._members(text, start):
+            if key == "tables" and not tables and text[at] == "{":
+                tables = True
+                seen: set[str] = set()
+                for name, inner in self._members(text, at):
+                    body, self.end = self._value(text, inner)
+                    if name in seen:  # a name twice: not a package this app wrote
+                        raise _bad(name[:50])
+                    seen.add(name)
+                    yield name, check_table(name, body, self._version)
+                    del body
+            else:
+                value, self.end = self._value(text, at)
+                if key == "tables":
+                    raise _bad("tables")
+                self.rest[key] = value
+        if self.end != len(text):
+            raise ValueError("extra data")
+        if not tables:
+            raise _bad("tables")
 
 
 # --- payload checking ---------------------------------------------------------------------------
@@ -484,6 +608,15 @@ _CHECKERS = {
     name: {c.name: _column_checker(c) for c in spec.table.columns if c.name in (*spec.fields, "id")}
     for name, spec in SPECS.items()
 }
+
+
+def column_values_ok(table: str, column: str, values: tuple[Any, ...]) -> bool:
+    """Whether these values may stand in a synced table's column, as a package's own values
+    may (type, length, text, dates): for values a package carries elsewhere (a concurrent
+    version in a record's state)."""
+    return _CHECKERS[table][column](values) is None
+
+
 # Columns a row cannot do without (a missing column would be written as NULL).
 _REQUIRED = {
     name: {c.name for c in spec.table.columns if c.name in spec.fields and not c.nullable}
@@ -492,86 +625,91 @@ _REQUIRED = {
 }
 
 
-def check_payload(payload: Any, format_version: int = FORMAT_VERSION) -> dict[str, Any]:
-    """Every table known, every column known and of the right type; ids are UUIDs.
-
-    Returns the payload with each table as `{"columns": [...], "rows": [tuple, ...]}` whatever
-    the layout in the file: format 1 stored rows, format 2 stores columns (smaller once
-    compressed, quicker to check) and may leave out indicator ids, which are derived from
-    (cooperative, year).
-    """
-    bad = translate(
-        "Package",
-        "Dữ liệu trong gói sai cấu trúc: {what}. Gói bị hỏng hoặc do phần mềm khác tạo ra.",
+def _bad(what: str) -> PackageError:
+    return PackageError(
+        translate(
+            "Package",
+            "Dữ liệu trong gói sai cấu trúc: {what}. Gói bị hỏng hoặc do phần mềm khác tạo ra.",
+        ).format(what=what)
     )
-    if not isinstance(payload, dict) or not isinstance(payload.get("tables"), dict):
-        raise PackageError(bad.format(what="tables"))
-    for table, body in payload["tables"].items():
-        if table not in SPECS:
-            raise PackageError(bad.format(what=str(table)[:50]))
-        layout = "rows" if format_version < 2 else "data"
-        if (
-            not isinstance(body, dict)
-            or not isinstance(body.get("columns"), list)
-            or not isinstance(body.get(layout), list)
-        ):
-            raise PackageError(bad.format(what=table))
-        columns = body["columns"]
-        checkers = _CHECKERS[table]
-        derived_id = table == "indicator" and format_version >= 2 and "id" not in columns
-        if (
-            any(not isinstance(c, str) for c in columns)
-            or len(set(columns)) != len(columns)
-            or ("id" not in columns and not derived_id)
-            or "sync_meta" not in columns
-            or any(c not in checkers and c != "sync_meta" for c in columns)
-            or (derived_id and not {"cooperative_id", "year"} <= set(columns))
-            or not _REQUIRED[table] <= set(columns)
-        ):
-            raise PackageError(bad.format(what=f"{table}: columns"))
-        if layout == "rows":
-            rows = body["rows"]
-            if any(not isinstance(r, list) or len(r) != len(columns) for r in rows):
-                raise PackageError(bad.format(what=f"{table}: rows"))
-            data = [list(c) for c in zip(*rows, strict=True)] if rows else [[] for _ in columns]
-        else:
-            data = body["data"]
-            if (
-                len(data) != len(columns)
-                or any(not isinstance(c, list) for c in data)
-                or len({len(c) for c in data}) > 1
-            ):
-                raise PackageError(bad.format(what=f"{table}: data"))
-        for name, values in zip(columns, data, strict=True):
-            if not values:
-                continue
-            if name == "sync_meta":
-                if (
-                    set(map(type, values)) != {str}
-                    or max(map(len, values)) > MAX_TEXT
-                    or _NOT_TEXT.search("".join(values))
-                ):
-                    raise PackageError(bad.format(what=f"{table}.sync_meta"))
-                continue
-            if name == "id" and not all(isinstance(v, str) and _UUID_RE.match(v) for v in values):
-                raise PackageError(bad.format(what=f"{table}.id"))
-            failed = checkers[name](values)
-            if failed:
-                raise PackageError(bad.format(what=f"{table}.{failed}"))
-        if derived_id:
-            from desktop.core.registry import indicator_id
 
-            coops, years = data[columns.index("cooperative_id")], data[columns.index("year")]
-            if None in coops or None in years:
-                raise PackageError(bad.format(what=f"{table}.id"))
-            columns = ["id", *columns]
-            data = [[indicator_id(c, y) for c, y in zip(coops, years, strict=True)], *data]
-        ids = data[columns.index("id")]
-        if len(set(ids)) != len(ids):
-            raise PackageError(bad.format(what=f"{table}: id"))
-        payload["tables"][table] = {
-            "columns": columns,
-            "rows": list(zip(*data, strict=True)) if ids else [],
-        }
-        del data
+
+def check_payload(payload: Any, format_version: int = FORMAT_VERSION) -> dict[str, Any]:
+    """Every table known, every column known and of the right type; ids are UUIDs (each
+    table as `check_table` returns it)."""
+    if not isinstance(payload, dict) or not isinstance(payload.get("tables"), dict):
+        raise _bad("tables")
+    for table, body in payload["tables"].items():
+        payload["tables"][table] = check_table(table, body, format_version)
     return payload
+
+
+def check_table(table: Any, body: Any, format_version: int = FORMAT_VERSION) -> dict[str, Any]:
+    """One table of a payload, checked: returned as `{"columns": [...], "data": [[column
+    values], ...], "count": rows}` whatever the layout in the file (a row is read across the
+    columns, so a big table is never held twice): format 1 stored rows, format 2 stores
+    columns (smaller once compressed, quicker to check) and may leave out indicator ids,
+    which are derived from (cooperative, year)."""
+    if table not in SPECS:
+        raise _bad(str(table)[:50])
+    layout = "rows" if format_version < 2 else "data"
+    if (
+        not isinstance(body, dict)
+        or not isinstance(body.get("columns"), list)
+        or not isinstance(body.get(layout), list)
+    ):
+        raise _bad(table)
+    columns = body["columns"]
+    checkers = _CHECKERS[table]
+    derived_id = table == "indicator" and format_version >= 2 and "id" not in columns
+    if (
+        any(not isinstance(c, str) for c in columns)
+        or len(set(columns)) != len(columns)
+        or ("id" not in columns and not derived_id)
+        or "sync_meta" not in columns
+        or any(c not in checkers and c != "sync_meta" for c in columns)
+        or (derived_id and not {"cooperative_id", "year"} <= set(columns))
+        or not _REQUIRED[table] <= set(columns)
+    ):
+        raise _bad(f"{table}: columns")
+    if layout == "rows":
+        rows = body["rows"]
+        if any(not isinstance(r, list) or len(r) != len(columns) for r in rows):
+            raise _bad(f"{table}: rows")
+        data = [list(c) for c in zip(*rows, strict=True)] if rows else [[] for _ in columns]
+    else:
+        data = body["data"]
+        if (
+            len(data) != len(columns)
+            or any(not isinstance(c, list) for c in data)
+            or len({len(c) for c in data}) > 1
+        ):
+            raise _bad(f"{table}: data")
+    for name, values in zip(columns, data, strict=True):
+        if not values:
+            continue
+        if name == "sync_meta":
+            if (
+                set(map(type, values)) != {str}
+                or max(map(len, values)) > MAX_TEXT
+                or _NOT_TEXT.search("".join(values))
+            ):
+                raise _bad(f"{table}.sync_meta")
+            continue
+        if name == "id" and not all(isinstance(v, str) and _UUID_RE.match(v) for v in values):
+            raise _bad(f"{table}.id")
+        failed = checkers[name](values)
+        if failed:
+            raise _bad(f"{table}.{failed}")
+    if derived_id:
+        from desktop.core.registry import indicator_id
+
+        coops, years = data[columns.index("cooperative_id")], data[columns.index("year")]
+        if None in coops or None in years:
+            raise _bad(f"{table}.id")
+        columns = ["id", *columns]
+        data = [[indicator_id(c, y) for c, y in zip(coops, years, strict=True)], *data]
+    ids = data[columns.index("id")]
+    if len(set(ids)) != len(ids):
+        raise _bad(f"{table}: id")
+    return {"columns": columns, "data": data, "count": len(ids)}

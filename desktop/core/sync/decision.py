@@ -1,0 +1,168 @@
+"""What importing one record does: the merge decision, apart from the database.
+
+`decide` takes the record as stored here (if it is) and as a package sends it, and says what
+the import would store and what kind of change that is: new, changed, deleted, a conflict,
+nothing (unchanged), or refused because the versions themselves are forged. It reads and
+writes nothing, so it is tested on its own; the merger adds what needs the database (the
+sender's jurisdiction, the form's rules, a parent that must exist) and writes the outcome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core import versions
+from desktop.core.versions import VersionState
+
+NEW = "new"
+CHANGED = "changed"
+DELETED = "deleted"
+CONFLICT = "conflict"
+UNCHANGED = "unchanged"
+REFUSED = "refused"
+
+# Why versions alone refuse a record (the merger words the message).
+FOREIGN_VERSIONS = "foreign_versions"  # a record new here carries other offices' versions
+ERASES = "erases"  # the state drops versions held here without writing in their place
+
+Values = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A record as stored here: its field values in wire form, its state and that state's text."""
+
+    values: Values
+    state: VersionState
+    text: str
+    deleted: bool  # the stored `deleted` column (the effective value)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Who merges: this office's hub (its versions rank first in a conflict), and whether the
+    sender is an office whose package may only speak for its own writes (at the province)."""
+
+    fields: tuple[str, ...]
+    hub: str
+    sender: str
+    restrict: bool
+
+
+@dataclass
+class Decision:
+    kind: str  # NEW | CHANGED | DELETED | CONFLICT | UNCHANGED | REFUSED
+    # What the sender may claim (after dropping what it cannot speak for): the values the
+    # jurisdiction check reads.
+    sent_values: Values
+    # The sender adds writes of its own, or the record is new here: its jurisdiction must be
+    # checked (only when the sender is restricted).
+    check_sender: bool = False
+    refusal: str | None = None  # FOREIGN_VERSIONS | ERASES when kind is REFUSED
+    values: Values = field(default_factory=dict)  # the record as it would be stored (wire)
+    state: VersionState | None = None
+    text: str | None = None
+    origin: bool = False  # the stored state is exactly the sender's
+    changed: list[tuple[str, Any, Any]] = field(default_factory=list)  # (field, old, new)
+    # Fields newly in conflict: (field, the value kept for now, the other value).
+    conflicts: list[tuple[str, Any, Any]] = field(default_factory=list)
+
+
+def decide(stored: Stored | None, sent_values: Mapping[str, Any], sent_state: VersionState,
+           sent_text: str, rules: Rules) -> Decision:  # fmt: skip
+    """What importing one record would do (pure: neither input changes)."""
+    fields = rules.fields
+    values = dict(sent_values)
+    if values.get("deleted") is None:
+        values["deleted"] = False
+    state = sent_state
+    restricted = False
+    check_sender = False
+    if rules.restrict:
+        before = versions.encode(state, fields)
+        values, state = versions.restrict_to_sender(
+            values, state, stored.state if stored else None, rules.sender,
+            stored.values if stored else None,
+        )  # fmt: skip
+        restricted = versions.encode(state, fields) != before
+        local = stored.state if stored else None
+        fresh = any(
+            not (local and local.covers(d)) for d in versions.sender_dots(state, rules.sender)
+        )
+        seen_more = state.context.get(rules.sender, 0) > (
+            local.context.get(rules.sender, 0) if local else 0
+        )
+        # Whatever the sender adds of its own is checked, and a record new here is checked
+        # whatever versions it claims: it could otherwise slip in anywhere.
+        check_sender = fresh or seen_more or stored is None
+    if stored is None:
+        if restricted:
+            # A record new here comes from its sender alone: versions of anyone else in it
+            # (dropped above) can only be forged.
+            return Decision(REFUSED, values, check_sender, FOREIGN_VERSIONS)
+        return Decision(NEW, values, check_sender, values=values, state=state, text=sent_text,
+                        origin=True)  # fmt: skip
+    merged_values, merged = versions.merge(
+        stored.values, stored.state, values, state, fields, rules.hub
+    )
+    text = versions.encode(merged, fields)
+    if text == stored.text:
+        return Decision(UNCHANGED, values, check_sender)
+    if rules.restrict and erases(stored.state, merged, fields, rules.sender):
+        return Decision(REFUSED, values, check_sender, ERASES)
+    changed = [
+        (name, stored.values.get(name), merged_values.get(name))
+        for name in fields
+        if stored.values.get(name) != merged_values.get(name)
+    ]
+    conflicts = [
+        (name, merged_values.get(name), other)
+        for name, others in versions.differing_concurrent(merged_values, merged).items()
+        for other, dot in others
+        if [other, dot] not in stored.state.concurrent.get(name, [])
+    ]
+    was_conflict = versions.has_conflict(stored.state, stored.values)
+    if versions.has_conflict(merged, merged_values) and (not was_conflict or conflicts):
+        kind = CONFLICT
+    elif versions.effective_deleted(merged) and not stored.deleted:
+        kind = DELETED
+    else:
+        kind = CHANGED
+    return Decision(
+        kind, values, check_sender, values=merged_values, state=merged, text=text,
+        origin=text == versions.encode(state, fields), changed=changed, conflicts=conflicts,
+    )  # fmt: skip
+
+
+def dots_of(state: VersionState, name: str) -> set[str]:
+    """Every standing version's dot of a field."""
+    dot = state.dots.get(name)
+    return ({dot} if dot else set()) | {d for _value, d in state.concurrent.get(name, [])}
+
+
+def erases(local: VersionState, merged: VersionState, fields: tuple[str, ...], sender: str) -> bool:
+    """Whether merging a sender's state drops a version held here without a new write of the
+    sender to that field in its place: an honest office only overwrites by writing, so the
+    state's claim to have seen (and replaced) that version is forged or corrupt."""
+    for name in fields:
+        after = dots_of(merged, name)
+        if dots_of(local, name) - after and not any(
+            versions.split_dot(d)[0] == sender and not local.covers(d) for d in after
+        ):
+            return True
+    return False
+
+
+def fresh_fields(state: VersionState, local: VersionState | None, fields: tuple[str, ...],
+                 sender: str) -> frozenset[str]:  # fmt: skip
+    """The fields holding a write of the sender that this office had not seen."""
+    return frozenset(
+        name
+        for name in fields
+        if any(
+            versions.split_dot(d)[0] == sender and not (local and local.covers(d))
+            for d in dots_of(state, name)
+        )
+    )
