@@ -678,19 +678,48 @@ def table_rows(conn: Connection, where: Any = None) -> list[Row]:
     figures: dict[str, tuple] = {
         cid: (year, members, revenue) for cid, year, members, revenue in conn.execute(latest).all()
     }
-    query = select(
-        _coop.c.id, _coop.c.registration_code, _coop.c.name, _coop.c.entity_type,
-        _coop.c.sector, _coop.c.status, _coop.c.area_scheme, _coop.c.area_code,
-        _coop.c.province_code, _coop.c.district_code, _coop.c.registered_on,
-        _coop.c.search_key, _coop.c.name_sort, _coop.c.has_conflict, _coop.c.address,
-        _coop.c.representative,
-    ).where(and_(_coop.c.deleted.is_(False), *([where] if where is not None else [])))  # fmt: skip
+    query = _table_query().where(
+        and_(_coop.c.deleted.is_(False), *([where] if where is not None else []))
+    )
     result = conn.execute(query)
     names = (*result.keys(), "year", "members", "revenue")
     none = (None, None, None)
     return [
         dict(zip(names, (*row, *figures.get(row[0], none)), strict=True)) for row in result.all()
     ]
+
+
+def _table_query() -> Any:
+    return select(
+        _coop.c.id, _coop.c.registration_code, _coop.c.name, _coop.c.entity_type,
+        _coop.c.sector, _coop.c.status, _coop.c.area_scheme, _coop.c.area_code,
+        _coop.c.province_code, _coop.c.district_code, _coop.c.registered_on,
+        _coop.c.search_key, _coop.c.name_sort, _coop.c.has_conflict, _coop.c.address,
+        _coop.c.representative,
+    )  # fmt: skip
+
+
+def first_table_rows(conn: Connection, count: int) -> list[Row]:
+    """The first `count` rows of `table_rows` in name order: what the table's first screen
+    shows while the whole list loads. Only these rows' figures are read."""
+    order: Any = _coop.c.name_sort
+    if conn.dialect.name == "postgresql":
+        order = order.collate("C")  # as in list_cooperatives
+    result = conn.execute(
+        _table_query().where(_coop.c.deleted.is_(False)).order_by(order).limit(count)
+    )
+    names = (*result.keys(), "year", "members", "revenue")
+    rows = result.all()
+    latest: dict[str, tuple] = {}
+    if rows:
+        figures = select(_ind.c.cooperative_id, _ind.c.year, _ind.c.members, _ind.c.revenue).where(
+            _ind.c.deleted.is_(False), _ind.c.cooperative_id.in_([row[0] for row in rows])
+        )
+        for cid, year, members, revenue in conn.execute(figures):
+            if cid not in latest or year > latest[cid][0]:
+                latest[cid] = (year, members, revenue)
+    none = (None, None, None)
+    return [dict(zip(names, (*row, *latest.get(row[0], none)), strict=True)) for row in rows]
 
 
 def describe_value(name: str, text: str | None, sector_names: Mapping[str, str]) -> str:

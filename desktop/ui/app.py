@@ -116,7 +116,7 @@ def launch(db: str | None = None, files: Sequence[str] = ()) -> QMainWindow | in
             instance.release()
             return 0
     try:
-        window = MainWindow(workspace)
+        window = MainWindow(workspace, first_screen=True)
     except BaseException:  # a bug while building the window: let the database go first
         workspace.close()
         instance.release()

@@ -174,7 +174,12 @@ class CoopTableModel(QAbstractTableModel):
             # Typing one more letter can only narrow what matched: look among those, for
             # the words that changed.
             candidates = self._matched
-            known = max(0, len(last[1].units) - 1)
+            # The units typed before and unchanged match every candidate already ("hop t"
+            # after "hop ": only "t" is looked for).
+            before = last[1].units
+            known = max(0, len(before) - 1)
+            if before and before[known] == query.units[known]:
+                known += 1
         else:
             candidates = self._order
             # Places are `scheme:code` (codes mean other places in the other scheme).

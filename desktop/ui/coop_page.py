@@ -40,6 +40,7 @@ class CoopPage(QWidget):
         self.workspace = workspace
         self.bus = bus
         self._deleted: list[str] = []  # ids deleted in this session, newest last (for undo)
+        self._loading = False  # only the first screen's rows are in (see show_first_rows)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -187,7 +188,19 @@ class CoopPage(QWidget):
 
     # --- data -----------------------------------------------------------------------------
 
+    def show_first_rows(self, count: int = 100) -> None:
+        """The first screen at start-up: the first rows in name order, read without the
+        rest; `reload` brings the whole list (the window calls it once it is shown)."""
+        with self.workspace.reading() as conn:
+            rows = registry.first_table_rows(conn, count)
+            sectors = registry.sectors(conn)
+        self._loading = True
+        self._fill_filters([], sectors)  # "Tất cả" for now; the places come with the list
+        self.model.set_rows(rows, sectors)
+        self.body.setCurrentWidget(self.empty if not rows else self.table)
+
     def reload(self) -> None:
+        self._loading = False
         selected = self.selected_id()
         with self.workspace.reading() as conn:
             rows = registry.table_rows(conn)
@@ -262,6 +275,9 @@ class CoopPage(QWidget):
         )
 
     def _report(self) -> None:
+        if self._loading:
+            self.status_message.emit(self.tr("Đang tải danh sách hợp tác xã…"))
+            return
         shown, total = self.model.rowCount(), self.model.total()
         strong = self.model.strong_count()
         if shown == total:

@@ -41,7 +41,12 @@ from desktop.ui.task_page import TaskPage
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    """`first_screen`: the program's start shows the cooperative list's first rows and
+    loads the whole list just after the window appears (as the other deferred pages)."""
+
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, first_screen: bool = False
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.bus = DataBus(self)
@@ -77,11 +82,14 @@ class MainWindow(QMainWindow):
         self.bus.changed.connect(lambda _tables: self._show_identity())
 
         self.coop_page = CoopPage(workspace, self.bus)
-        self.add_page(self.coop_page, self.tr("Hợp tác xã"), QStyle.StandardPixmap.SP_DirHomeIcon)
+        self.add_page(self.coop_page, self.tr("Hợp tác xã"), QStyle.StandardPixmap.SP_DirHomeIcon,
+                      deferred=first_screen)  # fmt: skip
+        if first_screen:
+            self.coop_page.show_first_rows()
         self.task_page = TaskPage(workspace, self.bus)
-        self.add_page(
-            self.task_page, self.task_page.title(), QStyle.StandardPixmap.SP_FileDialogDetailedView
-        )
+        self.add_page(self.task_page, self.task_page.title(),
+                      QStyle.StandardPixmap.SP_FileDialogDetailedView,
+                      deferred=first_screen)  # fmt: skip
         self.directive_page: DirectivePage | None = None
         self.board_page: BoardPage | None = None
         if identity.is_hub:
@@ -104,10 +112,14 @@ class MainWindow(QMainWindow):
                       QStyle.StandardPixmap.SP_ComputerIcon, deferred=True)  # fmt: skip
         self.dashboard_page.open_list.connect(self._open_list)
         self.sync_page = SyncPage(workspace, self.bus, self.runner)
-        self.add_page(self.sync_page, self.tr("Đồng bộ"), QStyle.StandardPixmap.SP_BrowserReload)
+        self.add_page(self.sync_page, self.tr("Đồng bộ"), QStyle.StandardPixmap.SP_BrowserReload,
+                      deferred=first_screen)  # fmt: skip
         self.conflicts_page = ConflictsPage(workspace, self.bus)
         self.conflicts_item = self.add_page(
-            self.conflicts_page, self.tr("Xung đột"), QStyle.StandardPixmap.SP_MessageBoxWarning
+            self.conflicts_page,
+            self.tr("Xung đột"),
+            QStyle.StandardPixmap.SP_MessageBoxWarning,
+            deferred=first_screen,
         )
         self.conflicts_page.count_changed.connect(self._conflict_count)
         self._conflict_count(len(self.conflicts_page.items))
@@ -213,7 +225,15 @@ class MainWindow(QMainWindow):
     def show_page(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(page))
 
+    def _visible_coop_ids(self) -> list[str]:
+        """The cooperatives the list shows (the whole list, even right after start)."""
+        if self.coop_page in self._deferred:
+            self._load(self.coop_page)
+        return self.coop_page.model.visible_ids()
+
     def _open_list(self, wanted: dict) -> None:
+        if self.coop_page in self._deferred:
+            self._load(self.coop_page)
         self.coop_page.show_filtered(wanted)
         self.show_page(self.coop_page)
 
@@ -267,7 +287,7 @@ class MainWindow(QMainWindow):
         self._build_task_menu()
 
         self.excel = ExcelActions(self, self.workspace, self.bus, self.runner,
-                                  self.coop_page.model.visible_ids)  # fmt: skip
+                                  self._visible_coop_ids)  # fmt: skip
         self.excel.status_message.connect(self.status_label.setText)
         self.coop_page.set_import_action(self.excel.import_action)
         self.menuBar().addMenu(self.excel.menu)

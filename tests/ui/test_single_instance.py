@@ -240,7 +240,7 @@ def test_a_bug_at_start_shows_the_crash_dialog_and_logs_it(
     (pointing at the log), not as a bare traceback, and the database is released."""
     from desktop.ui import main_window
 
-    def broken(*_args: object) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("no such widget: boom")
 
     monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "dữ liệu"))
