@@ -9,19 +9,19 @@
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="131"/>
+        <location filename="../../desktop/ui/app.py" line="136"/>
         <source>Dữ liệu đang được mở</source>
         <translation>Data already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="135"/>
+        <location filename="../../desktop/ui/app.py" line="140"/>
         <source>HTX Desktop đang mở dữ liệu này trong một cửa sổ khác; cửa sổ đó đã được đưa lên trước.
 Mỗi cơ sở dữ liệu chỉ được mở trong một cửa sổ, để hai cửa sổ không ghi chồng lên nhau.</source>
         <translation>HTX Desktop already has this data open in another window; that window has been brought to the front.
 Each database can only be open in one window, so that two windows do not overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="143"/>
+        <location filename="../../desktop/ui/app.py" line="148"/>
         <source>Dữ liệu {file} đang được HTX Desktop mở (máy {host}).
 Mỗi cơ sở dữ liệu chỉ được mở trong một cửa sổ, để hai cửa sổ không ghi chồng lên nhau: hãy dùng cửa sổ đang mở, hoặc đóng nó rồi mở lại.</source>
         <translation>The data {file} is already open in HTX Desktop (computer {host}).
@@ -156,32 +156,32 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/core/backups.py" line="132"/>
+        <location filename="../../desktop/core/backups.py" line="139"/>
         <source>Không ghi được bản sao lưu vào {folder} (ổ đĩa đầy hoặc không có quyền ghi). Chưa có gì bị thay đổi. Hãy giải phóng chỗ trống hoặc chọn thư mục khác rồi làm lại.</source>
         <translation>Could not write the backup to {folder} (the disk is full or you do not have permission to write there). Nothing has been changed. Free up some space or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="166"/>
+        <location filename="../../desktop/core/backups.py" line="173"/>
         <source>Không sao lưu được cơ sở dữ liệu PostgreSQL: máy này chưa cài pg_dump (công cụ đi kèm PostgreSQL). Hãy cài PostgreSQL client rồi làm lại, hoặc xác nhận làm tiếp mà không có bản sao lưu.</source>
         <translation>Could not back up the PostgreSQL database: pg_dump (a tool that comes with PostgreSQL) is not installed on this computer. Install the PostgreSQL client and try again, or confirm that you want to continue without a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="271"/>
+        <location filename="../../desktop/core/backups.py" line="278"/>
         <source>Không tìm thấy bản sao lưu {path}.</source>
         <translation>Backup {path} not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="276"/>
+        <location filename="../../desktop/core/backups.py" line="283"/>
         <source>{path} không phải bản sao lưu SQLite của HTX Desktop.</source>
         <translation>{path} is not an HTX Desktop SQLite backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="291"/>
+        <location filename="../../desktop/core/backups.py" line="298"/>
         <source>{path} không phải bản sao lưu PostgreSQL (pg_dump).</source>
         <translation>{path} is not a PostgreSQL backup (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="310"/>
+        <location filename="../../desktop/core/backups.py" line="317"/>
         <source>Khôi phục không thành công; bản sao của dữ liệu trước khi khôi phục ở {path}.</source>
         <translation>The restore failed; a copy of the data from before the restore is at {path}.</translation>
     </message>
@@ -214,68 +214,68 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="42"/>
+        <location filename="../../desktop/ui/board_page.py" line="39"/>
         <source>&lt;h3&gt;Theo dõi tiến độ thực hiện nhiệm vụ&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Task progress tracking&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="50"/>
+        <location filename="../../desktop/ui/board_page.py" line="47"/>
         <source>Tìm nhiệm vụ, đơn vị…</source>
         <translation>Search tasks, offices…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="57"/>
-        <location filename="../../desktop/ui/board_page.py" line="123"/>
+        <location filename="../../desktop/ui/board_page.py" line="54"/>
+        <location filename="../../desktop/ui/board_page.py" line="115"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="62"/>
+        <location filename="../../desktop/ui/board_page.py" line="59"/>
         <source>Văn bản</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="63"/>
+        <location filename="../../desktop/ui/board_page.py" line="60"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="64"/>
+        <location filename="../../desktop/ui/board_page.py" line="61"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="75"/>
+        <location filename="../../desktop/ui/board_page.py" line="72"/>
         <source>Nhập báo cáo thay đơn vị…</source>
         <translation>Enter report on behalf of office…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="116"/>
+        <location filename="../../desktop/ui/board_page.py" line="108"/>
         <source>Theo dõi tiến độ ({n})</source>
         <translation>Progress tracking ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="117"/>
+        <location filename="../../desktop/ui/board_page.py" line="109"/>
         <source>Theo dõi tiến độ</source>
         <translation>Progress tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="153"/>
+        <location filename="../../desktop/ui/board_page.py" line="145"/>
         <source> và {n} đơn vị khác</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="155"/>
+        <location filename="../../desktop/ui/board_page.py" line="147"/>
         <source>&lt;b&gt;Chưa báo cáo kỳ hiện tại ({n} đơn vị):&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Not yet reported for the current period ({n} offices):&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="162"/>
+        <location filename="../../desktop/ui/board_page.py" line="154"/>
         <source>Mọi đơn vị đã báo cáo kỳ hiện tại.</source>
         <translation>All offices have reported for the current period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="164"/>
+        <location filename="../../desktop/ui/board_page.py" line="156"/>
         <source>Đang hiện {shown} / {total} lượt giao nhiệm vụ</source>
         <translation>Showing {shown} of {total} task assignments</translation>
     </message>
@@ -1370,103 +1370,108 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>Two offices changed the same information without seeing each other&apos;s changes. The value in use was chosen by the common rule (the province level takes precedence); confirm it or choose again. Your choice will be sent in the next sync package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="58"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="56"/>
+        <source>Xung đột cần xử lý</source>
+        <translation>Conflicts to resolve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts_page.py" line="59"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="59"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="60"/>
         <source>Thông tin</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="60"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="61"/>
         <source>Giá trị đang dùng</source>
         <translation>Value in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="61"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="62"/>
         <source>Giá trị khác</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="62"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="63"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="73"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="74"/>
         <source>Giữ giá trị đang dùng</source>
         <translation>Keep value in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="74"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="75"/>
         <source>Lấy giá trị khác</source>
         <translation>Use other value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="75"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="76"/>
         <source>Nhập giá trị mới…</source>
         <translation>Enter new value…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="94"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="95"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="94"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="95"/>
         <source>Còn (đã được sửa)</source>
         <translation>Kept (edited)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="113"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="114"/>
         <source>Cùng sửa một trường</source>
         <translation>Same field edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="113"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="114"/>
         <source>Xóa – sửa đồng thời</source>
         <translation>Deleted and edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="114"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="115"/>
         <source>Trùng mã số</source>
         <translation>Duplicate registration number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="118"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="119"/>
         <source>Xóa bản ghi</source>
         <translation>Record deletion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="134"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="135"/>
         <source>{n} xung đột cần xử lý</source>
         <translation>Conflicts to resolve: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="171"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="172"/>
         <source>Chọn giá trị</source>
         <translation>Choose value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="171"/>
-        <location filename="../../desktop/ui/conflicts_page.py" line="186"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="172"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="187"/>
         <source>Giá trị:</source>
         <translation>Value:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="185"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="186"/>
         <source>Giá trị mới</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="207"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="208"/>
         <source>Giá trị không hợp lệ</source>
         <translation>Invalid value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="208"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="209"/>
         <source>“{text}” không phải là số nguyên.</source>
         <translation>“{text}” is not a whole number.</translation>
     </message>
@@ -1704,156 +1709,178 @@ The current data is backed up before restoring. Continue?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/coop_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="241"/>
         <source>Chỉ tiêu hằng năm</source>
         <translation>Annual indicators</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/coop_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="274"/>
         <source>Lịch sử thay đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="94"/>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="99"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="170"/>
         <source>— không chọn —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="191"/>
         <source>10 chữ số, ví dụ 3100123459</source>
         <translation>10 digits, e.g. 3100123459</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="193"/>
         <source>Ví dụ: Hợp tác xã Nông nghiệp Kiến Giang</source>
         <translation>e.g. Kiến Giang Agricultural Cooperative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="204"/>
         <source>Số nhà, thôn/xóm</source>
         <translation>House number, village/hamlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="64"/>
         <source>Lưu (Enter, Ctrl+S)</source>
         <translation>Save (Enter, Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="93"/>
         <source>Enter hoặc Ctrl+S: lưu · Esc: đóng</source>
         <translation>Enter or Ctrl+S: save · Esc: close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="134"/>
+        <source>Chỉ xem: {office} không được giao sửa hồ sơ này (lĩnh vực “{sector}”). Lĩnh vực được sửa: {names}.</source>
+        <translation>View only: {office} is not assigned to edit this record (sector “{sector}”). Sectors it may edit: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coop_dialog.py" line="138"/>
+        <source>chưa ghi</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coop_dialog.py" line="139"/>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coop_dialog.py" line="148"/>
+        <source>{office} được giao sửa hợp tác xã các lĩnh vực: {names}.</source>
+        <translation>{office} may edit cooperatives in these sectors: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coop_dialog.py" line="164"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coop_dialog.py" line="165"/>
+        <source>Esc: đóng</source>
+        <translation>Esc: close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coop_dialog.py" line="221"/>
         <source>Mã số HTX / mã số thuế</source>
         <translation>Registration number / tax code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="235"/>
         <source>Mỗi cột là một năm. Tiền tính bằng đồng; có thể gõ 1.250.000.000.</source>
         <translation>Each column is a year. Amounts are in VND; you can type 1.250.000.000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="251"/>
         <source>Thêm năm…</source>
         <translation>Add year…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="253"/>
         <source>Xóa năm đang chọn</source>
         <translation>Remove selected year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="265"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="266"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="267"/>
         <source>Người sửa</source>
         <translation>Edited by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="268"/>
         <source>Nội dung</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="269"/>
         <source>Giá trị cũ</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="270"/>
         <source>Giá trị mới</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="275"/>
         <source> (nhận từ gói đồng bộ)</source>
         <translation> (from sync package)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="275"/>
         <source> (nhập từ Excel)</source>
         <translation> (imported from Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="276"/>
         <source> (xử lý xung đột)</source>
         <translation> (conflict resolution)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="282"/>
         <source>Tạo bản ghi</source>
         <translation>Record created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="284"/>
         <source>Thêm số liệu năm {year}</source>
         <translation>Add data for {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="333"/>
         <source>Thêm năm</source>
         <translation>Add year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="334"/>
         <source>Năm của số liệu:</source>
         <translation>Year of the data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="347"/>
         <source>Xóa năm</source>
         <translation>Remove year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="347"/>
         <source>Xóa toàn bộ số liệu năm {year}?</source>
         <translation>Delete all data for {year}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="435"/>
         <source>Năm {year}: {message}</source>
         <translation>Year {year}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_dialog.py" line="404"/>
+        <location filename="../../desktop/ui/coop_dialog.py" line="454"/>
         <source>Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ ở: {where}).</source>
         <translation>Not saved: {n} item(s) to correct (see the red text on: {where}).</translation>
     </message>
@@ -1861,148 +1888,158 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>CoopPage</name>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="46"/>
+        <location filename="../../desktop/ui/coop_page.py" line="47"/>
         <source>Tìm theo tên, mã số, địa chỉ, người đại diện (gõ không dấu cũng được)…</source>
         <translation>Search by name, registration no., address, representative (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="49"/>
+        <location filename="../../desktop/ui/coop_page.py" line="50"/>
         <source>Tìm hợp tác xã</source>
         <translation>Search cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="50"/>
+        <location filename="../../desktop/ui/coop_page.py" line="51"/>
         <source>Tất cả các tỉnh</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="51"/>
-        <location filename="../../desktop/ui/coop_page.py" line="63"/>
+        <location filename="../../desktop/ui/coop_page.py" line="52"/>
+        <location filename="../../desktop/ui/coop_page.py" line="64"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="52"/>
+        <location filename="../../desktop/ui/coop_page.py" line="53"/>
         <source>Tất cả địa bàn</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="53"/>
-        <location filename="../../desktop/ui/coop_page.py" line="63"/>
+        <location filename="../../desktop/ui/coop_page.py" line="54"/>
+        <location filename="../../desktop/ui/coop_page.py" line="64"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="55"/>
+        <location filename="../../desktop/ui/coop_page.py" line="56"/>
         <source>Gõ tên huyện, xã hoặc tỉnh để tìm (gõ không dấu cũng được)</source>
         <translation>Type a district, commune or province name to search (typing without diacritics works too)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="64"/>
+        <location filename="../../desktop/ui/coop_page.py" line="65"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="64"/>
+        <location filename="../../desktop/ui/coop_page.py" line="65"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="65"/>
+        <location filename="../../desktop/ui/coop_page.py" line="66"/>
         <source>Loại hình</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="112"/>
+        <location filename="../../desktop/ui/coop_page.py" line="79"/>
+        <source>Danh sách hợp tác xã</source>
+        <translation>Cooperative list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coop_page.py" line="114"/>
         <source>&amp;Thêm hợp tác xã…</source>
         <translation>&amp;Add cooperative…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="115"/>
+        <location filename="../../desktop/ui/coop_page.py" line="117"/>
         <source>&amp;Mở / sửa</source>
         <translation>&amp;Open / edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="121"/>
+        <location filename="../../desktop/ui/coop_page.py" line="123"/>
         <source>&amp;Xóa…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="125"/>
+        <location filename="../../desktop/ui/coop_page.py" line="127"/>
         <source>&amp;Hoàn tác xóa</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="129"/>
+        <location filename="../../desktop/ui/coop_page.py" line="131"/>
         <source>&amp;Tìm kiếm</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="144"/>
+        <location filename="../../desktop/ui/coop_page.py" line="146"/>
         <source>Danh sách trống</source>
         <translation>The list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="147"/>
+        <location filename="../../desktop/ui/coop_page.py" line="149"/>
         <source>Chưa có hợp tác xã nào trong danh sách.
 Hãy thêm từng hợp tác xã, hoặc nhập danh sách có sẵn từ tệp Excel.</source>
         <translation>There are no cooperatives in the list yet.
 Add cooperatives one by one, or import an existing list from an Excel file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="152"/>
+        <location filename="../../desktop/ui/coop_page.py" line="154"/>
         <source>Thêm hợp tác xã</source>
         <translation>Add cooperative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="153"/>
+        <location filename="../../desktop/ui/coop_page.py" line="155"/>
         <source>Thêm hợp tác xã (Ctrl+N)</source>
         <translation>Add cooperative (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="155"/>
+        <location filename="../../desktop/ui/coop_page.py" line="157"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="156"/>
+        <location filename="../../desktop/ui/coop_page.py" line="158"/>
         <source>Nhập danh sách hợp tác xã từ tệp Excel</source>
         <translation>Import a cooperative list from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="219"/>
-        <location filename="../../desktop/ui/coop_page.py" line="220"/>
-        <location filename="../../desktop/ui/coop_page.py" line="221"/>
+        <location filename="../../desktop/ui/coop_page.py" line="233"/>
+        <location filename="../../desktop/ui/coop_page.py" line="234"/>
+        <location filename="../../desktop/ui/coop_page.py" line="235"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="267"/>
+        <location filename="../../desktop/ui/coop_page.py" line="279"/>
+        <source>Đang tải danh sách hợp tác xã…</source>
+        <translation>Loading the cooperative list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coop_page.py" line="284"/>
         <source>{n} hợp tác xã</source>
         <translation>Cooperatives: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="270"/>
+        <location filename="../../desktop/ui/coop_page.py" line="287"/>
         <source>Tìm thấy {strong} / {total} hợp tác xã</source>
         <translation>Found {strong} / {total} cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="275"/>
+        <location filename="../../desktop/ui/coop_page.py" line="292"/>
         <source>; thêm {weak} kết quả khớp một phần (chữ nghiêng, cuối danh sách)</source>
         <translation>; plus {weak} partial matches (in italics, at the end of the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="278"/>
+        <location filename="../../desktop/ui/coop_page.py" line="295"/>
         <source>Đang hiện {shown} / {total} hợp tác xã</source>
         <translation>Showing {shown} of {total} cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="334"/>
+        <location filename="../../desktop/ui/coop_page.py" line="351"/>
         <source>Xóa hợp tác xã</source>
         <translation>Delete cooperative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="335"/>
+        <location filename="../../desktop/ui/coop_page.py" line="352"/>
         <source>Xóa “{name}” khỏi danh sách?
 Có thể hoàn tác ngay bằng Ctrl+Z.</source>
         <translation>Remove “{name}” from the list?
@@ -2067,12 +2104,12 @@ You can undo this straight away with Ctrl+Z.</translation>
         <translation>Revenue (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="268"/>
+        <location filename="../../desktop/ui/coop_model.py" line="273"/>
         <source>Bản ghi đang có xung đột dữ liệu cần xử lý</source>
         <translation>This record has a data conflict to resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="270"/>
+        <location filename="../../desktop/ui/coop_model.py" line="275"/>
         <source>Khớp một phần: các từ tìm thấy rời rạc, không liền nhau</source>
         <translation>Partial match: the words were found apart, not next to each other</translation>
     </message>
@@ -2080,191 +2117,216 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="188"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="195"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="210"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="217"/>
         <source>Năm số liệu</source>
         <translation>Data year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="190"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="195"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="205"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="222"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="212"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="217"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="229"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="246"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="192"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="196"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="214"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="205"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="229"/>
         <source>Số HTX</source>
         <translation>Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="206"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="358"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="230"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="490"/>
         <source>Hợp tác xã theo địa bàn</source>
         <translation>Cooperatives by area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="207"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="231"/>
         <source>Theo lĩnh vực</source>
         <translation>By sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="208"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="232"/>
         <source>Theo loại hình</source>
         <translation>By type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="209"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="233"/>
         <source>Theo tình trạng</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="217"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="241"/>
         <source>Số lượng hợp tác xã</source>
         <translation>Number of cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="222"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="246"/>
         <source>HTX có số liệu</source>
         <translation>Cooperatives with figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="222"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="317"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="246"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="253"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="223"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="318"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="247"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="253"/>
         <source>Lao động</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="223"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="247"/>
         <source>Vốn điều lệ (triệu đồng)</source>
         <translation>Charter capital (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="224"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="248"/>
         <source>Doanh thu (triệu đồng)</source>
         <translation>Revenue (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="224"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="248"/>
         <source>Lợi nhuận (triệu đồng)</source>
         <translation>Profit (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="226"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="250"/>
         <source>Chỉ tiêu theo địa bàn</source>
         <translation>Indicators by area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="227"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="252"/>
         <source>Thành viên, lao động qua các năm</source>
         <translation>Members and workers over the years</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="228"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="256"/>
         <source>Vốn, doanh thu, lợi nhuận qua các năm (tỷ đồng)</source>
         <translation>Capital, revenue and profit over the years (billion VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="234"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="264"/>
         <source>Thành viên, vốn, doanh thu</source>
         <translation>Members, capital, revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
         <source>Hoàn thành đúng hạn</source>
         <translation>Completed on time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
         <source>Hoàn thành trễ hạn</source>
         <translation>Completed late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="238"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="238"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="238"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="239"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
         <source>Chưa báo cáo kỳ này</source>
         <translation>Not reported this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="241"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="361"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="271"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="493"/>
         <source>Tiến độ nhiệm vụ theo đơn vị</source>
         <translation>Task progress by unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="242"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="272"/>
         <source>Tiến độ nhiệm vụ</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="258"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="275"/>
+        <source>Trạng thái tải số liệu</source>
+        <translation>Loading status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="277"/>
+        <source>Tải lại</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="301"/>
         <source>Bảng điều khiển</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="287"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="309"/>
+        <source>Đang tải số liệu…</source>
+        <translation>Loading figures…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="334"/>
+        <source>Đang tải bảng điều khiển…</source>
+        <translation>Loading the dashboard…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="373"/>
+        <source>Chưa tải được số liệu.</source>
+        <translation>The figures could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="408"/>
         <source>Năm gần nhất</source>
         <translation>Latest year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="287"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="408"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="321"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="257"/>
         <source>Vốn điều lệ</source>
         <translation>Charter capital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="322"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="257"/>
         <source>Doanh thu</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="323"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="257"/>
         <source>Lợi nhuận</source>
         <translation>Profit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="325"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="427"/>
         <source>{n} hợp tác xã; số liệu năm {year}</source>
         <translation>{n} cooperatives; figures for {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="359"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="491"/>
         <source>Chỉ tiêu theo địa bàn, năm {year}</source>
         <translation>Indicators by area, {year}</translation>
     </message>
@@ -2346,57 +2408,57 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>DirectiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="129"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="115"/>
         <source>Thêm văn bản chỉ đạo</source>
         <translation>Add directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="117"/>
         <source>Sửa văn bản chỉ đạo</source>
         <translation>Edit directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="121"/>
         <source>Ví dụ: 12/CT-UBND</source>
         <translation>e.g. 12/CT-UBND</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="124"/>
         <source>Ví dụ: UBND tỉnh Quảng Bình</source>
         <translation>e.g. Quảng Bình Provincial People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="126"/>
         <source>Trích yếu: Chỉ thị về việc…</source>
         <translation>Subject: Directive on…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="129"/>
         <source>Tóm tắt nội dung, yêu cầu chính</source>
         <translation>Summary of the content and main requirements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="130"/>
         <source>Số, ký hiệu *</source>
         <translation>Reference no. *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="145"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="131"/>
         <source>Ngày ban hành</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="132"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="147"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="133"/>
         <source>Trích yếu *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="134"/>
         <source>Tóm tắt</source>
         <translation>Summary</translation>
     </message>
@@ -2404,117 +2466,117 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>DirectivePage</name>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="57"/>
+        <location filename="../../desktop/ui/directive_page.py" line="54"/>
         <source>Nạp &amp;chỉ thị mẫu</source>
         <translation>Load &amp;sample directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="59"/>
+        <location filename="../../desktop/ui/directive_page.py" line="56"/>
         <source>Chỉ thị về phát triển kinh tế tập thể: 5 nhiệm vụ và nhiệm vụ tổng hợp, đã giao cho các đơn vị</source>
         <translation>Directive on developing the collective economy: 5 tasks plus a general task, already assigned to offices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="63"/>
+        <location filename="../../desktop/ui/directive_page.py" line="60"/>
         <source>Thêm &amp;văn bản chỉ đạo…</source>
         <translation>&amp;Add directive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="68"/>
+        <location filename="../../desktop/ui/directive_page.py" line="65"/>
         <source>Sửa văn bản…</source>
         <translation>Edit directive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="70"/>
+        <location filename="../../desktop/ui/directive_page.py" line="67"/>
         <source>Xóa văn bản…</source>
         <translation>Delete directive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="72"/>
+        <location filename="../../desktop/ui/directive_page.py" line="69"/>
         <source>Thêm &amp;nhiệm vụ…</source>
         <translation>Add tas&amp;k…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="77"/>
+        <location filename="../../desktop/ui/directive_page.py" line="74"/>
         <source>Sửa nhiệm vụ, giao việc…</source>
         <translation>Edit task and assignments…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="79"/>
+        <location filename="../../desktop/ui/directive_page.py" line="76"/>
         <source>&amp;Gia hạn…</source>
         <translation>&amp;Extend deadline…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="84"/>
+        <location filename="../../desktop/ui/directive_page.py" line="81"/>
         <source>Xóa nhiệm vụ…</source>
         <translation>Delete task…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="98"/>
+        <location filename="../../desktop/ui/directive_page.py" line="95"/>
         <source>&lt;b&gt;Văn bản chỉ đạo&lt;/b&gt;</source>
         <translation>&lt;b&gt;Directives&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="101"/>
+        <location filename="../../desktop/ui/directive_page.py" line="98"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="102"/>
+        <location filename="../../desktop/ui/directive_page.py" line="99"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="103"/>
+        <location filename="../../desktop/ui/directive_page.py" line="100"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="113"/>
+        <location filename="../../desktop/ui/directive_page.py" line="110"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="113"/>
+        <location filename="../../desktop/ui/directive_page.py" line="110"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="113"/>
+        <location filename="../../desktop/ui/directive_page.py" line="110"/>
         <source>Chu kỳ / thời hạn</source>
         <translation>Cycle / deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="114"/>
+        <location filename="../../desktop/ui/directive_page.py" line="111"/>
         <source>Gia hạn</source>
         <translation>Extensions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="114"/>
+        <location filename="../../desktop/ui/directive_page.py" line="111"/>
         <source>Chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="114"/>
+        <location filename="../../desktop/ui/directive_page.py" line="111"/>
         <source>Phối hợp</source>
         <translation>Coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="129"/>
+        <location filename="../../desktop/ui/directive_page.py" line="126"/>
         <source>&lt;b&gt;Nhiệm vụ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tasks&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="136"/>
+        <location filename="../../desktop/ui/directive_page.py" line="133"/>
         <source>&lt;h3&gt;Chưa có văn bản chỉ đạo&lt;/h3&gt;&lt;p&gt;Bấm &lt;b&gt;Nạp chỉ thị mẫu&lt;/b&gt; để có ngay chỉ thị về phát triển kinh tế tập thể với 5 nhiệm vụ và nhiệm vụ tổng hợp, đã giao cho các sở, ngành, UBND các huyện và Liên minh HTX; hoặc &lt;b&gt;Thêm văn bản chỉ đạo&lt;/b&gt; để nhập văn bản của tỉnh.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;No directives yet&lt;/h3&gt;&lt;p&gt;Click &lt;b&gt;Load sample directive&lt;/b&gt; to get a ready-made directive on developing the collective economy with 5 tasks plus a general task, already assigned to the provincial departments and agencies, the district People&apos;s Committees and the Cooperative Alliance; or click &lt;b&gt;Add directive&lt;/b&gt; to enter the province&apos;s own directive.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="208"/>
+        <location filename="../../desktop/ui/directive_page.py" line="200"/>
         <source>chưa rõ ngày</source>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="210"/>
+        <location filename="../../desktop/ui/directive_page.py" line="202"/>
         <source>{number} – {date}
 {title}
 {n} nhiệm vụ</source>
@@ -2523,66 +2585,66 @@ You can undo this straight away with Ctrl+Z.</translation>
 Tasks: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="227"/>
+        <location filename="../../desktop/ui/directive_page.py" line="219"/>
         <source>{n} văn bản chỉ đạo</source>
         <translation>Directives: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="255"/>
+        <location filename="../../desktop/ui/directive_page.py" line="247"/>
         <source>&lt;b&gt;{number}&lt;/b&gt; ngày {date} – {issuer}&lt;br&gt;&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{summary}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; dated {date} – {issuer}&lt;br&gt;&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="257"/>
+        <location filename="../../desktop/ui/directive_page.py" line="249"/>
         <source>chưa rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="270"/>
+        <location filename="../../desktop/ui/directive_page.py" line="262"/>
         <source>Hạn {date}</source>
         <translation>Due {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="272"/>
+        <location filename="../../desktop/ui/directive_page.py" line="264"/>
         <source>{n} lần (hạn trước {previous})</source>
         <translation>{n} (previously due {previous})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="299"/>
+        <location filename="../../desktop/ui/directive_page.py" line="291"/>
         <source>{name} và {n} đơn vị khác</source>
         <translation>{name} and {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="326"/>
+        <location filename="../../desktop/ui/directive_page.py" line="318"/>
         <source>Chỉ thị mẫu</source>
         <translation>Sample directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="328"/>
+        <location filename="../../desktop/ui/directive_page.py" line="320"/>
         <source>Đã nạp chỉ thị mẫu: {tasks} nhiệm vụ, {assignments} lượt giao cho các đơn vị (thêm {offices} đơn vị mới).
 Số và ngày ban hành của bản gốc chưa có: hãy sửa lại theo văn bản thật nếu cần.</source>
         <translation>Loaded the sample directive: {tasks} tasks, {assignments} assignments to offices ({offices} new offices added).
 The original&apos;s number and issue date are not known: correct them from the actual document if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="361"/>
+        <location filename="../../desktop/ui/directive_page.py" line="353"/>
         <source>Xóa văn bản chỉ đạo</source>
         <translation>Delete directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="363"/>
+        <location filename="../../desktop/ui/directive_page.py" line="355"/>
         <source>Xóa văn bản đã chọn cùng các nhiệm vụ và phân công của nó?
 Các đơn vị sẽ không còn thấy nhiệm vụ sau lần đồng bộ tới.</source>
         <translation>Delete the selected directive together with its tasks and assignments?
 Offices will no longer see the tasks after the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="398"/>
+        <location filename="../../desktop/ui/directive_page.py" line="390"/>
         <source>Xóa nhiệm vụ</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="399"/>
+        <location filename="../../desktop/ui/directive_page.py" line="391"/>
         <source>Xóa nhiệm vụ đã chọn và các phân công của nó?</source>
         <translation>Delete the selected task and its assignments?</translation>
     </message>
@@ -2590,97 +2652,82 @@ Offices will no longer see the tasks after the next sync.</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="41"/>
         <source>Cấp tệp thiết lập cho đơn vị</source>
         <translation>Issue setup file to office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="45"/>
         <source>Tệp thiết lập chứa khóa ký của đơn vị: hãy chép vào USB và trao tận tay, không gửi qua thư điện tử. Đơn vị mở tệp này ở lần chạy đầu tiên.</source>
         <translation>The setup file contains the office&apos;s signing key: copy it to a USB drive and hand it over in person; do not send it by email. The office opens this file on first run.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="57"/>
         <source>Ví dụ: UBND huyện Lệ Thủy</source>
         <translation>e.g. Lệ Thủy District People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="62"/>
         <source>Quyền sửa hồ sơ hợp tác xã</source>
         <translation>Permission to edit cooperative records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="64"/>
         <source>Không sửa hồ sơ hợp tác xã (chỉ báo cáo nhiệm vụ)</source>
         <translation>Does not edit cooperative records (reports on tasks only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="66"/>
         <source>Được sửa mọi hợp tác xã trong tỉnh</source>
         <translation>May edit every cooperative in the province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="67"/>
         <source>Chỉ sửa hợp tác xã của các lĩnh vực chọn dưới đây</source>
         <translation>May edit only cooperatives in the sectors chosen below</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="69"/>
         <source>Lĩnh vực được sửa</source>
         <translation>Sectors it may edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="90"/>
-        <source>Tên đơn vị *</source>
-        <translation>Office name *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="85"/>
         <source>Loại đơn vị</source>
         <translation>Office type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="92"/>
-        <source>Địa bàn *</source>
-        <translation>Area *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="93"/>
-        <source>Mã đơn vị</source>
-        <translation>Office code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="87"/>
         <source>Quyền sửa hồ sơ HTX</source>
         <translation>Permission to edit cooperative records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="92"/>
         <source>Tạo tệp thiết lập…</source>
         <translation>Create setup file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="93"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="127"/>
         <source>Lưu tệp thiết lập</source>
         <translation>Save setup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="129"/>
         <source>Tệp thiết lập HTX (*{suffix})</source>
         <translation>HTX setup files (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="153"/>
         <source>Đã tạo tệp thiết lập</source>
         <translation>Setup file created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/enroll_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/enroll_dialog.py" line="154"/>
         <source>Đã ghi tệp thiết lập:
 {path}
 
@@ -2810,7 +2857,7 @@ Please send the error details to support (written to {path}).</translation>
     <message>
         <location filename="../../desktop/core/excel/export.py" line="46"/>
         <location filename="../../desktop/core/excel/export.py" line="166"/>
-        <location filename="../../desktop/core/excel/summary.py" line="186"/>
+        <location filename="../../desktop/core/excel/summary.py" line="192"/>
         <location filename="../../desktop/core/excel/task_progress.py" line="119"/>
         <source>STT</source>
         <translation>No.</translation>
@@ -2834,7 +2881,7 @@ Please send the error details to support (written to {path}).</translation>
     </message>
     <message>
         <location filename="../../desktop/core/excel/export.py" line="239"/>
-        <location filename="../../desktop/core/excel/summary.py" line="227"/>
+        <location filename="../../desktop/core/excel/summary.py" line="233"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
@@ -2851,14 +2898,14 @@ Please send the error details to support (written to {path}).</translation>
     <message>
         <location filename="../../desktop/core/excel/export.py" line="50"/>
         <location filename="../../desktop/core/excel/mapping.py" line="110"/>
-        <location filename="../../desktop/core/excel/summary.py" line="218"/>
+        <location filename="../../desktop/core/excel/summary.py" line="224"/>
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
         <location filename="../../desktop/core/excel/export.py" line="51"/>
         <location filename="../../desktop/core/excel/mapping.py" line="111"/>
-        <location filename="../../desktop/core/excel/summary.py" line="218"/>
+        <location filename="../../desktop/core/excel/summary.py" line="224"/>
         <source>Quận / huyện</source>
         <translation>District</translation>
     </message>
@@ -3242,103 +3289,103 @@ Please send the error details to support (written to {path}).</translation>
         <translation>The file has no worksheet “{sheet}”. Sheets in the file: {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="141"/>
+        <location filename="../../desktop/core/excel/summary.py" line="147"/>
         <location filename="../../desktop/core/excel/writer.py" line="208"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="108"/>
+        <location filename="../../desktop/core/excel/summary.py" line="114"/>
         <source>Chưa rõ địa bàn</source>
         <translation>Area unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="112"/>
+        <location filename="../../desktop/core/excel/summary.py" line="118"/>
         <source>{unit} (lập theo địa giới mới)</source>
         <translation>{unit} (compiled on the new boundaries)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="159"/>
+        <location filename="../../desktop/core/excel/summary.py" line="165"/>
         <source>Chưa phân loại</source>
         <translation>Unclassified</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="188"/>
+        <location filename="../../desktop/core/excel/summary.py" line="194"/>
         <source>Số HTX</source>
         <translation>Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="189"/>
+        <location filename="../../desktop/core/excel/summary.py" line="195"/>
         <source>Đang hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="190"/>
+        <location filename="../../desktop/core/excel/summary.py" line="196"/>
         <source>Có số liệu năm</source>
         <translation>With data for the year</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="191"/>
+        <location filename="../../desktop/core/excel/summary.py" line="197"/>
         <source>Thành viên (người)</source>
         <translation>Members (persons)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="192"/>
+        <location filename="../../desktop/core/excel/summary.py" line="198"/>
         <source>Lao động (người)</source>
         <translation>Workers (persons)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="193"/>
+        <location filename="../../desktop/core/excel/summary.py" line="199"/>
         <source>Vốn điều lệ (triệu đồng)</source>
         <translation>Charter capital (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="194"/>
+        <location filename="../../desktop/core/excel/summary.py" line="200"/>
         <source>Doanh thu (triệu đồng)</source>
         <translation>Revenue (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="195"/>
+        <location filename="../../desktop/core/excel/summary.py" line="201"/>
         <source>Doanh thu bình quân 1 HTX (triệu đồng)</source>
         <translation>Average revenue per cooperative (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="196"/>
+        <location filename="../../desktop/core/excel/summary.py" line="202"/>
         <source>Thu nhập bình quân (triệu đồng/người/tháng)</source>
         <translation>Average income (million VND/person/month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="217"/>
+        <location filename="../../desktop/core/excel/summary.py" line="223"/>
         <source>(chưa có số liệu)</source>
         <translation>(no data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="219"/>
+        <location filename="../../desktop/core/excel/summary.py" line="225"/>
         <source>Xã / phường / đặc khu</source>
         <translation>Commune / ward / special zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="222"/>
+        <location filename="../../desktop/core/excel/summary.py" line="228"/>
         <source>Quận / huyện (trước 01/07/2025)</source>
         <translation>Urban district / district (before 01/07/2025)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="224"/>
+        <location filename="../../desktop/core/excel/summary.py" line="230"/>
         <source>Theo địa bàn</source>
         <translation>By area</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="224"/>
+        <location filename="../../desktop/core/excel/summary.py" line="230"/>
         <source>Tổng hợp hợp tác xã theo địa bàn năm {year}</source>
         <translation>Cooperatives by area, {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="226"/>
+        <location filename="../../desktop/core/excel/summary.py" line="232"/>
         <source>Theo lĩnh vực</source>
         <translation>By sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/summary.py" line="226"/>
+        <location filename="../../desktop/core/excel/summary.py" line="232"/>
         <source>Tổng hợp hợp tác xã theo lĩnh vực năm {year}</source>
         <translation>Cooperatives by sector, {year}</translation>
     </message>
@@ -3554,37 +3601,37 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>ExcelImportWizard</name>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="519"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="526"/>
         <source>Nhập danh sách hợp tác xã từ Excel</source>
         <translation>Import cooperative list from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="522"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="529"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="523"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="530"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="524"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="531"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="525"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="532"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="573"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="580"/>
         <source>Đang kiểm tra danh sách…</source>
         <translation>Checking the list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="602"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="609"/>
         <source>Đang nhập danh sách…</source>
         <translation>Importing the list…</translation>
     </message>
@@ -3607,27 +3654,27 @@ Please send the error details to support (written to {path}).</translation>
         <translation>The province’s details are not known yet; install the setup file (menu Sync › Install setup file…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="145"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="211"/>
         <source>Đã hủy xuất gói; gói chưa được ghi.</source>
         <translation>Export cancelled; the package was not written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="292"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="359"/>
         <source>Không có đơn vị “{code}” đã được cấp tệp thiết lập.</source>
         <translation>No office “{code}” has been issued a setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="298"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="365"/>
         <source>Chưa cấp tệp thiết lập cho đơn vị nào, nên chưa có nơi để gửi gói.</source>
         <translation>No office has been issued a setup file yet, so there is nowhere to send the package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="307"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="374"/>
         <source>Đang xuất gói cho {office}…</source>
         <translation>Exporting package for {office}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="331"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="387"/>
         <source>Đơn vị “{office}” chưa có khóa mã hóa; hãy gửi gói không mã hóa.</source>
         <translation>Office “{office}” has no encryption key; send the package unencrypted.</translation>
     </message>
@@ -3750,37 +3797,37 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="379"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="365"/>
         <source>Gia hạn nhiệm vụ</source>
         <translation>Extend task deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="384"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="370"/>
         <source>&lt;b&gt;Nhiệm vụ {n}:&lt;/b&gt; {title}</source>
         <translation>&lt;b&gt;Task {n}:&lt;/b&gt; {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="392"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="378"/>
         <source>{n} lần (hạn trước: {previous})</source>
         <translation>{n} (previous deadline: {previous})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="396"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="382"/>
         <source>chưa gia hạn lần nào</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="399"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="385"/>
         <source>Thời hạn hiện tại</source>
         <translation>Current deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="400"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="386"/>
         <source>Đã gia hạn</source>
         <translation>Extensions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="401"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="387"/>
         <source>Thời hạn mới *</source>
         <translation>New deadline *</translation>
     </message>
@@ -3804,56 +3851,61 @@ Please send the error details to support (written to {path}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/excel_import_wizard.py" line="78"/>
+        <source>Tệp Excel</source>
+        <translation>Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="79"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="88"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="89"/>
         <source>Chữ có thể là TCVN3/VNI</source>
         <translation>Text may be TCVN3/VNI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="90"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="91"/>
         <source>Ô</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="90"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="91"/>
         <source>Trong tệp</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="90"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="91"/>
         <source>Sau khi chuyển</source>
         <translation>After conversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="97"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="98"/>
         <source>Chuyển các ô này sang Unicode</source>
         <translation>Convert these cells to Unicode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="103"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="104"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="104"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="105"/>
         <source>Trang tính:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="115"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="116"/>
         <source>Chọn danh sách hợp tác xã</source>
         <translation>Choose cooperative list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="116"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="117"/>
         <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="145"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="146"/>
         <source>{n} ô có chữ trông như chữ TCVN3 hoặc VNI nhưng phông chữ của ô không cho biết. Xem kết quả chuyển dưới đây; đánh dấu ô chọn để chuyển sang Unicode, rồi bấm “Tiếp”.</source>
         <translation>{n} cells have text that looks like TCVN3 or VNI, but the cell&apos;s font does not say so. See the converted result below; tick the box to convert them to Unicode, then click “Next”.</translation>
     </message>
@@ -3861,64 +3913,62 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="33"/>
+        <location filename="../../desktop/ui/first_run.py" line="31"/>
         <source>Thiết lập đơn vị – HTX Desktop</source>
         <translation>Office setup – HTX Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="37"/>
+        <location filename="../../desktop/ui/first_run.py" line="35"/>
         <source>&lt;b&gt;Chào mừng đến với HTX Desktop.&lt;/b&gt;&lt;br&gt;Hãy cho biết đơn vị của bạn và địa bàn quản lý. Thông tin này gắn với mọi hồ sơ và gói đồng bộ bạn gửi đi.</source>
         <translation>&lt;b&gt;Welcome to HTX Desktop.&lt;/b&gt;&lt;br&gt;Enter your office and the area it manages. This information is attached to every record and sync package you send.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="43"/>
+        <location filename="../../desktop/ui/first_run.py" line="44"/>
         <source>Ví dụ: Phòng Tài chính – Kế hoạch huyện Lệ Thủy</source>
         <translation>e.g. Lệ Thủy District Finance and Planning Division</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="51"/>
-        <source>Tự đề xuất theo địa bàn</source>
-        <translation>Suggested from the area</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/first_run.py" line="59"/>
-        <source>Tên đơn vị *</source>
-        <translation>Office name *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/first_run.py" line="60"/>
+        <location filename="../../desktop/ui/first_run.py" line="50"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="61"/>
-        <source>Địa bàn *</source>
-        <translation>Area *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/first_run.py" line="62"/>
-        <source>Mã đơn vị</source>
-        <translation>Office code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/first_run.py" line="71"/>
+        <location filename="../../desktop/ui/first_run.py" line="58"/>
         <source>Mở tệp thiết lập do tỉnh cấp…</source>
         <translation>Open setup file issued by the province…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="75"/>
+        <location filename="../../desktop/ui/first_run.py" line="62"/>
         <source>Đơn vị đã được cấp tỉnh cấp tệp thiết lập (.htxsetup): mở tệp đó, không cần nhập gì thêm.</source>
         <translation>If the province has issued your office a setup file (.htxsetup), open it; nothing else needs to be entered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="79"/>
+        <location filename="../../desktop/ui/first_run.py" line="66"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="80"/>
+        <location filename="../../desktop/ui/first_run.py" line="67"/>
         <source>Thoát</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desktop/ui/form_frame.py" line="23"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_frame.py" line="26"/>
+        <source>Lưu (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_frame.py" line="27"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3942,128 +3992,128 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="200"/>
-        <location filename="../../desktop/core/sync/merger.py" line="235"/>
+        <location filename="../../desktop/core/sync/merger.py" line="217"/>
+        <location filename="../../desktop/core/sync/merger.py" line="253"/>
         <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
         <translation>This package has already been imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="215"/>
+        <location filename="../../desktop/core/sync/merger.py" line="233"/>
         <source>Gói số {n} từ {office} đã được nhập trước đây nhưng là một gói khác (“{file}”). Đơn vị gửi có thể đã khôi phục dữ liệu từ bản sao lưu cũ; hãy liên hệ để kiểm tra. Gói này vẫn được nhập, không mất dữ liệu của gói trước.</source>
         <translation>Package number {n} from {office} was imported before, but as a different package (“{file}”). The sending office may have restored its data from an old backup; contact them to check. This package is still imported, and no data from the earlier package is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="253"/>
+        <location filename="../../desktop/core/sync/merger.py" line="266"/>
         <source>Đang đối chiếu {n} bản ghi…</source>
         <translation>Reconciling {n} records…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="276"/>
+        <location filename="../../desktop/core/sync/merger.py" line="292"/>
         <source>Gói có bản ghi không ghi được vào cơ sở dữ liệu (trùng với bản ghi đã có hoặc sai kiểu); gói không được nhập, không có gì thay đổi. Hãy báo đơn vị gửi.</source>
         <translation>The package has records that cannot be written to the database (duplicates of existing records or wrong types); the package was not imported and nothing changed. Notify the sending office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="335"/>
+        <location filename="../../desktop/core/sync/merger.py" line="383"/>
         <source>Gói này do chính đơn vị bạn tạo ra; hãy gửi nó cho đơn vị nhận.</source>
         <translation>This package was created by your own office; send it to the receiving office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="343"/>
+        <location filename="../../desktop/core/sync/merger.py" line="391"/>
         <source>Gói này gửi cho đơn vị “{dest}”, không phải cho đơn vị bạn ({me}). Hãy chuyển đúng nơi nhận.</source>
         <translation>This package is addressed to office “{dest}”, not to your office ({me}). Forward it to the right recipient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="348"/>
+        <location filename="../../desktop/core/sync/merger.py" line="396"/>
         <source>Đơn vị bạn chỉ nhận gói từ cấp tỉnh ({hub}), không nhận từ “{source}”.</source>
         <translation>Your office only accepts packages from the province level ({hub}), not from “{source}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="379"/>
+        <location filename="../../desktop/core/sync/merger.py" line="430"/>
         <source>Dữ liệu phiên bản trong gói bị hỏng ({table}); gói không được nhập.</source>
         <translation>The version data in the package is damaged ({table}); the package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="461"/>
+        <location filename="../../desktop/core/sync/merger.py" line="607"/>
         <source>Đã hủy nhập gói; không có gì thay đổi.</source>
         <translation>Package import cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="511"/>
+        <location filename="../../desktop/core/sync/merger.py" line="729"/>
         <source>Bản ghi mới “{label}” từ {office} mang phiên bản của đơn vị khác; bản ghi không được nhập.</source>
         <translation>The new record “{label}” from {office} carries another office&apos;s version; the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="560"/>
+        <location filename="../../desktop/core/sync/merger.py" line="737"/>
         <source>Dữ liệu phiên bản của bản ghi “{label}” từ {office} không hợp lệ (bỏ thay đổi của đơn vị khác mà không thay bằng thay đổi của mình); bản ghi không được nhập.</source>
         <translation>The version data of record “{label}” from {office} is invalid (it drops another office&apos;s changes without replacing them with its own); the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="700"/>
+        <location filename="../../desktop/core/sync/merger.py" line="809"/>
         <source>Bản ghi “{label}” từ {office} không đúng quy định: {problems}. Bản ghi không được nhập; hãy báo đơn vị gửi sửa lại.</source>
         <translation>The record “{label}” from {office} breaks the rules: {problems}. The record was not imported; ask the sending office to correct it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="867"/>
+        <location filename="../../desktop/core/sync/merger.py" line="875"/>
         <source>Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được.</source>
         <translation>A record is missing its parent record ({table}), so it could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="914"/>
+        <location filename="../../desktop/core/sync/merger.py" line="893"/>
         <source>{office} không được thêm hoặc sửa hợp tác xã ngoài địa bàn của mình: “{label}”.</source>
         <translation>{office} may not add or edit cooperatives outside its area: “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="926"/>
+        <location filename="../../desktop/core/sync/merger.py" line="905"/>
         <source>{office} không được sửa số liệu của hợp tác xã ngoài địa bàn của mình.</source>
         <translation>{office} may not edit the figures of cooperatives outside its area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="936"/>
+        <location filename="../../desktop/core/sync/merger.py" line="912"/>
         <source>{office} chỉ được báo cáo tiến độ các nhiệm vụ giao cho chính mình.</source>
         <translation>{office} may only report progress on tasks assigned to itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="939"/>
+        <location filename="../../desktop/core/sync/merger.py" line="915"/>
         <source>danh sách đơn vị</source>
         <translation>the office list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="939"/>
+        <location filename="../../desktop/core/sync/merger.py" line="915"/>
         <source>danh mục lĩnh vực</source>
         <translation>the sector list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="939"/>
+        <location filename="../../desktop/core/sync/merger.py" line="915"/>
         <source>văn bản chỉ đạo</source>
         <translation>directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="940"/>
+        <location filename="../../desktop/core/sync/merger.py" line="916"/>
         <source>nhiệm vụ</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="940"/>
+        <location filename="../../desktop/core/sync/merger.py" line="916"/>
         <source>phân công nhiệm vụ</source>
         <translation>task assignments</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="941"/>
+        <location filename="../../desktop/core/sync/merger.py" line="917"/>
         <source>{office} không được sửa {what}; chỉ cấp tỉnh sửa được.</source>
         <translation>{office} may not edit {what}; only the province level can.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1026"/>
+        <location filename="../../desktop/core/sync/merger.py" line="994"/>
         <source>Chưa có lần nhập gói nào để hoàn tác.</source>
         <translation>There is no package import to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1036"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1004"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: đơn vị đã xuất gói “{exported}” sau lần nhập đó, nên các đơn vị khác có thể đã nhận dữ liệu của nó.</source>
         <translation>The import of package “{file}” cannot be undone: package “{exported}” was exported after it, so other offices may already have its data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1062"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1030"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: dữ liệu do gói đó mang đến đã được sửa tiếp sau khi nhập.</source>
         <translation>Cannot undo the import of package “{file}”: data it brought in has been edited since the import.</translation>
     </message>
@@ -4106,57 +4156,62 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="93"/>
+        <source>Các thay đổi trong gói</source>
+        <translation>Changes in the package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="103"/>
         <source>Nhập vào dữ liệu</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="107"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="122"/>
         <source>Đang xem trước gói…</source>
         <translation>Previewing package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="136"/>
         <source>&lt;b&gt;Gói bị từ chối, không có gì thay đổi.&lt;/b&gt;&lt;br&gt;{errors}</source>
         <translation>&lt;b&gt;Package refused; nothing changed.&lt;/b&gt;&lt;br&gt;{errors}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="141"/>
         <source>&lt;b&gt;Gói này đã được nhập trước đây&lt;/b&gt; (gói số {seq} của {office}); không có gì thay đổi.</source>
         <translation>&lt;b&gt;This package has already been imported&lt;/b&gt; (package no. {seq} from {office}); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="145"/>
         <source>&lt;b&gt;Gói số {seq} từ {office}&lt;/b&gt;{full}. Nếu nhập sẽ có: &lt;b&gt;{new}&lt;/b&gt; bản ghi mới, &lt;b&gt;{changed}&lt;/b&gt; sửa, &lt;b&gt;{deleted}&lt;/b&gt; xóa, &lt;b&gt;{conflicts}&lt;/b&gt; xung đột, &lt;b&gt;{refused}&lt;/b&gt; bị từ chối ({unchanged} không đổi). Chưa có gì được ghi.</source>
         <translation>&lt;b&gt;Package no. {seq} from {office}&lt;/b&gt;{full}. Importing it will give: &lt;b&gt;{new}&lt;/b&gt; new records, &lt;b&gt;{changed}&lt;/b&gt; changed, &lt;b&gt;{deleted}&lt;/b&gt; deleted, &lt;b&gt;{conflicts}&lt;/b&gt; conflicts, &lt;b&gt;{refused}&lt;/b&gt; refused ({unchanged} unchanged). Nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="150"/>
         <source> (gói đầy đủ)</source>
         <translation> (full package)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="161"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="206"/>
         <source>đang dùng: {kept} | khác: {other}</source>
         <translation>in use: {kept} | other: {other}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="220"/>
         <source>&lt;br&gt;(Chỉ liệt kê {n} bản ghi đầu; còn {more} bản ghi khác.)</source>
         <translation>&lt;br&gt;(Only the first {n} records are listed; {more} more are not shown.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="231"/>
         <source>Đang nhập gói…</source>
         <translation>Importing package…</translation>
     </message>
@@ -4298,143 +4353,148 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="50"/>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>HTX Desktop – {office}</source>
         <translation>HTX Desktop – {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <source>Các trang</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>Dữ liệu: {where}</source>
         <translation>Data: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>Hợp tác xã</source>
         <translation>Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>Văn bản chỉ đạo</source>
         <translation>Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Đơn vị: {office}</source>
         <translation>Office: {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>&amp;Hợp tác xã</source>
         <translation>&amp;Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>&amp;Danh sách hợp tác xã</source>
         <translation>Cooperative &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>&amp;Công cụ</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>&amp;Nhiệm vụ</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Nhiệm vụ được &amp;giao</source>
         <translation>Assigned &amp;tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>&amp;Văn bản chỉ đạo</source>
         <translation>&amp;Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>&amp;Theo dõi tiến độ</source>
         <translation>&amp;Progress tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</source>
         <translation>The new language will be used the next time you start the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Giới thiệu HTX Desktop</source>
         <translation>About HTX Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Quản lý hợp tác xã và theo dõi tiến độ nhiệm vụ kinh tế tập thể, làm việc không cần mạng, đồng bộ bằng gói tệp.</source>
         <translation>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Cooperative management and progress tracking for collective-economy tasks; works offline and synchronises by package files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>Đang xử lý</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
         <source>Một công việc đang chạy. Hủy công việc đó và thoát? Dữ liệu không bị ghi dở.</source>
         <translation>An operation is in progress. Cancel it and exit? No data will be left half-written.</translation>
     </message>
@@ -4442,87 +4502,102 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="189"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="190"/>
         <source>Ghép cột</source>
         <translation>Match columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="192"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="193"/>
         <source>Chương trình đã tự tìm dòng tiêu đề và đề xuất trường cho từng cột. Hãy kiểm tra, sửa nếu cần; cột “bỏ qua” không được nhập.</source>
         <translation>The application has found the header row and suggested a field for each column. Check them and correct if needed; columns set to “skip” are not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="198"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="199"/>
+        <source>Dòng tiêu đề</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="200"/>
         <source>Số thứ tự dòng chứa tiêu đề cột, như Excel hiển thị</source>
         <translation>Number of the row holding the column headers, as shown in Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="202"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="203"/>
+        <source>Năm số liệu</source>
+        <translation>Year of the figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="205"/>
         <source>Năm của các cột số liệu (thành viên, doanh thu…) không ghi năm trong tiêu đề</source>
         <translation>Year for figure columns (members, revenue…) whose header does not state a year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="204"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="207"/>
         <source>Lưu cách ghép cột này cho các lần nhập sau</source>
         <translation>Remember this column matching for future imports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="207"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="210"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="207"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="210"/>
         <source>Tiêu đề trong tệp</source>
         <translation>Header in file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="207"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="210"/>
         <source>Ví dụ</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="208"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="211"/>
         <source>Nhập vào trường</source>
         <translation>Import into field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="208"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="211"/>
         <source>Năm / đơn vị</source>
         <translation>Year / unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="218"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="221"/>
         <source>Dòng tiêu đề:</source>
         <translation>Header row:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="221"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="224"/>
         <source>Năm số liệu:</source>
         <translation>Data year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="254"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="257"/>
         <source>Dữ liệu bắt đầu từ dòng {row}.</source>
         <translation>Data starts at row {row}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="256"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="259"/>
         <source>Đã chuyển {n} ô chữ TCVN3/VNI sang Unicode.</source>
         <translation>Converted {n} TCVN3/VNI cells to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="275"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="278"/>
         <source>(bỏ qua)</source>
         <translation>(skip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="293"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="284"/>
+        <source>Trường của cột {letter}</source>
+        <translation>Field of column {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="299"/>
         <source>năm chung</source>
         <translation>common year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="327"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="333"/>
         <source>Hãy chọn cột chứa “Mã số HTX”: cần mã số để nhận ra hợp tác xã đã có.</source>
         <translation>Choose the column holding the “Registration number”: it is needed to recognise existing cooperatives.</translation>
     </message>
@@ -4530,7 +4605,7 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="832"/>
+        <location filename="../../desktop/core/sync/merger.py" line="842"/>
         <source>{coop} – năm {year}</source>
         <translation>{coop} – year {year}</translation>
     </message>
@@ -4538,44 +4613,62 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="420"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="406"/>
         <source>Thêm đơn vị</source>
         <translation>Add office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="423"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="409"/>
         <source>Ví dụ: SNN, H457</source>
         <translation>e.g. SNN, H457</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="425"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="411"/>
         <source>Ví dụ: Sở Nông nghiệp và Phát triển nông thôn</source>
         <translation>e.g. Department of Agriculture and Rural Development</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="427"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="413"/>
         <source>Sở, ban, ngành</source>
         <translation>Department / agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="428"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="414"/>
         <source>Cấp huyện / thị xã / thành phố</source>
         <translation>District / town / city level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="429"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="415"/>
         <source>Mã đơn vị *</source>
         <translation>Office code *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="430"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="416"/>
         <source>Tên đơn vị *</source>
         <translation>Office name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="431"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="417"/>
         <source>Loại đơn vị</source>
         <translation>Office type</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeFields</name>
+    <message>
+        <location filename="../../desktop/ui/office_fields.py" line="48"/>
+        <source>Tên đơn vị *</source>
+        <translation>Office name *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_fields.py" line="50"/>
+        <source>Địa bàn *</source>
+        <translation>Area *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_fields.py" line="51"/>
+        <source>Mã đơn vị</source>
+        <translation>Office code</translation>
     </message>
 </context>
 <context>
@@ -4599,79 +4692,79 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Package</name>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="229"/>
-        <location filename="../../desktop/core/sync/package.py" line="245"/>
+        <location filename="../../desktop/core/sync/package.py" line="358"/>
+        <location filename="../../desktop/core/sync/package.py" line="374"/>
         <source>Gói có phần dữ liệu quá lớn, không phải gói hợp lệ.</source>
         <translation>The package has an oversized data part; it is not a valid package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="237"/>
+        <location filename="../../desktop/core/sync/package.py" line="366"/>
         <source>Gói có phần dữ liệu nén bất thường (nghi ngờ tệp độc hại), không nhập.</source>
         <translation>The package has an abnormally compressed data part (suspected malicious file); not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="252"/>
+        <location filename="../../desktop/core/sync/package.py" line="381"/>
         <source>Tệp “{name}” không phải là gói đồng bộ hợp lệ hoặc đã bị hỏng (có thể do rút USB khi đang chép). Hãy xin đơn vị gửi chép lại tệp.</source>
         <translation>File “{name}” is not a valid sync package or is damaged (perhaps the USB drive was removed while copying). Ask the sending office to copy the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="261"/>
+        <location filename="../../desktop/core/sync/package.py" line="390"/>
         <source>Không đọc được tệp “{name}”.</source>
         <translation>Cannot read file “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="266"/>
+        <location filename="../../desktop/core/sync/package.py" line="395"/>
         <source>Tệp “{name}” quá lớn để là một gói đồng bộ.</source>
         <translation>File “{name}” is too large to be a sync package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="294"/>
+        <location filename="../../desktop/core/sync/package.py" line="423"/>
         <source>Phần mô tả (manifest) của gói không hợp lệ; gói bị hỏng hoặc đã bị sửa.</source>
         <translation>The package manifest is invalid; the package is damaged or has been modified.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="302"/>
+        <location filename="../../desktop/core/sync/package.py" line="431"/>
         <source>Tệp này không phải là gói đồng bộ HTX Desktop.</source>
         <translation>This file is not an HTX Desktop sync package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="310"/>
+        <location filename="../../desktop/core/sync/package.py" line="439"/>
         <source>Gói này được tạo bởi phiên bản HTX Desktop mới hơn (định dạng {version}). Hãy cập nhật chương trình lên phiên bản mới nhất rồi nhập lại.</source>
         <translation>This package was created by a newer version of HTX Desktop (format {version}). Update the application to the latest version and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="363"/>
+        <location filename="../../desktop/core/sync/package.py" line="492"/>
         <source>Gói đến từ đơn vị “{office}” chưa được đăng ký với đơn vị bạn. Không nhập gói từ đơn vị lạ; hãy liên hệ cấp tỉnh để được cấp tệp thiết lập.</source>
         <translation>The package comes from office “{office}”, which is not registered with your office. Packages from unknown offices are not imported; contact the province level to be issued a setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="371"/>
+        <location filename="../../desktop/core/sync/package.py" line="500"/>
         <source>Chữ ký số của gói không khớp với đơn vị “{office}”: gói đã bị sửa hoặc giả mạo. Không nhập; hãy xin đơn vị gửi lại gói.</source>
         <translation>The package&apos;s digital signature does not match office “{office}”: the package has been modified or forged. Not imported; ask the office to send the package again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="379"/>
+        <location filename="../../desktop/core/sync/package.py" line="508"/>
         <source>Nội dung gói không khớp với mã kiểm tra: tệp bị hỏng hoặc bị sửa. Hãy xin gửi lại gói.</source>
         <translation>The package contents do not match the checksum: the file is damaged or has been modified. Ask for the package to be sent again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="389"/>
+        <location filename="../../desktop/core/sync/package.py" line="518"/>
         <source>Ghi chú kèm gói (DOC-TOI.txt) đã bị sửa sau khi đơn vị gửi ký: gói không còn nguyên vẹn. Không nhập; hãy xin đơn vị gửi lại gói.</source>
         <translation>The note that comes with the package (DOC-TOI.txt) was changed after the sending office signed it: the package is no longer intact. Not imported; ask the sending office to send the package again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="410"/>
-        <location filename="../../desktop/core/sync/package.py" line="417"/>
+        <location filename="../../desktop/core/sync/package.py" line="559"/>
+        <location filename="../../desktop/core/sync/package.py" line="566"/>
         <source>Gói đã được mã hóa cho đơn vị khác; đơn vị bạn không mở được.</source>
         <translation>The package is encrypted for another office; your office cannot open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="426"/>
+        <location filename="../../desktop/core/sync/package.py" line="581"/>
         <source>Dữ liệu trong gói không đọc được (sai định dạng).</source>
         <translation>The data in the package cannot be read (wrong format).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="503"/>
+        <location filename="../../desktop/core/sync/package.py" line="758"/>
         <source>Dữ liệu trong gói sai cấu trúc: {what}. Gói bị hỏng hoặc do phần mềm khác tạo ra.</source>
         <translation>The data in the package has an invalid structure: {what}. The package is damaged or was created by other software.</translation>
     </message>
@@ -4797,142 +4890,147 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="348"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="354"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="351"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="357"/>
         <source>Chưa có gì được ghi. Các dòng có lỗi sẽ bị bỏ qua; các dòng còn lại được nhập cùng một lần khi bấm “Nhập”.</source>
         <translation>Nothing has been written yet. Rows with errors will be skipped; the remaining rows are imported together when you click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="360"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="365"/>
+        <source>Các dòng có lỗi</source>
+        <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="367"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="360"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="367"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="360"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="367"/>
         <source>Tiêu đề cột</source>
         <translation>Column header</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="360"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="367"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="368"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="375"/>
         <source>Lưu danh sách lỗi ra Excel…</source>
         <translation>Save error list to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="373"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="380"/>
         <source>Các giá trị dưới đây chưa khớp với danh mục. Hãy chọn nghĩa của từng giá trị rồi bấm “Dùng các lựa chọn và kiểm tra lại”:</source>
         <translation>The values below do not match the lists. Choose what each value means, then click “Use these choices and check again”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="379"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="386"/>
         <source>Giá trị chưa khớp</source>
         <translation>Values not matched</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="381"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="388"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="381"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="388"/>
         <source>Giá trị trong tệp</source>
         <translation>Value in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="381"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="388"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="382"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="389"/>
         <source>Nghĩa là</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="389"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="396"/>
         <source>Dùng các lựa chọn và kiểm tra lại</source>
         <translation>Use these choices and check again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="391"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="398"/>
         <source>Ghi nhớ các lựa chọn cho những lần nhập sau</source>
         <translation>Remember these choices for future imports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="413"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="420"/>
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="422"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="429"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; hợp tác xã sẽ được thêm mới</source>
         <translation>New cooperatives to add: &lt;b&gt;{n}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="423"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="430"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; hợp tác xã đã có sẽ được cập nhật</source>
         <translation>Existing cooperatives to update: &lt;b&gt;{n}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="425"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="432"/>
         <source>{n} hợp tác xã đã có, không thay đổi</source>
         <translation>Existing cooperatives unchanged: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="426"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="433"/>
         <source>{n} dòng bỏ qua (trống, tổng cộng, tiêu đề nhóm)</source>
         <translation>Rows skipped (empty, totals, group headings): {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="432"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="439"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;{n}&lt;/b&gt; dòng có lỗi, sẽ không được nhập:&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Rows with errors, which will not be imported: &lt;b&gt;{n}&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="436"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="443"/>
         <source>Không có lỗi.</source>
         <translation>No errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="440"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="447"/>
         <source>Dòng bỏ qua: {rows}</source>
         <translation>Rows skipped: {rows}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="455"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="462"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="463"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="470"/>
         <source>Nghĩa của “{value}”</source>
         <translation>Meaning of “{value}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="464"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="471"/>
         <source>— chưa chọn —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="486"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="493"/>
         <source>Lưu danh sách lỗi</source>
         <translation>Save error list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/excel_import_wizard.py" line="488"/>
+        <location filename="../../desktop/ui/excel_import_wizard.py" line="495"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -5078,12 +5176,12 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="63"/>
+        <location filename="../../desktop/core/registry.py" line="64"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="64"/>
+        <location filename="../../desktop/core/registry.py" line="65"/>
         <source>Huyện</source>
         <translation>District</translation>
     </message>
@@ -5128,13 +5226,13 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="67"/>
-        <location filename="../../desktop/core/registry.py" line="733"/>
+        <location filename="../../desktop/core/registry.py" line="68"/>
+        <location filename="../../desktop/core/registry.py" line="748"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="68"/>
+        <location filename="../../desktop/core/registry.py" line="69"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
@@ -5219,183 +5317,183 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="69"/>
+        <location filename="../../desktop/core/registry.py" line="70"/>
         <source>Tạo mới</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="183"/>
+        <location filename="../../desktop/core/registry.py" line="184"/>
         <source>Không có trường “{field}”.</source>
         <translation>There is no field “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="197"/>
+        <location filename="../../desktop/core/registry.py" line="198"/>
         <source>Tên không được để trống.</source>
         <translation>The name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="199"/>
+        <location filename="../../desktop/core/registry.py" line="200"/>
         <source>Tên dài quá 300 ký tự.</source>
         <translation>The name is longer than 300 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="206"/>
+        <location filename="../../desktop/core/registry.py" line="207"/>
         <source>Mã số HTX không được để trống.</source>
         <translation>The registration number must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="208"/>
+        <location filename="../../desktop/core/registry.py" line="209"/>
         <source>Mã số HTX phải gồm 10 chữ số, hoặc 13 ký tự nếu có mã chi nhánh (ví dụ 3100123459-001).</source>
         <translation>The registration number must have 10 digits, or 13 characters with a branch code (e.g. 3100123459-001).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="214"/>
+        <location filename="../../desktop/core/registry.py" line="215"/>
         <source>Mã số {code} đã được dùng cho “{name}”.</source>
         <translation>Registration number {code} is already used by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="229"/>
+        <location filename="../../desktop/core/registry.py" line="230"/>
         <source>Lĩnh vực “{value}” không có trong danh mục.</source>
         <translation>Sector “{value}” is not in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="245"/>
+        <location filename="../../desktop/core/registry.py" line="246"/>
         <source>Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2019.</source>
         <translation>Invalid date: enter it as day/month/year, e.g. 05/03/2019.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="251"/>
+        <location filename="../../desktop/core/registry.py" line="252"/>
         <source>Ngày không được sau ngày hôm nay ({today}).</source>
         <translation>The date cannot be later than today ({today}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="255"/>
+        <location filename="../../desktop/core/registry.py" line="256"/>
         <source>Năm phải từ 1945 trở về sau.</source>
         <translation>The year must be 1945 or later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="258"/>
+        <location filename="../../desktop/core/registry.py" line="259"/>
         <source>Ngày đăng ký không được trước ngày thành lập.</source>
         <translation>The registration date cannot be earlier than the founding date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="65"/>
+        <location filename="../../desktop/core/registry.py" line="66"/>
         <source>Hệ thống địa giới cũ</source>
         <translation>Old boundary system</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="66"/>
+        <location filename="../../desktop/core/registry.py" line="67"/>
         <source>Địa bàn cũ (trước khi chuyển mã mới)</source>
         <translation>Old area (before the new codes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="227"/>
+        <location filename="../../desktop/core/registry.py" line="228"/>
         <source>{field} không hợp lệ.</source>
         <translation>{field} is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="236"/>
+        <location filename="../../desktop/core/registry.py" line="237"/>
         <source>Đơn vị {office} không được giao sửa hợp tác xã lĩnh vực này.</source>
         <translation>Office {office} is not assigned to edit cooperatives in this sector.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="273"/>
+        <location filename="../../desktop/core/registry.py" line="274"/>
         <source>Hệ thống địa giới phải là pre2025 hoặc post2025.</source>
         <translation>The boundary system must be pre2025 or post2025.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="277"/>
+        <location filename="../../desktop/core/registry.py" line="278"/>
         <source>Hãy chọn địa bàn (tỉnh, huyện, xã).</source>
         <translation>Choose the area (province, district, commune).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="281"/>
+        <location filename="../../desktop/core/registry.py" line="282"/>
         <source>Mã địa bàn {code} không có trong danh mục đơn vị hành chính.</source>
         <translation>Area code {code} is not in the list of administrative units.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="287"/>
+        <location filename="../../desktop/core/registry.py" line="288"/>
         <source>Địa bàn này nằm ngoài phạm vi quản lý của đơn vị {office}.</source>
         <translation>This area is outside the jurisdiction of office {office}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="329"/>
+        <location filename="../../desktop/core/registry.py" line="315"/>
         <source>Năm phải từ {low} đến {high}.</source>
         <translation>The year must be between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="338"/>
+        <location filename="../../desktop/core/registry.py" line="324"/>
         <source>Không có chỉ tiêu “{field}”.</source>
         <translation>There is no indicator “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="352"/>
+        <location filename="../../desktop/core/registry.py" line="338"/>
         <source>{field}: “{value}” không phải là số nguyên.</source>
         <translation>{field}: “{value}” is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="357"/>
+        <location filename="../../desktop/core/registry.py" line="343"/>
         <source>{field} không được âm.</source>
         <translation>{field} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="361"/>
+        <location filename="../../desktop/core/registry.py" line="347"/>
         <source>{field} quá lớn.</source>
         <translation>{field} is too large.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="375"/>
+        <location filename="../../desktop/core/registry.py" line="361"/>
         <source>{field}: giá trị “{value}” không hợp lệ.</source>
         <translation>{field}: the value “{value}” is invalid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="384"/>
+        <location filename="../../desktop/core/registry.py" line="370"/>
         <source>{part} lớn hơn {whole}.</source>
         <translation>{part}: more than {whole}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="465"/>
+        <location filename="../../desktop/core/registry.py" line="451"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không sửa được.</source>
         <translation>This cooperative is outside your office&apos;s area; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="528"/>
+        <location filename="../../desktop/core/registry.py" line="514"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không xóa được.</source>
         <translation>This cooperative is outside your office&apos;s area; it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="537"/>
-        <location filename="../../desktop/core/registry.py" line="596"/>
+        <location filename="../../desktop/core/registry.py" line="523"/>
+        <location filename="../../desktop/core/registry.py" line="582"/>
         <source>Không tìm thấy hợp tác xã.</source>
         <translation>Cooperative not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="541"/>
+        <location filename="../../desktop/core/registry.py" line="527"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không khôi phục được.</source>
         <translation>This cooperative is outside your office&apos;s area and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="554"/>
+        <location filename="../../desktop/core/registry.py" line="540"/>
         <source>Không khôi phục được: mã số {code} đang được dùng cho “{name}”.</source>
         <translation>Cannot restore: registration number {code} is in use by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="565"/>
+        <location filename="../../desktop/core/registry.py" line="551"/>
         <source>Không tìm thấy hợp tác xã (có thể đã bị xóa).</source>
         <translation>Cooperative not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="586"/>
+        <location filename="../../desktop/core/registry.py" line="572"/>
         <source>Không tìm thấy hợp tác xã có mã số hoặc mã định danh “{key}”.</source>
         <translation>No cooperative found with registration number or identifier “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="735"/>
+        <location filename="../../desktop/core/registry.py" line="750"/>
         <source>Còn hiệu lực</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="749"/>
+        <location filename="../../desktop/core/registry.py" line="764"/>
         <source>Năm {year} – {field}</source>
         <translation>Year {year} – {field}</translation>
     </message>
@@ -5403,122 +5501,107 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="61"/>
         <source>Báo cáo tiến độ</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="61"/>
         <source>Sửa báo cáo tiến độ</source>
         <translation>Edit progress report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="68"/>
         <source>&lt;b&gt;Nhiệm vụ {n}:&lt;/b&gt; {title}&lt;br&gt;Văn bản {number} – {role}: &lt;b&gt;{office}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Task {n}:&lt;/b&gt; {title}&lt;br&gt;Directive {number} – {role}: &lt;b&gt;{office}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="80"/>
         <source>Thời hạn: {due}</source>
         <translation>Deadline: {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="82"/>
         <source> (đã gia hạn {n} lần, hạn trước {previous})</source>
         <translation> (extensions: {n}, previous deadline {previous})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="87"/>
         <source>Chu kỳ: {cycle} – báo cáo mỗi kỳ hạn chậm nhất ngày cuối kỳ.</source>
         <translation>Cycle: {cycle} – report for each period by its last day at the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="91"/>
         <source>Cấp tỉnh nhập thay cho đơn vị (báo cáo gửi bằng giấy hoặc thư).</source>
         <translation>The province level enters this on behalf of the office (report sent on paper or by letter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="105"/>
         <source>Ví dụ: 125/BC-UBND</source>
         <translation>e.g. 125/BC-UBND</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="113"/>
         <source>Những việc đã làm, kết quả đạt được</source>
         <translation>Work done and results achieved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="115"/>
         <source>Khó khăn, vướng mắc (nếu có)</source>
         <translation>Difficulties and obstacles (if any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="117"/>
         <source>Kiến nghị, đề xuất (nếu có)</source>
         <translation>Recommendations and proposals (if any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="124"/>
         <source>Kỳ báo cáo</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="125"/>
         <source>Ngày báo cáo *</source>
         <translation>Report date *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="126"/>
         <source>Số văn bản báo cáo</source>
         <translation>Report document no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="127"/>
         <source>Tình trạng *</source>
         <translation>Status *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="128"/>
         <source>Tỷ lệ hoàn thành</source>
         <translation>Percent complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="129"/>
         <source>Kết quả thực hiện *</source>
         <translation>Results *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="130"/>
         <source>Khó khăn, vướng mắc</source>
         <translation>Difficulties and obstacles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="131"/>
         <source>Kiến nghị, đề xuất</source>
         <translation>Recommendations and proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="140"/>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="142"/>
-        <source>Lưu (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="143"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="227"/>
         <source>Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ).</source>
         <translation>Not saved: {n} item(s) need correcting (see the text in red).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="234"/>
         <source>Báo cáo chưa được lưu. Đóng và bỏ những gì đã nhập?</source>
         <translation>The report has not been saved. Close and discard what you entered?</translation>
     </message>
@@ -5601,19 +5684,19 @@ Please send the error details to support (written to {path}).</translation>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="53"/>
         <location filename="../../desktop/core/reports/coops.py" line="55"/>
-        <location filename="../../desktop/core/reports/directive.py" line="175"/>
+        <location filename="../../desktop/core/reports/directive.py" line="186"/>
         <source>trên địa bàn {name}</source>
         <translation>in {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="59"/>
-        <location filename="../../desktop/core/reports/directive.py" line="174"/>
+        <location filename="../../desktop/core/reports/directive.py" line="185"/>
         <source>cả nước</source>
         <translation>nationwide</translation>
     </message>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="62"/>
-        <location filename="../../desktop/core/reports/directive.py" line="202"/>
+        <location filename="../../desktop/core/reports/directive.py" line="213"/>
         <source>BÁO CÁO</source>
         <translation>REPORT</translation>
     </message>
@@ -5624,13 +5707,13 @@ Please send the error details to support (written to {path}).</translation>
     </message>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="66"/>
-        <location filename="../../desktop/core/reports/directive.py" line="207"/>
+        <location filename="../../desktop/core/reports/directive.py" line="218"/>
         <source>Lưu: VT</source>
         <translation>Filed: Records office</translation>
     </message>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="67"/>
-        <location filename="../../desktop/core/reports/directive.py" line="294"/>
+        <location filename="../../desktop/core/reports/directive.py" line="305"/>
         <source>THỦ TRƯỞNG ĐƠN VỊ</source>
         <translation>HEAD OF OFFICE</translation>
     </message>
@@ -5651,14 +5734,14 @@ Please send the error details to support (written to {path}).</translation>
     </message>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="91"/>
-        <location filename="../../desktop/core/reports/directive.py" line="270"/>
+        <location filename="../../desktop/core/reports/directive.py" line="281"/>
         <location filename="../../desktop/core/reports/tables.py" line="26"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="91"/>
-        <location filename="../../desktop/core/reports/directive.py" line="274"/>
+        <location filename="../../desktop/core/reports/directive.py" line="285"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
@@ -5680,127 +5763,127 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Table 3. Cooperatives by legal status</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="54"/>
+        <location filename="../../desktop/core/reports/directive.py" line="55"/>
         <source>Kỳ báo cáo “{text}” không hợp lệ. Hãy ghi 6 tháng (2026-H1, 2026-H2) hoặc cả năm (2026).</source>
         <translation>The reporting period “{text}” is not valid. Write a half-year (2026-H1, 2026-H2) or a whole year (2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="100"/>
+        <location filename="../../desktop/core/reports/directive.py" line="107"/>
         <source>Không có văn bản chỉ đạo số “{number}”. Xem danh sách bằng “htx tasks list”.</source>
         <translation>There is no directive number “{number}”. See the list with “htx tasks list”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="136"/>
+        <location filename="../../desktop/core/reports/directive.py" line="147"/>
         <source>{office} ({percent}%): {content}</source>
         <translation>{office} ({percent}%): {content}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="139"/>
+        <location filename="../../desktop/core/reports/directive.py" line="150"/>
         <source>không ghi nội dung</source>
         <translation>no content given</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="184"/>
+        <location filename="../../desktop/core/reports/directive.py" line="195"/>
         <source>Kết quả thực hiện Chỉ thị số {number} {period}</source>
         <translation>Results of implementing Directive No. {number} {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="188"/>
+        <location filename="../../desktop/core/reports/directive.py" line="199"/>
         <source>Tình hình phát triển kinh tế tập thể, hợp tác xã và kết quả thực hiện các văn bản chỉ đạo {period}</source>
         <translation>The development of the collective economy and cooperatives, and the results of implementing the directives {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="196"/>
+        <location filename="../../desktop/core/reports/directive.py" line="207"/>
         <source>Ủy ban nhân dân {name}</source>
         <translation>People&apos;s Committee of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="198"/>
+        <location filename="../../desktop/core/reports/directive.py" line="209"/>
         <source>Ủy ban nhân dân tỉnh</source>
         <translation>Provincial People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="204"/>
+        <location filename="../../desktop/core/reports/directive.py" line="215"/>
         <source>Kính gửi: {committee}</source>
         <translation>To: {committee}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="206"/>
+        <location filename="../../desktop/core/reports/directive.py" line="217"/>
         <source>{committee} (để báo cáo)</source>
         <translation>{committee} (for information)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="212"/>
+        <location filename="../../desktop/core/reports/directive.py" line="223"/>
         <source>I. TÌNH HÌNH HỢP TÁC XÃ</source>
         <translation>I. THE COOPERATIVES</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="218"/>
+        <location filename="../../desktop/core/reports/directive.py" line="229"/>
         <source>II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ</source>
         <translation>II. RESULTS OF THE TASKS</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="225"/>
+        <location filename="../../desktop/core/reports/directive.py" line="236"/>
         <source>Tính đến ngày {as_of}, {tasks} nhiệm vụ được giao cho các đơn vị với {total} lượt đơn vị thực hiện: {done_on_time} hoàn thành đúng hạn, {done_late} hoàn thành trễ hạn, {in_time} đang thực hiện trong hạn, {overdue} quá hạn, {not_started} chưa thực hiện.</source>
         <translation>As of {as_of}, {tasks} tasks have been assigned to offices, with {total} office assignments: {done_on_time} completed on time, {done_late} completed late, {in_time} in progress within the deadline, {overdue} overdue, {not_started} not started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="245"/>
+        <location filename="../../desktop/core/reports/directive.py" line="256"/>
         <source>Chưa có nhiệm vụ nào được giao.</source>
         <translation>No tasks have been assigned yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="247"/>
+        <location filename="../../desktop/core/reports/directive.py" line="258"/>
         <source>III. KHÓ KHĂN, VƯỚNG MẮC</source>
         <translation>III. DIFFICULTIES AND OBSTACLES</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="249"/>
+        <location filename="../../desktop/core/reports/directive.py" line="260"/>
         <source>Các đơn vị không báo cáo khó khăn, vướng mắc trong kỳ.</source>
         <translation>The offices reported no difficulties or obstacles in the period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="250"/>
+        <location filename="../../desktop/core/reports/directive.py" line="261"/>
         <source>IV. KIẾN NGHỊ, ĐỀ XUẤT</source>
         <translation>IV. RECOMMENDATIONS AND PROPOSALS</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="252"/>
+        <location filename="../../desktop/core/reports/directive.py" line="263"/>
         <source>Các đơn vị không có kiến nghị, đề xuất trong kỳ.</source>
         <translation>The offices made no recommendations or proposals in the period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="266"/>
+        <location filename="../../desktop/core/reports/directive.py" line="277"/>
         <source>Chưa có báo cáo</source>
         <translation>No report yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="271"/>
+        <location filename="../../desktop/core/reports/directive.py" line="282"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="272"/>
+        <location filename="../../desktop/core/reports/directive.py" line="283"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead office</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="273"/>
+        <location filename="../../desktop/core/reports/directive.py" line="284"/>
         <source>Đơn vị phối hợp</source>
         <translation>Supporting offices</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="275"/>
+        <location filename="../../desktop/core/reports/directive.py" line="286"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="278"/>
+        <location filename="../../desktop/core/reports/directive.py" line="289"/>
         <source>Bảng 3. Kết quả thực hiện nhiệm vụ</source>
         <translation>Table 3. Results of the tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="293"/>
+        <location filename="../../desktop/core/reports/directive.py" line="304"/>
         <source>TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH</source>
         <translation>ON BEHALF OF THE PEOPLE&apos;S COMMITTEE
@@ -6001,6 +6084,21 @@ CHAIR</translation>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/reports/dashboard.py" line="142"/>
+        <source>Đã hủy tải bảng điều khiển.</source>
+        <translation>Loading the dashboard was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/reports/dashboard.py" line="144"/>
+        <source>Đang đếm hợp tác xã…</source>
+        <translation>Counting cooperatives…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/reports/dashboard.py" line="148"/>
+        <source>Đang tính tiến độ nhiệm vụ…</source>
+        <translation>Working out task progress…</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -6151,39 +6249,39 @@ Leave it empty to use the computer login name ({user}).</translation>
 <context>
     <name>SummaryChoiceDialog</name>
     <message>
-        <location filename="../../desktop/ui/summary_choice.py" line="16"/>
+        <location filename="../../desktop/ui/summary_choice.py" line="15"/>
         <source>Xuất bảng tổng hợp</source>
         <translation>Export summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_choice.py" line="26"/>
-        <location filename="../../desktop/ui/summary_choice.py" line="37"/>
+        <location filename="../../desktop/ui/summary_choice.py" line="20"/>
+        <location filename="../../desktop/ui/summary_choice.py" line="31"/>
         <source>Năm số liệu</source>
         <translation>Data year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_choice.py" line="30"/>
+        <location filename="../../desktop/ui/summary_choice.py" line="24"/>
         <source>(chưa có số liệu)</source>
         <translation>(no data)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/summary_choice.py" line="26"/>
         <location filename="../../desktop/ui/summary_choice.py" line="32"/>
-        <location filename="../../desktop/ui/summary_choice.py" line="38"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_choice.py" line="33"/>
+        <location filename="../../desktop/ui/summary_choice.py" line="27"/>
         <source>Toàn địa bàn của đơn vị</source>
         <translation>The office&apos;s whole area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_choice.py" line="42"/>
+        <location filename="../../desktop/ui/summary_choice.py" line="36"/>
         <source>Tiếp tục…</source>
         <translation>Continue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_choice.py" line="43"/>
+        <location filename="../../desktop/ui/summary_choice.py" line="37"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -6294,12 +6392,12 @@ Leave it empty to use the computer login name ({user}).</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="147"/>
+        <location filename="../../desktop/ui/sync_page.py" line="148"/>
         <source>cấp tỉnh – nơi tổng hợp</source>
         <translation>province level – the consolidating hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="158"/>
+        <location filename="../../desktop/ui/sync_page.py" line="159"/>
         <source>&lt;b&gt;{office}&lt;/b&gt; ({code}), {role}</source>
         <translation>&lt;b&gt;{office}&lt;/b&gt; ({code}), {role}</translation>
     </message>
@@ -6339,157 +6437,162 @@ Leave it empty to use the computer login name ({user}).</translation>
         <translation>Merge the data of &amp;another province…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="106"/>
+        <location filename="../../desktop/ui/sync_page.py" line="104"/>
+        <source>Nhật ký đồng bộ</source>
+        <translation>Sync log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="107"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="107"/>
+        <location filename="../../desktop/ui/sync_page.py" line="108"/>
         <source>Chiều</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="108"/>
+        <location filename="../../desktop/ui/sync_page.py" line="109"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../desktop/ui/sync_page.py" line="110"/>
         <source>Gửi → nhận</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../../desktop/ui/sync_page.py" line="111"/>
         <source>Số gói</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../../desktop/ui/sync_page.py" line="112"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../../desktop/ui/sync_page.py" line="113"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="128"/>
+        <location filename="../../desktop/ui/sync_page.py" line="129"/>
         <source>&lt;b&gt;Nhật ký gói đồng bộ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sync package log&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="130"/>
+        <location filename="../../desktop/ui/sync_page.py" line="131"/>
         <source>Xem chi tiết gói…</source>
         <translation>Package details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="131"/>
+        <location filename="../../desktop/ui/sync_page.py" line="132"/>
         <source>Hoặc nhấp đúp vào một dòng của nhật ký</source>
         <translation>Or double-click a row of the log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="150"/>
+        <location filename="../../desktop/ui/sync_page.py" line="151"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;chưa được cấp tỉnh cấp tệp thiết lập: dữ liệu nhập vẫn được giữ; cài tệp thiết lập (Đồng bộ › Cài tệp thiết lập…) để gửi gói về tỉnh&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;no setup file from the province yet: data entered is kept; install the setup file (Sync › Install setup file…) to send packages to the province&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="155"/>
+        <location filename="../../desktop/ui/sync_page.py" line="156"/>
         <source>gửi về {hub}</source>
         <translation>sends to {hub}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="181"/>
+        <location filename="../../desktop/ui/sync_page.py" line="182"/>
         <source>mới {new}, sửa {changed}, xóa {deleted}, xung đột {conflicts}, từ chối {refused}</source>
         <translation>new {new}, changed {changed}, deleted {deleted}, conflicts {conflicts}, refused {refused}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="190"/>
+        <location filename="../../desktop/ui/sync_page.py" line="191"/>
         <source>Xuất</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="190"/>
+        <location filename="../../desktop/ui/sync_page.py" line="191"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="203"/>
+        <location filename="../../desktop/ui/sync_page.py" line="204"/>
         <source>{n} gói trong nhật ký</source>
         <translation>Packages in the log: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="218"/>
+        <location filename="../../desktop/ui/sync_page.py" line="219"/>
         <source>Chọn gói đồng bộ</source>
         <translation>Choose sync package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="220"/>
+        <location filename="../../desktop/ui/sync_page.py" line="221"/>
         <source>Gói đồng bộ HTX (*.htxpkg);;Mọi tệp (*)</source>
         <translation>HTX sync packages (*.htxpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="235"/>
+        <location filename="../../desktop/ui/sync_page.py" line="236"/>
         <source>Đã nhập gói số {seq} từ {office}: mới {new}, sửa {changed}, xung đột {conflicts}.</source>
         <translation>Imported package no. {seq} from {office}: new {new}, changed {changed}, conflicts {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="244"/>
+        <location filename="../../desktop/ui/sync_page.py" line="245"/>
         <source>Đã nhập gói</source>
         <translation>Package imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="253"/>
+        <location filename="../../desktop/ui/sync_page.py" line="254"/>
         <source>Hoàn tác nhập gói</source>
         <translation>Undo package import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="254"/>
+        <location filename="../../desktop/ui/sync_page.py" line="255"/>
         <source>Đưa dữ liệu về như trước lần nhập gói gần nhất? Gói đó có thể được nhập lại sau.</source>
         <translation>Return the data to how it was before the last package import? That package can be imported again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="263"/>
+        <location filename="../../desktop/ui/sync_page.py" line="264"/>
         <source>Đã hoàn tác</source>
         <translation>Import undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="264"/>
+        <location filename="../../desktop/ui/sync_page.py" line="265"/>
         <source>Đã hoàn tác lần nhập gói {file}.</source>
         <translation>Undid the import of package {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="288"/>
+        <location filename="../../desktop/ui/sync_page.py" line="289"/>
         <source>Chọn cơ sở dữ liệu của cấp tỉnh cần hợp nhất</source>
         <translation>Choose the database of the province to merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="289"/>
+        <location filename="../../desktop/ui/sync_page.py" line="290"/>
         <source>Cơ sở dữ liệu HTX (*.sqlite3 *.db);;Mọi tệp (*)</source>
         <translation>HTX databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="301"/>
+        <location filename="../../desktop/ui/sync_page.py" line="302"/>
         <source>Hợp nhất toàn bộ dữ liệu của {source} vào đơn vị này: {new} bản ghi mới, {changed} thay đổi, {conflicts} xung đột, {refused} bị từ chối. Các đơn vị của cấp tỉnh đó và khóa của họ được giữ, gói họ gửi vẫn được nhận. Dữ liệu được sao lưu trước.</source>
         <translation>Merge all the data of {source} into this office: {new} new records, {changed} changed, {conflicts} conflicts, {refused} refused. That province&apos;s offices and their keys are kept, and the packages they send are still accepted. The data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="310"/>
+        <location filename="../../desktop/ui/sync_page.py" line="311"/>
         <source>Không hợp nhất được</source>
         <translation>Could not merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="312"/>
+        <location filename="../../desktop/ui/sync_page.py" line="313"/>
         <source>Hợp nhất hai cấp tỉnh</source>
         <translation>Merge two provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="320"/>
+        <location filename="../../desktop/ui/sync_page.py" line="321"/>
         <source>Đã hợp nhất</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="321"/>
+        <location filename="../../desktop/ui/sync_page.py" line="322"/>
         <source>Đã hợp nhất dữ liệu của {source}: {new} bản ghi mới.</source>
         <translation>Merged the data of {source}: {new} new records.</translation>
     </message>
@@ -6497,97 +6600,97 @@ Leave it empty to use the computer login name ({user}).</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="185"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="171"/>
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="185"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="171"/>
         <source>Sửa nhiệm vụ</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="180"/>
         <source>Văn bản &lt;b&gt;{number}&lt;/b&gt;: {title}</source>
         <translation>Directive &lt;b&gt;{number}&lt;/b&gt;: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="205"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="191"/>
         <source>Tên ngắn gọn của nhiệm vụ</source>
         <translation>Short name of the task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="207"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="193"/>
         <source>Nội dung nhiệm vụ theo văn bản</source>
         <translation>Task content as stated in the directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="208"/>
         <source>Số thứ tự</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="223"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="209"/>
         <source>Tên nhiệm vụ *</source>
         <translation>Task name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="224"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="210"/>
         <source>Nội dung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="225"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="211"/>
         <source>Chu kỳ báo cáo</source>
         <translation>Reporting cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="226"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="212"/>
         <source>Thời hạn hoàn thành</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="239"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="225"/>
         <source>&lt;b&gt;Đơn vị thực hiện&lt;/b&gt; – đánh dấu chủ trì hoặc phối hợp</source>
         <translation>&lt;b&gt;Implementing offices&lt;/b&gt; – tick lead or coordinating</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="242"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="228"/>
         <source>Lọc đơn vị…</source>
         <translation>Filter offices…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="232"/>
         <source>Thêm đơn vị…</source>
         <translation>Add office…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="252"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="238"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="252"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="238"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="252"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="238"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="334"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="320"/>
         <source>theo từng kỳ</source>
         <translation>per period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="336"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="322"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="346"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="332"/>
         <source>Đã gia hạn {n} lần; hạn trước: {previous}</source>
         <translation>Extensions: {n}; previous deadline: {previous}</translation>
     </message>
@@ -6595,61 +6698,61 @@ Leave it empty to use the computer login name ({user}).</translation>
 <context>
     <name>TaskPage</name>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="61"/>
+        <location filename="../../desktop/ui/task_page.py" line="58"/>
         <source>&lt;h3&gt;Nhiệm vụ được giao cho {office}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Tasks assigned to {office}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="68"/>
+        <location filename="../../desktop/ui/task_page.py" line="65"/>
         <source>Tìm theo tên nhiệm vụ, số văn bản (gõ không dấu cũng được)…</source>
         <translation>Search by task name, directive number (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="72"/>
+        <location filename="../../desktop/ui/task_page.py" line="69"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="79"/>
+        <location filename="../../desktop/ui/task_page.py" line="76"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="90"/>
+        <location filename="../../desktop/ui/task_page.py" line="87"/>
         <source>Báo cáo tiến độ…</source>
         <translation>Report progress…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="101"/>
+        <location filename="../../desktop/ui/task_page.py" line="98"/>
         <source>&amp;Báo cáo tiến độ…</source>
         <translation>&amp;Report progress…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="141"/>
+        <location filename="../../desktop/ui/task_page.py" line="133"/>
         <source>Chưa có nhiệm vụ nào giao cho đơn vị.
 Vào “Văn bản chỉ đạo” để nạp chỉ thị mẫu hoặc thêm văn bản, nhiệm vụ và giao cho các đơn vị.</source>
         <translation>No tasks have been assigned to this office yet.
 Go to “Directives” to load the sample directive, or add directives and tasks and assign them to offices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="148"/>
+        <location filename="../../desktop/ui/task_page.py" line="140"/>
         <source>Chưa có nhiệm vụ nào giao cho đơn vị.
 Nhiệm vụ do cấp tỉnh giao sẽ hiện ở đây sau khi nhập gói đồng bộ từ tỉnh.</source>
         <translation>No tasks have been assigned to this office yet.
 Tasks assigned by the province level will appear here after you import a sync package from the province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="158"/>
+        <location filename="../../desktop/ui/task_page.py" line="150"/>
         <source>Nhiệm vụ ({n})</source>
         <translation>Tasks ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="158"/>
+        <location filename="../../desktop/ui/task_page.py" line="150"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="166"/>
+        <location filename="../../desktop/ui/task_page.py" line="158"/>
         <source>{shown} / {total} nhiệm vụ được giao; {overdue} quá hạn</source>
         <translation>{shown} of {total} assigned tasks; {overdue} overdue</translation>
     </message>
@@ -6657,22 +6760,22 @@ Tasks assigned by the province level will appear here after you import a sync pa
 <context>
     <name>TaskSummary</name>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="30"/>
+        <location filename="../../desktop/ui/task_page.py" line="31"/>
         <source>&lt;span style=&apos;background:#f8d7da;color:#842029&apos;&gt;&amp;nbsp;Quá hạn: {n}&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:#f8d7da;color:#842029&apos;&gt;&amp;nbsp;Overdue: {n}&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="32"/>
+        <location filename="../../desktop/ui/task_page.py" line="33"/>
         <source>&lt;span style=&apos;background:#fff3cd&apos;&gt;&amp;nbsp;Sắp đến hạn (7 ngày): {n}&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:#fff3cd&apos;&gt;&amp;nbsp;Due soon (7 days): {n}&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="34"/>
+        <location filename="../../desktop/ui/task_page.py" line="35"/>
         <source>Hoàn thành: {n}</source>
         <translation>Completed: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="35"/>
+        <location filename="../../desktop/ui/task_page.py" line="36"/>
         <source>Tổng số: {n}</source>
         <translation>Total: {n}</translation>
     </message>
@@ -6680,7 +6783,7 @@ Tasks assigned by the province level will appear here after you import a sync pa
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="81"/>
+        <location filename="../../desktop/core/tasks/board.py" line="82"/>
         <location filename="../../desktop/core/tasks/editing.py" line="184"/>
         <location filename="../../desktop/core/tasks/editing.py" line="196"/>
         <location filename="../../desktop/core/tasks/editing.py" line="274"/>
@@ -6688,7 +6791,7 @@ Tasks assigned by the province level will appear here after you import a sync pa
         <translation>Directive not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="115"/>
+        <location filename="../../desktop/core/tasks/board.py" line="116"/>
         <location filename="../../desktop/core/tasks/editing.py" line="298"/>
         <location filename="../../desktop/core/tasks/editing.py" line="314"/>
         <location filename="../../desktop/core/tasks/editing.py" line="331"/>
@@ -6697,38 +6800,38 @@ Tasks assigned by the province level will appear here after you import a sync pa
         <translation>Task not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="145"/>
+        <location filename="../../desktop/core/tasks/board.py" line="146"/>
         <source>Không tìm thấy nhiệm vụ “{key}”.</source>
         <translation>Task “{key}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="129"/>
-        <location filename="../../desktop/core/tasks/board.py" line="151"/>
+        <location filename="../../desktop/core/tasks/board.py" line="130"/>
+        <location filename="../../desktop/core/tasks/board.py" line="152"/>
         <source>Không tìm thấy văn bản “{key}”.</source>
         <translation>Directive “{key}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="166"/>
+        <location filename="../../desktop/core/tasks/board.py" line="167"/>
         <source>Không có nhiệm vụ số {key}.</source>
         <translation>There is no task number {key}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="168"/>
+        <location filename="../../desktop/core/tasks/board.py" line="169"/>
         <source>Có {n} văn bản cùng có nhiệm vụ số {key}; hãy dùng mã nhiệm vụ, hoặc chỉ rõ văn bản bằng --directive SỐ-KÝ-HIỆU.</source>
         <translation>{n} directives have a task number {key}; use the task code, or specify the directive with --directive REFERENCE-NO.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="355"/>
+        <location filename="../../desktop/core/tasks/board.py" line="363"/>
         <source>Sắp đến hạn (trong 7 ngày)</source>
         <translation>Due soon (within 7 days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="356"/>
+        <location filename="../../desktop/core/tasks/board.py" line="364"/>
         <source>Quá hạn hoặc sắp đến hạn</source>
         <translation>Overdue or due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="357"/>
+        <location filename="../../desktop/core/tasks/board.py" line="365"/>
         <source>Chưa báo cáo kỳ hiện tại</source>
         <translation>Not reported for the current period</translation>
     </message>
@@ -7300,22 +7403,7 @@ Tasks assigned by the province level will appear here after you import a sync pa
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="65"/>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="67"/>
-        <source>Lưu (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="68"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="110"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="102"/>
         <source>Chưa lưu: có {n} chỗ cần sửa (xem dòng chữ đỏ).</source>
         <translation>Not saved: {n} item(s) need correcting (see the text in red).</translation>
     </message>
