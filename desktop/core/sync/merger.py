@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import Boolean, Connection, bindparam, delete, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
-from desktop.core import access, areas, settings, versions
+from desktop.core import access, approvals, areas, settings, versions
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.i18n import translate
 from desktop.core.models import History, PackageLog, WriteAuthor, table_of
@@ -492,7 +492,8 @@ def _merge_table(
             if fresh or seen_more or current is None:
                 # Whatever the sender adds of its own is checked, and a record new here is
                 # checked whatever versions it claims: it could otherwise slip in anywhere.
-                reason = _jurisdiction(ctx, spec, current, in_values)
+                reason = _jurisdiction(ctx, spec, current, in_values, record_id,
+                                       _written_by_sender(ctx, spec, incoming, local_meta))  # fmt: skip
                 if reason:
                     ctx.report.note(
                         RecordChange(
@@ -833,6 +834,10 @@ def _label(spec: TableSpec, values: dict[str, Any], ctx: _Context | None = None)
                 coop=ctx.coop_labels[coop_id], year=values.get("year")
             )
     label = values.get(spec.label_field)
+    if spec.name == "approval":
+        return translate("Merge", "Duyệt số liệu {period} – {office}").format(
+            period=values.get("period"), office=values.get("office_code")
+        )
     if spec.name == "cooperative" and values.get("registration_code"):
         return f"{values.get('name')} ({values['registration_code']})"
     return str(label) if label is not None else ""
@@ -870,11 +875,29 @@ def _missing_parent(ctx: _Context, spec: TableSpec, values: dict[str, Any]) -> s
     return None
 
 
+def _written_by_sender(ctx: _Context, spec: TableSpec, incoming: versions.Meta,
+                       local: versions.Meta | None) -> set[str]:  # fmt: skip
+    """The fields the sender newly wrote in an incoming state."""
+    return {
+        name
+        for name in spec.fields
+        if any(
+            versions.split_dot(d)[0] == ctx.source and not (local and local.covers(d))
+            for d in _dots_of(incoming, name)
+        )
+    }
+
+
 def _jurisdiction(
-    ctx: _Context, spec: TableSpec, current: dict[str, Any] | None, values: dict[str, Any]
-) -> str | None:
+    ctx: _Context, spec: TableSpec, current: dict[str, Any] | None, values: dict[str, Any],
+    record_id: str = "", written: set[str] | frozenset[str] = frozenset(),
+) -> str | None:  # fmt: skip
     """Why the sending office may not make this change (None when it may)."""
     office = ctx.source_office or {}
+    if spec.name == "approval":
+        return approvals.package_refusal(
+            {**office, "code": ctx.source}, record_id, current, values, written
+        )
     name = office.get("name") or ctx.source
     scheme, area = office.get("area_scheme") or "", office.get("area_code")
     former = (office.get("former_area_scheme") or "", office.get("former_area_code"))

@@ -43,7 +43,15 @@ from desktop.core.sync import keys
 FORMAT = "htx-sync-package"
 # Bump when the layout changes; readers keep every older version. 1: rows; 2: columns.
 FORMAT_VERSION = 2
-SCHEMA_VERSION = 1  # version of the payload's tables and columns
+SCHEMA_VERSION = 2  # version of the payload's tables and columns
+# The schema version a table first appeared in: a package states the lowest version that
+# holds all its tables, so an older app still reads a package without the newer tables.
+# 2: `approval` (sign-off of figures).
+TABLE_SCHEMA = {"approval": 2}
+
+
+def schema_of(tables: Any) -> int:
+    return max([1, *(TABLE_SCHEMA.get(name, 1) for name in tables)])
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 PAYLOAD = "payload.json"
@@ -170,6 +178,7 @@ def write_package(
         created_at=created_at,
         full=full,
         counts=counts,
+        schema_version=schema_of(payload.get("tables", {})),
         payload_sha256=hashlib.sha256(payload_bytes).hexdigest(),
         payload_size=len(payload_bytes),
         encrypted=bool(encrypt_to),
