@@ -14,7 +14,6 @@ from desktop.core.tasks import periods
 from desktop.core.text import format_date
 
 
-
 def register(sub: argparse._SubParsersAction) -> None:
     submit = sub.add_parser(
         "submit", help=translate("Cli", "gửi số liệu của đơn vị lên cấp tỉnh để duyệt")

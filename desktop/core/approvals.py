@@ -326,7 +326,8 @@ def _approved_records(conn: Connection, period_filter: Any = None) -> list[Row]:
     )
     if period_filter is not None:
         query = query.where(period_filter)
-    return [dict(r._mapping) for r in conn.execute(query) if state_of(r._mapping) == APPROVED]
+    found = [dict(r._mapping) for r in conn.execute(query)]
+    return [row for row in found if state_of(row) == APPROVED]
 
 
 def _locked_message(office_name: str, period: str) -> str:

@@ -4,18 +4,19 @@ packages (`htx export` / `htx import`): exit codes, JSON keys, Vietnamese messag
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 from tests.cli_runner import run_htx
-from tests.sync.world import DONG_HOI, LE_THUY, World
+from tests.sync.world import DONG_HOI, LE_THUY, Office, World
 
 
-def htx(office, *args: str):  # noqa: ANN001, ANN201
+def htx(office: Office, *args: str) -> subprocess.CompletedProcess[str]:
     office.close()
     return run_htx(*args, "--db", str(office.path))
 
 
-def carry(world: World, source, target, tmp_path: Path) -> None:  # noqa: ANN001
+def carry(world: World, source: Office, target: Office, tmp_path: Path) -> None:
     out = tmp_path / f"out-{source.code}"
     done = htx(source, "export", "--out", str(out))
     assert done.returncode == 0, done.stderr
@@ -26,7 +27,7 @@ def carry(world: World, source, target, tmp_path: Path) -> None:  # noqa: ANN001
         path.unlink()
 
 
-def status(office, period: str = "2024") -> dict[str, dict]:  # noqa: ANN001
+def status(office: Office, period: str = "2024") -> dict[str, dict]:
     done = htx(office, "status", "--period", period, "--json")
     assert done.returncode == 0, done.stderr
     return {row["office"]: row for row in json.loads(done.stdout)}

@@ -52,6 +52,8 @@ TABLE_SCHEMA = {"approval": 2}
 
 def schema_of(tables: Any) -> int:
     return max([1, *(TABLE_SCHEMA.get(name, 1) for name in tables)])
+
+
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 PAYLOAD = "payload.json"
