@@ -53,7 +53,8 @@ def when_text(text: str) -> str:
 class CommentDialog(QDialog):
     """Asks for the province's comment (required when returning) or the office's note."""
 
-    def __init__(self, parent: QWidget, title: str, prompt: str, *, required: bool) -> None:
+    def __init__(self, parent: QWidget, title: str, prompt: str, ok_text: str, *,
+                 required: bool) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(title)
         self.required = required
@@ -68,6 +69,8 @@ class CommentDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -272,6 +275,7 @@ class ApprovalPage(QWidget):
                 self.tr("Trả lại số liệu {period} của {office}. Ý kiến gửi đơn vị:").format(
                     period=period, office=chosen.office_name
                 ),
+                self.tr("Trả lại"),
                 required=True,
             )
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -288,14 +292,15 @@ class ApprovalPage(QWidget):
                     "lại."
                 ),
             }[decision].format(period=period, office=chosen.office_name)
-            answer = QMessageBox.question(
-                self,
-                self.tr("Duyệt số liệu"),
-                question,
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Duyệt số liệu"), question,
+                              parent=self)  # fmt: skip
+            go = box.addButton(
+                self.tr("Duyệt") if decision == approvals.APPROVE else self.tr("Mở lại"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            box.setDefaultButton(box.addButton(self.tr("Hủy"), QMessageBox.ButtonRole.RejectRole))
+            box.exec()
+            if box.clickedButton() is not go:
                 return
         done = run_now(
             self,
@@ -324,6 +329,7 @@ class ApprovalPage(QWidget):
                 "Gửi số liệu {period} của đơn vị lên cấp tỉnh để duyệt. Trạng thái được gửi đi "
                 "trong gói đồng bộ kế tiếp. Ghi chú gửi kèm (không bắt buộc):"
             ).format(period=period),
+            self.tr("Gửi"),
             required=False,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
