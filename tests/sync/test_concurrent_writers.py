@@ -346,3 +346,59 @@ def test_a_form_saved_with_what_it_showed_changes_only_what_was_typed(world: Wor
     row = world.province.row("cooperative", coop)
     assert (row["name"], row["phone"]) == ("Tên mới do người thứ hai", "0232 3 777 777")
     assert world.province.row("indicator", registry.indicator_id(coop, 2024))["revenue"] == 77
+
+
+# --- two staff exporting to the same office at once -------------------------------------------
+
+
+def _export_to(url: str, folder: str, destination: str) -> tuple[int, str]:
+    ws = Workspace.open(url)
+    try:
+        (result,) = exporter.export(ws, Path(folder), to=destination)
+        return result.sequence, str(result.path)
+    finally:
+        ws.close()
+
+
+def _simultaneous_exports(world: World, url: str, tmp_path: Path) -> None:
+    with world.province.ws.reading() as conn:
+        start = int(settings.get(conn, "export_seq:H457", 0))
+    world.province.close()
+    rounds = 3
+    for k in range(rounds):
+        jobs: list[tuple[Callable[..., Any], tuple[Any, ...]]] = [
+            (_export_to, (url, str(tmp_path / f"staff-{k}-{n}"), "H457")) for n in range(3)
+        ]
+        results = _run_all("threads", jobs)
+        numbers = sorted(number for number, _ in results)
+        assert numbers == list(range(start + 3 * k + 1, start + 3 * k + 4)), numbers
+        for _, path in sorted(results):
+            report = world.lethuy.receive(Path(path))
+            assert report.status == merger.APPLIED, report.to_json()
+
+
+def test_staff_exporting_at_once_get_different_package_numbers(
+    world: World, tmp_path: Path
+) -> None:
+    _simultaneous_exports(world, str(world.province.path), tmp_path)
+
+
+@pytest.mark.postgres
+def test_staff_exporting_at_once_from_postgresql_get_different_numbers(
+    pg_world: World, tmp_path: Path
+) -> None:
+    assert pg_world.province.url
+    _simultaneous_exports(pg_world, pg_world.province.url, tmp_path)
+
+
+def test_a_cancelled_export_gives_its_number_back(world: World) -> None:
+    from desktop.core.errors import Cancelled
+
+    with world.province.ws.reading() as conn:
+        start = int(settings.get(conn, "export_seq:H457", 0))
+    with pytest.raises(Cancelled):
+        world.province.export(to="H457", cancelled=lambda: True)
+    (path,) = world.province.export(to="H457")
+    with world.province.ws.reading() as conn:
+        assert int(settings.get(conn, "export_seq:H457")) == start + 1
+    assert world.lethuy.receive(path).status == merger.APPLIED

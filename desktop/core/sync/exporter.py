@@ -317,13 +317,48 @@ def export(
 def _export_one(workspace, identity, keys, target, folder: Path, *, full: bool, encrypt: bool,
                 name_destination: bool, stop: Callable[[], bool]) -> ExportResult:  # fmt: skip
     code = target["code"]
+    sequence = _reserve_sequence(workspace, code)
+    try:
+        return _write_numbered(workspace, identity, keys, target, folder, sequence, full=full,
+                               encrypt=encrypt, name_destination=name_destination, stop=stop)  # fmt: skip
+    except BaseException:
+        _release_sequence(workspace, code, sequence)
+        raise
+
+
+def _reserve_sequence(workspace: Workspace, code: str) -> int:
+    """The package's number, taken under the write lock before anything is collected: two
+    staff exporting to the same office at once (a shared master) get different numbers,
+    where reading the last number and writing it back after the package would give both
+    the same one, and the receiver would skip the second package as already seen."""
+    with workspace.transaction() as conn:
+        sequence = int(settings.get(conn, f"export_seq:{code}", 0)) + 1
+        settings.put(conn, f"export_seq:{code}", sequence)
+    return sequence
+
+
+def _release_sequence(workspace: Workspace, code: str, sequence: int) -> None:
+    """Give back the number of a package that was not written (cancelled or failed), unless
+    a later export has taken the next one meanwhile (then the receiver sees a gap, which it
+    reports, rather than two packages with one number)."""
+    try:
+        with workspace.transaction() as conn:
+            if int(settings.get(conn, f"export_seq:{code}", 0)) == sequence:
+                settings.put(conn, f"export_seq:{code}", sequence - 1)
+    except Exception:  # the original error matters more; the gap is reported downstream
+        log.exception("could not give back package number %s for %s", sequence, code)
+
+
+def _write_numbered(workspace, identity, keys, target, folder: Path, sequence: int, *,
+                    full: bool, encrypt: bool, name_destination: bool,
+                    stop: Callable[[], bool]) -> ExportResult:  # fmt: skip
+    code = target["code"]
     # One snapshot: the mark and the rows agree. Change numbers are handed out under the
     # office's write lock (`records.next_counter`), so every change numbered up to the mark
     # had committed before the snapshot, and one numbered after it is sent next time.
     with workspace.snapshot() as conn:
         current = read_counter(conn, "seq")
         since = 0 if full else int(settings.get(conn, f"export_mark:{code}", 0))
-        sequence = int(settings.get(conn, f"export_seq:{code}", 0)) + 1
         payload, counts = collect(
             conn, destination=target, since=since, limit_to_destination=identity.is_hub, full=full,
             cancelled=stop,
@@ -352,7 +387,6 @@ def _export_one(workspace, identity, keys, target, folder: Path, *, full: bool, 
             f"export_mark:{code}",
             max(current, int(settings.get(conn, f"export_mark:{code}", 0))),
         )
-        settings.put(conn, f"export_seq:{code}", sequence)
         conn.execute(
             _log.insert().values(
                 direction="export", package_id=manifest.package_id, file_name=path.name,
