@@ -16,6 +16,7 @@ from desktop.core.errors import KnownError
 from desktop.core.records import SPECS, Writer
 from desktop.core.sync import merger
 from desktop.core.tasks import editing
+from tests.sync.test_postgres import pg_databases, pg_world  # noqa: F401  (fixtures)
 from tests.sync.test_properties import SLOW
 from tests.sync.world import DONG_HOI, LE_THUY, PROVINCE, Office, World, differences
 
@@ -304,3 +305,27 @@ def test_sign_off_state_converges_whatever_the_order_of_packages(
 def _all(world: World) -> list[approvals.Status]:
     with world.province.ws.reading() as conn:
         return approvals.statuses(conn, world.province.identity, str(YEAR))
+
+
+# --- the province's master on PostgreSQL ------------------------------------------------------
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_sign_off_with_the_province_on_postgresql(pg_world: World) -> None:  # noqa: F811
+    """The same steps with the master on PostgreSQL and the district on SQLite: the digest
+    of the approved figures is the same on both, so neither reads "changed since"."""
+    world = pg_world
+    coop = world.coops["457"][0]
+    submit(world.lethuy)
+    up(world, LE_THUY)
+    assert not decide(world.province, LE_THUY, approvals.APPROVE).changed_since
+    with pytest.raises(KnownError, match="đã được cấp tỉnh duyệt"):
+        world.province.edit(coop, {}, {YEAR: {"members": 99}})
+    world.sync_down()
+    assert state(world.lethuy, LE_THUY) == state(world.province, LE_THUY)
+    assert not state(world.lethuy, LE_THUY).changed_since
+    decide(world.province, LE_THUY, approvals.REOPEN)
+    world.province.edit(coop, {}, {YEAR: {"members": 99}})
+    world.sync_down()
+    world.assert_districts_match()
