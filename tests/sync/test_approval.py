@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from hypothesis import given
@@ -329,3 +330,25 @@ def test_sign_off_with_the_province_on_postgresql(pg_world: World) -> None:  # n
     world.province.edit(coop, {}, {YEAR: {"members": 99}})
     world.sync_down()
     world.assert_districts_match()
+
+
+def test_the_reports_say_how_many_offices_are_approved(world: World) -> None:
+    from desktop.core.reports import coops, directive
+    from desktop.core.reports.document import Paragraph
+
+    submit(world.lethuy)
+    submit(world.lethuy, "2024-H2")
+    up(world, LE_THUY)
+    decide(world.province, LE_THUY, approvals.APPROVE)
+    with world.province.ws.reading() as conn:
+        document, _figures = coops.build(conn, world.province.identity, YEAR)
+        report = directive.collect(conn, world.province.identity, "2024-H2",
+                                   today=date(2025, 1, 15))  # fmt: skip
+    texts = [b.text for b in document.blocks if isinstance(b, Paragraph)]
+    assert "Số liệu năm 2024 đã duyệt: 1/2 đơn vị." in texts
+    assert report.figures_approval == "Số liệu năm 2024 đã duyệt: 1/2 đơn vị"
+    # The half year: Lệ Thủy submitted but is not approved yet.
+    assert report.reports_approval == "Số liệu 6 tháng cuối năm 2024 đã duyệt: 0/2 đơn vị"
+    built = directive.build(report, world.province.identity, today=date(2025, 1, 15))
+    shown = [b.text for b in built.blocks if isinstance(b, Paragraph)]
+    assert report.figures_approval + "." in shown
