@@ -32,9 +32,9 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     gui.add_argument("files", nargs="*", help=translate("Cli", "gói đồng bộ cần nhập"))
     gui.set_defaults(handler=_gui)
     if commands:
-        from desktop.cli import areas, backup, coop, demo, excel, report, sync, tasks
+        from desktop.cli import approval, areas, backup, coop, demo, excel, report, sync, tasks
 
-        for module in (coop, demo, sync, tasks, excel, backup, report, areas):
+        for module in (coop, demo, sync, tasks, excel, backup, report, areas, approval):
             module.register(sub)
     return parser
 

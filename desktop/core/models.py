@@ -206,6 +206,34 @@ class ProgressReport(SyncedMixin, Base):
     proposals: Mapped[str | None] = mapped_column(Text)
 
 
+class Approval(SyncedMixin, Base):
+    """Sign-off of one office's figures for one period (what DHIS2 calls data approval).
+
+    The office writes its submission (`submitted` counts them), the province its decision on
+    one submission (`decided_on`); no field is written by both, so the record never holds a
+    conflict and its state is read from the two (see `desktop.core.approvals`). The id is
+    derived from (office, period) so that every office names the same record.
+    """
+
+    __tablename__ = "approval"
+    __table_args__ = (UniqueConstraint("office_code", "period"),)
+    office_code: Mapped[str] = mapped_column(String(32), index=True)
+    period: Mapped[str] = mapped_column(String(10))  # 2026 (figures and reports) or 2026-H1
+    # The office's part.
+    submitted: Mapped[int] = mapped_column(Integer, default=0)  # how many times submitted
+    submitted_by: Mapped[str | None] = mapped_column(String(100))  # staff member
+    submitted_at: Mapped[str | None] = mapped_column(String(20))  # UTC, ISO (2026-11-29T04:40:00)
+    submit_note: Mapped[str | None] = mapped_column(Text)
+    # The province's part.
+    decision: Mapped[str | None] = mapped_column(String(12))  # approved | returned | reopened
+    decided_on: Mapped[int] = mapped_column(Integer, default=0)  # the submission decided
+    comment: Mapped[str | None] = mapped_column(Text)
+    decided_by: Mapped[str | None] = mapped_column(String(100))
+    decided_at: Mapped[str | None] = mapped_column(String(20))
+    # Digest of the figures as approved: they changed since when it differs from today's.
+    fingerprint: Mapped[str | None] = mapped_column(String(64))
+
+
 # --- local bookkeeping (never travels) ----------------------------------------------------------
 
 

@@ -120,6 +120,7 @@ SPECS: dict[str, TableSpec] = {
         _spec(models.Task, label="title"),
         _spec(models.Assignment, label="office_code"),
         _spec(models.ProgressReport, label="period"),
+        _spec(models.Approval, label="period"),
     )
 }
 

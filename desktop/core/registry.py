@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, and_, func, select
 
@@ -27,6 +27,9 @@ from desktop.core.text import (
     parse_date,
     parse_int,
 )
+
+if TYPE_CHECKING:
+    from desktop.core import approvals
 
 COOP = SPECS["cooperative"]
 INDICATOR = SPECS["indicator"]
@@ -416,6 +419,8 @@ def add_cooperative(
     clean, checked = _validate_all(
         lambda: clean_cooperative(conn, values, identity=identity), indicators
     )
+    if checked:
+        _figure_locks(conn).check(clean, [year for year, _figures in checked])
     writer = Writer(conn, identity, source=source)
     coop_id = writer.create(COOP, clean)
     for year, figures in checked:
@@ -462,6 +467,8 @@ def update_cooperative(
     clean = {k: v for k, v in clean.items() if k in changes or current.get(k) != v}
     writer = Writer(conn, identity, source=source)
     diff = writer.apply(COOP, current, clean)
+    locks = _figure_locks(conn) if checked or removed_years else None
+    placed = [current, {**current, **clean}]  # its area before and after this edit
     shown = {ind["year"]: ind for ind in (seen or {}).get("indicators") or []}
     for year, figures in checked:
         rid = indicator_id(coop_id, year)
@@ -470,6 +477,7 @@ def update_cooperative(
             # As for the record: a figure given as it was shown is not this person's change.
             figures = {k: v for k, v in figures.items() if shown[year].get(k) != v}
         if existing is None:
+            _check_locked(locks, placed, year)
             writer.create(INDICATOR, {"cooperative_id": coop_id, "year": year, **figures},
                           record_id=rid)  # fmt: skip
             diff[f"{year}"] = (None, year)
@@ -477,14 +485,32 @@ def update_cooperative(
             changes_y = {**figures}
             if existing["deleted"]:
                 changes_y["deleted"] = False
-            for name, pair in writer.apply(INDICATOR, existing, changes_y).items():
+            changed_y = writer.apply(INDICATOR, existing, changes_y)
+            if changed_y:
+                # Refused after the write, which the raised error rolls back: figures given
+                # unchanged (a form sends every year it shows) are no edit of a locked year.
+                _check_locked(locks, placed, year)
+            for name, pair in changed_y.items():
                 diff[f"{year}.{name}"] = pair
     for year in removed_years:
         existing = writer.load(INDICATOR, indicator_id(coop_id, year))
         if existing and not existing["deleted"]:
+            _check_locked(locks, placed, year)
             writer.apply(INDICATOR, existing, {"deleted": True})
             diff[f"{year}"] = (year, None)
     return diff
+
+
+def _figure_locks(conn: Connection) -> approvals.FigureLocks:
+    from desktop.core import approvals
+
+    return approvals.FigureLocks(conn)
+
+
+def _check_locked(locks: approvals.FigureLocks | None, placed: list[Row], year: int) -> None:
+    if locks:
+        for coop in placed:
+            locks.check(coop, [year])
 
 
 def _edited(conn: Connection, identity: Identity, changes: Mapping[str, Any],
@@ -501,6 +527,7 @@ def delete_indicator(conn: Connection, identity: Identity, coop_id: str, year: i
     writer = Writer(conn, identity)
     existing = writer.load(INDICATOR, indicator_id(coop_id, year))
     if existing and not existing["deleted"]:
+        _check_locked(_figure_locks(conn), [_load_live(conn, coop_id)], year)
         writer.apply(INDICATOR, existing, {"deleted": True})
 
 

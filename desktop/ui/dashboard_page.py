@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import areas
+from desktop.core import approvals, areas
 from desktop.core.operations import Done, IsCancelled, Progress
 from desktop.core.reports import dashboard, scope
 from desktop.core.reports.document import Column, Table
@@ -203,6 +203,7 @@ class DashboardPage(QWidget):
         self._pending: set[int] = set()  # tabs not yet showing the current filters
         self.identity = workspace.require_identity()
         self.base: dashboard.Base | None = None
+        self._approved: dict[int, str] = {}  # year -> "Số liệu năm … đã duyệt: 12/34 đơn vị"
         self.data: dashboard.Dashboard | None = None
         self.progress: list[dashboard.UnitProgress] = []
 
@@ -359,6 +360,7 @@ class DashboardPage(QWidget):
     def _loaded(self, loaded: dashboard.Loaded) -> None:
         self._loading = False
         self.base, self.progress = loaded.base, loaded.progress
+        self._approved = {}
         self._stale = False
         self._fill_filters()
         self.refresh()
@@ -390,7 +392,7 @@ class DashboardPage(QWidget):
 
     def _on_changed(self, tables: set[str]) -> None:
         if tables & {"cooperative", "indicator", "sector", "task", "assignment",
-                     "progress_report", "office", "*"}:  # fmt: skip
+                     "progress_report", "office", "approval", "*"}:  # fmt: skip
             self.reload()
 
     def _fill_filters(self) -> None:
@@ -427,8 +429,19 @@ class DashboardPage(QWidget):
         text = self.tr("{n} hợp tác xã; số liệu năm {year}").format(
             n=format_int(data.total), year=data.year or "–"
         )
+        if data.year:
+            text += "; " + self._approval_text(int(data.year))
         self.summary.setText(text)
         self.status_message.emit(text)
+
+    def _approval_text(self, year: int) -> str:
+        """Which offices' figures of the year the province has approved (read once a year
+        shown, until the data changes)."""
+        if year not in self._approved:
+            with self.workspace.reading() as conn:
+                found = approvals.summary(conn, self.identity, str(year), figures_only=True)
+            self._approved[year] = found.text()
+        return self._approved[year]
 
     def _update_tab(self, index: int) -> None:
         data = self.data

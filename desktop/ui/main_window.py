@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.core import i18n
 from desktop.core.workspace import Workspace
+from desktop.ui.approval_page import ApprovalPage
 from desktop.ui.background import BackgroundRunner
 from desktop.ui.backup_actions import BackupActions
 from desktop.ui.board_page import BoardPage
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         self.add_page(self.dashboard_page, self.dashboard_page.title(),
                       QStyle.StandardPixmap.SP_ComputerIcon, deferred=True)  # fmt: skip
         self.dashboard_page.open_list.connect(self._open_list)
+        self.approval_page = ApprovalPage(workspace, self.bus)
+        self.add_page(self.approval_page, self.approval_page.title(),
+                      QStyle.StandardPixmap.SP_DialogApplyButton, deferred=True)  # fmt: skip
         self.sync_page = SyncPage(workspace, self.bus, self.runner)
         self.add_page(self.sync_page, self.tr("Đồng bộ"), QStyle.StandardPixmap.SP_BrowserReload,
                       deferred=first_screen)  # fmt: skip
@@ -294,6 +298,8 @@ class MainWindow(QMainWindow):
 
         self.reports = build_report_menu(self)
         self.menuBar().addMenu(self.reports.menu)
+        self.reports.menu.addSeparator()
+        self.reports.menu.addActions(self.approval_page.actions_for_menu())
 
         sync_menu = self.menuBar().addMenu(self.tr("Đồng &bộ"))
         sync_menu.addActions(self.sync_page.actions_for_menu())

@@ -353,7 +353,8 @@ def district_with_tasks(workspace):
 def test_district_sees_only_its_tasks_and_no_province_tools(qtbot, district_with_tasks):
     window = window_for(qtbot, district_with_tasks, date(2026, 4, 1))
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Hợp tác xã", "Nhiệm vụ", "Bảng điều khiển", "Đồng bộ", "Xung đột"]
+    assert titles == ["Hợp tác xã", "Nhiệm vụ", "Bảng điều khiển", "Duyệt số liệu", "Đồng bộ",
+                      "Xung đột"]  # fmt: skip
     menu = [a.text() for a in window.task_menu.actions() if a.text()]
     assert menu == ["Nhiệm vụ được &giao", "&Báo cáo tiến độ…"]
     view = window.task_page.view

@@ -740,6 +740,30 @@ def _stored_figures(conn: Connection, coop_ids: list[str]) -> dict[tuple[str, in
 # --- applying -----------------------------------------------------------------------------
 
 
+def _refuse_locked_figures(conn: Connection, plan: ImportPlan) -> None:
+    """Figures of a year the province has approved are not changed by a spreadsheet either:
+    the whole import is refused, naming the first such row, before anything is written."""
+    from desktop.core.approvals import FigureLocks
+
+    locks = FigureLocks(conn)
+    if not locks:
+        return
+    touched = [(item.values, item.figures) for item in plan.creates] + [
+        ({**(item.current or {}), **item.values},
+         {year: changes for year, (_stored, changes) in item.figure_changes.items() if changes})
+        for item in plan.updates
+    ]  # fmt: skip
+    for coop, figures in touched:
+        for year in sorted(figures):
+            reason = locks.reason(coop, year)
+            if reason:
+                raise KnownError(
+                    translate(
+                        "Excel", "Không nhập được số liệu năm {year} của “{name}”: {reason}"
+                    ).format(year=year, name=coop.get("name") or "", reason=reason)
+                )
+
+
 @dataclass
 class ImportResult:
     created: int
@@ -770,6 +794,7 @@ def apply_plan(
             raise Cancelled(translate("Excel", "Đã hủy; không có gì bị thay đổi."))
         report(step, 5, message)
 
+    _refuse_locked_figures(conn, plan)
     writer = Writer(conn, identity, source="excel")
     check(0, translate("Excel", "Đang ghi hợp tác xã mới…"))
     new_ids = [new_id() for _ in plan.creates]

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import Connection, func, select
 
-from desktop.core import areas, vocab
+from desktop.core import approvals, areas, vocab
 from desktop.core.errors import KnownError
 from desktop.core.i18n import translate
 from desktop.core.records import SPECS
@@ -79,6 +79,8 @@ def build(conn: Connection, identity: Identity, year: int, *,
         )
     else:
         document.add(Paragraph(tables.figures_note(figures), italic=True))
+    signed = approvals.summary(conn, identity, str(year), figures_only=True)
+    document.add(Paragraph(signed.text() + ".", italic=True))
     document.add(Heading(translate("Reports", "II. SỐ LIỆU CHI TIẾT")))
     for table in tables.area_and_sector_tables(figures, 1):
         document.add(table)

@@ -14,7 +14,7 @@ from datetime import date
 
 from sqlalchemy import Connection
 
-from desktop.core import areas
+from desktop.core import approvals, areas
 from desktop.core.errors import KnownError
 from desktop.core.gc_pause import collection_paused
 from desktop.core.i18n import translate
@@ -84,6 +84,10 @@ class DirectiveReport:
     unit_statuses: dict[str, int]  # computed status -> number of unit assignments
     difficulties: list[tuple[str, str]]  # (office name, text)
     proposals: list[tuple[str, str]]
+    # Which offices' figures the province has signed off: the year of the figures, the
+    # period of the reports ("Số liệu năm 2025 đã duyệt: 12/34 đơn vị").
+    figures_approval: str = ""
+    reports_approval: str = ""
 
 
 def collect(conn: Connection, identity: Identity, period_text: str, *,
@@ -175,8 +179,12 @@ def _collect(conn: Connection, identity: Identity, period_text: str, today: date
     order = {d["id"]: n for n, d in enumerate(live)}
     ids = {ln.directive["number"]: ln.directive["id"] for ln in lines}
     rows.sort(key=lambda r: (order.get(ids.get(r.directive, ""), 0), r.position))
-    return DirectiveReport(period, as_of, figures, live, rows, unit_statuses, difficulties,
-                           proposals)  # fmt: skip
+    return DirectiveReport(
+        period, as_of, figures, live, rows, unit_statuses, difficulties, proposals,
+        figures_approval=approvals.summary(conn, identity, str(year), figures_only=True).text()
+        if year else "",
+        reports_approval=approvals.summary(conn, identity, period).text(),
+    )  # fmt: skip
 
 
 def _place(identity: Identity) -> str:
@@ -223,6 +231,8 @@ def build(report: DirectiveReport, identity: Identity, *, today: date | None = N
     document.add(Heading(translate("Reports", "I. TÌNH HÌNH HỢP TÁC XÃ")))
     document.add(tables.overview(figures, _place(identity)))
     document.add(Paragraph(tables.figures_note(figures), italic=True))
+    if report.figures_approval:
+        document.add(Paragraph(report.figures_approval + ".", italic=True))
     for table in tables.area_and_sector_tables(figures, 1):
         document.add(table)
 
@@ -251,6 +261,8 @@ def build(report: DirectiveReport, identity: Identity, *, today: date | None = N
                 )
             )
         )
+        if report.reports_approval:
+            document.add(Paragraph(report.reports_approval + ".", italic=True))
         document.add(_task_table(report, labels))
     else:
         document.add(Paragraph(translate("Reports", "Chưa có nhiệm vụ nào được giao.")))

@@ -108,11 +108,24 @@ def resolve(conn: Connection, identity: settings.Identity, table: str, record_id
             translate("Conflicts", "Không có trường “{field}”.").format(field=field)
         )
     _check_may_write(identity, spec.name, record)
+    _check_unlocked(conn, spec.name, record)
     if field in spec.date_fields and isinstance(value, str) and value:
         from datetime import date
 
         value = date.fromisoformat(value)
     Writer(conn, identity, source="resolve").apply(spec, record, {field: value}, force=True)
+
+
+def _check_unlocked(conn: Connection, table: str, record: dict[str, Any]) -> None:
+    """Approved figures stay as approved until the province reopens them, conflicts too."""
+    from desktop.core import approvals
+
+    if table == "indicator":
+        coop = load_for_update(conn, SPECS["cooperative"], record["cooperative_id"])
+        if coop is not None:
+            approvals.check_figures(conn, coop, [record["year"]])
+    elif table == "progress_report":
+        approvals.check_report(conn, record["office_code"], record["period"])
 
 
 def _check_may_write(identity: settings.Identity, table: str, record: dict[str, Any]) -> None:

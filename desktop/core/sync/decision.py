@@ -60,6 +60,9 @@ class Decision:
     # The sender adds writes of its own, or the record is new here: its jurisdiction must be
     # checked (only when the sender is restricted).
     check_sender: bool = False
+    # The fields the sender newly wrote (only worked out for a restricted sender): a record
+    # such as a sign-off is split between writers by field.
+    written: frozenset[str] = frozenset()
     refusal: str | None = None  # FOREIGN_VERSIONS | ERASES when kind is REFUSED
     values: Values = field(default_factory=dict)  # the record as it would be stored (wire)
     state: VersionState | None = None
@@ -80,6 +83,7 @@ def decide(stored: Stored | None, sent_values: Mapping[str, Any], sent_state: Ve
     state = sent_state
     restricted = False
     check_sender = False
+    written: frozenset[str] = frozenset()
     if rules.restrict:
         before = versions.encode(state, fields)
         values, state = versions.restrict_to_sender(
@@ -97,21 +101,29 @@ def decide(stored: Stored | None, sent_values: Mapping[str, Any], sent_state: Ve
         # Whatever the sender adds of its own is checked, and a record new here is checked
         # whatever versions it claims: it could otherwise slip in anywhere.
         check_sender = fresh or seen_more or stored is None
+        written = frozenset(
+            name
+            for name in fields
+            if any(
+                versions.split_dot(d)[0] == rules.sender and not (local and local.covers(d))
+                for d in dots_of(state, name)
+            )
+        )
     if stored is None:
         if restricted:
             # A record new here comes from its sender alone: versions of anyone else in it
             # (dropped above) can only be forged.
-            return Decision(REFUSED, values, check_sender, FOREIGN_VERSIONS)
-        return Decision(NEW, values, check_sender, values=values, state=state, text=sent_text,
+            return Decision(REFUSED, values, check_sender, written, FOREIGN_VERSIONS)
+        return Decision(NEW, values, check_sender, written, values=values, state=state, text=sent_text,
                         origin=True)  # fmt: skip
     merged_values, merged = versions.merge(
         stored.values, stored.state, values, state, fields, rules.hub
     )
     text = versions.encode(merged, fields)
     if text == stored.text:
-        return Decision(UNCHANGED, values, check_sender)
+        return Decision(UNCHANGED, values, check_sender, written)
     if rules.restrict and erases(stored.state, merged, fields, rules.sender):
-        return Decision(REFUSED, values, check_sender, ERASES)
+        return Decision(REFUSED, values, check_sender, written, ERASES)
     changed = [
         (name, stored.values.get(name), merged_values.get(name))
         for name in fields
@@ -131,7 +143,7 @@ def decide(stored: Stored | None, sent_values: Mapping[str, Any], sent_state: Ve
     else:
         kind = CHANGED
     return Decision(
-        kind, values, check_sender, values=merged_values, state=merged, text=text,
+        kind, values, check_sender, written, values=merged_values, state=merged, text=text,
         origin=text == versions.encode(state, fields), changed=changed, conflicts=conflicts,
     )  # fmt: skip
 

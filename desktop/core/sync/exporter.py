@@ -118,6 +118,8 @@ def _visible(spec: TableSpec, office: dict[str, Any] | None):
         return spec.table.c.id.in_(select(task.c.directive_id).where(task.c.id.in_(mine)))
     if spec.name == "assignment":
         return assignment.c.task_id.in_(mine)
+    if spec.name == "approval":
+        return spec.table.c.office_code == office["code"]
     if spec.name == "progress_report":
         return spec.table.c.assignment_id.in_(
             select(assignment.c.id).where(assignment.c.task_id.in_(mine))

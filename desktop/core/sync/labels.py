@@ -15,6 +15,7 @@ def table_labels() -> dict[str, str]:
         "task": translate("SyncLabels", "Nhiệm vụ"),
         "assignment": translate("SyncLabels", "Phân công"),
         "progress_report": translate("SyncLabels", "Báo cáo tiến độ"),
+        "approval": translate("SyncLabels", "Duyệt số liệu"),
     }
 
 

@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Boolean, Connection, bindparam, delete, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
-from desktop.core import settings, versions
+from desktop.core import approvals, settings, versions
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.i18n import translate
 from desktop.core.jurisdiction import office_may_hold, placed_in_own_area, reports_on_own_assignment
@@ -652,7 +652,8 @@ def _merge_table(
             stored_here, _sent_values(spec, position, row), sent.state, sent_text, rules
         )
         if decision.check_sender and run.restrict:
-            reason = _jurisdiction(run, spec, current, decision.sent_values)
+            reason = _jurisdiction(run, spec, current, decision.sent_values, record_id,
+                                   decision.written)  # fmt: skip
             if reason:
                 label = _label(spec, decision.sent_values, run)
                 report.note(RecordChange(spec.name, record_id, label, REFUSED, reason=reason))
@@ -843,6 +844,10 @@ def _label(spec: TableSpec, values: dict[str, Any], run: _ImportRun | None = Non
                 coop=run.coop_labels[coop_id], year=values.get("year")
             )
     label = values.get(spec.label_field)
+    if spec.name == "approval":
+        return translate("Merge", "Duyệt số liệu {period} – {office}").format(
+            period=values.get("period"), office=values.get("office_code")
+        )
     if spec.name == "cooperative" and values.get("registration_code"):
         return f"{values.get('name')} ({values['registration_code']})"
     return str(label) if label is not None else ""
@@ -878,10 +883,15 @@ def _missing_parent(spec: TableSpec) -> str:
 
 
 def _jurisdiction(
-    run: _ImportRun, spec: TableSpec, current: dict[str, Any] | None, values: dict[str, Any]
-) -> str | None:
+    run: _ImportRun, spec: TableSpec, current: dict[str, Any] | None, values: dict[str, Any],
+    record_id: str = "", written: set[str] | frozenset[str] = frozenset(),
+) -> str | None:  # fmt: skip
     """Why the sending office may not make this change (None when it may)."""
     office = run.source_office or {}
+    if spec.name == "approval":
+        return approvals.package_refusal(
+            {**office, "code": run.source}, record_id, current, values, written
+        )
     name = office.get("name") or run.source
     if spec.name == "cooperative":
         if (

@@ -47,7 +47,17 @@ from desktop.core.sync import keys
 FORMAT = "htx-sync-package"
 # Bump when the layout changes; readers keep every older version. 1: rows; 2: columns.
 FORMAT_VERSION = 2
-SCHEMA_VERSION = 1  # version of the payload's tables and columns
+SCHEMA_VERSION = 2  # version of the payload's tables and columns
+# The schema version a table first appeared in: a package states the lowest version that
+# holds all its tables, so an older app still reads a package without the newer tables.
+# 2: `approval` (sign-off of figures).
+TABLE_SCHEMA = {"approval": 2}
+
+
+def schema_of(tables: Any) -> int:
+    return max([1, *(TABLE_SCHEMA.get(name, 1) for name in tables)])
+
+
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 PAYLOAD = "payload.json"
@@ -203,7 +213,7 @@ class PackageWriter:
         self.target = target
         self._hash = hashlib.sha256()
         self._size = 0
-        self._tables = 0
+        self._tables: list[str] = []
         self._sealed: list[bytes] | None = [] if encrypt_to else None
         self._error: BaseException | None = None
         fd, temp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=folder)
@@ -257,7 +267,7 @@ class PackageWriter:
         for i, values in enumerate(data):
             self._put((b"," if i else b"") + _json(values))
         self._put(b"]}")
-        self._tables += 1
+        self._tables.append(name)
 
     def finish(self, counts: dict[str, int], staff: dict[str, str] | None) -> tuple[Path, Manifest]:
         """Close the payload, sign the manifest and put the file in place."""
@@ -290,6 +300,7 @@ class PackageWriter:
                 created_at=created_at,
                 full=self._full,
                 counts=counts,
+                schema_version=schema_of(self._tables),
                 payload_sha256=payload_sha256,
                 payload_size=payload_size,
                 encrypted=bool(self._encrypt_to),

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from desktop.core import settings
+from desktop.core import approvals, settings
 from desktop.core.errors import KnownError, NotFoundError, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.records import SPECS, Row, Writer
@@ -603,6 +603,7 @@ def add_report(conn: Connection, identity: Identity, assignment_id_: str,
     assignment, task, directive = _assignment_context(conn, assignment_id_)
     _check_reporter(identity, assignment["office_code"], on_behalf)
     clean = clean_report(values, task=task, directive=directive, today=today)
+    approvals.check_report(conn, assignment["office_code"], clean.get("period"))
     return Writer(conn, identity).create(
         REPORT,
         {**clean, "assignment_id": assignment_id_, "office_code": assignment["office_code"]},
@@ -617,6 +618,8 @@ def update_report(conn: Connection, identity: Identity, report_id: str,
     _assignment, task, directive = _assignment_context(conn, current["assignment_id"])
     base = {k: current[k] for k in REPORT_FIELDS}
     clean = clean_report(changes, task=task, directive=directive, base=base, today=today)
+    approvals.check_report(conn, current["office_code"], current["period"])
+    approvals.check_report(conn, current["office_code"], clean.get("period"))
     return Writer(conn, identity).apply(REPORT, current, clean)
 
 
@@ -624,4 +627,5 @@ def delete_report(conn: Connection, identity: Identity, report_id: str, *,
                   on_behalf: bool = False) -> None:  # fmt: skip
     current = _live(conn, _report, report_id, translate("Tasks", "Không tìm thấy báo cáo."))
     _check_reporter(identity, current["office_code"], on_behalf)
+    approvals.check_report(conn, current["office_code"], current["period"])
     Writer(conn, identity).apply(REPORT, current, {"deleted": True})
