@@ -29,6 +29,286 @@ Each database can only be open in one window, so that two windows do not overwri
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="82"/>
+        <source>Chưa gửi</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="83"/>
+        <source>Đã gửi</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="84"/>
+        <source>Đã duyệt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="85"/>
+        <source>Trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="103"/>
+        <source>Kỳ duyệt “{text}” không hợp lệ. Dùng một năm (ví dụ 2026) hoặc nửa năm (2026-H1, 2026-H2).</source>
+        <translation>The sign-off period “{text}” is not valid. Use a year (for example 2026) or a half year (2026-H1, 2026-H2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="283"/>
+        <source>Không có đơn vị mã “{code}”.</source>
+        <translation>There is no office with the code “{code}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="297"/>
+        <source>Số liệu {period} đã duyệt: {approved}/{total} đơn vị</source>
+        <translation>Figures for {period} approved: {approved}/{total} offices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="301"/>
+        <source> ({n} đơn vị có số liệu thay đổi sau khi duyệt)</source>
+        <translation> ({n} offices&apos; figures changed after approval)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="334"/>
+        <source>Số liệu {period} của {office} đã được cấp tỉnh duyệt nên không sửa được. Nếu cần sửa, hãy đề nghị cấp tỉnh “Mở lại” kỳ này.</source>
+        <translation>The figures for {period} of {office} have been approved by the province and cannot be edited. If they need correcting, ask the province to “Reopen” this period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="403"/>
+        <source>Cấp tỉnh duyệt số liệu của các đơn vị, không gửi duyệt. Lệnh này dùng ở đơn vị cấp dưới.</source>
+        <translation>The province approves the offices&apos; figures; it does not submit them. This command is for offices under the province.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="414"/>
+        <source>Số liệu {period} của đơn vị đã được cấp tỉnh duyệt; không cần gửi lại. Nếu cần sửa, hãy đề nghị cấp tỉnh “Mở lại”.</source>
+        <translation>This office&apos;s figures for {period} have been approved by the province; there is no need to submit again. If they need correcting, ask the province to “Reopen”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="443"/>
+        <source>Chỉ cấp tỉnh mới được duyệt, trả lại hoặc mở lại số liệu của đơn vị.</source>
+        <translation>Only the province can approve, return or reopen an office&apos;s figures.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="453"/>
+        <source>Không có đơn vị cấp dưới mã “{code}”. Xem danh sách bằng htx status.</source>
+        <translation>There is no office under this one with the code “{code}”. See the list with htx status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="460"/>
+        <source>Trả lại số liệu cần có ý kiến: ghi rõ điều đơn vị cần sửa.</source>
+        <translation>Returning figures needs a comment: say what the office must correct.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="489"/>
+        <source>Số liệu {period} của {office} chưa được duyệt nên không cần mở lại.</source>
+        <translation>The figures for {period} of {office} are not approved, so there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="493"/>
+        <source>{office} chưa gửi số liệu {period} để duyệt; chưa duyệt hay trả lại được.</source>
+        <translation>{office} has not submitted its figures for {period}; they cannot be approved or returned yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="497"/>
+        <source>Số liệu {period} của {office} đã được duyệt. Muốn sửa hay trả lại, hãy “Mở lại” trước.</source>
+        <translation>The figures for {period} of {office} are approved. To change or return them, “Reopen” them first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="502"/>
+        <source>Số liệu {period} của {office} đã bị trả lại và đơn vị chưa gửi lại; chờ đơn vị gửi lại.</source>
+        <translation>The figures for {period} of {office} were returned and the office has not submitted them again; wait for the office to resubmit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="513"/>
+        <source>Ý kiến quá dài (tối đa {n} ký tự).</source>
+        <translation>The comment is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="531"/>
+        <source>{office} chỉ được gửi số liệu của chính mình để duyệt, không phải của “{other}”.</source>
+        <translation>{office} may only submit its own figures for approval, not those of “{other}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="538"/>
+        <source>{office} không được duyệt, trả lại hay mở lại số liệu ({period}); chỉ cấp tỉnh làm được.</source>
+        <translation>{office} may not approve, return or reopen figures ({period}); only the province can.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="548"/>
+        <source>Kỳ duyệt “{period}” trong gói không hợp lệ.</source>
+        <translation>The sign-off period “{period}” in the package is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPage</name>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="105"/>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="110"/>
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="119"/>
+        <source>Năm (ví dụ 2026): số liệu hằng năm của các hợp tác xã trong địa bàn và báo cáo tiến độ trong năm. Nửa năm: báo cáo tiến độ trong kỳ. Số liệu đã duyệt bị khóa, không sửa được cho đến khi cấp tỉnh mở lại.</source>
+        <translation>Year (for example 2026): the yearly figures of the cooperatives in the area and the progress reports of the year. Half year: the progress reports of the period. Approved figures are locked and cannot be edited until the province reopens them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="129"/>
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="130"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="131"/>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="132"/>
+        <source>Người thực hiện</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="133"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="134"/>
+        <source>Ý kiến của cấp tỉnh / ghi chú của đơn vị</source>
+        <translation>Province&apos;s comment / office&apos;s note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="148"/>
+        <location filename="../../desktop/ui/approval_page.py" line="298"/>
+        <source>Duyệt</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="149"/>
+        <source>Trả lại…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="150"/>
+        <location filename="../../desktop/ui/approval_page.py" line="298"/>
+        <source>Mở lại</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="151"/>
+        <location filename="../../desktop/ui/approval_page.py" line="152"/>
+        <source>Gửi số liệu để duyệt…</source>
+        <translation>Submit figures for approval…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="158"/>
+        <source>&amp;Duyệt số liệu</source>
+        <translation>&amp;Sign-off of figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="184"/>
+        <location filename="../../desktop/ui/approval_page.py" line="295"/>
+        <source>Duyệt số liệu</source>
+        <translation>Sign-off of figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="204"/>
+        <source>(số liệu đã thay đổi sau khi duyệt)</source>
+        <translation>(figures changed after approval)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="207"/>
+        <source>Đơn vị: {note}</source>
+        <translation>Office: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="225"/>
+        <source>Đã duyệt: {approved}/{total} đơn vị</source>
+        <translation>Approved: {approved}/{total} offices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="237"/>
+        <source>Số liệu {period} của đơn vị: {state}.</source>
+        <translation>This office&apos;s figures for {period}: {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="241"/>
+        <source>Ý kiến của cấp tỉnh: “{comment}”.</source>
+        <translation>The province&apos;s comment: “{comment}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="245"/>
+        <source>Số liệu đã khóa; cần sửa thì đề nghị cấp tỉnh mở lại.</source>
+        <translation>The figures are locked; to correct them, ask the province to reopen them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="274"/>
+        <source>Trả lại số liệu</source>
+        <translation>Return figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="275"/>
+        <source>Trả lại số liệu {period} của {office}. Ý kiến gửi đơn vị:</source>
+        <translation>Return the figures for {period} of {office}. Comment for the office:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="278"/>
+        <source>Trả lại</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="287"/>
+        <source>Duyệt số liệu {period} của {office}? Sau khi duyệt, số liệu bị khóa, không ai sửa được cho đến khi cấp tỉnh mở lại.</source>
+        <translation>Approve the figures for {period} of {office}? Once approved, the figures are locked and nobody can edit them until the province reopens them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="291"/>
+        <source>Mở lại số liệu {period} của {office}? Số liệu sẽ sửa được và cần được duyệt lại.</source>
+        <translation>Reopen the figures for {period} of {office}? They can then be edited and must be approved again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="301"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="314"/>
+        <source>{office}: {state}.</source>
+        <translation>{office}: {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="327"/>
+        <source>Gửi số liệu để duyệt</source>
+        <translation>Submit figures for approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="329"/>
+        <source>Gửi số liệu {period} của đơn vị lên cấp tỉnh để duyệt. Trạng thái được gửi đi trong gói đồng bộ kế tiếp. Ghi chú gửi kèm (không bắt buộc):</source>
+        <translation>Submit this office&apos;s figures for {period} to the province for approval. The state travels in the next sync package. Note (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="332"/>
+        <source>Gửi</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="346"/>
+        <source>Đã gửi số liệu {period} để duyệt; hãy xuất gói gửi cấp tỉnh.</source>
+        <translation>The figures for {period} were submitted; now export a package for the province.</translation>
+    </message>
+</context>
+<context>
     <name>AreaPicker</name>
     <message>
         <location filename="../../desktop/ui/area_picker.py" line="97"/>
@@ -333,10 +613,66 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>list cooperatives</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli/approval.py" line="19"/>
+        <source>gửi số liệu của đơn vị lên cấp tỉnh để duyệt</source>
+        <translation>submit this office&apos;s figures to the province for approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/approval.py" line="22"/>
+        <source>ghi chú gửi kèm</source>
+        <translation>a note sent with it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/approval.py" line="26"/>
+        <source>cấp tỉnh duyệt số liệu của một đơn vị</source>
+        <translation>the province approves an office&apos;s figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/approval.py" line="28"/>
+        <source>cấp tỉnh trả lại số liệu của một đơn vị, kèm ý kiến</source>
+        <translation>the province returns an office&apos;s figures, with a comment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/approval.py" line="29"/>
+        <source>cấp tỉnh mở lại số liệu đã duyệt để sửa</source>
+        <translation>the province reopens approved figures for correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/approval.py" line="34"/>
+        <source>mã đơn vị cấp dưới, ví dụ H457</source>
+        <translation>code of an office under this one, for example H457</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/approval.py" line="39"/>
+        <source>ý kiến của cấp tỉnh (bắt buộc khi trả lại)</source>
+        <translation>the province&apos;s comment (required when returning)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/approval.py" line="44"/>
+        <source>trạng thái duyệt số liệu của các đơn vị trong một kỳ</source>
+        <translation>the sign-off state of the offices&apos; figures for a period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/approval.py" line="47"/>
         <location filename="../../desktop/cli/coop.py" line="27"/>
         <location filename="../../desktop/cli/tasks.py" line="45"/>
         <source>in dạng JSON</source>
         <translation>print as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/approval.py" line="56"/>
+        <source>kỳ: năm (2026: số liệu hợp tác xã và báo cáo cả năm) hoặc nửa năm (2026-H1, 2026-H2)</source>
+        <translation>period: a year (2026: cooperative figures and the year&apos;s reports) or a half year (2026-H1, 2026-H2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/approval.py" line="65"/>
+        <source>{office}: {period} – {state}.</source>
+        <translation>{office}: {period} – {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/approval.py" line="98"/>
+        <source>số liệu đã thay đổi sau khi duyệt</source>
+        <translation>figures changed after approval</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/coop.py" line="30"/>
@@ -1191,6 +1527,24 @@ The current data is backed up before restoring. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="64"/>
+        <source>Ý kiến</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="73"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_page.py" line="87"/>
+        <source>Hãy ghi ý kiến: điều đơn vị cần sửa.</source>
+        <translation>Write a comment: what the office must correct.</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeReportDialog</name>
     <message>
         <location filename="../../desktop/ui/committee_report_dialog.py" line="40"/>
@@ -1357,7 +1711,7 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>There is no field “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/conflicts.py" line="130"/>
+        <location filename="../../desktop/core/sync/conflicts.py" line="143"/>
         <source>Xung đột này do cấp tỉnh xử lý; đơn vị bạn không sửa được bản ghi đó.</source>
         <translation>This conflict is resolved by the province level; your office cannot edit that record.</translation>
     </message>
@@ -2117,216 +2471,216 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="210"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="217"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="211"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
         <source>Năm số liệu</source>
         <translation>Data year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="212"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="217"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="229"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="246"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="213"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="230"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="247"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="214"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="215"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="219"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="229"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="230"/>
         <source>Số HTX</source>
         <translation>Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="230"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="490"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="231"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="503"/>
         <source>Hợp tác xã theo địa bàn</source>
         <translation>Cooperatives by area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="231"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="232"/>
         <source>Theo lĩnh vực</source>
         <translation>By sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="232"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="233"/>
         <source>Theo loại hình</source>
         <translation>By type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="233"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="234"/>
         <source>Theo tình trạng</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="241"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="242"/>
         <source>Số lượng hợp tác xã</source>
         <translation>Number of cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="246"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="247"/>
         <source>HTX có số liệu</source>
         <translation>Cooperatives with figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="246"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="253"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="247"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="254"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="247"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="253"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="248"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="254"/>
         <source>Lao động</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="247"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="248"/>
         <source>Vốn điều lệ (triệu đồng)</source>
         <translation>Charter capital (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="248"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="249"/>
         <source>Doanh thu (triệu đồng)</source>
         <translation>Revenue (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="248"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="249"/>
         <source>Lợi nhuận (triệu đồng)</source>
         <translation>Profit (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="250"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="251"/>
         <source>Chỉ tiêu theo địa bàn</source>
         <translation>Indicators by area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="252"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="253"/>
         <source>Thành viên, lao động qua các năm</source>
         <translation>Members and workers over the years</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="256"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="257"/>
         <source>Vốn, doanh thu, lợi nhuận qua các năm (tỷ đồng)</source>
         <translation>Capital, revenue and profit over the years (billion VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="264"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="265"/>
         <source>Thành viên, vốn, doanh thu</source>
         <translation>Members, capital, revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
         <source>Hoàn thành đúng hạn</source>
         <translation>Completed on time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
         <source>Hoàn thành trễ hạn</source>
         <translation>Completed late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="270"/>
         <source>Chưa báo cáo kỳ này</source>
         <translation>Not reported this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="271"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="493"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="272"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="506"/>
         <source>Tiến độ nhiệm vụ theo đơn vị</source>
         <translation>Task progress by unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="272"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="273"/>
         <source>Tiến độ nhiệm vụ</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="275"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="276"/>
         <source>Trạng thái tải số liệu</source>
         <translation>Loading status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="277"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="278"/>
         <source>Tải lại</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="301"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="302"/>
         <source>Bảng điều khiển</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="309"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="310"/>
         <source>Đang tải số liệu…</source>
         <translation>Loading figures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="334"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="335"/>
         <source>Đang tải bảng điều khiển…</source>
         <translation>Loading the dashboard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="373"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="375"/>
         <source>Chưa tải được số liệu.</source>
         <translation>The figures could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="408"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="410"/>
         <source>Năm gần nhất</source>
         <translation>Latest year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="408"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="410"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="257"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="258"/>
         <source>Vốn điều lệ</source>
         <translation>Charter capital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="257"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="258"/>
         <source>Doanh thu</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="257"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="258"/>
         <source>Lợi nhuận</source>
         <translation>Profit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="427"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="429"/>
         <source>{n} hợp tác xã; số liệu năm {year}</source>
         <translation>{n} cooperatives; figures for {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="491"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="504"/>
         <source>Chỉ tiêu theo địa bàn, năm {year}</source>
         <translation>Indicators by area, {year}</translation>
     </message>
@@ -3153,7 +3507,7 @@ Please send the error details to support (written to {path}).</translation>
     <message>
         <location filename="../../desktop/core/excel/importer.py" line="565"/>
         <location filename="../../desktop/core/excel/importer.py" line="586"/>
-        <location filename="../../desktop/core/excel/importer.py" line="770"/>
+        <location filename="../../desktop/core/excel/importer.py" line="794"/>
         <source>Đã hủy; không có gì bị thay đổi.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
@@ -3188,28 +3542,33 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Cooperative {code} is outside your office&apos;s area; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="774"/>
+        <location filename="../../desktop/core/excel/importer.py" line="761"/>
+        <source>Không nhập được số liệu năm {year} của “{name}”: {reason}</source>
+        <translation>Could not import the {year} figures of “{name}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/excel/importer.py" line="799"/>
         <source>Đang ghi hợp tác xã mới…</source>
         <translation>Writing new cooperatives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="777"/>
-        <location filename="../../desktop/core/excel/importer.py" line="799"/>
+        <location filename="../../desktop/core/excel/importer.py" line="802"/>
+        <location filename="../../desktop/core/excel/importer.py" line="824"/>
         <source>Đang ghi số liệu hằng năm…</source>
         <translation>Writing annual figures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="783"/>
+        <location filename="../../desktop/core/excel/importer.py" line="808"/>
         <source>Đang cập nhật hợp tác xã đã có…</source>
         <translation>Updating existing cooperatives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="802"/>
+        <location filename="../../desktop/core/excel/importer.py" line="827"/>
         <source>Đang hoàn tất…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="819"/>
+        <location filename="../../desktop/core/excel/importer.py" line="844"/>
         <source>Văn phòng chưa đặt tên</source>
         <translation>Unnamed office</translation>
     </message>
@@ -3654,27 +4013,27 @@ Please send the error details to support (written to {path}).</translation>
         <translation>The province’s details are not known yet; install the setup file (menu Sync › Install setup file…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="211"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="213"/>
         <source>Đã hủy xuất gói; gói chưa được ghi.</source>
         <translation>Export cancelled; the package was not written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="359"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="361"/>
         <source>Không có đơn vị “{code}” đã được cấp tệp thiết lập.</source>
         <translation>No office “{code}” has been issued a setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="365"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="367"/>
         <source>Chưa cấp tệp thiết lập cho đơn vị nào, nên chưa có nơi để gửi gói.</source>
         <translation>No office has been issued a setup file yet, so there is nowhere to send the package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="374"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="376"/>
         <source>Đang xuất gói cho {office}…</source>
         <translation>Exporting package for {office}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="387"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="389"/>
         <source>Đơn vị “{office}” chưa có khóa mã hóa; hãy gửi gói không mã hóa.</source>
         <translation>Office “{office}” has no encryption key; send the package unencrypted.</translation>
     </message>
@@ -4038,82 +4397,82 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Package import cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="729"/>
+        <location filename="../../desktop/core/sync/merger.py" line="730"/>
         <source>Bản ghi mới “{label}” từ {office} mang phiên bản của đơn vị khác; bản ghi không được nhập.</source>
         <translation>The new record “{label}” from {office} carries another office&apos;s version; the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="737"/>
+        <location filename="../../desktop/core/sync/merger.py" line="738"/>
         <source>Dữ liệu phiên bản của bản ghi “{label}” từ {office} không hợp lệ (bỏ thay đổi của đơn vị khác mà không thay bằng thay đổi của mình); bản ghi không được nhập.</source>
         <translation>The version data of record “{label}” from {office} is invalid (it drops another office&apos;s changes without replacing them with its own); the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="809"/>
+        <location filename="../../desktop/core/sync/merger.py" line="810"/>
         <source>Bản ghi “{label}” từ {office} không đúng quy định: {problems}. Bản ghi không được nhập; hãy báo đơn vị gửi sửa lại.</source>
         <translation>The record “{label}” from {office} breaks the rules: {problems}. The record was not imported; ask the sending office to correct it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="875"/>
+        <location filename="../../desktop/core/sync/merger.py" line="880"/>
         <source>Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được.</source>
         <translation>A record is missing its parent record ({table}), so it could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="893"/>
+        <location filename="../../desktop/core/sync/merger.py" line="903"/>
         <source>{office} không được thêm hoặc sửa hợp tác xã ngoài địa bàn của mình: “{label}”.</source>
         <translation>{office} may not add or edit cooperatives outside its area: “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="905"/>
+        <location filename="../../desktop/core/sync/merger.py" line="915"/>
         <source>{office} không được sửa số liệu của hợp tác xã ngoài địa bàn của mình.</source>
         <translation>{office} may not edit the figures of cooperatives outside its area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="912"/>
+        <location filename="../../desktop/core/sync/merger.py" line="922"/>
         <source>{office} chỉ được báo cáo tiến độ các nhiệm vụ giao cho chính mình.</source>
         <translation>{office} may only report progress on tasks assigned to itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="915"/>
+        <location filename="../../desktop/core/sync/merger.py" line="925"/>
         <source>danh sách đơn vị</source>
         <translation>the office list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="915"/>
+        <location filename="../../desktop/core/sync/merger.py" line="925"/>
         <source>danh mục lĩnh vực</source>
         <translation>the sector list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="915"/>
+        <location filename="../../desktop/core/sync/merger.py" line="925"/>
         <source>văn bản chỉ đạo</source>
         <translation>directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="916"/>
+        <location filename="../../desktop/core/sync/merger.py" line="926"/>
         <source>nhiệm vụ</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="916"/>
+        <location filename="../../desktop/core/sync/merger.py" line="926"/>
         <source>phân công nhiệm vụ</source>
         <translation>task assignments</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="917"/>
+        <location filename="../../desktop/core/sync/merger.py" line="927"/>
         <source>{office} không được sửa {what}; chỉ cấp tỉnh sửa được.</source>
         <translation>{office} may not edit {what}; only the province level can.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="994"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1004"/>
         <source>Chưa có lần nhập gói nào để hoàn tác.</source>
         <translation>There is no package import to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1004"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1014"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: đơn vị đã xuất gói “{exported}” sau lần nhập đó, nên các đơn vị khác có thể đã nhận dữ liệu của nó.</source>
         <translation>The import of package “{file}” cannot be undone: package “{exported}” was exported after it, so other offices may already have its data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1030"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1040"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: dữ liệu do gói đó mang đến đã được sửa tiếp sau khi nhập.</source>
         <translation>Cannot undo the import of package “{file}”: data it brought in has been edited since the import.</translation>
     </message>
@@ -4353,148 +4712,148 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>HTX Desktop – {office}</source>
         <translation>HTX Desktop – {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>Dữ liệu: {where}</source>
         <translation>Data: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>Hợp tác xã</source>
         <translation>Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Văn bản chỉ đạo</source>
         <translation>Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Đơn vị: {office}</source>
         <translation>Office: {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>&amp;Hợp tác xã</source>
         <translation>&amp;Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>&amp;Danh sách hợp tác xã</source>
         <translation>Cooperative &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>&amp;Công cụ</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>&amp;Nhiệm vụ</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Nhiệm vụ được &amp;giao</source>
         <translation>Assigned &amp;tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>&amp;Văn bản chỉ đạo</source>
         <translation>&amp;Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>&amp;Theo dõi tiến độ</source>
         <translation>&amp;Progress tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</source>
         <translation>The new language will be used the next time you start the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>Giới thiệu HTX Desktop</source>
         <translation>About HTX Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Quản lý hợp tác xã và theo dõi tiến độ nhiệm vụ kinh tế tập thể, làm việc không cần mạng, đồng bộ bằng gói tệp.</source>
         <translation>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Cooperative management and progress tracking for collective-economy tasks; works offline and synchronises by package files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>Đang xử lý</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>Một công việc đang chạy. Hủy công việc đó và thoát? Dữ liệu không bị ghi dở.</source>
         <translation>An operation is in progress. Cancel it and exit? No data will be left half-written.</translation>
     </message>
@@ -4605,9 +4964,14 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="842"/>
+        <location filename="../../desktop/core/sync/merger.py" line="843"/>
         <source>{coop} – năm {year}</source>
         <translation>{coop} – year {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/sync/merger.py" line="848"/>
+        <source>Duyệt số liệu {period} – {office}</source>
+        <translation>Sign-off of figures {period} – {office}</translation>
     </message>
 </context>
 <context>
@@ -4692,79 +5056,79 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Package</name>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="358"/>
-        <location filename="../../desktop/core/sync/package.py" line="374"/>
+        <location filename="../../desktop/core/sync/package.py" line="369"/>
+        <location filename="../../desktop/core/sync/package.py" line="385"/>
         <source>Gói có phần dữ liệu quá lớn, không phải gói hợp lệ.</source>
         <translation>The package has an oversized data part; it is not a valid package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="366"/>
+        <location filename="../../desktop/core/sync/package.py" line="377"/>
         <source>Gói có phần dữ liệu nén bất thường (nghi ngờ tệp độc hại), không nhập.</source>
         <translation>The package has an abnormally compressed data part (suspected malicious file); not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="381"/>
+        <location filename="../../desktop/core/sync/package.py" line="392"/>
         <source>Tệp “{name}” không phải là gói đồng bộ hợp lệ hoặc đã bị hỏng (có thể do rút USB khi đang chép). Hãy xin đơn vị gửi chép lại tệp.</source>
         <translation>File “{name}” is not a valid sync package or is damaged (perhaps the USB drive was removed while copying). Ask the sending office to copy the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="390"/>
+        <location filename="../../desktop/core/sync/package.py" line="401"/>
         <source>Không đọc được tệp “{name}”.</source>
         <translation>Cannot read file “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="395"/>
+        <location filename="../../desktop/core/sync/package.py" line="406"/>
         <source>Tệp “{name}” quá lớn để là một gói đồng bộ.</source>
         <translation>File “{name}” is too large to be a sync package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="423"/>
+        <location filename="../../desktop/core/sync/package.py" line="434"/>
         <source>Phần mô tả (manifest) của gói không hợp lệ; gói bị hỏng hoặc đã bị sửa.</source>
         <translation>The package manifest is invalid; the package is damaged or has been modified.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="431"/>
+        <location filename="../../desktop/core/sync/package.py" line="442"/>
         <source>Tệp này không phải là gói đồng bộ HTX Desktop.</source>
         <translation>This file is not an HTX Desktop sync package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="439"/>
+        <location filename="../../desktop/core/sync/package.py" line="450"/>
         <source>Gói này được tạo bởi phiên bản HTX Desktop mới hơn (định dạng {version}). Hãy cập nhật chương trình lên phiên bản mới nhất rồi nhập lại.</source>
         <translation>This package was created by a newer version of HTX Desktop (format {version}). Update the application to the latest version and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="492"/>
+        <location filename="../../desktop/core/sync/package.py" line="503"/>
         <source>Gói đến từ đơn vị “{office}” chưa được đăng ký với đơn vị bạn. Không nhập gói từ đơn vị lạ; hãy liên hệ cấp tỉnh để được cấp tệp thiết lập.</source>
         <translation>The package comes from office “{office}”, which is not registered with your office. Packages from unknown offices are not imported; contact the province level to be issued a setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="500"/>
+        <location filename="../../desktop/core/sync/package.py" line="511"/>
         <source>Chữ ký số của gói không khớp với đơn vị “{office}”: gói đã bị sửa hoặc giả mạo. Không nhập; hãy xin đơn vị gửi lại gói.</source>
         <translation>The package&apos;s digital signature does not match office “{office}”: the package has been modified or forged. Not imported; ask the office to send the package again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="508"/>
+        <location filename="../../desktop/core/sync/package.py" line="519"/>
         <source>Nội dung gói không khớp với mã kiểm tra: tệp bị hỏng hoặc bị sửa. Hãy xin gửi lại gói.</source>
         <translation>The package contents do not match the checksum: the file is damaged or has been modified. Ask for the package to be sent again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="518"/>
+        <location filename="../../desktop/core/sync/package.py" line="529"/>
         <source>Ghi chú kèm gói (DOC-TOI.txt) đã bị sửa sau khi đơn vị gửi ký: gói không còn nguyên vẹn. Không nhập; hãy xin đơn vị gửi lại gói.</source>
         <translation>The note that comes with the package (DOC-TOI.txt) was changed after the sending office signed it: the package is no longer intact. Not imported; ask the sending office to send the package again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="559"/>
-        <location filename="../../desktop/core/sync/package.py" line="566"/>
+        <location filename="../../desktop/core/sync/package.py" line="570"/>
+        <location filename="../../desktop/core/sync/package.py" line="577"/>
         <source>Gói đã được mã hóa cho đơn vị khác; đơn vị bạn không mở được.</source>
         <translation>The package is encrypted for another office; your office cannot open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="581"/>
+        <location filename="../../desktop/core/sync/package.py" line="592"/>
         <source>Dữ liệu trong gói không đọc được (sai định dạng).</source>
         <translation>The data in the package cannot be read (wrong format).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="758"/>
+        <location filename="../../desktop/core/sync/package.py" line="769"/>
         <source>Dữ liệu trong gói sai cấu trúc: {what}. Gói bị hỏng hoặc do phần mềm khác tạo ra.</source>
         <translation>The data in the package has an invalid structure: {what}. The package is damaged or was created by other software.</translation>
     </message>
@@ -5176,12 +5540,12 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="64"/>
+        <location filename="../../desktop/core/registry.py" line="67"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="65"/>
+        <location filename="../../desktop/core/registry.py" line="68"/>
         <source>Huyện</source>
         <translation>District</translation>
     </message>
@@ -5226,13 +5590,13 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="68"/>
-        <location filename="../../desktop/core/registry.py" line="748"/>
+        <location filename="../../desktop/core/registry.py" line="71"/>
+        <location filename="../../desktop/core/registry.py" line="775"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="69"/>
+        <location filename="../../desktop/core/registry.py" line="72"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
@@ -5317,183 +5681,183 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="70"/>
+        <location filename="../../desktop/core/registry.py" line="73"/>
         <source>Tạo mới</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="184"/>
+        <location filename="../../desktop/core/registry.py" line="187"/>
         <source>Không có trường “{field}”.</source>
         <translation>There is no field “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="198"/>
+        <location filename="../../desktop/core/registry.py" line="201"/>
         <source>Tên không được để trống.</source>
         <translation>The name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="200"/>
+        <location filename="../../desktop/core/registry.py" line="203"/>
         <source>Tên dài quá 300 ký tự.</source>
         <translation>The name is longer than 300 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="207"/>
+        <location filename="../../desktop/core/registry.py" line="210"/>
         <source>Mã số HTX không được để trống.</source>
         <translation>The registration number must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="209"/>
+        <location filename="../../desktop/core/registry.py" line="212"/>
         <source>Mã số HTX phải gồm 10 chữ số, hoặc 13 ký tự nếu có mã chi nhánh (ví dụ 3100123459-001).</source>
         <translation>The registration number must have 10 digits, or 13 characters with a branch code (e.g. 3100123459-001).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="215"/>
+        <location filename="../../desktop/core/registry.py" line="218"/>
         <source>Mã số {code} đã được dùng cho “{name}”.</source>
         <translation>Registration number {code} is already used by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="230"/>
+        <location filename="../../desktop/core/registry.py" line="233"/>
         <source>Lĩnh vực “{value}” không có trong danh mục.</source>
         <translation>Sector “{value}” is not in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="246"/>
+        <location filename="../../desktop/core/registry.py" line="249"/>
         <source>Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2019.</source>
         <translation>Invalid date: enter it as day/month/year, e.g. 05/03/2019.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="252"/>
+        <location filename="../../desktop/core/registry.py" line="255"/>
         <source>Ngày không được sau ngày hôm nay ({today}).</source>
         <translation>The date cannot be later than today ({today}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="256"/>
+        <location filename="../../desktop/core/registry.py" line="259"/>
         <source>Năm phải từ 1945 trở về sau.</source>
         <translation>The year must be 1945 or later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="259"/>
+        <location filename="../../desktop/core/registry.py" line="262"/>
         <source>Ngày đăng ký không được trước ngày thành lập.</source>
         <translation>The registration date cannot be earlier than the founding date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="66"/>
+        <location filename="../../desktop/core/registry.py" line="69"/>
         <source>Hệ thống địa giới cũ</source>
         <translation>Old boundary system</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="67"/>
+        <location filename="../../desktop/core/registry.py" line="70"/>
         <source>Địa bàn cũ (trước khi chuyển mã mới)</source>
         <translation>Old area (before the new codes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="228"/>
+        <location filename="../../desktop/core/registry.py" line="231"/>
         <source>{field} không hợp lệ.</source>
         <translation>{field} is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="237"/>
+        <location filename="../../desktop/core/registry.py" line="240"/>
         <source>Đơn vị {office} không được giao sửa hợp tác xã lĩnh vực này.</source>
         <translation>Office {office} is not assigned to edit cooperatives in this sector.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="274"/>
+        <location filename="../../desktop/core/registry.py" line="277"/>
         <source>Hệ thống địa giới phải là pre2025 hoặc post2025.</source>
         <translation>The boundary system must be pre2025 or post2025.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="278"/>
+        <location filename="../../desktop/core/registry.py" line="281"/>
         <source>Hãy chọn địa bàn (tỉnh, huyện, xã).</source>
         <translation>Choose the area (province, district, commune).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="282"/>
+        <location filename="../../desktop/core/registry.py" line="285"/>
         <source>Mã địa bàn {code} không có trong danh mục đơn vị hành chính.</source>
         <translation>Area code {code} is not in the list of administrative units.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="288"/>
+        <location filename="../../desktop/core/registry.py" line="291"/>
         <source>Địa bàn này nằm ngoài phạm vi quản lý của đơn vị {office}.</source>
         <translation>This area is outside the jurisdiction of office {office}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="315"/>
+        <location filename="../../desktop/core/registry.py" line="318"/>
         <source>Năm phải từ {low} đến {high}.</source>
         <translation>The year must be between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="324"/>
+        <location filename="../../desktop/core/registry.py" line="327"/>
         <source>Không có chỉ tiêu “{field}”.</source>
         <translation>There is no indicator “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="338"/>
+        <location filename="../../desktop/core/registry.py" line="341"/>
         <source>{field}: “{value}” không phải là số nguyên.</source>
         <translation>{field}: “{value}” is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="343"/>
+        <location filename="../../desktop/core/registry.py" line="346"/>
         <source>{field} không được âm.</source>
         <translation>{field} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="347"/>
+        <location filename="../../desktop/core/registry.py" line="350"/>
         <source>{field} quá lớn.</source>
         <translation>{field} is too large.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="361"/>
+        <location filename="../../desktop/core/registry.py" line="364"/>
         <source>{field}: giá trị “{value}” không hợp lệ.</source>
         <translation>{field}: the value “{value}” is invalid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="370"/>
+        <location filename="../../desktop/core/registry.py" line="373"/>
         <source>{part} lớn hơn {whole}.</source>
         <translation>{part}: more than {whole}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="451"/>
+        <location filename="../../desktop/core/registry.py" line="456"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không sửa được.</source>
         <translation>This cooperative is outside your office&apos;s area; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="514"/>
+        <location filename="../../desktop/core/registry.py" line="541"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không xóa được.</source>
         <translation>This cooperative is outside your office&apos;s area; it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="523"/>
-        <location filename="../../desktop/core/registry.py" line="582"/>
+        <location filename="../../desktop/core/registry.py" line="550"/>
+        <location filename="../../desktop/core/registry.py" line="609"/>
         <source>Không tìm thấy hợp tác xã.</source>
         <translation>Cooperative not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="527"/>
+        <location filename="../../desktop/core/registry.py" line="554"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không khôi phục được.</source>
         <translation>This cooperative is outside your office&apos;s area and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="540"/>
+        <location filename="../../desktop/core/registry.py" line="567"/>
         <source>Không khôi phục được: mã số {code} đang được dùng cho “{name}”.</source>
         <translation>Cannot restore: registration number {code} is in use by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="551"/>
+        <location filename="../../desktop/core/registry.py" line="578"/>
         <source>Không tìm thấy hợp tác xã (có thể đã bị xóa).</source>
         <translation>Cooperative not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="572"/>
+        <location filename="../../desktop/core/registry.py" line="599"/>
         <source>Không tìm thấy hợp tác xã có mã số hoặc mã định danh “{key}”.</source>
         <translation>No cooperative found with registration number or identifier “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="750"/>
+        <location filename="../../desktop/core/registry.py" line="777"/>
         <source>Còn hiệu lực</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="764"/>
+        <location filename="../../desktop/core/registry.py" line="791"/>
         <source>Năm {year} – {field}</source>
         <translation>Year {year} – {field}</translation>
     </message>
@@ -5684,19 +6048,19 @@ Please send the error details to support (written to {path}).</translation>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="53"/>
         <location filename="../../desktop/core/reports/coops.py" line="55"/>
-        <location filename="../../desktop/core/reports/directive.py" line="186"/>
+        <location filename="../../desktop/core/reports/directive.py" line="194"/>
         <source>trên địa bàn {name}</source>
         <translation>in {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="59"/>
-        <location filename="../../desktop/core/reports/directive.py" line="185"/>
+        <location filename="../../desktop/core/reports/directive.py" line="193"/>
         <source>cả nước</source>
         <translation>nationwide</translation>
     </message>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="62"/>
-        <location filename="../../desktop/core/reports/directive.py" line="213"/>
+        <location filename="../../desktop/core/reports/directive.py" line="221"/>
         <source>BÁO CÁO</source>
         <translation>REPORT</translation>
     </message>
@@ -5707,13 +6071,13 @@ Please send the error details to support (written to {path}).</translation>
     </message>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="66"/>
-        <location filename="../../desktop/core/reports/directive.py" line="218"/>
+        <location filename="../../desktop/core/reports/directive.py" line="226"/>
         <source>Lưu: VT</source>
         <translation>Filed: Records office</translation>
     </message>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="67"/>
-        <location filename="../../desktop/core/reports/directive.py" line="305"/>
+        <location filename="../../desktop/core/reports/directive.py" line="317"/>
         <source>THỦ TRƯỞNG ĐƠN VỊ</source>
         <translation>HEAD OF OFFICE</translation>
     </message>
@@ -5728,37 +6092,37 @@ Please send the error details to support (written to {path}).</translation>
         <translation>No cooperative has reported figures for {year} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/coops.py" line="82"/>
+        <location filename="../../desktop/core/reports/coops.py" line="84"/>
         <source>II. SỐ LIỆU CHI TIẾT</source>
         <translation>II. DETAILED FIGURES</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/coops.py" line="91"/>
-        <location filename="../../desktop/core/reports/directive.py" line="281"/>
+        <location filename="../../desktop/core/reports/coops.py" line="93"/>
+        <location filename="../../desktop/core/reports/directive.py" line="293"/>
         <location filename="../../desktop/core/reports/tables.py" line="26"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/coops.py" line="91"/>
-        <location filename="../../desktop/core/reports/directive.py" line="285"/>
+        <location filename="../../desktop/core/reports/coops.py" line="93"/>
+        <location filename="../../desktop/core/reports/directive.py" line="297"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/coops.py" line="92"/>
+        <location filename="../../desktop/core/reports/coops.py" line="94"/>
         <location filename="../../desktop/core/reports/tables.py" line="28"/>
         <source>Số HTX</source>
         <translation>Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/coops.py" line="94"/>
+        <location filename="../../desktop/core/reports/coops.py" line="96"/>
         <location filename="../../desktop/core/reports/figures.py" line="175"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/coops.py" line="95"/>
+        <location filename="../../desktop/core/reports/coops.py" line="97"/>
         <source>Bảng 3. Hợp tác xã theo tình trạng pháp lý</source>
         <translation>Table 3. Cooperatives by legal status</translation>
     </message>
@@ -5768,122 +6132,122 @@ Please send the error details to support (written to {path}).</translation>
         <translation>The reporting period “{text}” is not valid. Write a half-year (2026-H1, 2026-H2) or a whole year (2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="107"/>
+        <location filename="../../desktop/core/reports/directive.py" line="111"/>
         <source>Không có văn bản chỉ đạo số “{number}”. Xem danh sách bằng “htx tasks list”.</source>
         <translation>There is no directive number “{number}”. See the list with “htx tasks list”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="147"/>
+        <location filename="../../desktop/core/reports/directive.py" line="151"/>
         <source>{office} ({percent}%): {content}</source>
         <translation>{office} ({percent}%): {content}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="150"/>
+        <location filename="../../desktop/core/reports/directive.py" line="154"/>
         <source>không ghi nội dung</source>
         <translation>no content given</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="195"/>
+        <location filename="../../desktop/core/reports/directive.py" line="203"/>
         <source>Kết quả thực hiện Chỉ thị số {number} {period}</source>
         <translation>Results of implementing Directive No. {number} {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="199"/>
+        <location filename="../../desktop/core/reports/directive.py" line="207"/>
         <source>Tình hình phát triển kinh tế tập thể, hợp tác xã và kết quả thực hiện các văn bản chỉ đạo {period}</source>
         <translation>The development of the collective economy and cooperatives, and the results of implementing the directives {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="207"/>
+        <location filename="../../desktop/core/reports/directive.py" line="215"/>
         <source>Ủy ban nhân dân {name}</source>
         <translation>People&apos;s Committee of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="209"/>
+        <location filename="../../desktop/core/reports/directive.py" line="217"/>
         <source>Ủy ban nhân dân tỉnh</source>
         <translation>Provincial People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="215"/>
+        <location filename="../../desktop/core/reports/directive.py" line="223"/>
         <source>Kính gửi: {committee}</source>
         <translation>To: {committee}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="217"/>
+        <location filename="../../desktop/core/reports/directive.py" line="225"/>
         <source>{committee} (để báo cáo)</source>
         <translation>{committee} (for information)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="223"/>
+        <location filename="../../desktop/core/reports/directive.py" line="231"/>
         <source>I. TÌNH HÌNH HỢP TÁC XÃ</source>
         <translation>I. THE COOPERATIVES</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="229"/>
+        <location filename="../../desktop/core/reports/directive.py" line="239"/>
         <source>II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ</source>
         <translation>II. RESULTS OF THE TASKS</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="236"/>
+        <location filename="../../desktop/core/reports/directive.py" line="246"/>
         <source>Tính đến ngày {as_of}, {tasks} nhiệm vụ được giao cho các đơn vị với {total} lượt đơn vị thực hiện: {done_on_time} hoàn thành đúng hạn, {done_late} hoàn thành trễ hạn, {in_time} đang thực hiện trong hạn, {overdue} quá hạn, {not_started} chưa thực hiện.</source>
         <translation>As of {as_of}, {tasks} tasks have been assigned to offices, with {total} office assignments: {done_on_time} completed on time, {done_late} completed late, {in_time} in progress within the deadline, {overdue} overdue, {not_started} not started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="256"/>
+        <location filename="../../desktop/core/reports/directive.py" line="268"/>
         <source>Chưa có nhiệm vụ nào được giao.</source>
         <translation>No tasks have been assigned yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="258"/>
+        <location filename="../../desktop/core/reports/directive.py" line="270"/>
         <source>III. KHÓ KHĂN, VƯỚNG MẮC</source>
         <translation>III. DIFFICULTIES AND OBSTACLES</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="260"/>
+        <location filename="../../desktop/core/reports/directive.py" line="272"/>
         <source>Các đơn vị không báo cáo khó khăn, vướng mắc trong kỳ.</source>
         <translation>The offices reported no difficulties or obstacles in the period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="261"/>
+        <location filename="../../desktop/core/reports/directive.py" line="273"/>
         <source>IV. KIẾN NGHỊ, ĐỀ XUẤT</source>
         <translation>IV. RECOMMENDATIONS AND PROPOSALS</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="263"/>
+        <location filename="../../desktop/core/reports/directive.py" line="275"/>
         <source>Các đơn vị không có kiến nghị, đề xuất trong kỳ.</source>
         <translation>The offices made no recommendations or proposals in the period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="277"/>
+        <location filename="../../desktop/core/reports/directive.py" line="289"/>
         <source>Chưa có báo cáo</source>
         <translation>No report yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="282"/>
+        <location filename="../../desktop/core/reports/directive.py" line="294"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="283"/>
+        <location filename="../../desktop/core/reports/directive.py" line="295"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead office</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="284"/>
+        <location filename="../../desktop/core/reports/directive.py" line="296"/>
         <source>Đơn vị phối hợp</source>
         <translation>Supporting offices</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="286"/>
+        <location filename="../../desktop/core/reports/directive.py" line="298"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="289"/>
+        <location filename="../../desktop/core/reports/directive.py" line="301"/>
         <source>Bảng 3. Kết quả thực hiện nhiệm vụ</source>
         <translation>Table 3. Results of the tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="304"/>
+        <location filename="../../desktop/core/reports/directive.py" line="316"/>
         <source>TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH</source>
         <translation>ON BEHALF OF THE PEOPLE&apos;S COMMITTEE
@@ -6329,62 +6693,67 @@ Leave it empty to use the computer login name ({user}).</translation>
         <translation>Progress reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/labels.py" line="23"/>
+        <location filename="../../desktop/core/sync/labels.py" line="18"/>
+        <source>Duyệt số liệu</source>
+        <translation>Sign-off of figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/sync/labels.py" line="24"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/labels.py" line="24"/>
+        <location filename="../../desktop/core/sync/labels.py" line="25"/>
         <source>Sửa</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/labels.py" line="25"/>
+        <location filename="../../desktop/core/sync/labels.py" line="26"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/labels.py" line="26"/>
+        <location filename="../../desktop/core/sync/labels.py" line="27"/>
         <source>Xung đột</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/labels.py" line="27"/>
+        <location filename="../../desktop/core/sync/labels.py" line="28"/>
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/labels.py" line="33"/>
+        <location filename="../../desktop/core/sync/labels.py" line="34"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/labels.py" line="34"/>
+        <location filename="../../desktop/core/sync/labels.py" line="35"/>
         <source>Đã nhập trước đó</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/labels.py" line="35"/>
+        <location filename="../../desktop/core/sync/labels.py" line="36"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/labels.py" line="36"/>
+        <location filename="../../desktop/core/sync/labels.py" line="37"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/labels.py" line="37"/>
+        <location filename="../../desktop/core/sync/labels.py" line="38"/>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/labels.py" line="38"/>
+        <location filename="../../desktop/core/sync/labels.py" line="39"/>
         <source>Đã hoàn tác</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/labels.py" line="46"/>
+        <location filename="../../desktop/core/sync/labels.py" line="47"/>
         <source>không có thay đổi</source>
         <translation>no changes</translation>
     </message>
@@ -7082,8 +7451,8 @@ Tasks assigned by the province level will appear here after you import a sync pa
         <translation>Office {office} only reports progress on tasks assigned to itself; this task is assigned to office {other}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/editing.py" line="615"/>
-        <location filename="../../desktop/core/tasks/editing.py" line="625"/>
+        <location filename="../../desktop/core/tasks/editing.py" line="616"/>
+        <location filename="../../desktop/core/tasks/editing.py" line="628"/>
         <source>Không tìm thấy báo cáo.</source>
         <translation>Report not found.</translation>
     </message>
