@@ -22,7 +22,7 @@ from desktop.core.records import SPECS
 from desktop.core.sync import enrolment
 from desktop.core.workspace import Workspace
 from desktop.ui.first_run import FirstRunDialog
-from tests.ui.conftest import type_text
+from tests.ui.conftest import poller_alive, type_text
 from tests.ui.driving import button as button_of
 from tests.ui.driving import choose, click, field, go_to, named, visible_texts
 
@@ -36,9 +36,14 @@ def _shot(widget, name: str) -> None:
 
 
 def _answer_boxes(answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes) -> list[str]:
+    """Answer the message boxes of this test (the poller stops when the test ends, so that
+    it cannot answer, and hide, a later test's boxes)."""
     seen: list[str] = []
+    alive = poller_alive()
 
     def poll() -> None:
+        if not alive():
+            return
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             seen.append(box.text())
