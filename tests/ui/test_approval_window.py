@@ -34,7 +34,7 @@ from desktop.core.workspace import Workspace
 from desktop.ui.first_run import FirstRunDialog
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import type_text
-from tests.ui.driving import Script, button, click, menu_action
+from tests.ui.driving import Script, button, click, current_page, menu_action, named
 from tests.ui.test_journeys import (
     LE_THUY,
     PROVINCE,
@@ -74,8 +74,7 @@ def set_members(qtbot, window: MainWindow, members: str,
                 then: Callable[[Script], Script] | None = None) -> Script:  # fmt: skip
     """Open the cooperative, add this year's figures if missing, type the members, Save;
     `then` adds what happens next while the form is open (it is modal)."""
-    go_to(window, "Hợp tác xã")
-    table = window.coop_page.findChild(QTableView)
+    table = named(go_to(window, "Hợp tác xã"), "Danh sách hợp tác xã", QTableView)
     qtbot.waitUntil(lambda: table.model().rowCount() > 0)
     rect = table.visualRect(table.model().index(0, 1))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -131,8 +130,7 @@ def send_for_approval(qtbot, window: MainWindow, note: str) -> None:
 
 
 def offices_table(window: MainWindow) -> QTableWidget:
-    go_to(window, "Duyệt số liệu")
-    return window.approval_page.findChild(QTableWidget)
+    return go_to(window, "Duyệt số liệu").findChild(QTableWidget)
 
 
 def row_of(table: QTableWidget, name: str) -> list[str]:
@@ -152,8 +150,8 @@ def select(qtbot, table: QTableWidget, name: str) -> None:
 
 
 def own_state(window: MainWindow) -> str:
-    go_to(window, "Duyệt số liệu")
-    texts = [w.text() for w in window.approval_page.findChildren(QLabel) if w.isVisible()]
+    page = go_to(window, "Duyệt số liệu")
+    texts = [w.text() for w in page.findChildren(QLabel) if w.isVisible()]
     return next(t for t in texts if t.startswith("Số liệu năm"))
 
 
@@ -191,7 +189,7 @@ def test_an_office_submits_the_province_returns_approves_locks_and_reopens(
     table = offices_table(hub)
     assert row_of(table, LE_THUY)[2] == "Đã gửi"
     assert "Đã rà soát đủ hợp tác xã" in row_of(table, LE_THUY)[5]
-    assert not button(hub.approval_page, "Duyệt").isEnabled()  # nothing chosen yet
+    assert not button(current_page(hub), "Duyệt").isEnabled()  # nothing chosen yet
 
     # Returned: the comment is required, then travels to the district.
     select(qtbot, table, LE_THUY)
@@ -206,7 +204,7 @@ def test_an_office_submits_the_province_returns_approves_locks_and_reopens(
         click(qtbot, button(box, "Trả lại"))
 
     script = Script(qtbot).dialog("Trả lại số liệu", returned)
-    click(qtbot, button(hub.approval_page, "Trả lại…"))
+    click(qtbot, button(current_page(hub), "Trả lại…"))
     assert script.finished
     assert row_of(table, LE_THUY)[2] == "Trả lại"
     import_package(qtbot, office, export(qtbot, hub, usb / "down1"))
@@ -219,16 +217,16 @@ def test_an_office_submits_the_province_returns_approves_locks_and_reopens(
     table = offices_table(hub)
     select(qtbot, table, LE_THUY)
     script = Script(qtbot).message("Duyệt", contains="Duyệt số liệu năm")
-    click(qtbot, button(hub.approval_page, "Duyệt"))
+    click(qtbot, button(current_page(hub), "Duyệt"))
     assert script.finished
     assert row_of(table, LE_THUY)[2] == "Đã duyệt"
-    assert any(w.text() == "Đã duyệt: 1/1 đơn vị" for w in hub.approval_page.findChildren(QLabel))
+    assert any(w.text() == "Đã duyệt: 1/1 đơn vị" for w in current_page(hub).findChildren(QLabel))
     grab(hub, "approval-province")
-    go_to(hub, "Bảng điều khiển")
+    dashboard = go_to(hub, "Bảng điều khiển")
     qtbot.waitUntil(
         lambda: any(
             f"Số liệu năm {YEAR} đã duyệt: 1/1 đơn vị" in w.text()
-            for w in hub.dashboard_page.findChildren(QLabel)
+            for w in dashboard.findChildren(QLabel)
             if w.isVisible()
         )
     )
@@ -257,7 +255,7 @@ def test_an_office_submits_the_province_returns_approves_locks_and_reopens(
     table = offices_table(hub)
     select(qtbot, table, LE_THUY)
     script = Script(qtbot).message("Mở lại", contains="Mở lại số liệu")
-    click(qtbot, button(hub.approval_page, "Mở lại"))
+    click(qtbot, button(current_page(hub), "Mở lại"))
     assert script.finished
     assert row_of(table, LE_THUY)[2] == "Đã gửi"
     script = set_members(qtbot, hub, "99")
