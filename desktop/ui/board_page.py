@@ -46,6 +46,9 @@ class BoardPage(Page):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Tìm nhiệm vụ, đơn vị…"))
         self.search.setClearButtonEnabled(True)
+        self.directive.setAccessibleName(self.tr("Lọc theo văn bản"))
+        self.office.setAccessibleName(self.tr("Lọc theo đơn vị"))
+        self.status_filter.setAccessibleName(self.tr("Lọc theo trạng thái"))
         for combo in (self.directive, self.office, self.status_filter):
             combo.setMinimumContentsLength(14)
             combo.setSizeAdjustPolicy(

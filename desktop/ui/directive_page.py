@@ -85,6 +85,7 @@ class DirectivePage(Page):
 
         # Left: the directives.
         self.directives = QListWidget()
+        self.directives.setAccessibleName(self.tr("Các văn bản chỉ đạo"))
         self.directives.setWordWrap(True)
         self.directives.setSpacing(2)
         self.directives.currentItemChanged.connect(lambda *_: self._show_directive())
@@ -104,12 +105,14 @@ class DirectivePage(Page):
 
         # Right: the selected directive and its tasks.
         self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("Nội dung văn bản"))
         self.details.setMaximumHeight(120)
         self.tasks = QTableWidget(0, 6)
         self.tasks.setHorizontalHeaderLabels(
             [self.tr("STT"), self.tr("Nhiệm vụ"), self.tr("Chu kỳ / thời hạn"),
              self.tr("Gia hạn"), self.tr("Chủ trì"), self.tr("Phối hợp")]
         )  # fmt: skip
+        self.tasks.setAccessibleName(self.tr("Các nhiệm vụ của văn bản"))
         self.tasks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tasks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tasks.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -51,6 +51,7 @@ class ReportPanel(QWidget):
                 self.tr("Kiến nghị, đề xuất"),
             ]
         )
+        self.reports.setAccessibleName(self.tr("Các báo cáo của đơn vị"))
         self.reports.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.reports.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.reports.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

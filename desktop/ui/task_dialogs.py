@@ -237,6 +237,7 @@ class TaskDialog(_Form):
         self.units.setHorizontalHeaderLabels(
             [self.tr("Đơn vị"), self.tr("Chủ trì"), self.tr("Phối hợp")]
         )
+        self.units.setAccessibleName(self.tr("Đơn vị thực hiện"))
         self.units.verticalHeader().setVisible(False)
         self.units.verticalHeader().setDefaultSectionSize(24)
         self.units.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -66,6 +66,7 @@ class TaskPage(Page):
         )
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Lọc theo trạng thái"))
         self.status_filter.addItem(self.tr("Tất cả"), None)
         for code, text in board.status_filter_choices().items():
             self.status_filter.addItem(text, code)

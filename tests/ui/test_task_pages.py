@@ -3,15 +3,32 @@
 Sync packages are another module's job: here `carry` copies the synced rows between the
 databases exactly as they are (same ids, same version state), which is what an import
 leaves behind, so the pages are shown to work on rows that arrived from elsewhere.
+
+The statuses depend on the calendar (a six-monthly report is due on 30/06), so the tests that
+need a given day set the clock with time-machine before the window reads the date.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTextBrowser,
+    QWidget,
+)
 from sqlalchemy import select
 
 from desktop.core import settings
@@ -19,47 +36,36 @@ from desktop.core.records import SPECS
 from desktop.core.tasks import board, editing, sample
 from desktop.core.workspace import Workspace, configure
 from desktop.ui.main_window import MainWindow
-from desktop.ui.report_dialog import ReportDialog
-from desktop.ui.task_dialogs import DirectiveDialog, ExtendDialog, TaskDialog
-from desktop.ui.task_model import (
-    LATE_TEXT,
-    LINE_ROLE,
-    OVERDUE_BACKGROUND,
-    SOON_BACKGROUND,
-    STATUS_ROLE,
+from desktop.ui.task_model import LATE_TEXT, OVERDUE_BACKGROUND, SOON_BACKGROUND
+from tests.ui.conftest import type_text
+from tests.ui.driving import (
+    Script,
+    any_action,
+    button,
+    choose,
+    click,
+    click_row,
+    column,
+    current_page,
+    current_title,
+    field,
+    go_to,
+    named,
+    page_titles,
+    status_text,
+    visible_texts,
 )
-from tests.ui.conftest import poller_alive, type_text
 
 ISSUED = date(2026, 3, 10)
 SYNCED = ("office", "directive", "task", "assignment", "progress_report")
+TASKS = "Các nhiệm vụ"
+REPORTS = "Các báo cáo của đơn vị"
+DIRECTIVE_TASKS = "Các nhiệm vụ của văn bản"
 
 
-def set_today(window: MainWindow, day: date) -> None:
-    for page in (window.task_page, window.directive_page, window.board_page):
-        if page is not None:
-            page.today = lambda day=day: day
-            page.reload()
-
-
-def when_modal(action, cls=QDialog) -> None:
-    """Run `action(widget)` on the next modal widget of type `cls` that opens."""
-
-    alive = poller_alive()
-
-    def look() -> None:
-        if not alive():
-            return
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, cls):
-            action(widget)
-        else:
-            QTimer.singleShot(20, look)
-
-    QTimer.singleShot(0, look)
-
-
-def press_ok() -> None:
-    when_modal(lambda box: box.button(QMessageBox.StandardButton.Ok).click(), QMessageBox)
+def on(time_machine, day: date) -> None:
+    """Set the clock to midday of `day` (it goes on ticking from there)."""
+    time_machine.move_to(datetime(day.year, day.month, day.day, 12, 0))
 
 
 def carry(source: Workspace, target: Workspace, tables=SYNCED) -> None:
@@ -87,98 +93,197 @@ def district(tmp_path, code: str, name: str, area: str) -> Workspace:
     return ws
 
 
-def window_for(qtbot, ws: Workspace, today: date) -> MainWindow:
+def open_window(qtbot, ws: Workspace) -> MainWindow:
+    """The window as it opens on the current (clock's) day, every page loaded."""
     window = MainWindow(ws)
     qtbot.addWidget(window)
     window.show()
-    set_today(window, today)
+    for title in page_titles(window):
+        go_to(window, title.split(" (")[0])
     return window
 
 
-def load_sample_by_button(window: MainWindow) -> None:
-    page = window.directive_page
-    window.show_page(page)
-    press_ok()
-    page.sample_button.click()
+def base(title: str) -> str:
+    """A navigation text without its count: "Nhiệm vụ (2)" -> "Nhiệm vụ"."""
+    return title.split(" (")[0]
 
 
-def lines_of(view) -> list[board.Line]:
-    return view.rows()
+def finish(qtbot, script: Script) -> None:
+    qtbot.waitUntil(lambda: script.finished, timeout=5_000)
 
 
-def row_for(view, position: int, office: str) -> int:
-    for row, line in enumerate(view.rows()):
-        if line.task["position"] == position and line.office_code == office:
+def load_sample_by_button(qtbot, window: QMainWindow) -> None:
+    page = go_to(window, "Văn bản chỉ đạo")
+    script = Script(qtbot).message()
+    click(qtbot, button(page, "Nạp chỉ thị mẫu"))
+    finish(qtbot, script)
+
+
+def table(window: QMainWindow, name: str = TASKS) -> QTableView:
+    return named(current_page(window), name, QTableView)  # type: ignore[return-value]
+
+
+def cell(view: QTableView, header: str, row: int) -> str:
+    return column(view, header)[row]
+
+
+def row_for(view: QTableView, position: int, office: str | None = None) -> int:
+    """The row of task `position` (for the unit named `office`, on the board)."""
+    for row, number in enumerate(column(view, "STT")):
+        if number == str(position) and (office is None or cell(view, "Đơn vị", row) == office):
             return row
     raise AssertionError((position, office))
+
+
+def colour(view: QTableView, row: int, role: Qt.ItemDataRole):
+    brush = view.model().index(row, 0).data(role)
+    return brush.color() if brush is not None else None
+
+
+def current_row(view: QTableView) -> int:
+    return view.currentIndex().row()
+
+
+def error_under(dialog: QWidget, label: str) -> str:
+    """The red message shown under the field labelled `label`."""
+    box = field(dialog, label)  # the field with its message line under it
+    shown = [tag.text() for tag in box.findChildren(QLabel) if tag.isVisible()]
+    return shown[0] if shown else ""
+
+
+def write(dialog: QWidget, label: str, text: str) -> None:
+    try:
+        edit: QWidget = field(dialog, label, QLineEdit)
+    except LookupError:
+        edit = field(dialog, label, QPlainTextEdit)
+    if isinstance(edit, QLineEdit):
+        edit.selectAll()
+        edit.del_()
+    else:
+        assert isinstance(edit, QPlainTextEdit)
+        edit.selectAll()
+        edit.textCursor().removeSelectedText()
+    type_text(edit, text)
+
+
+def save(dialog: QWidget) -> None:
+    button(dialog, "Lưu").click()
+
+
+def unit_row(units: QTableWidget, code: str) -> int:
+    for row in range(units.rowCount()):
+        if units.item(row, 0).text().endswith(f"({code})"):
+            return row
+    raise KeyError(code)
+
+
+def tick(dialog: QWidget, code: str, role: str) -> None:
+    """Tick `role` ("Chủ trì" or "Phối hợp") for the unit whose code is shown as `code`."""
+    units = named(dialog, "Đơn vị thực hiện", QTableWidget)
+    col = 1 if role == "Chủ trì" else 2
+    units.item(unit_row(units, code), col).setCheckState(Qt.CheckState.Checked)
+
+
+def ticked(dialog: QWidget) -> dict[str, str]:
+    """{unit code: the role ticked for it}."""
+    units = named(dialog, "Đơn vị thực hiện", QTableWidget)
+    out: dict[str, str] = {}
+    for row in range(units.rowCount()):
+        code = units.item(row, 0).text().rsplit("(", 1)[1].rstrip(")")
+        for col, role in ((1, "Chủ trì"), (2, "Phối hợp")):
+            if units.item(row, col).checkState() == Qt.CheckState.Checked:
+                out[code] = role
+    return out
+
+
+def unit_name(dialog: QWidget, code: str) -> str:
+    units = named(dialog, "Đơn vị thực hiện", QTableWidget)
+    return units.item(unit_row(units, code), 0).text().rsplit(" (", 1)[0]
+
+
+def escape(qtbot):
+    return lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def activate(qtbot, window: QMainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 # --- the province ---------------------------------------------------------------------------------
 
 
-def test_province_loads_the_sample_in_one_action(qtbot, province_window):
-    set_today(province_window, ISSUED)
-    page = province_window.directive_page
-    assert page.empty_area.isVisibleTo(page) and page.sample_action.isEnabled()
-    load_sample_by_button(province_window)
+def test_province_loads_the_sample_in_one_action(qtbot, province_window, time_machine):
+    on(time_machine, ISSUED)
+    page = go_to(province_window, "Văn bản chỉ đạo")
+    assert button(page, "Nạp chỉ thị mẫu").isVisible()
+    assert any_action(province_window, "Nạp chỉ thị mẫu").isEnabled()
+    load_sample_by_button(qtbot, province_window)
 
-    assert page.directives.count() == 1
-    assert page.directives.item(0).text().startswith("…/CT-UBND – 10/03/2026")
-    assert page.tasks.rowCount() == 6
-    assert page.tasks.item(3, 1).text().startswith("Nghiên cứu, hoàn thiện hồ sơ")
-    assert page.tasks.item(3, 2).text() == "Hạn 10/09/2026"
-    assert page.tasks.item(3, 4).text() == "Sở Tài chính"
-    assert "Ban Chỉ đạo" in page.tasks.item(0, 4).text()
-    assert not page.sample_action.isEnabled()  # loaded once
-    assert "Chỉ thị về việc tăng cường vai trò" in page.details.toPlainText()
+    directives = named(page, "Các văn bản chỉ đạo", QListWidget)
+    assert directives.count() == 1
+    assert directives.item(0).text().startswith("…/CT-UBND – 10/03/2026")
+    tasks = table(province_window, DIRECTIVE_TASKS)
+    assert tasks.model().rowCount() == 6
+    assert cell(tasks, "Nhiệm vụ", 3).startswith("Nghiên cứu, hoàn thiện hồ sơ")
+    assert cell(tasks, "Chu kỳ / thời hạn", 3) == "Hạn 10/09/2026"
+    assert cell(tasks, "Chủ trì", 3) == "Sở Tài chính"
+    assert "Ban Chỉ đạo" in cell(tasks, "Chủ trì", 0)
+    assert not any_action(province_window, "Nạp chỉ thị mẫu").isEnabled()  # loaded once
+    details = named(page, "Nội dung văn bản", QTextBrowser)
+    assert "Chỉ thị về việc tăng cường vai trò" in details.toPlainText()
     # The board and this office's own tasks follow through the data bus.
-    assert len(lines_of(province_window.board_page.view)) == 41
-    mine = lines_of(province_window.task_page.view)
-    assert {line.task["position"] for line in mine} == {2, 3, 4, 6}
+    go_to(province_window, "Theo dõi tiến độ")
+    assert table(province_window).model().rowCount() == 41
+    go_to(province_window, "Nhiệm vụ")
+    assert set(column(table(province_window), "STT")) == {"2", "3", "4", "6"}
 
 
 def test_province_records_a_directive_and_assigns_a_task(
-    qtbot, province_window, province_workspace
+    qtbot, province_window, province_workspace, time_machine
 ):
-    set_today(province_window, ISSUED)
+    on(time_machine, ISSUED)
     with province_workspace.transaction() as conn:
         for code, name in (("H457", "UBND huyện Lệ Thủy"), ("H450", "UBND thành phố Đồng Hới")):
             editing.add_office(conn, province_workspace.identity, code, name, "district")
-    page = province_window.directive_page
-    province_window.show_page(page)
+    page = go_to(province_window, "Văn bản chỉ đạo")
 
-    dialog = DirectiveDialog(province_workspace, province_window.bus, parent=page)
-    qtbot.addWidget(dialog)
-    dialog.save()  # empty: refused, with the reasons in red
-    assert dialog.errors.text("number").startswith("Hãy nhập số")
-    assert dialog.errors.text("title").startswith("Hãy nhập trích yếu")
-    type_text(dialog.number, "15/CT-UBND")
-    type_text(dialog.issued_on, "05/03/2026")
-    type_text(dialog.issuer, "UBND tỉnh Quảng Bình")
-    type_text(dialog.title, "Chỉ thị về củng cố hợp tác xã yếu kém")
-    with qtbot.waitSignal(dialog.saved):
-        dialog.save_button.click()
-    assert page.directives.count() == 1 and page.selected_directive()
+    def directive(dialog: QWidget) -> None:
+        save(dialog)  # empty: refused, with the reasons in red
+        assert error_under(dialog, "Số, ký hiệu *").startswith("Hãy nhập số")
+        assert error_under(dialog, "Trích yếu *").startswith("Hãy nhập trích yếu")
+        write(dialog, "Số, ký hiệu *", "15/CT-UBND")
+        write(dialog, "Ngày ban hành", "05/03/2026")
+        write(dialog, "Cơ quan ban hành", "UBND tỉnh Quảng Bình")
+        write(dialog, "Trích yếu *", "Chỉ thị về củng cố hợp tác xã yếu kém")
+        save(dialog)
 
-    task = TaskDialog(
-        province_workspace, province_window.bus, page.selected_directive(), parent=page
-    )
-    qtbot.addWidget(task)
-    type_text(task.title, "Rà soát hợp tác xã ngừng hoạt động")
-    task.cycle.setCurrentIndex(task.cycle.findData("once"))
-    type_text(task.deadline, "31/03/2026")
-    task.set_role("H450", "support")
-    task.save()
-    assert "ít nhất một đơn vị chủ trì" in task.errors.text("assignments")
-    task.set_role("H457", "lead")
-    task.set_role("H450", "lead")  # ticking lead clears support for the same unit
-    task.set_role("T44", "support")
-    assert task.roles() == {"H457": "lead", "H450": "lead", "T44": "support"}
-    with qtbot.waitSignal(task.saved):
-        task.save_button.click()
+    script = Script(qtbot).dialog("Thêm văn bản chỉ đạo", directive)
+    any_action(province_window, "Thêm văn bản chỉ đạo…").trigger()
+    finish(qtbot, script)
+    directives = named(page, "Các văn bản chỉ đạo", QListWidget)
+    assert directives.count() == 1 and directives.currentItem() is not None
 
-    assert page.tasks.rowCount() == 1
-    assert page.tasks.item(0, 2).text() == "Hạn 31/03/2026"
+    def task(dialog: QWidget) -> None:
+        write(dialog, "Tên nhiệm vụ *", "Rà soát hợp tác xã ngừng hoạt động")
+        choose(field(dialog, "Chu kỳ báo cáo", QComboBox), "Một lần (có thời hạn)")
+        write(dialog, "Thời hạn hoàn thành", "31/03/2026")
+        tick(dialog, "H450", "Phối hợp")
+        save(dialog)
+        assert any("ít nhất một đơn vị chủ trì" in text for text in visible_texts(dialog))
+        tick(dialog, "H457", "Chủ trì")
+        tick(dialog, "H450", "Chủ trì")  # ticking lead clears support for the same unit
+        tick(dialog, "T44", "Phối hợp")
+        assert ticked(dialog) == {"H457": "Chủ trì", "H450": "Chủ trì", "T44": "Phối hợp"}
+        save(dialog)
+
+    script = Script(qtbot).dialog("Thêm nhiệm vụ", task)
+    click(qtbot, button(page, "Thêm nhiệm vụ…"))
+    finish(qtbot, script)
+
+    tasks = table(province_window, DIRECTIVE_TASKS)
+    assert tasks.model().rowCount() == 1
+    assert cell(tasks, "Chu kỳ / thời hạn", 0) == "Hạn 31/03/2026"
     with province_workspace.reading() as conn:
         (saved,) = board.tasks_of(conn)
     assert {(a["office_code"], a["role"]) for a in saved["assignments"]} == {
@@ -186,62 +291,70 @@ def test_province_records_a_directive_and_assigns_a_task(
     }  # fmt: skip
 
     # Extend the deadline: the count and the previous deadline are kept and shown.
-    page.tasks.selectRow(0)
-    assert page.extend_action.isEnabled()
-    extend = ExtendDialog(province_workspace, province_window.bus, saved["id"], parent=page)
-    qtbot.addWidget(extend)
-    type_text(extend.deadline, "30/04/2026")
-    with qtbot.waitSignal(extend.saved):
-        extend.save_button.click()
-    assert page.tasks.item(0, 2).text() == "Hạn 30/04/2026"
-    assert page.tasks.item(0, 3).text() == "1 lần (hạn trước 31/03/2026)"
+    click_row(qtbot, tasks, 0)
+    assert any_action(province_window, "Gia hạn…").isEnabled()
+
+    def extend(dialog: QWidget) -> None:
+        write(dialog, "Thời hạn mới *", "30/04/2026")
+        save(dialog)
+
+    script = Script(qtbot).dialog("Gia hạn nhiệm vụ", extend)
+    click(qtbot, button(page, "Gia hạn…"))
+    finish(qtbot, script)
+    assert cell(tasks, "Chu kỳ / thời hạn", 0) == "Hạn 30/04/2026"
+    assert cell(tasks, "Gia hạn", 0) == "1 lần (hạn trước 31/03/2026)"
 
 
-def test_new_task_action_opens_the_form_and_escape_keeps_nothing(qtbot, province_window):
-    set_today(province_window, ISSUED)
-    load_sample_by_button(province_window)
-    page = province_window.directive_page
+def test_new_task_action_opens_the_form_and_escape_keeps_nothing(
+    qtbot, province_window, time_machine
+):
+    on(time_machine, ISSUED)
+    load_sample_by_button(qtbot, province_window)
+    seen: list[int] = []
 
-    def cancel(dialog: QDialog) -> None:
-        assert isinstance(dialog, TaskDialog)
-        assert dialog.position.value() == 7
-        dialog.reject()
+    def cancel(dialog: QWidget) -> None:
+        seen.append(field(dialog, "Số thứ tự", QSpinBox).value())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
-    province_window.show_page(province_window.coop_page)
-    when_modal(cancel)
-    page.new_task_action.trigger()  # as from the menu, while another page shows
-    assert province_window.pages.currentWidget() is page
-    assert page.tasks.rowCount() == 6
+    go_to(province_window, "Hợp tác xã")
+    script = Script(qtbot).dialog("Thêm nhiệm vụ", cancel)
+    any_action(province_window, "Thêm nhiệm vụ…").trigger()  # as from the menu
+    finish(qtbot, script)
+    assert seen == [7]
+    assert base(current_title(province_window)) == "Văn bản chỉ đạo"
+    assert table(province_window, DIRECTIVE_TASKS).model().rowCount() == 6
 
-    province_window.show_page(province_window.coop_page)
-    when_modal(lambda dialog: dialog.reject())
-    province_window.task_page.report_action.trigger()
-    assert province_window.pages.currentWidget() is province_window.task_page
+    go_to(province_window, "Hợp tác xã")
+    script = Script(qtbot).dialog("Báo cáo tiến độ", escape(qtbot))
+    any_action(province_window, "Báo cáo tiến độ…").trigger()
+    finish(qtbot, script)
+    assert base(current_title(province_window)) == "Nhiệm vụ"
 
 
 # --- the end-to-end story ---------------------------------------------------------------------------
 
 
 def test_province_assigns_districts_report_one_late_board_shows_it(
-    qtbot, tmp_path, province_window, province_workspace
+    qtbot, tmp_path, province_window, province_workspace, time_machine
 ):
-    province = province_window
-    set_today(province, ISSUED)
-    load_sample_by_button(province)
-    page = province.directive_page
+    on(time_machine, ISSUED)
+    load_sample_by_button(qtbot, province_window)
+    names: dict[str, str] = {}
 
     # The province adds a one-off task for three districts, through the form.
-    def fill(dialog: TaskDialog) -> None:
-        type_text(dialog.title, "Báo cáo rà soát hợp tác xã ngừng hoạt động")
-        dialog.cycle.setCurrentIndex(dialog.cycle.findData("once"))
-        type_text(dialog.deadline, "31/03/2026")
+    def fill(dialog: QWidget) -> None:
+        write(dialog, "Tên nhiệm vụ *", "Báo cáo rà soát hợp tác xã ngừng hoạt động")
+        choose(field(dialog, "Chu kỳ báo cáo", QComboBox), "Một lần (có thời hạn)")
+        write(dialog, "Thời hạn hoàn thành", "31/03/2026")
         for code in ("H457", "H450", "H452"):
-            dialog.set_role(code, "lead")
-        dialog.save_button.click()
+            tick(dialog, code, "Chủ trì")
+            names[code] = unit_name(dialog, code)
+        save(dialog)
 
-    when_modal(fill)
-    page.new_task_action.trigger()
-    assert page.tasks.rowCount() == 7
+    script = Script(qtbot).dialog("Thêm nhiệm vụ", fill)
+    any_action(province_window, "Thêm nhiệm vụ…").trigger()
+    finish(qtbot, script)
+    assert table(province_window, DIRECTIVE_TASKS).model().rowCount() == 7
 
     # "Export" to two districts.
     le_thuy = district(tmp_path, "H457", "UBND huyện Lệ Thủy", "457")
@@ -250,90 +363,96 @@ def test_province_assigns_districts_report_one_late_board_shows_it(
         carry(province_workspace, ws)
 
     # Lệ Thủy reports on 25/03, in time.
-    lt = window_for(qtbot, le_thuy, date(2026, 3, 25))
-    assert lt.directive_page is None and lt.board_page is None
-    view = lt.task_page.view
-    assert {line.task["position"] for line in lines_of(view)} == {2, 3, 5, 7}
-    assert lt.navigation_text(lt.task_page) == "Nhiệm vụ (1)"  # due within 7 days
-    row = row_for(view, 7, "H457")
-    index = view.proxy.index(row, 0)
-    assert index.data(Qt.ItemDataRole.BackgroundRole).color() == SOON_BACKGROUND
-    view.select(index.data(LINE_ROLE).assignment_id)
+    on(time_machine, date(2026, 3, 25))
+    lt = open_window(qtbot, le_thuy)
+    titles = [base(title) for title in page_titles(lt)]
+    assert "Văn bản chỉ đạo" not in titles and "Theo dõi tiến độ" not in titles
+    go_to(lt, "Nhiệm vụ")
+    view = table(lt)
+    assert set(column(view, "STT")) == {"2", "3", "5", "7"}
+    assert "Nhiệm vụ (1)" in page_titles(lt)  # due within 7 days
+    row = row_for(view, 7)
+    assert colour(view, row, Qt.ItemDataRole.BackgroundRole) == SOON_BACKGROUND
+    click_row(qtbot, view, row)
 
-    def report_done(dialog: ReportDialog) -> None:
-        assert not dialog.period.isEnabled()  # a one-off task has no periods
-        dialog.status.setCurrentIndex(dialog.status.findData("done"))
-        assert dialog.percent.value() == 100
-        type_text(dialog.document_number, "45/BC-UBND")
-        type_text(dialog.content, "Đã rà soát 12 hợp tác xã, đề nghị giải thể 3")
-        dialog.save_button.click()
+    def report_done(dialog: QWidget) -> None:
+        assert not field(dialog, "Kỳ báo cáo", QComboBox).isEnabled()  # a one-off: no periods
+        choose(field(dialog, "Tình trạng *", QComboBox), "Hoàn thành")
+        assert field(dialog, "Tỷ lệ hoàn thành", QSpinBox).value() == 100
+        write(dialog, "Số văn bản báo cáo", "45/BC-UBND")
+        write(dialog, "Kết quả thực hiện *", "Đã rà soát 12 hợp tác xã, đề nghị giải thể 3")
+        save(dialog)
 
-    lt.show_page(lt.task_page)
-    lt.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is lt)
-    view.table.setFocus()
-    when_modal(report_done)
-    qtbot.keyClick(view.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    line = view.current_line()
-    assert line.task["position"] == 7 and line.status.code == "done_on_time"
-    assert view.panel.reports.rowCount() == 1
-    assert view.panel.reports.item(0, 2).text() == "45/BC-UBND"
-    assert lt.navigation_text(lt.task_page) == "Nhiệm vụ"
+    activate(qtbot, lt)
+    view.setFocus()
+    script = Script(qtbot).dialog("Báo cáo tiến độ", report_done)
+    qtbot.keyClick(view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    finish(qtbot, script)
+    row = current_row(view)
+    assert cell(view, "STT", row) == "7"
+    assert cell(view, "Trạng thái", row) == "Hoàn thành – đúng hạn"
+    reports = table(lt, REPORTS)
+    assert column(reports, "Số văn bản") == ["45/BC-UBND"]
+    assert "Nhiệm vụ" in page_titles(lt)
 
     # Đồng Hới is late: on 02/04 the task is red, then it reports done.
-    dh = window_for(qtbot, dong_hoi, date(2026, 4, 2))
-    view = dh.task_page.view
-    row = row_for(view, 7, "H450")
-    index = view.proxy.index(row, 0)
-    assert index.data(Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BACKGROUND
-    assert dh.navigation_text(dh.task_page) == "Nhiệm vụ (1)"
-    view.select(index.data(LINE_ROLE).assignment_id)
+    on(time_machine, date(2026, 4, 2))
+    dh = open_window(qtbot, dong_hoi)
+    go_to(dh, "Nhiệm vụ")
+    view = table(dh)
+    row = row_for(view, 7)
+    assert colour(view, row, Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND
+    assert "Nhiệm vụ (1)" in page_titles(dh)
+    click_row(qtbot, view, row)
 
-    def report_late(dialog: ReportDialog) -> None:
-        dialog.status.setCurrentIndex(dialog.status.findData("done"))
-        type_text(dialog.content, "Đã rà soát xong")
-        dialog.save_button.click()
+    def report_late(dialog: QWidget) -> None:
+        choose(field(dialog, "Tình trạng *", QComboBox), "Hoàn thành")
+        write(dialog, "Kết quả thực hiện *", "Đã rà soát xong")
+        save(dialog)
 
-    when_modal(report_late)
-    view.panel.new_button.click()
-    assert view.current_line().status.code == "done_late"
+    script = Script(qtbot).dialog("Báo cáo tiến độ", report_late)
+    click(qtbot, button(current_page(dh), "Báo cáo tiến độ…"))
+    finish(qtbot, script)
+    assert cell(view, "Trạng thái", current_row(view)) == "Hoàn thành – trễ hạn"
 
     # "Import" both districts' reports at the province; the board shows who is where.
     for ws in (le_thuy, dong_hoi):
         carry(ws, province_workspace, ("progress_report",))
-    set_today(province, date(2026, 4, 3))
-    board_page = province.board_page
-    province.show_page(board_page)
-    assert province.navigation_text(board_page) == "Theo dõi tiến độ (1)"
-    view = board_page.view
+    on(time_machine, date(2026, 4, 3))
+    province = open_window(qtbot, province_workspace)
+    assert "Theo dõi tiến độ (1)" in page_titles(province)
+    page = go_to(province, "Theo dõi tiến độ")
+    view = table(province)
     statuses = {
-        line.office_code: line.status.code for line in lines_of(view) if line.task["position"] == 7
+        cell(view, "Đơn vị", row): cell(view, "Trạng thái", row)
+        for row, number in enumerate(column(view, "STT"))
+        if number == "7"
     }
-    assert statuses == {"H457": "done_on_time", "H450": "done_late", "H452": "overdue"}
-    overdue = view.proxy.index(row_for(view, 7, "H452"), 0)
-    assert overdue.data(Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BACKGROUND
-    late = view.proxy.index(row_for(view, 7, "H450"), 0)
-    assert late.data(Qt.ItemDataRole.ForegroundRole).color() == LATE_TEXT
-    status_column = board_page.view.model.columns.index("status")
-    assert (
-        view.proxy.index(row_for(view, 7, "H452"), status_column).data()
-        == "Chưa thực hiện – quá hạn"
-    )
-    assert (
-        view.proxy.index(row_for(view, 7, "H450"), status_column).data() == "Hoàn thành – trễ hạn"
-    )
+    assert statuses == {
+        names["H457"]: "Hoàn thành – đúng hạn",
+        names["H450"]: "Hoàn thành – trễ hạn",
+        names["H452"]: "Chưa thực hiện – quá hạn",
+    }
+    overdue = row_for(view, 7, names["H452"])
+    assert colour(view, overdue, Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND
+    late = row_for(view, 7, names["H450"])
+    assert colour(view, late, Qt.ItemDataRole.ForegroundRole) == LATE_TEXT
 
     # Filters: overdue only, then one unit.
-    board_page.status_filter.setCurrentIndex(board_page.status_filter.findData("overdue"))
-    assert [line.office_code for line in lines_of(view)] == ["H452"]
-    board_page.status_filter.setCurrentIndex(0)
-    board_page.office.setCurrentIndex(board_page.office.findData("H450"))
-    assert {line.office_code for line in lines_of(view)} == {"H450"}
-    assert {line.task["position"] for line in lines_of(view)} == {2, 3, 5, 7}
-    assert "Chưa báo cáo kỳ hiện tại (1 đơn vị)" in board_page.unreported.text()
-    board_page.office.setCurrentIndex(0)
-    board_page.status_filter.setCurrentIndex(board_page.status_filter.findData("unreported"))
-    assert "H457" not in {line.office_code for line in lines_of(view) if line.task["position"] == 7}
+    status_filter = named(page, "Lọc theo trạng thái", QComboBox)
+    office_filter = named(page, "Lọc theo đơn vị", QComboBox)
+    choose(status_filter, "Quá hạn")
+    assert column(view, "Đơn vị") == [names["H452"]]
+    choose(status_filter, "Tất cả")
+    choose(office_filter, names["H450"])
+    assert set(column(view, "Đơn vị")) == {names["H450"]}
+    assert set(column(view, "STT")) == {"2", "3", "5", "7"}
+    assert any("Chưa báo cáo kỳ hiện tại (1 đơn vị)" in text for text in visible_texts(page))
+    choose(office_filter, "Tất cả")
+    choose(status_filter, "Chưa báo cáo kỳ hiện tại")
+    assert names["H457"] not in {
+        cell(view, "Đơn vị", row) for row, number in enumerate(column(view, "STT")) if number == "7"
+    }
     for ws in (le_thuy, dong_hoi):
         ws.close()
 
@@ -351,130 +470,160 @@ def district_with_tasks(workspace):
 
 
 def test_district_sees_only_its_tasks_and_no_province_tools(qtbot, district_with_tasks):
-    window = window_for(qtbot, district_with_tasks, date(2026, 4, 1))
-    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    # Nothing here depends on the day: the real one will do.
+    window = open_window(qtbot, district_with_tasks)
+    titles = [base(title) for title in page_titles(window)]
     assert titles == ["Hợp tác xã", "Nhiệm vụ", "Bảng điều khiển", "Duyệt số liệu", "Đồng bộ",
                       "Xung đột"]  # fmt: skip
-    menu = [a.text() for a in window.task_menu.actions() if a.text()]
-    assert menu == ["Nhiệm vụ được &giao", "&Báo cáo tiến độ…"]
-    view = window.task_page.view
-    assert {(line.task["position"], line.role) for line in lines_of(view)} == {
-        (2, "lead"), (3, "support"), (5, "support"),
-    }  # fmt: skip
-    assert all(line.office_code == "H457" for line in lines_of(view))
-    assert "Tổng số: 3" in window.task_page.summary.text()
+    (menu,) = [a.menu() for a in window.menuBar().actions() if a.text() == "&Nhiệm vụ"]
+    assert [a.text() for a in menu.actions() if a.text()] == [
+        "Nhiệm vụ được &giao",
+        "&Báo cáo tiến độ…",
+    ]
+    page = go_to(window, "Nhiệm vụ")
+    view = table(window)
+    assert sorted(zip(column(view, "STT"), column(view, "Vai trò"), strict=True)) == [
+        ("2", "Chủ trì"), ("3", "Phối hợp"), ("5", "Phối hợp"),
+    ]  # fmt: skip
+    # Every line is this office's own: the panel names it for each.
+    for row in range(view.model().rowCount()):
+        click_row(qtbot, view, row)
+        assert any("(UBND huyện Lệ Thủy)" in text for text in visible_texts(page))
+    assert any("Tổng số: 3" in text for text in visible_texts(page))
 
 
-def test_report_form_checks_input_and_fills_the_percent(qtbot, district_with_tasks):
-    window = window_for(qtbot, district_with_tasks, date(2026, 4, 1))
-    view = window.task_page.view
-    view.select(view.model.line_at(row_for(view, 2, "H457")).assignment_id)
-    line = view.current_line()
-    dialog = ReportDialog(district_with_tasks, window.bus, line, today=lambda: date(2026, 4, 1),
-                          parent=window)  # fmt: skip
-    qtbot.addWidget(dialog)
-    assert dialog.period.currentData() == "2026-H1"
-    assert dialog.period.currentText() == "6 tháng đầu năm 2026"
-    assert dialog.reported_on.text() == "01/04/2026"
-    dialog.reported_on.clear()
-    type_text(dialog.reported_on, "02/04/2026")
-    dialog.save_button.click()
-    assert "sau ngày hôm nay" in dialog.errors.text("reported_on")
-    assert dialog.errors.text("content") == "Hãy ghi kết quả đã thực hiện."
-    dialog.status.setCurrentIndex(dialog.status.findData("not_started"))
-    assert dialog.percent.value() == 0 and not dialog.percent.isEnabled()
-    dialog.status.setCurrentIndex(dialog.status.findData("in_progress"))
-    dialog.percent.setValue(35)
-    dialog.reported_on.clear()
-    type_text(dialog.reported_on, "31/03/2026")
-    type_text(dialog.content, "Đã kiểm tra 8 hợp tác xã")
-    type_text(dialog.difficulties, "Thiếu kinh phí đi cơ sở")
-    with qtbot.waitSignal(dialog.saved):
-        dialog.save_button.click()
-    line = view.current_line()
-    assert line.status.code == "in_time" and line.status.reported_current
-    percent_column = view.model.columns.index("percent")
-    assert view.proxy.index(view.table.currentIndex().row(), percent_column).data() == "35%"
-    assert view.panel.reports.item(0, 6).text() == "Thiếu kinh phí đi cơ sở"
+def test_report_form_checks_input_and_fills_the_percent(qtbot, district_with_tasks, time_machine):
+    on(time_machine, date(2026, 4, 1))
+    window = open_window(qtbot, district_with_tasks)
+    page = go_to(window, "Nhiệm vụ")
+    view = table(window)
+    click_row(qtbot, view, row_for(view, 2))
+
+    def first(dialog: QWidget) -> None:
+        period = field(dialog, "Kỳ báo cáo", QComboBox)
+        assert period.currentText() == "6 tháng đầu năm 2026"
+        assert field(dialog, "Ngày báo cáo *", QLineEdit).text() == "01/04/2026"
+        write(dialog, "Ngày báo cáo *", "02/04/2026")
+        save(dialog)
+        assert "sau ngày hôm nay" in error_under(dialog, "Ngày báo cáo *")
+        assert error_under(dialog, "Kết quả thực hiện *") == "Hãy ghi kết quả đã thực hiện."
+        status = field(dialog, "Tình trạng *", QComboBox)
+        percent = field(dialog, "Tỷ lệ hoàn thành", QSpinBox)
+        choose(status, "Chưa thực hiện")
+        assert percent.value() == 0 and not percent.isEnabled()
+        choose(status, "Đang thực hiện")
+        percent.setValue(35)
+        write(dialog, "Ngày báo cáo *", "31/03/2026")
+        write(dialog, "Kết quả thực hiện *", "Đã kiểm tra 8 hợp tác xã")
+        write(dialog, "Khó khăn, vướng mắc", "Thiếu kinh phí đi cơ sở")
+        save(dialog)
+
+    script = Script(qtbot).dialog("Báo cáo tiến độ", first)
+    click(qtbot, button(page, "Báo cáo tiến độ…"))
+    finish(qtbot, script)
+    row = current_row(view)
+    assert cell(view, "STT", row) == "2"
+    assert cell(view, "Trạng thái", row) == "Đang thực hiện – trong hạn"
+    assert cell(view, "Tiến độ", row) == "35%"
+    reports = table(window, REPORTS)
+    assert column(reports, "Khó khăn, vướng mắc") == ["Thiếu kinh phí đi cơ sở"]
+    # The current period is reported: the task is not among those still owing it.
+    status_filter = named(page, "Lọc theo trạng thái", QComboBox)
+    choose(status_filter, "Chưa báo cáo kỳ hiện tại")
+    qtbot.waitUntil(lambda: "2" not in column(view, "STT"))
+    choose(status_filter, "Tất cả")
+    click_row(qtbot, view, row_for(view, 2))
 
     # Correct it, then delete it.
-    view.panel.reports.selectRow(0)
-    assert view.panel.edit_button.isEnabled()
+    click_row(qtbot, reports, 0)
+    assert button(page, "Sửa báo cáo…").isEnabled()
+    seen: list[str] = []
 
-    def correct(dialog: ReportDialog) -> None:
-        assert dialog.content.toPlainText() == "Đã kiểm tra 8 hợp tác xã"
-        dialog.percent.setValue(50)
-        dialog.save_button.click()
+    def correct(dialog: QWidget) -> None:
+        seen.append(field(dialog, "Kết quả thực hiện *", QPlainTextEdit).toPlainText())
+        field(dialog, "Tỷ lệ hoàn thành", QSpinBox).setValue(50)
+        save(dialog)
 
-    when_modal(correct)
-    view.panel.edit_button.click()
-    assert view.current_line().latest_report["percent"] == 50
-    view.panel.reports.selectRow(0)
-    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
-    view.panel.delete_button.click()
-    assert view.current_line().latest_report is None
+    script = Script(qtbot).dialog("Sửa báo cáo tiến độ", correct)
+    click(qtbot, button(page, "Sửa báo cáo…"))
+    finish(qtbot, script)
+    assert seen == ["Đã kiểm tra 8 hợp tác xã"]
+    assert cell(view, "Tiến độ", current_row(view)) == "50%"
+    assert column(reports, "Tỷ lệ") == ["50%"]
+    click_row(qtbot, reports, 0)
+    script = Script(qtbot).on(
+        lambda w: isinstance(w, QMessageBox),
+        lambda box: box.button(QMessageBox.StandardButton.Yes).click(),
+    )
+    click(qtbot, button(page, "Xóa báo cáo"))
+    finish(qtbot, script)
+    assert cell(view, "Báo cáo gần nhất", current_row(view)) == "Chưa có báo cáo"
+    assert reports.model().rowCount() == 0
 
 
-def test_overdue_and_due_soon_colours_and_count(qtbot, district_with_tasks):
+def test_overdue_and_due_soon_colours_and_count(qtbot, district_with_tasks, time_machine):
     # 24/06: the six-monthly reports are due in 6 days: amber; the yearly one is not due yet.
-    window = window_for(qtbot, district_with_tasks, date(2026, 6, 24))
-    view = window.task_page.view
+    on(time_machine, date(2026, 6, 24))
+    window = open_window(qtbot, district_with_tasks)
+    go_to(window, "Nhiệm vụ")
+    view = table(window)
 
     def background(row: int) -> str | None:
-        brush = view.proxy.index(row, 0).data(Qt.ItemDataRole.BackgroundRole)
-        return brush.color().name() if brush is not None else None
+        found = colour(view, row, Qt.ItemDataRole.BackgroundRole)
+        return found.name() if found is not None else None
 
-    colours = {view.proxy.index(r, 0).data(LINE_ROLE).task["position"]: background(r)
-               for r in range(view.proxy.rowCount())}  # fmt: skip
+    colours = {int(number): background(row) for row, number in enumerate(column(view, "STT"))}
     assert colours == {2: SOON_BACKGROUND.name(), 3: None, 5: SOON_BACKGROUND.name()}
-    assert window.navigation_text(window.task_page) == "Nhiệm vụ (2)"
-    # 01/07: the continuous tasks missed H1 and turn red.
-    set_today(window, date(2026, 7, 1))
-    statuses = sorted(
-        view.proxy.index(r, 0).data(STATUS_ROLE) for r in range(view.proxy.rowCount())
-    )
-    assert statuses == ["not_started", "overdue", "overdue"]
-    assert window.navigation_text(window.task_page) == "Nhiệm vụ (2)"
-    window.task_page.status_filter.setCurrentIndex(
-        window.task_page.status_filter.findData("overdue")
-    )
-    assert view.proxy.rowCount() == 2
-    window.show_page(window.task_page)
-    assert window.status_label.text() == "2 / 3 nhiệm vụ được giao; 2 quá hạn"
+    assert "Nhiệm vụ (2)" in page_titles(window)
+    # 01/07: the continuous tasks missed H1 and turn red (as the window opens that day).
+    on(time_machine, date(2026, 7, 1))
+    window = open_window(qtbot, district_with_tasks)
+    page = go_to(window, "Nhiệm vụ")
+    view = table(window)
+    assert sorted(column(view, "Trạng thái")) == [
+        "Chưa thực hiện", "Chưa thực hiện – quá hạn", "Chưa thực hiện – quá hạn",
+    ]  # fmt: skip
+    assert "Nhiệm vụ (2)" in page_titles(window)
+    choose(named(page, "Lọc theo trạng thái", QComboBox), "Quá hạn")
+    assert view.model().rowCount() == 2
+    go_to(window, "Hợp tác xã")
+    go_to(window, "Nhiệm vụ")
+    assert "2 / 3 nhiệm vụ được giao; 2 quá hạn" in status_text(window)
 
 
 def test_menu_shortcuts_switch_pages(qtbot, province_window):
-    province_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is province_window)
-    for key, page in ((Qt.Key.Key_4, province_window.board_page),
-                      (Qt.Key.Key_3, province_window.directive_page),
-                      (Qt.Key.Key_2, province_window.task_page)):  # fmt: skip
+    activate(qtbot, province_window)
+    for key, title in ((Qt.Key.Key_4, "Theo dõi tiến độ"),
+                       (Qt.Key.Key_3, "Văn bản chỉ đạo"),
+                       (Qt.Key.Key_2, "Nhiệm vụ")):  # fmt: skip
         qtbot.keyClick(province_window, key, Qt.KeyboardModifier.ControlModifier)
-        assert province_window.pages.currentWidget() is page
+        assert base(current_title(province_window)) == title
 
 
 def test_ctrl_r_promised_by_the_menu_works_from_the_cooperative_page(
-    qtbot, tmp_path, province_window, province_workspace
+    qtbot, tmp_path, province_window, province_workspace, time_machine
 ):
-    set_today(province_window, ISSUED)
-    load_sample_by_button(province_window)
+    on(time_machine, ISSUED)
+    load_sample_by_button(qtbot, province_window)
     le_thuy = district(tmp_path, "H457", "UBND huyện Lệ Thủy", "457")
     carry(province_workspace, le_thuy)
-    window = window_for(qtbot, le_thuy, date(2026, 3, 25))
-    view = window.task_page.view
-    view.select(view.rows()[0].assignment_id)
-    window.show_page(window.coop_page)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.coop_page.table.setFocus()
-    opened: list[QDialog] = []
+    on(time_machine, date(2026, 3, 25))
+    window = open_window(qtbot, le_thuy)
+    go_to(window, "Nhiệm vụ")
+    click_row(qtbot, table(window), 0)
+    page = go_to(window, "Hợp tác xã")
+    activate(qtbot, window)
+    coops = named(page, "Danh sách hợp tác xã", QTableView)
+    coops.setFocus()
+    opened: list[str] = []
 
-    def close(dialog: ReportDialog) -> None:
-        opened.append(dialog)
-        dialog.done(QDialog.DialogCode.Rejected)
+    def close(dialog: QWidget) -> None:
+        opened.append(dialog.windowTitle())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
-    when_modal(close, ReportDialog)
-    qtbot.keyClick(window.coop_page.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: bool(opened), timeout=3_000)
-    assert window.pages.currentWidget() is window.task_page
+    script = Script(qtbot).dialog("Báo cáo tiến độ", close)
+    qtbot.keyClick(coops, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    finish(qtbot, script)
+    assert opened == ["Báo cáo tiến độ"]
+    assert base(current_title(window)) == "Nhiệm vụ"
     le_thuy.close()
