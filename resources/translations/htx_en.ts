@@ -504,58 +504,73 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>Search tasks, offices…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="54"/>
-        <location filename="../../desktop/ui/board_page.py" line="115"/>
+        <location filename="../../desktop/ui/board_page.py" line="49"/>
+        <source>Lọc theo văn bản</source>
+        <translation>Filter by directive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board_page.py" line="50"/>
+        <source>Lọc theo đơn vị</source>
+        <translation>Filter by unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board_page.py" line="51"/>
+        <source>Lọc theo trạng thái</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board_page.py" line="57"/>
+        <location filename="../../desktop/ui/board_page.py" line="118"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="59"/>
+        <location filename="../../desktop/ui/board_page.py" line="62"/>
         <source>Văn bản</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="60"/>
+        <location filename="../../desktop/ui/board_page.py" line="63"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="61"/>
+        <location filename="../../desktop/ui/board_page.py" line="64"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="72"/>
+        <location filename="../../desktop/ui/board_page.py" line="75"/>
         <source>Nhập báo cáo thay đơn vị…</source>
         <translation>Enter report on behalf of office…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="108"/>
+        <location filename="../../desktop/ui/board_page.py" line="111"/>
         <source>Theo dõi tiến độ ({n})</source>
         <translation>Progress tracking ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="109"/>
+        <location filename="../../desktop/ui/board_page.py" line="112"/>
         <source>Theo dõi tiến độ</source>
         <translation>Progress tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="145"/>
+        <location filename="../../desktop/ui/board_page.py" line="148"/>
         <source> và {n} đơn vị khác</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="147"/>
+        <location filename="../../desktop/ui/board_page.py" line="150"/>
         <source>&lt;b&gt;Chưa báo cáo kỳ hiện tại ({n} đơn vị):&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Not yet reported for the current period ({n} offices):&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="154"/>
+        <location filename="../../desktop/ui/board_page.py" line="157"/>
         <source>Mọi đơn vị đã báo cáo kỳ hiện tại.</source>
         <translation>All offices have reported for the current period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="156"/>
+        <location filename="../../desktop/ui/board_page.py" line="159"/>
         <source>Đang hiện {shown} / {total} lượt giao nhiệm vụ</source>
         <translation>Showing {shown} of {total} task assignments</translation>
     </message>
@@ -2865,72 +2880,87 @@ You can undo this straight away with Ctrl+Z.</translation>
         <translation>Delete task…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="95"/>
+        <location filename="../../desktop/ui/directive_page.py" line="88"/>
+        <source>Các văn bản chỉ đạo</source>
+        <translation>Directives</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directive_page.py" line="96"/>
         <source>&lt;b&gt;Văn bản chỉ đạo&lt;/b&gt;</source>
         <translation>&lt;b&gt;Directives&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="98"/>
+        <location filename="../../desktop/ui/directive_page.py" line="99"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="99"/>
+        <location filename="../../desktop/ui/directive_page.py" line="100"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="100"/>
+        <location filename="../../desktop/ui/directive_page.py" line="101"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="110"/>
+        <location filename="../../desktop/ui/directive_page.py" line="108"/>
+        <source>Nội dung văn bản</source>
+        <translation>Directive details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directive_page.py" line="112"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="110"/>
+        <location filename="../../desktop/ui/directive_page.py" line="112"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="110"/>
+        <location filename="../../desktop/ui/directive_page.py" line="112"/>
         <source>Chu kỳ / thời hạn</source>
         <translation>Cycle / deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="111"/>
+        <location filename="../../desktop/ui/directive_page.py" line="113"/>
         <source>Gia hạn</source>
         <translation>Extensions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="111"/>
+        <location filename="../../desktop/ui/directive_page.py" line="113"/>
         <source>Chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="111"/>
+        <location filename="../../desktop/ui/directive_page.py" line="113"/>
         <source>Phối hợp</source>
         <translation>Coordinating units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="126"/>
+        <location filename="../../desktop/ui/directive_page.py" line="115"/>
+        <source>Các nhiệm vụ của văn bản</source>
+        <translation>The directive&apos;s tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directive_page.py" line="129"/>
         <source>&lt;b&gt;Nhiệm vụ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tasks&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="133"/>
+        <location filename="../../desktop/ui/directive_page.py" line="136"/>
         <source>&lt;h3&gt;Chưa có văn bản chỉ đạo&lt;/h3&gt;&lt;p&gt;Bấm &lt;b&gt;Nạp chỉ thị mẫu&lt;/b&gt; để có ngay chỉ thị về phát triển kinh tế tập thể với 5 nhiệm vụ và nhiệm vụ tổng hợp, đã giao cho các sở, ngành, UBND các huyện và Liên minh HTX; hoặc &lt;b&gt;Thêm văn bản chỉ đạo&lt;/b&gt; để nhập văn bản của tỉnh.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;No directives yet&lt;/h3&gt;&lt;p&gt;Click &lt;b&gt;Load sample directive&lt;/b&gt; to get a ready-made directive on developing the collective economy with 5 tasks plus a general task, already assigned to the provincial departments and agencies, the district People&apos;s Committees and the Cooperative Alliance; or click &lt;b&gt;Add directive&lt;/b&gt; to enter the province&apos;s own directive.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="200"/>
+        <location filename="../../desktop/ui/directive_page.py" line="203"/>
         <source>chưa rõ ngày</source>
         <translation>date unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="202"/>
+        <location filename="../../desktop/ui/directive_page.py" line="205"/>
         <source>{number} – {date}
 {title}
 {n} nhiệm vụ</source>
@@ -2939,66 +2969,66 @@ You can undo this straight away with Ctrl+Z.</translation>
 Tasks: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="219"/>
+        <location filename="../../desktop/ui/directive_page.py" line="222"/>
         <source>{n} văn bản chỉ đạo</source>
         <translation>Directives: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="247"/>
+        <location filename="../../desktop/ui/directive_page.py" line="250"/>
         <source>&lt;b&gt;{number}&lt;/b&gt; ngày {date} – {issuer}&lt;br&gt;&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{summary}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; dated {date} – {issuer}&lt;br&gt;&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="249"/>
+        <location filename="../../desktop/ui/directive_page.py" line="252"/>
         <source>chưa rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="262"/>
+        <location filename="../../desktop/ui/directive_page.py" line="265"/>
         <source>Hạn {date}</source>
         <translation>Due {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="264"/>
+        <location filename="../../desktop/ui/directive_page.py" line="267"/>
         <source>{n} lần (hạn trước {previous})</source>
         <translation>{n} (previously due {previous})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="291"/>
+        <location filename="../../desktop/ui/directive_page.py" line="294"/>
         <source>{name} và {n} đơn vị khác</source>
         <translation>{name} and {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="318"/>
+        <location filename="../../desktop/ui/directive_page.py" line="321"/>
         <source>Chỉ thị mẫu</source>
         <translation>Sample directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="320"/>
+        <location filename="../../desktop/ui/directive_page.py" line="323"/>
         <source>Đã nạp chỉ thị mẫu: {tasks} nhiệm vụ, {assignments} lượt giao cho các đơn vị (thêm {offices} đơn vị mới).
 Số và ngày ban hành của bản gốc chưa có: hãy sửa lại theo văn bản thật nếu cần.</source>
         <translation>Loaded the sample directive: {tasks} tasks, {assignments} assignments to offices ({offices} new offices added).
 The original&apos;s number and issue date are not known: correct them from the actual document if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="353"/>
+        <location filename="../../desktop/ui/directive_page.py" line="356"/>
         <source>Xóa văn bản chỉ đạo</source>
         <translation>Delete directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="355"/>
+        <location filename="../../desktop/ui/directive_page.py" line="358"/>
         <source>Xóa văn bản đã chọn cùng các nhiệm vụ và phân công của nó?
 Các đơn vị sẽ không còn thấy nhiệm vụ sau lần đồng bộ tới.</source>
         <translation>Delete the selected directive together with its tasks and assignments?
 Offices will no longer see the tasks after the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="390"/>
+        <location filename="../../desktop/ui/directive_page.py" line="393"/>
         <source>Xóa nhiệm vụ</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directive_page.py" line="391"/>
+        <location filename="../../desktop/ui/directive_page.py" line="394"/>
         <source>Xóa nhiệm vụ đã chọn và các phân công của nó?</source>
         <translation>Delete the selected task and its assignments?</translation>
     </message>
@@ -4156,37 +4186,37 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="365"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="366"/>
         <source>Gia hạn nhiệm vụ</source>
         <translation>Extend task deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="370"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="371"/>
         <source>&lt;b&gt;Nhiệm vụ {n}:&lt;/b&gt; {title}</source>
         <translation>&lt;b&gt;Task {n}:&lt;/b&gt; {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="378"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="379"/>
         <source>{n} lần (hạn trước: {previous})</source>
         <translation>{n} (previous deadline: {previous})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="382"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="383"/>
         <source>chưa gia hạn lần nào</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="385"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="386"/>
         <source>Thời hạn hiện tại</source>
         <translation>Current deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="386"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="387"/>
         <source>Đã gia hạn</source>
         <translation>Extensions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="387"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="388"/>
         <source>Thời hạn mới *</source>
         <translation>New deadline *</translation>
     </message>
@@ -4699,12 +4729,17 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>LinesView</name>
     <message>
-        <location filename="../../desktop/ui/lines_view.py" line="155"/>
+        <location filename="../../desktop/ui/lines_view.py" line="60"/>
+        <source>Các nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lines_view.py" line="156"/>
         <source>Xóa báo cáo</source>
         <translation>Delete report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lines_view.py" line="156"/>
+        <location filename="../../desktop/ui/lines_view.py" line="157"/>
         <source>Xóa báo cáo đã chọn của {office}?</source>
         <translation>Delete the selected report from {office}?</translation>
     </message>
@@ -4977,42 +5012,42 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="406"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="407"/>
         <source>Thêm đơn vị</source>
         <translation>Add office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="409"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="410"/>
         <source>Ví dụ: SNN, H457</source>
         <translation>e.g. SNN, H457</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="411"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="412"/>
         <source>Ví dụ: Sở Nông nghiệp và Phát triển nông thôn</source>
         <translation>e.g. Department of Agriculture and Rural Development</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="413"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="414"/>
         <source>Sở, ban, ngành</source>
         <translation>Department / agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="414"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="415"/>
         <source>Cấp huyện / thị xã / thành phố</source>
         <translation>District / town / city level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="415"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="416"/>
         <source>Mã đơn vị *</source>
         <translation>Office code *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="416"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="417"/>
         <source>Tên đơn vị *</source>
         <translation>Office name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="417"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="418"/>
         <source>Loại đơn vị</source>
         <translation>Office type</translation>
     </message>
@@ -6013,27 +6048,32 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="68"/>
+        <location filename="../../desktop/ui/report_panel.py" line="54"/>
+        <source>Các báo cáo của đơn vị</source>
+        <translation>The unit&apos;s reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_panel.py" line="69"/>
         <source>Sửa báo cáo…</source>
         <translation>Edit report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="69"/>
+        <location filename="../../desktop/ui/report_panel.py" line="70"/>
         <source>Xóa báo cáo</source>
         <translation>Delete report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="74"/>
+        <location filename="../../desktop/ui/report_panel.py" line="75"/>
         <source>&lt;b&gt;Các báo cáo của đơn vị&lt;/b&gt;</source>
         <translation>&lt;b&gt;Reports from the office&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="92"/>
+        <location filename="../../desktop/ui/report_panel.py" line="93"/>
         <source>Chọn một nhiệm vụ trong bảng để xem nội dung và báo cáo.</source>
         <translation>Select a task in the table to see its details and reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_panel.py" line="98"/>
+        <location filename="../../desktop/ui/report_panel.py" line="99"/>
         <source>&lt;b&gt;{number} – nhiệm vụ {n}:&lt;/b&gt; {title} &lt;i&gt;({office})&lt;/i&gt;</source>
         <translation>&lt;b&gt;{number} – task {n}:&lt;/b&gt; {title} &lt;i&gt;({office})&lt;/i&gt;</translation>
     </message>
@@ -7049,17 +7089,22 @@ Leave it empty to use the computer login name ({user}).</translation>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="320"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="240"/>
+        <source>Đơn vị thực hiện</source>
+        <translation>Assigned units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/task_dialogs.py" line="321"/>
         <source>theo từng kỳ</source>
         <translation>per period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="322"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="323"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_dialogs.py" line="332"/>
+        <location filename="../../desktop/ui/task_dialogs.py" line="333"/>
         <source>Đã gia hạn {n} lần; hạn trước: {previous}</source>
         <translation>Extensions: {n}; previous deadline: {previous}</translation>
     </message>
@@ -7078,50 +7123,55 @@ Leave it empty to use the computer login name ({user}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/task_page.py" line="69"/>
+        <source>Lọc theo trạng thái</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/task_page.py" line="70"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="76"/>
+        <location filename="../../desktop/ui/task_page.py" line="77"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="87"/>
+        <location filename="../../desktop/ui/task_page.py" line="88"/>
         <source>Báo cáo tiến độ…</source>
         <translation>Report progress…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="98"/>
+        <location filename="../../desktop/ui/task_page.py" line="99"/>
         <source>&amp;Báo cáo tiến độ…</source>
         <translation>&amp;Report progress…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="133"/>
+        <location filename="../../desktop/ui/task_page.py" line="134"/>
         <source>Chưa có nhiệm vụ nào giao cho đơn vị.
 Vào “Văn bản chỉ đạo” để nạp chỉ thị mẫu hoặc thêm văn bản, nhiệm vụ và giao cho các đơn vị.</source>
         <translation>No tasks have been assigned to this office yet.
 Go to “Directives” to load the sample directive, or add directives and tasks and assign them to offices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="140"/>
+        <location filename="../../desktop/ui/task_page.py" line="141"/>
         <source>Chưa có nhiệm vụ nào giao cho đơn vị.
 Nhiệm vụ do cấp tỉnh giao sẽ hiện ở đây sau khi nhập gói đồng bộ từ tỉnh.</source>
         <translation>No tasks have been assigned to this office yet.
 Tasks assigned by the province level will appear here after you import a sync package from the province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="150"/>
+        <location filename="../../desktop/ui/task_page.py" line="151"/>
         <source>Nhiệm vụ ({n})</source>
         <translation>Tasks ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="150"/>
+        <location filename="../../desktop/ui/task_page.py" line="151"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="158"/>
+        <location filename="../../desktop/ui/task_page.py" line="159"/>
         <source>{shown} / {total} nhiệm vụ được giao; {overdue} quá hạn</source>
         <translation>{shown} of {total} assigned tasks; {overdue} overdue</translation>
     </message>
