@@ -191,7 +191,7 @@ def import_package(
     notify = progress or (lambda done, total, message: None)
     stop = cancelled or (lambda: False)
     try:
-        package = pkg.read_package(path)
+        package = pkg.read_package(path, stream=True)
     except pkg.PackageError as exc:
         log.warning("refused %s: %s %s", path, exc.message, exc.detail)
         return refuse(path, exc.message)
@@ -261,7 +261,7 @@ def import_package(
             )  # fmt: skip
             total = sum(manifest.counts.values())
             done = 0
-            for spec, body in _in_table_order(payload):
+            for spec, body in _in_table_order(payload, set(manifest.counts)):
                 notify(
                     done, total, translate("Import", "Đang đối chiếu {n} bản ghi…").format(n=total)
                 )
@@ -301,14 +301,21 @@ def import_package(
     return report
 
 
-def _in_table_order(payload: pkg.PayloadReader) -> Iterator[tuple[TableSpec, dict[str, Any]]]:
+def _in_table_order(
+    payload: pkg.PayloadReader, listed: set[str] | None = None
+) -> Iterator[tuple[TableSpec, dict[str, Any]]]:
     """The package's tables in the order they are applied (parents first), each decoded when
-    its turn comes; a package that lists them in another order has those read ahead held."""
+    its turn comes; a package that lists them in another order has those read ahead held.
+
+    `listed`: the tables the signed manifest counts (the exporter counts every table it
+    writes). A table it does not list is not waited for, so that one absent table does not
+    make every later one be read ahead and held at once; should the payload still hold one,
+    it is applied after the listed ones, parents first."""
     ahead: dict[str, dict[str, Any]] = {}
     tables = payload.tables()
     for spec in SPECS.values():
         body = ahead.pop(spec.name, None)
-        while body is None:
+        while body is None and (listed is None or spec.name in listed):
             name, read = next(tables, (None, None))
             if name is None or read is None:
                 break
@@ -320,8 +327,14 @@ def _in_table_order(payload: pkg.PayloadReader) -> Iterator[tuple[TableSpec, dic
         if body:
             yield spec, body
         body = None
-    for _rest in tables:  # the end of the text is checked too
-        pass
+    for name, read in tables:  # the end of the text is checked too
+        ahead[name] = read
+        del read
+    for spec in SPECS.values():
+        body = ahead.pop(spec.name, None)
+        if body:
+            yield spec, body
+        body = None
 
 
 def _with_staff(run: _ImportRun, history: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -43,6 +43,7 @@ from desktop.core.errors import KnownError
 from desktop.core.i18n import translate
 from desktop.core.records import SPECS
 from desktop.core.sync import keys
+from desktop.core.sync.payload_text import StreamingText
 
 FORMAT = "htx-sync-package"
 # Bump when the layout changes; readers keep every older version. 1: rows; 2: columns.
@@ -135,6 +136,9 @@ class Package:
     payload_bytes: bytes
     path: Path | None = None
     note_bytes: bytes | None = None
+    # Read from the file as it is needed (`read_package(stream=True)`): the payload entry's
+    # name; `payload_bytes` is then empty.
+    payload_entry: str | None = None
 
 
 def file_name(source: str, created: date, sequence: int, destination: str | None) -> str:
@@ -180,6 +184,13 @@ def _json(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+_INLINE_BYTES = 1 << 20  # a payload smaller than this is compressed without a thread
+_LEVEL = 6  # deflate level of a payload (a full national package: 0.45 x a zipped CSV dump)
+# ... and of a payload under _INLINE_BYTES (a few thousand changes: a few hundred KB at most
+# once compressed, where level 6 would take three times as long to save a tenth of that).
+_SMALL_LEVEL = 1
+
+
 class PackageWriter:
     """Writes a package while its payload is being produced, table by table.
 
@@ -219,15 +230,19 @@ class PackageWriter:
         fd, temp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=folder)
         self._temp = Path(temp)
         self._handle = os.fdopen(fd, "wb")
-        self._archive = zipfile.ZipFile(self._handle, "w", zipfile.ZIP_DEFLATED, compresslevel=6)
+        self._archive = zipfile.ZipFile(
+            self._handle, "w", zipfile.ZIP_DEFLATED, compresslevel=_LEVEL
+        )
         self._entry: Any = None
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=8)
         self._thread: threading.Thread | None = None
+        # Chunks held until there are enough to be worth a thread (a small package is
+        # compressed in this thread when it is finished: starting a thread and handing it
+        # a few dozen chunks costs more than compressing them).
+        self._pending: list[bytes] | None = None
+        self._pending_size = 0
         if self._sealed is None:
-            self._entry = self._archive.open(PAYLOAD, mode="w")
-            self._thread = threading.Thread(target=self._deflate, name="package-deflate",
-                                            daemon=True)  # fmt: skip
-            self._thread.start()
+            self._pending = []
         self._put(b'{"tables":{')
 
     def __enter__(self) -> PackageWriter:
@@ -257,8 +272,40 @@ class PackageWriter:
         self._size += len(chunk)
         if self._sealed is not None:
             self._sealed.append(chunk)
+        elif self._pending is not None:
+            self._pending.append(chunk)
+            self._pending_size += len(chunk)
+            if self._pending_size >= _INLINE_BYTES:
+                self._start_thread()
         else:
             self._queue.put(chunk)
+
+    def _start_thread(self) -> None:
+        """Hand the chunks held so far, and every later one, to the compressing thread."""
+        pending, self._pending = self._pending or [], None
+        self._entry = self._open_payload(_LEVEL)
+        self._thread = threading.Thread(target=self._deflate, name="package-deflate",
+                                        daemon=True)  # fmt: skip
+        self._thread.start()
+        for chunk in pending:
+            self._queue.put(chunk)
+
+    def _open_payload(self, level: int) -> Any:
+        self._archive.compresslevel = level  # taken by the entry when it opens
+        try:
+            return self._archive.open(PAYLOAD, mode="w")
+        finally:
+            self._archive.compresslevel = _LEVEL
+
+    def _deflate_pending(self) -> None:
+        """A small payload: hash and compress the chunks held, in this thread."""
+        if self._pending is None:
+            return
+        pending, self._pending = self._pending, None
+        self._entry = self._open_payload(_SMALL_LEVEL)
+        for chunk in pending:
+            self._hash.update(chunk)
+            self._entry.write(chunk)
 
     def add_table(self, name: str, columns: list[str], data: list[Any]) -> None:
         """One table of the payload, column by column (format 2)."""
@@ -283,6 +330,7 @@ class PackageWriter:
                 self._archive.writestr(PAYLOAD_ENCRYPTED, sealed, compress_type=zipfile.ZIP_STORED)
                 del sealed
             else:
+                self._deflate_pending()
                 self._stop_thread()
                 if self._error is not None:
                     raise self._error
@@ -363,11 +411,13 @@ def atomic_write_zip(target: Path, entries: list[tuple[str, bytes, int]]) -> Non
 # --- reading ------------------------------------------------------------------------------------
 
 
-def _bounded_read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+def _too_big() -> PackageError:
+    return PackageError(translate("Package", "Gói có phần dữ liệu quá lớn, không phải gói hợp lệ."))
+
+
+def _check_size(info: zipfile.ZipInfo, limit: int) -> None:
     if info.file_size > limit:
-        raise PackageError(
-            translate("Package", "Gói có phần dữ liệu quá lớn, không phải gói hợp lệ.")
-        )
+        raise _too_big()
     if (
         info.compress_size
         and info.file_size / max(info.compress_size, 1) > MAX_RATIO
@@ -378,6 +428,10 @@ def _bounded_read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -
                 "Package", "Gói có phần dữ liệu nén bất thường (nghi ngờ tệp độc hại), không nhập."
             )
         )
+
+
+def _bounded_read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    _check_size(info, limit)
     with archive.open(info) as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
@@ -387,13 +441,66 @@ def _bounded_read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -
     return data
 
 
-def read_package(path: Path) -> Package:
-    """Open a package file and check its structure (not yet its signature)."""
-    damaged = translate(
+def _damaged(path: Path) -> str:
+    return translate(
         "Package",
         "Tệp “{name}” không phải là gói đồng bộ hợp lệ hoặc đã bị hỏng (có thể do rút USB khi "
         "đang chép). Hãy xin đơn vị gửi chép lại tệp.",
     ).format(name=path.name)
+
+
+_CHUNK = 1 << 20  # bytes of a streamed payload decompressed at a time
+_READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
+                NotImplementedError, RuntimeError, zlib.error)  # fmt: skip
+
+
+def _payload_chunks(package: Package, expected_sha256: str | None) -> Iterator[bytes]:
+    """The payload's bytes as they are decompressed from the file, bounded in size; at the
+    end, their SHA-256 is checked against `expected_sha256` (when given): the file may have
+    changed since it was first read, and what was read must be what the sender signed."""
+    assert package.path is not None and package.payload_entry is not None
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with (
+            zipfile.ZipFile(package.path) as archive,
+            archive.open(package.payload_entry) as handle,
+        ):
+            while chunk := handle.read(_CHUNK):
+                size += len(chunk)
+                if size > MAX_PAYLOAD_BYTES:
+                    raise _too_big()
+                digest.update(chunk)
+                yield chunk
+    except _READ_ERRORS as exc:
+        raise PackageError(_damaged(package.path), detail=repr(exc)) from exc
+    if expected_sha256 is not None and digest.hexdigest() != expected_sha256:
+        raise _altered()
+
+
+def _payload_sha256(package: Package) -> str:
+    if package.payload_entry is None:
+        return hashlib.sha256(package.payload_bytes).hexdigest()
+    digest = hashlib.sha256()
+    for chunk in _payload_chunks(package, None):
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _altered() -> PackageError:
+    return PackageError(
+        translate(
+            "Package",
+            "Nội dung gói không khớp với mã kiểm tra: tệp bị hỏng hoặc bị sửa. Hãy xin gửi lại gói.",
+        )
+    )
+
+
+def read_package(path: Path, *, stream: bool = False) -> Package:
+    """Open a package file and check its structure (not yet its signature). `stream`: leave
+    a payload that is not encrypted in the file, to be hashed and then read from it as it
+    is decompressed (`read_payload`), never held whole."""
+    damaged = _damaged(path)
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -420,14 +527,19 @@ def read_package(path: Path) -> Package:
             name = PAYLOAD_ENCRYPTED if manifest.encrypted else PAYLOAD
             if name not in infos:
                 raise PackageError(damaged)
-            payload_bytes = _bounded_read(archive, infos[name], MAX_PAYLOAD_BYTES)
+            if stream and not manifest.encrypted:
+                _check_size(infos[name], MAX_PAYLOAD_BYTES)
+                payload_bytes, entry = b"", name
+            else:
+                payload_bytes = _bounded_read(archive, infos[name], MAX_PAYLOAD_BYTES)
+                entry = None
             note = _bounded_read(archive, infos[NOTE], 64 * 1024) if NOTE in infos else None
     except PackageError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, UnicodeDecodeError, ValueError,
             NotImplementedError, RuntimeError, zlib.error) as exc:  # fmt: skip
         raise PackageError(damaged, detail=repr(exc)) from exc
-    return Package(manifest, manifest_bytes, signature, payload_bytes, path, note)
+    return Package(manifest, manifest_bytes, signature, payload_bytes, path, note, entry)
 
 
 def parse_manifest(data: bytes) -> Manifest:
@@ -514,13 +626,8 @@ def verify(package: Package, *, sender_public_key: str | None) -> None:
                 "Không nhập; hãy xin đơn vị gửi lại gói.",
             ).format(office=manifest.source_office)
         )
-    if hashlib.sha256(package.payload_bytes).hexdigest() != manifest.payload_sha256:
-        raise PackageError(
-            translate(
-                "Package",
-                "Nội dung gói không khớp với mã kiểm tra: tệp bị hỏng hoặc bị sửa. Hãy xin gửi lại gói.",
-            )
-        )
+    if _payload_sha256(package) != manifest.payload_sha256:
+        raise _altered()
     if manifest.note_sha256 is not None and (
         package.note_bytes is None
         or hashlib.sha256(package.note_bytes).hexdigest() != manifest.note_sha256
@@ -558,9 +665,15 @@ def read_payload(
     """Check the signature and the hash, decrypt if needed, and return a reader of the payload
     that decodes and checks one table at a time (a national package is held as its text and
     one table's values, never as every table at once). `release`: drop the package's payload
-    bytes once read."""
+    bytes once read. A payload left in the file (`read_package(stream=True)`) is hashed
+    whole first, then read from the file as it is decompressed and hashed again: the reader
+    raises `PackageError` at its end if the file changed in between."""
     verify(package, sender_public_key=sender_public_key)
     manifest = package.manifest
+    if package.payload_entry is not None:
+        return PayloadReader(
+            _payload_chunks(package, manifest.payload_sha256), manifest.format_version
+        )
     data = package.payload_bytes
     if release:
         package.payload_bytes = b""
@@ -579,12 +692,13 @@ def read_payload(
                 )
             )
         data = plain
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise _unreadable(exc) from exc
-    del data
-    return PayloadReader(text, manifest.format_version)
+    return PayloadReader(_slices(data), manifest.format_version)
+
+
+def _slices(data: bytes) -> Iterator[bytes]:
+    view = memoryview(data)
+    for start in range(0, len(view), _CHUNK):
+        yield bytes(view[start : start + _CHUNK])
 
 
 def _unreadable(exc: BaseException) -> PackageError:
@@ -594,99 +708,145 @@ def _unreadable(exc: BaseException) -> PackageError:
     )
 
 
-_SPACE = re.compile(r"[ \t\n\r]*")
+def _shared(values: list[Any]) -> list[Any]:
+    """A column with each repeated value one object (the decoder makes a new string or
+    number for every occurrence: 150,000 years, sector codes or version states where a few
+    distinct ones would do). Columns whose first values are mostly distinct are left as
+    they are."""
+    if len(values) < 64 or not set(map(type, values)) <= _SHAREABLE:
+        return values  # (True == 1 == 1.0: only types no other one equals are shared)
+    sample = values[:_SAMPLE]
+    if 2 * len(set(sample)) > len(sample):
+        return values
+    seen: dict[Any, Any] = {}
+    return list(map(seen.setdefault, values, values))
+
+
+_SAMPLE = 2_000
+_SHAREABLE = {str, int, type(None)}
 
 
 class PayloadReader:
-    """A payload's JSON text, read one table at a time.
+    """A payload's JSON text, read one table at a time as it is decompressed.
 
-    The payload is one object `{"tables": {name: table, ...}, ...}`. Its outer levels are
-    walked here and each value is decoded by the standard decoder on its own, so a table is
-    decoded, checked (`check_table`) and handed over before the next one is decoded. A text
-    that is not JSON gives the same refusal as decoding it whole; an outer shape other than
-    this one is decoded whole and checked as such. The other keys of the payload are in
-    `rest` once the tables have been read.
+    The payload is one object `{"tables": {name: table, ...}, ...}`. Its outer levels, each
+    table's object and the list of its columns (or rows) are walked here and each column is
+    decoded by the standard decoder on its own, so a table is decoded, checked
+    (`check_table`) and handed over before the next one is decoded, and the text held is
+    about one column (`payload_text`). A text that is not JSON gives the same refusal as
+    decoding it whole; an outer shape other than this one is decoded whole and checked as
+    such. The other keys of the payload are in `rest` once the tables have been read.
     """
 
-    def __init__(self, text: str, format_version: int) -> None:
-        self._text = text
+    def __init__(self, chunks: Iterator[bytes], format_version: int) -> None:
+        self._text = StreamingText(chunks)
         self._version = format_version
-        self._decoder = json.JSONDecoder()
         self.rest: dict[str, Any] = {}
         self.end = 0  # where the value last read ends (and the spaces after it)
 
     def tables(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        text, self._text = self._text, ""
+        text = self._text
         try:
-            start = self._skip(text, 0)
-            if start >= len(text) or text[start] != "{":
-                yield from self._whole(text)
+            start = text.skip(0)
+            if text.char(start) != "{":
+                yield from self._whole(start)
                 return
-            yield from self._walk(text, start)
+            yield from self._walk(start)
         except PackageError:
             raise
         except (ValueError, RecursionError, IndexError) as exc:
             raise _unreadable(exc) from exc
 
-    def _whole(self, text: str) -> Iterator[tuple[str, dict[str, Any]]]:
-        payload = check_payload(json.loads(text), self._version)
+    def _whole(self, start: int) -> Iterator[tuple[str, dict[str, Any]]]:
+        payload = check_payload(self._text.whole(start), self._version)
         self.rest = {k: v for k, v in payload.items() if k != "tables"}
         yield from payload["tables"].items()
 
-    @staticmethod
-    def _skip(text: str, at: int) -> int:
-        match = _SPACE.match(text, at)
-        return match.end() if match else at
+    def _value(self, at: int) -> tuple[Any, int]:
+        value, end = self._text.value(at)
+        self._text.drop(end)
+        return value, end
 
-    def _value(self, text: str, at: int) -> tuple[Any, int]:
-        value, end = self._decoder.raw_decode(text, at)
-        return value, self._skip(text, end)
-
-    def _key(self, text: str, at: int) -> tuple[str, int]:
-        key, at = self._value(text, at)
-        if not isinstance(key, str) or text[at] != ":":
+    def _key(self, at: int) -> tuple[str, int]:
+        key, at = self._value(at)
+        if not isinstance(key, str) or self._text.char(at) != ":":
             raise ValueError(f"expected a name at {at}")
-        return key, self._skip(text, at + 1)
+        return key, self._text.skip(at + 1)
 
-    def _members(self, text: str, at: int) -> Iterator[tuple[str, int]]:
+    def _members(self, at: int) -> Iterator[tuple[str, int]]:
         """The members of the object opening at `at`: (name, where its value starts), the
         caller reading each value and saying where it ends (`self.end`)."""
-        if text[at] != "{":
+        text = self._text
+        if text.char(at) != "{":
             raise ValueError(f"expected an object at {at}")
-        at = self._skip(text, at + 1)
-        if text[at] == "}":
-            self.end = self._skip(text, at + 1)
+        at = text.skip(at + 1)
+        if text.char(at) == "}":
+            self.end = text.skip(at + 1)
             return
         while True:
-            key, at = self._key(text, at)
+            key, at = self._key(at)
             yield key, at
             at = self.end
-            if text[at] == "}":
-                self.end = self._skip(text, at + 1)
+            if text.char(at) == "}":
+                self.end = text.skip(at + 1)
                 return
-            if text[at] != ",":
+            if text.char(at) != ",":
                 raise ValueError(f"expected ',' at {at}")
-            at = self._skip(text, at + 1)
+            at = text.skip(at + 1)
 
-    def _walk(self, text: str, start: int) -> Iterator[tuple[str, dict[str, Any]]]:
+    def _items(self, at: int, columns: bool = False) -> list[Any]:
+        """The array opening at `at`, its items decoded one at a time (`self.end` after);
+        `columns`: the items are a table's columns (their repeated values are shared)."""
+        text = self._text
+        items: list[Any] = []
+        at = text.skip(at + 1)
+        if text.char(at) == "]":
+            self.end = text.skip(at + 1)
+            return items
+        while True:
+            item, at = self._value(at)
+            items.append(_shared(item) if columns and type(item) is list else item)
+            del item
+            if text.char(at) == "]":
+                self.end = text.skip(at + 1)
+                return items
+            if text.char(at) != ",":
+                raise ValueError(f"expected ',' at {at}")
+            at = text.skip(at + 1)
+
+    def _table(self, at: int) -> Any:
+        """A table's value: an object is walked (its columns, or rows, an item at a time), as
+        the decoder would read it (a name given twice: the last one counts)."""
+        if self._text.char(at) != "{":
+            value, self.end = self._value(at)
+            return value
+        body: dict[str, Any] = {}
+        for key, inner in self._members(at):
+            if key in ("data", "rows") and self._text.char(inner) == "[":
+                body[key] = self._items(inner, columns=key == "data")
+            else:
+                body[key], self.end = self._value(inner)
+        return body
+
+    def _walk(self, start: int) -> Iterator[tuple[str, dict[str, Any]]]:
         tables = False
-        for key, at in self._members(text, start):
-            if key == "tables" and not tables and text[at] == "{":
+        for key, at in self._members(start):
+            if key == "tables" and not tables and self._text.char(at) == "{":
                 tables = True
                 seen: set[str] = set()
-                for name, inner in self._members(text, at):
-                    body, self.end = self._value(text, inner)
+                for name, inner in self._members(at):
+                    body = self._table(inner)
                     if name in seen:  # a name twice: not a package this app wrote
                         raise _bad(name[:50])
                     seen.add(name)
                     yield name, check_table(name, body, self._version)
                     del body
             else:
-                value, self.end = self._value(text, at)
+                value, self.end = self._value(at)
                 if key == "tables":
                     raise _bad("tables")
                 self.rest[key] = value
-        if self.end != len(text):
+        if not self._text.at_end(self.end):
             raise ValueError("extra data")
         if not tables:
             raise _bad("tables")

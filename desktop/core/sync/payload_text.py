@@ -1,0 +1,100 @@
+"""A payload's JSON text read as it is decompressed, one value at a time.
+
+The reader of a package walks the payload's outer levels itself and hands each inner value
+(a table's column, say) to the standard decoder. This window holds only the part of the text
+that the value being read needs: the text before it is dropped once read, and more is
+decoded from the byte chunks (UTF-8, checked) when a value runs past what is held. So a
+national payload (50 MB of UTF-8, twice that as a Python string with Vietnamese letters in
+it) is never held whole, only its largest column.
+
+Positions are offsets in the whole text. Anything malformed raises `ValueError` (a
+`UnicodeDecodeError` for bytes that are not UTF-8), as the standard decoder does.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+_FIRST_READ = 1 << 20  # characters read ahead at least, each time more are needed
+
+
+class StreamingText:
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._utf8 = codecs.getincrementaldecoder("utf-8")("strict")
+        self._decoder = json.JSONDecoder()
+        self._buffer = ""
+        self._base = 0  # the position of the buffer's first character in the whole text
+        self._done = False
+
+    def _grow(self) -> bool:
+        """Decode at least as much again as is held (so that a value longer than the
+        window is re-scanned a bounded number of times); False at the end of the text."""
+        if self._done:
+            return False
+        wanted = max(len(self._buffer), _FIRST_READ)
+        parts = [self._buffer]
+        added = 0
+        while added < wanted:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                tail = self._utf8.decode(b"", final=True)
+                parts.append(tail)
+                added += len(tail)
+                self._done = True
+                break
+            text = self._utf8.decode(chunk)
+            parts.append(text)
+            added += len(text)
+        self._buffer = "".join(parts)
+        return added > 0 or not self._done
+
+    def drop(self, at: int) -> None:
+        """The text before `at` is read and will not be looked at again."""
+        cut = at - self._base
+        if cut > _FIRST_READ // 4:  # not for every small value: each drop copies the rest
+            self._buffer = self._buffer[cut:]
+            self._base = at
+
+    def char(self, at: int) -> str:
+        """The character at `at` ("" past the end)."""
+        while at - self._base >= len(self._buffer):
+            if not self._grow():
+                return ""
+        return self._buffer[at - self._base]
+
+    def skip(self, at: int) -> int:
+        """Past the spaces from `at`."""
+        while True:
+            match = _SPACE.match(self._buffer, at - self._base)
+            end = (match.end() if match else at - self._base) + self._base
+            if end - self._base < len(self._buffer) or not self._grow():
+                return end
+            at = end
+
+    def value(self, at: int) -> tuple[Any, int]:
+        """The JSON value starting at `at` and where the spaces after it end."""
+        while True:
+            try:
+                value, end = self._decoder.raw_decode(self._buffer, at - self._base)
+            except (ValueError, RecursionError):
+                if self._grow():  # it may go on past what is held
+                    continue
+                raise
+            if end >= len(self._buffer) and self._grow():  # a number may go on, too
+                continue
+            return value, self.skip(end + self._base)
+
+    def whole(self, at: int) -> Any:
+        """The rest of the text from `at`, decoded as one JSON document."""
+        while self._grow():
+            pass
+        return json.loads(self._buffer[at - self._base :])
+
+    def at_end(self, at: int) -> bool:
+        return self.char(at) == ""
