@@ -31,10 +31,17 @@ from PySide6.QtWidgets import (
 
 from desktop.core import registry
 from desktop.core.workspace import Workspace
-from desktop.ui.first_run import FirstRunDialog
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import type_text
-from tests.ui.driving import Script, button, click, current_page, menu_action, named
+from tests.ui.driving import (
+    Script,
+    button,
+    click,
+    current_page,
+    install_district,
+    menu_action,
+    named,
+)
 from tests.ui.test_journeys import (
     LE_THUY,
     PROVINCE,
@@ -162,7 +169,6 @@ def test_an_office_submits_the_province_returns_approves_locks_and_reopens(
     usb = tmp_path / "usb"
     usb.mkdir()
     (tmp_path / "province").mkdir()
-    (tmp_path / "district").mkdir()
     province = first_run(qtbot, tmp_path / "province", PROVINCE, province=True, district=None)
     hub = open_window(qtbot, province)
     add_cooperative(qtbot, hub, CODE, "Hợp tác xã Nông nghiệp Sen Thủy", "le thuy", "sen thuy")
@@ -171,13 +177,7 @@ def test_an_office_submits_the_province_returns_approves_locks_and_reopens(
     assert members_of(province) == 25
     enrol(qtbot, hub, LE_THUY, "le thuy", usb / "THIET-LAP_H457.htxsetup")
 
-    district = Workspace.open(str(tmp_path / "district" / "htx.sqlite3"))
-    dialog = FirstRunDialog(district)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    setup = Script(qtbot).file(usb / "THIET-LAP_H457.htxsetup").message(contains="Đã cài đặt")
-    click(qtbot, button(dialog, "Mở tệp thiết lập do tỉnh cấp…"))
-    assert setup.finished
+    district = install_district(qtbot, tmp_path / "district", usb / "THIET-LAP_H457.htxsetup")
     office = open_window(qtbot, district)
     assert "Chưa gửi" in own_state(office)
 

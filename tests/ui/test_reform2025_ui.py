@@ -22,7 +22,7 @@ from desktop.core.records import SPECS
 from desktop.core.sync import enrolment
 from desktop.core.workspace import Workspace
 from desktop.ui.first_run import FirstRunDialog
-from tests.ui.conftest import poller_alive, type_text
+from tests.ui.conftest import close_message_boxes, type_text
 from tests.ui.driving import button as button_of
 from tests.ui.driving import choose, click, field, go_to, named, visible_texts
 
@@ -33,29 +33,6 @@ def _shot(widget, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     widget.resize(1366, 768) if widget.isWindow() and widget.width() > 1366 else None
     widget.grab().save(str(SHOTS / f"{name}.png"))
-
-
-def _answer_boxes(answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes) -> list[str]:
-    """Answer the message boxes of this test (the poller stops when the test ends, so that
-    it cannot answer, and hide, a later test's boxes)."""
-    seen: list[str] = []
-    alive = poller_alive()
-
-    def poll() -> None:
-        if not alive():
-            return
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            button = box.button(answer) or box.button(QMessageBox.StandardButton.Ok)
-            if button is not None:
-                button.click()
-            else:
-                box.accept()
-        QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 def test_first_run_offers_todays_structure_first(qtbot, tmp_path, monkeypatch):
@@ -124,7 +101,7 @@ def test_enrolling_a_commune_and_a_department_with_its_sectors(qtbot, tmp_path, 
     type_text(field(dialog, "Tên đơn vị *", QLineEdit), "UBND xã Sen Ngư")
     choose(field(dialog, "Xã / phường / thị trấn", QComboBox), "Xã Sen Ngư")
     assert field(dialog, "Mã đơn vị", QLineEdit).text() == "X19288"
-    boxes = _answer_boxes()
+    boxes = close_message_boxes(QMessageBox.StandardButton.Yes)
     from PySide6.QtWidgets import QFileDialog
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -218,7 +195,7 @@ def test_converting_the_registry_in_the_window(qtbot, tmp_path, monkeypatch):
         office.setCurrentIndex(office.findText("Cho dừng (vẫn nhận các gói cuối cùng)"))
         pages.setCurrentIndex(1)
         _shot(dialog, "conversion")
-        _answer_boxes()
+        close_message_boxes(QMessageBox.StandardButton.Yes)
         click(qtbot, button_of(dialog, "Chuyển đổi"))
 
     QTimer.singleShot(0, work)
@@ -261,7 +238,7 @@ def test_merging_another_master_in_the_window(qtbot, tmp_path, monkeypatch):
     window.show()
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *a, **k: (str(tmp_path / "quangbinh.sqlite3"), ""))  # fmt: skip
-    boxes = _answer_boxes()
+    boxes = close_message_boxes(QMessageBox.StandardButton.Yes)
     go_to(window, "Đồng bộ")
     button = button_of(window, "Hợp nhất dữ liệu của một cấp tỉnh khác…")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
