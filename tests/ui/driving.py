@@ -339,3 +339,13 @@ def install_district(qtbot: QtBot, folder: Path, setup_file: Path) -> Workspace:
     click(qtbot, button(dialog, "Mở tệp thiết lập do tỉnh cấp…"))
     assert script.finished and dialog.result() == FirstRunDialog.DialogCode.Accepted
     return workspace
+
+
+def shown_headers(view: QAbstractItemView) -> list[str]:
+    """The headings of the columns a person sees (hidden columns left out)."""
+    model = view.model()
+    return [
+        str(model.headerData(number, Qt.Orientation.Horizontal))
+        for number in range(model.columnCount())
+        if not view.isColumnHidden(number)  # type: ignore[attr-defined]
+    ]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QTableView,
     QTableWidget,
     QTabWidget,
 )
@@ -24,7 +25,17 @@ from desktop.core.workspace import Workspace
 from desktop.ui.first_run import FirstRunDialog
 from tests.ui.conftest import close_message_boxes, type_text
 from tests.ui.driving import button as button_of
-from tests.ui.driving import choose, click, field, go_to, named, visible_texts
+from tests.ui.driving import (
+    choose,
+    click,
+    column,
+    field,
+    go_to,
+    menu_action,
+    named,
+    shown_headers,
+    visible_texts,
+)
 
 SHOTS = Path(os.environ.get("HTX_SCREENSHOTS", "/tmp/htx-shots"))
 
@@ -161,9 +172,13 @@ def test_converting_the_registry_in_the_window(qtbot, tmp_path, monkeypatch):
                      area_code=district, out=tmp_path / "h.htxsetup")  # fmt: skip
     window = MainWindow(province)
     qtbot.addWidget(window)
+    window.resize(1366, 768)
     window.show()
+    coops = named(go_to(window, "Hợp tác xã"), "Danh sách hợp tác xã", QTableView)
+    assert "Huyện" in shown_headers(coops)  # the old scheme has districts
     go_to(window, "Đồng bộ")
     button = button_of(window, "Chuyển sang địa giới mới (01/07/2025)…")
+    assert button.isEnabled()
 
     from desktop.ui.conversion_dialog import ConversionDialog
 
@@ -213,6 +228,17 @@ def test_converting_the_registry_in_the_window(qtbot, tmp_path, monkeypatch):
     assert rows["9200000027"]["area_scheme"] == areas.POST2025
     assert office.retired
     assert province.identity.area_scheme == areas.POST2025
+    # Nothing is left to convert: the button and the menu item say so instead.
+    reason = "Dữ liệu đã theo địa giới từ 01/07/2025 (tỉnh – xã)"
+    assert not button.isEnabled() and button.toolTip().startswith(reason)
+    assert any(text.startswith(reason) for text in visible_texts(window))  # beside the button
+    assert not menu_action(window, "Đồng bộ", "Chuyển sang địa giới mới (01/07/2025)…").isEnabled()
+    _shot(window, "sync-after-conversion")
+    # Today's structure has no districts: the list has no "Huyện" column.
+    go_to(window, "Hợp tác xã")
+    assert "Huyện" not in shown_headers(coops) and "Xã / địa bàn" in shown_headers(coops)
+    assert "Xã Tân Thạnh" in column(coops, "Xã / địa bàn")
+    _shot(window, "coops-after-conversion")
     province.close()
 
 
