@@ -465,6 +465,9 @@ def update_cooperative(
     # Only what this edit changes is written: the cleaned record holds every field, and
     # writing one that stands in conflict would settle that conflict without anyone choosing.
     clean = {k: v for k, v in clean.items() if k in changes or current.get(k) != v}
+    moved = {**current, **clean}
+    if (moved["area_scheme"], moved["area_code"]) != (current["area_scheme"], current["area_code"]):
+        _check_placement(conn, "move", current, moved)
     writer = Writer(conn, identity, source=source)
     diff = writer.apply(COOP, current, clean)
     locks = _figure_locks(conn) if checked or removed_years else None
@@ -507,6 +510,19 @@ def _figure_locks(conn: Connection) -> approvals.FigureLocks:
     return approvals.FigureLocks(conn)
 
 
+def _check_placement(conn: Connection, action: str, before: Row | None, after: Row | None
+                     ) -> None:  # fmt: skip
+    """Deleting, moving or restoring a cooperative whose yearly figures an approval covers is
+    refused like an edit of those figures (approvals.check_placement)."""
+    from desktop.core import approvals
+
+    coop_id = (before or after or {})["id"]
+    years = conn.execute(
+        select(_ind.c.year).where(_ind.c.cooperative_id == coop_id, _ind.c.deleted.is_(False))
+    ).scalars()
+    approvals.check_placement(conn, action, before, after, years)
+
+
 def _check_locked(locks: approvals.FigureLocks | None, placed: list[Row], year: int) -> None:
     if locks:
         for coop in placed:
@@ -540,6 +556,7 @@ def delete_cooperative(conn: Connection, identity: Identity, coop_id: str) -> No
         raise KnownError(
             translate("Registry", "Hợp tác xã này không thuộc địa bàn của đơn vị, không xóa được.")
         )
+    _check_placement(conn, "delete", current, None)
     Writer(conn, identity).apply(COOP, current, {"deleted": True})
 
 
@@ -568,6 +585,8 @@ def restore_cooperative(conn: Connection, identity: Identity, coop_id: str) -> N
                 "Registry", "Không khôi phục được: mã số {code} đang được dùng cho “{name}”."
             ).format(code=current["registration_code"], name=clash[0])
         )
+    if current["deleted"]:
+        _check_placement(conn, "restore", None, current)
     Writer(conn, identity).apply(COOP, current, {"deleted": False})
 
 
