@@ -402,42 +402,50 @@ def check_placement(conn: Connection, action: str, before: Mapping[str, Any] | N
     """Refuse (KnownError) deleting, moving to another area or restoring a cooperative whose
     figures for one of `years` belong to (or would join) an office's approved figures: the
     approved figures would change without an edit of them."""
+    reason = placement_refusal(conn, action, before, after, years)
+    if reason is not None:
+        raise KnownError(reason)
+
+
+def placement_refusal(conn: Connection, action: str, before: Mapping[str, Any] | None,
+                      after: Mapping[str, Any] | None, years: Iterable[Any]) -> str | None:  # fmt: skip
+    """Why `check_placement` would refuse (None: it would not)."""
     wanted = list(years)
     if not wanted:
-        return
+        return None
     locks = FigureLocks(conn)
     found = locks.placement_lock(before, after, wanted) if locks else None
     if found is None:
-        return
+        return None
     office, year = found
     coop = before or after or {}
     texts = {
         DELETE: translate(
             "Approval",
-            "Không xóa được “{name}”: hợp tác xã này có số liệu năm {year}, thuộc số liệu {period} "
-            "của {office} đã được cấp tỉnh duyệt. Nếu cần xóa, hãy đề nghị cấp tỉnh “Mở lại” kỳ "
-            "này.",
+            "Không xóa được “{name}”: số liệu năm {year} của hợp tác xã này nằm trong số liệu "
+            "của {office} mà cấp tỉnh đã duyệt. Nếu cần xóa, hãy đề nghị cấp tỉnh “Mở lại” "
+            "{period}.",
         ),
         MOVE: translate(
             "Approval",
-            "Không chuyển được “{name}” sang địa bàn khác: hợp tác xã này có số liệu năm {year}, "
-            "thuộc số liệu {period} của {office} đã được cấp tỉnh duyệt. Nếu cần chuyển, hãy đề "
-            "nghị cấp tỉnh “Mở lại” kỳ này.",
+            "Không chuyển được “{name}” sang địa bàn khác: số liệu năm {year} của hợp tác xã "
+            "này sẽ làm thay đổi số liệu của {office} mà cấp tỉnh đã duyệt. Nếu cần chuyển, hãy "
+            "đề nghị cấp tỉnh “Mở lại” {period}.",
         ),
         RESTORE: translate(
             "Approval",
-            "Không khôi phục được “{name}”: số liệu năm {year} của hợp tác xã này sẽ làm thay đổi "
-            "số liệu {period} của {office} đã được cấp tỉnh duyệt. Nếu cần khôi phục, hãy đề "
-            "nghị cấp tỉnh “Mở lại” kỳ này.",
+            "Không khôi phục được “{name}”: số liệu năm {year} của hợp tác xã này sẽ làm thay "
+            "đổi số liệu của {office} mà cấp tỉnh đã duyệt. Nếu cần khôi phục, hãy đề nghị cấp "
+            "tỉnh “Mở lại” {period}.",
         ),
     }
-    raise KnownError(
-        texts[action].format(
-            name=coop.get("name") or coop.get("registration_code") or "",
-            year=year,
-            period=periods.label(str(year)).lower(),
-            office=office.get("name") or office["code"],
-        )
+    return texts[action].format(
+        name=coop.get("name") or coop.get("registration_code") or "",
+        year=year,
+        period=translate("Approval", "số liệu {period}").format(
+            period=periods.label(str(year)).lower()
+        ),
+        office=office.get("name") or office["code"],
     )
 
 

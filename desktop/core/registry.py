@@ -514,13 +514,29 @@ def _check_placement(conn: Connection, action: str, before: Row | None, after: R
                      ) -> None:  # fmt: skip
     """Deleting, moving or restoring a cooperative whose yearly figures an approval covers is
     refused like an edit of those figures (approvals.check_placement)."""
+    reason = _placement_refusal(conn, action, before, after)
+    if reason is not None:
+        raise KnownError(reason)
+
+
+def _placement_refusal(conn: Connection, action: str, before: Row | None, after: Row | None
+                       ) -> str | None:  # fmt: skip
     from desktop.core import approvals
 
     coop_id = (before or after or {})["id"]
     years = conn.execute(
         select(_ind.c.year).where(_ind.c.cooperative_id == coop_id, _ind.c.deleted.is_(False))
     ).scalars()
-    approvals.check_placement(conn, action, before, after, years)
+    return approvals.placement_refusal(conn, action, before, after, years)
+
+
+def delete_refusal(conn: Connection, coop_id: str) -> str | None:
+    """Why deleting the cooperative would be refused for an approval of its figures (asked
+    before the person confirms; the delete itself checks again under the lock)."""
+    row = conn.execute(select(_coop).where(_coop.c.id == coop_id)).first()
+    if row is None or row.deleted:
+        return None
+    return _placement_refusal(conn, "delete", dict(row._mapping), None)
 
 
 def _check_locked(locks: approvals.FigureLocks | None, placed: list[Row], year: int) -> None:

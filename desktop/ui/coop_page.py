@@ -354,6 +354,11 @@ class CoopPage(QWidget):
         if not record_id:
             return
         name = self.model.data(self.model.index(self.table.currentIndex().row(), 1))
+        with self.workspace.reading() as conn:  # approved figures: refused before asking
+            refusal = registry.delete_refusal(conn, record_id)
+        if refusal:
+            QMessageBox.information(self, self.tr("Xóa hợp tác xã"), refusal)
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Xóa hợp tác xã"),

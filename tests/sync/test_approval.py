@@ -85,7 +85,7 @@ def test_submit_approve_lock_and_reopen_travel_in_packages(world: World) -> None
 def test_deleting_or_moving_a_cooperative_with_approved_figures_is_refused(world: World) -> None:
     """Approved figures change as surely when a cooperative leaves or joins the office's area
     as when a figure is edited: deleting, moving and restoring are locked too."""
-    from desktop.core import areas
+    from desktop.core import areas, registry
 
     coop, kept = world.coops["457"][:2]
     elsewhere = world.coops["450"][0]
@@ -100,18 +100,21 @@ def test_deleting_or_moving_a_cooperative_with_approved_figures_is_refused(world
     world.sync_down()
 
     for office in (world.province, world.lethuy):
+        with office.ws.reading() as conn:  # what the window asks before the person confirms
+            assert registry.delete_refusal(conn, coop).startswith("Không xóa được")
+            assert registry.delete_refusal(conn, no_figures) is None
         with pytest.raises(KnownError) as refused:
             office.delete(coop)
         assert str(refused.value) == (
-            "Không xóa được “Hợp tác xã Nông nghiệp Sen Thủy”: hợp tác xã này có số liệu năm "
-            "2024, thuộc số liệu năm 2024 của UBND huyện Lệ Thủy đã được cấp tỉnh duyệt. Nếu "
-            "cần xóa, hãy đề nghị cấp tỉnh “Mở lại” kỳ này."
+            "Không xóa được “Hợp tác xã Nông nghiệp Sen Thủy”: số liệu năm 2024 của hợp tác xã "
+            "này nằm trong số liệu của UBND huyện Lệ Thủy mà cấp tỉnh đã duyệt. Nếu cần xóa, hãy "
+            "đề nghị cấp tỉnh “Mở lại” số liệu năm 2024."
         )
         with pytest.raises(KnownError, match=r"Không khôi phục được .* năm 2024 .*Mở lại"):
             office.restore(kept)
     with pytest.raises(KnownError, match=r"Không chuyển được .* sang địa bàn khác.*Mở lại"):
         world.province.edit(coop, {"area_code": dong_hoi_commune})
-    with pytest.raises(KnownError, match=r"Không chuyển được .*năm 2024 của UBND huyện Lệ Thủy"):
+    with pytest.raises(KnownError, match=r"Không chuyển được .*năm 2024 .*của UBND huyện Lệ Thủy"):
         world.province.edit(elsewhere, {"area_code": other_commune})  # it would join them
     assert world.province.row("cooperative", coop)["deleted"] is False
     assert world.province.row("cooperative", coop)["area_code"] == place
@@ -153,7 +156,7 @@ def test_a_spreadsheet_neither_edits_nor_moves_approved_figures(world: World, tm
     address = areas.full_name("pre2025", elsewhere["area_code"])
     assert "Đồng Hới" in address
     moved = sheet("chuyen.xlsx", [[coop["registration_code"], coop["name"], address]])
-    with pytest.raises(KnownError, match=r"Không chuyển được .*năm 2024 của UBND huyện Lệ Thủy"):
+    with pytest.raises(KnownError, match=r"Không chuyển được .*năm 2024 .*của UBND huyện Lệ Thủy"):
         import_file(world.province.ws, moved)
     assert world.province.row("cooperative", coop["id"])["area_code"] == coop["area_code"]
 

@@ -251,6 +251,27 @@ def test_an_office_submits_the_province_returns_approves_locks_and_reopens(
     assert "Mở lại" in script.messages[0]
     assert members_of(province) == 25
 
+    # Deleting the cooperative would change the approved figures as well: refused before
+    # the person is asked to confirm, with the period and what to do; it stays listed.
+    coops = named(go_to(hub, "Hợp tác xã"), "Danh sách hợp tác xã", QTableView)
+    rect = coops.visualRect(coops.model().index(0, 1))
+    qtbot.mouseClick(coops.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    def refused(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        grab(box, "approval-delete-refused")
+        script.messages.append(box.text())
+        box.accept()
+
+    script = Script(qtbot).on(
+        lambda w: isinstance(w, QMessageBox) and "Không xóa được" in w.text(), refused
+    )
+    menu_action(hub, "Hợp tác xã", "Xóa…").trigger()
+    assert script.finished
+    assert f"số liệu năm {YEAR} của hợp tác xã này" in script.messages[0]
+    assert f"đề nghị cấp tỉnh “Mở lại” số liệu năm {YEAR}" in script.messages[0]
+    assert coops.model().rowCount() == 1
+
     # Reopened: the figures can be edited again.
     table = offices_table(hub)
     select(qtbot, table, LE_THUY)
