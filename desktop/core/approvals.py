@@ -5,7 +5,9 @@ figures and its progress reports of that year; for a half year (`2026-H1`) its p
 reports of that half. The province (the office's parent) *approves* the submission or
 *returns* it with a comment, and may later *reopen* an approved period. While a period is
 approved, the figures it covers are locked: every local edit of them is refused (window, CLI,
-Excel import, conflict resolution) until the province reopens it.
+Excel import, conflict resolution) until the province reopens it; so is deleting, restoring or
+moving a cooperative in a way that takes its figures of an approved year out of (or into) the
+approved office's area (`check_placement`).
 
 One synced record per (office, period) holds the state. The office writes only its part
 (`submitted`, a count of its submissions, who, when, a note) and the province only its part

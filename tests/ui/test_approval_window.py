@@ -36,7 +36,9 @@ from tests.ui.conftest import type_text
 from tests.ui.driving import (
     Script,
     button,
+    choose_unit,
     click,
+    column,
     current_page,
     install_district,
     menu_action,
@@ -271,6 +273,24 @@ def test_an_office_submits_the_province_returns_approves_locks_and_reopens(
     assert f"số liệu năm {YEAR} của hợp tác xã này" in script.messages[0]
     assert f"đề nghị cấp tỉnh “Mở lại” số liệu năm {YEAR}" in script.messages[0]
     assert coops.model().rowCount() == 1
+
+    # Moving it to Đồng Hới in the form is refused the same way; the form stays open.
+    def move(form: QWidget) -> None:
+        choose_unit(form, "Huyện / quận / thị xã", "dong hoi", qtbot)
+        choose_unit(form, "Xã / phường / thị trấn", "bac ly", qtbot)
+        click(qtbot, button(form, "Lưu"))
+
+    script = (
+        Script(qtbot)
+        .dialog("Sửa hợp tác xã", move)
+        .message(contains="Không chuyển được")
+        .dialog("Sửa hợp tác xã", cancel)
+        .on(lambda w: isinstance(w, QMessageBox) and "chưa được lưu" in w.text(), discard)
+    )
+    menu_action(hub, "Hợp tác xã", "Mở / sửa").trigger()
+    assert script.finished
+    assert f"“Mở lại” số liệu năm {YEAR}" in script.messages[0]
+    assert column(coops, "Xã / địa bàn") == ["Xã Sen Thủy"]
 
     # Reopened: the figures can be edited again.
     table = offices_table(hub)
