@@ -86,6 +86,7 @@ def test_deleting_or_moving_a_cooperative_with_approved_figures_is_refused(world
     """Approved figures change as surely when a cooperative leaves or joins the office's area
     as when a figure is edited: deleting, moving and restoring are locked too."""
     from desktop.core import areas, registry
+    from desktop.core.sync import conflicts
 
     coop, kept = world.coops["457"][:2]
     elsewhere = world.coops["450"][0]
@@ -116,6 +117,11 @@ def test_deleting_or_moving_a_cooperative_with_approved_figures_is_refused(world
         world.province.edit(coop, {"area_code": dong_hoi_commune})
     with pytest.raises(KnownError, match=r"Không chuyển được .*năm 2024 .*của UBND huyện Lệ Thủy"):
         world.province.edit(elsewhere, {"area_code": other_commune})  # it would join them
+    for field, value, refusal in (("area_code", dong_hoi_commune, "Không chuyển được"),
+                                  ("deleted", True, "Không xóa được")):  # fmt: skip
+        # Settling a conflict on the record may not do it either.
+        with pytest.raises(KnownError, match=refusal), world.province.ws.transaction() as conn:
+            conflicts.resolve(conn, world.province.identity, "cooperative", coop, field, value)
     assert world.province.row("cooperative", coop)["deleted"] is False
     assert world.province.row("cooperative", coop)["area_code"] == place
     assert world.province.row("cooperative", kept)["deleted"] is True
