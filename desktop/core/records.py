@@ -88,7 +88,9 @@ def _spec(model: type[models.Base], derive: Callable[[Row], Row] | None = None,
         if c.name != "id" and c.name not in BOOKKEEPING and c.name not in derived
     )
     dates = frozenset(c.name for c in table.columns if c.type.python_type is date)
-    return TableSpec(table.name, table, fields, dates, derived, derive, label)
+    # A plain str: the table's name is a SQLAlchemy `quoted_name`, which the driver would
+    # probe for `__conform__` on every history row it binds.
+    return TableSpec(str(table.name), table, fields, dates, derived, derive, label)
 
 
 def _derive_cooperative(row: Row) -> Row:

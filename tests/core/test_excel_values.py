@@ -6,8 +6,17 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from desktop.core.excel.values import parse_cell_date, parse_decimal, to_whole, unit_of_header
+from desktop.core.excel.values import (
+    parse_cell_date,
+    parse_decimal,
+    squash,
+    squash_all,
+    to_whole,
+    unit_of_header,
+)
 
 
 @pytest.mark.parametrize(
@@ -47,6 +56,38 @@ def test_whole_numbers_with_units():
     with pytest.raises(ValueError):
         to_whole("12,5", integral=True)
     assert to_whole(30.0, integral=True) == 30
+
+
+_UNITS = st.sampled_from([1, 1_000, 1_000_000, 1_000_000_000])
+
+
+def _general(value, unit):
+    number = parse_decimal(value)
+    return None if number is None else int((number * unit).to_integral_value())
+
+
+@given(st.integers(-(10**15), 10**15), _UNITS)
+def test_whole_number_cells_read_as_the_general_path_reads_them(number, unit):
+    assert to_whole(number, unit) == _general(number, unit)
+    assert to_whole(number, unit, integral=True) == _general(number, unit)
+
+
+@given(
+    st.one_of(
+        st.integers(0, 10**15).map(lambda n: f"{n:,}".replace(",", ".")),
+        st.integers(0, 10**15).map(str),
+        st.from_regex(r"\A[0-9.,]{1,14}\Z"),
+    ),
+    _UNITS,
+)
+def test_whole_number_text_reads_as_the_general_path_reads_it(text, unit):
+    try:
+        expected = _general(text, unit)
+    except ValueError:
+        with pytest.raises(ValueError):
+            to_whole(text, unit)
+        return
+    assert to_whole(text, unit) == expected
 
 
 @pytest.mark.parametrize(
@@ -90,3 +131,19 @@ def test_dates(value, expected):
 def test_not_dates(value):
     with pytest.raises(ValueError):
         parse_cell_date(value)
+
+
+# Letters, combining marks (tones, and marks that reorder), every kind of whitespace, NUL.
+_CELL_TEXT = st.text(
+    st.one_of(
+        st.sampled_from("aAeEoOuUđĐ \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u3000\x00-,."),
+        st.sampled_from("\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323\u0327\u1100\u1161"),
+        st.characters(),
+    ),
+    max_size=12,
+)
+
+
+@given(st.lists(_CELL_TEXT, max_size=8))
+def test_a_column_is_squashed_as_each_cell_would_be(texts):
+    assert squash_all(texts) == [squash(text) for text in texts]

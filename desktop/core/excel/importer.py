@@ -31,7 +31,7 @@ from desktop.core.excel import mapping
 from desktop.core.excel.areas_lookup import AreaResolver
 from desktop.core.excel.mapping import COMMUNE, DISTRICT, PROVINCE, ROW_NUMBER, YEAR, Layout
 from desktop.core.excel.reader import Sheet
-from desktop.core.excel.values import cell_text, parse_cell_date, squash, to_whole
+from desktop.core.excel.values import cell_text, parse_cell_date, squash_all, to_whole
 from desktop.core.i18n import translate
 from desktop.core.records import Row, Writer, new_id
 from desktop.core.registry import (
@@ -246,6 +246,10 @@ class _Planner:
         self.figure_readers = [
             (i, c, c.field or "", self._reader(c)) for i, c in self.figure_columns
         ]
+        # The column of each field mapped to one column: a row's problem with that field
+        # points there. Only a field mapped to several columns (the last one filled wins) and
+        # the area found from names keep their column row by row (`read_rows`' sources).
+        self.single = {name: cols[0] for name, cols in self.by_field.items() if len(cols) == 1}
         self.code_column = self.by_field.get("registration_code", [None])[0]
         self.name_column = self.by_field.get("name", [None])[0]
         self.row_years = YEAR in self.by_field
@@ -348,8 +352,8 @@ class _Planner:
 
     def read_rows(self, items: list[tuple[int, list[Any]]]
                   ) -> list[tuple[Row, dict[str, mapping.ColumnMap], dict[int, Row], list[Problem]]]:  # fmt: skip
-        """For each (sheet row number, cells): (cooperative raw fields, the column of each,
-        figures by year, problems), worked out a column at a time. Each row's fields,
+        """For each (sheet row number, cells): (cooperative raw fields, the column of those
+        not in `single`, figures by year, problems), worked out a column at a time. Each row's fields,
         figures and problems come in column order (then the area, then the figures), as
         reading the row cell by cell would give them."""
         count = len(items)
@@ -360,15 +364,20 @@ class _Planner:
         row_years: list[int | None] = [None] * count
         columns = self._columns(items)
         for index, col, name, convert in self.coop_readers:
+            keep_source = name not in self.single
             if convert is _text_reader:  # most columns: text as it is, read in one go
-                names_of = area_names if name in _AREA_NAMES else None
-                for n, value in self._cells(columns, index):
-                    text = squash(value) if value.__class__ is str else cell_text(value)
-                    if names_of is not None:
-                        names_of.setdefault(n, {})[name] = text
-                    else:
-                        raws[n][name] = text
-                    sources[n][name] = col
+                cells = self._cells(columns, index)
+                texts = squash_all(
+                    [value if value.__class__ is str else cell_text(value) for _n, value in cells]
+                )
+                if name in _AREA_NAMES:
+                    for (n, _value), text in zip(cells, texts, strict=True):
+                        area_names.setdefault(n, {})[name] = text
+                    continue
+                for (n, _value), text in zip(cells, texts, strict=True):
+                    raws[n][name] = text
+                    if keep_source:
+                        sources[n][name] = col
                 continue
             for n, value in self._cells(columns, index):
                 result, message = convert(value)
@@ -385,9 +394,10 @@ class _Planner:
                     continue
                 if name in _AREA_NAMES:
                     area_names.setdefault(n, {})[name] = result
-                else:
-                    raws[n][name] = result
-                sources[n][name] = col
+                    continue
+                raws[n][name] = result
+                if keep_source:
+                    sources[n][name] = col
         if "address" in self.by_field:
             for n, raw in enumerate(raws):
                 if raw.get("address"):
@@ -435,7 +445,6 @@ class _Planner:
                 if by_year is None:
                     by_year = figures[n][year] = {}
                 by_year[name] = number
-                sources[n][f"{year}.{name}"] = col
         return list(zip(raws, sources, figures, problems, strict=True))
 
     @staticmethod
@@ -612,9 +621,12 @@ def _plan_row(planner: _Planner, plan: ImportPlan, planned: dict[str, PlannedCoo
     if any(p.field == AREA for p in problems):
         reported.add("area_code")  # the unit named is the problem, not a missing area
 
+    def column(key: str) -> mapping.ColumnMap | None:
+        return source.get(key) or planner.single.get(key)
+
     def fail(errors: dict[str, str]) -> None:
         for key, message in errors.items():
-            col = source.get(key)
+            col = column(key)
             if col is None and key in planner.by_field:
                 col = planner.by_field[key][0]
             if key in reported or (col is not None and col.letter in reported):
@@ -651,7 +663,7 @@ def _plan_row(planner: _Planner, plan: ImportPlan, planned: dict[str, PlannedCoo
             else:
                 for name in raw:
                     if clean.get(name) != base.get(name):
-                        problems.append(planner.problem(row, source.get(name), translate("Excel",
+                        problems.append(planner.problem(row, column(name), translate("Excel",
                             "Khác với dòng {other} của cùng hợp tác xã."
                         ).format(other=earlier.row)))  # fmt: skip
     if earlier is None and problems:

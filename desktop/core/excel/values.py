@@ -24,6 +24,8 @@ _VN_GROUPED = re.compile(r"[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _VN_PLAIN = re.compile(r"[-+]?\d+(?:,\d+)?")
 _EN_GROUPED = re.compile(r"[-+]?\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|[-+]?\d{1,3}(?:,\d{3})+\.\d+")
 _EN_DECIMAL = re.compile(r"[-+]?\d*\.\d+")
+# Whole numbers written plainly or with "." grouping thousands (ASCII digits only).
+_WHOLE_TEXT = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+")
 _EMPTY_MARKS = {"-", "--", "—", "–", "x", "/"}
 _CURRENCY = re.compile(r"(?:đồng|đ|vnđ|vnd|₫)$", re.IGNORECASE)
 _CURRENCY_ENDS = frozenset("dDgGđĐ₫")
@@ -77,6 +79,12 @@ def to_whole(value: Any, unit: int = 1, *, integral: bool = False) -> int | None
 
     With `integral`, a fractional number is an error (a count of members cannot be 12,5).
     """
+    # Whole numbers as most cells hold them (an int, or text such as "12.345"): the same
+    # result as the general path below, without building a Decimal.
+    if value.__class__ is int:
+        return value * unit
+    if value.__class__ is str and _WHOLE_TEXT.fullmatch(value):
+        return int(value.replace(".", "")) * unit
     number = parse_decimal(value)
     if number is None:
         return None
@@ -179,6 +187,22 @@ def squash(text: str) -> str:
     """`nfc` of a str, quicker: NFC, inner runs of whitespace made one space, trimmed
     (`str.split` and the pattern `\\s` know the same whitespace)."""
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+_INNER_SPACE = re.compile(r"[^\S\x00]+")  # whitespace (as str.split knows it), not the separator
+_AROUND_SEPARATOR = re.compile(r" ?\x00 ?")
+
+
+def squash_all(texts: list[str]) -> list[str]:
+    """`squash` of each text, a column at a time: one NFC pass and two pattern passes over
+    the texts joined by NUL (which NFC never composes across, and which is no whitespace)
+    instead of three calls per cell. Texts holding a NUL themselves take the cell path."""
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != len(texts) - 1:
+        return [squash(text) for text in texts]
+    joined = _INNER_SPACE.sub(" ", unicodedata.normalize("NFC", joined))
+    out = _AROUND_SEPARATOR.sub("\x00", joined).strip(" ").split("\x00")
+    return out if texts else []
 
 
 def cell_text(value: Any) -> str:
