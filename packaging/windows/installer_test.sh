@@ -110,8 +110,11 @@ htx enroll --db "$tinh" --role district --office H457 --name "UBND huyện Lệ 
 [[ -f "$work/Lệ Thủy.htxsetup" ]] || fail "the province issued no setup file"
 rm -rf "$data" # a user who never started the program
 # The first-run window installs it and says so (message box titled "Đã cài đặt đơn vị").
-"$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_setup.png" "Đã cài đặt đơn vị" \
-    -- start /unix "$work/Lệ Thủy.htxsetup"
+# Under Wine 8 this message box (owned by the first-run window) is mapped but never drawn (seen
+# 2026-11-29, also with a window manager and forced exposes): the screenshot is not required, the
+# checks below are. The same for the import preview over the open window.
+HTX_SHOT_WAIT=120 "$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_setup.png" \
+    "Đã cài đặt đơn vị" --unpainted-ok -- start /unix "$work/Lệ Thủy.htxsetup"
 timeout 60 wineserver -k || true
 [[ -f "$data/htx.sqlite3" ]] || fail "the setup file did not set up the user's database in $data"
 python3 - "$data/htx.sqlite3" <<'PY' || fail "the user's database is not the district's"
@@ -136,8 +139,8 @@ htx export --db "$(winpath "$work/huyện.sqlite3")" --out "$(winpath "$work/H�
 package=$(find "$work/Hộp thư" -name '*.htxpkg' | head -n 1)
 [[ -n "$package" ]] || fail "the district exported no package"
 [[ -f "$data/htx.sqlite3" ]] || fail "the user's database is not in $data"
-"$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_association.png" "$(basename "$package")" \
-    --wait-log "$data/htx.log" "opening" \
+HTX_SHOT_WAIT=120 "$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_association.png" \
+    "$(basename "$package")" --wait-log "$data/htx.log" "opening" --unpainted-ok \
     --window-first "HTX Desktop" "$(cpath "$installed/HTXDesktop.exe")" \
     -- start /unix "$package"
 timeout 60 wineserver -k || true
