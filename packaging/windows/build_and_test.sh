@@ -176,9 +176,9 @@ fi
 
 step "wheels"
 cd "$ROOT"
-uv export --locked --no-hashes --no-dev --group build --quiet |
-    uv run --quiet --locked --group build python packaging/windows/win_requirements.py \
-        >"$CACHE/requirements.txt"
+timeout 600 uv export --locked --no-hashes --no-dev --group build --quiet |
+    timeout 1800 uv run --quiet --locked --group build python \
+        packaging/windows/win_requirements.py >"$CACHE/requirements.txt"
 if ! cmp -s "$CACHE/requirements.txt" "$WINEPREFIX/.htx-requirements"; then
     PIP_CONFIG_FILE=/dev/null retry 900 python3 -m pip download -q --only-binary=:all: \
         --platform win_amd64 --python-version 3.11 --implementation cp --abi cp311 --no-deps \
@@ -200,7 +200,7 @@ for source in "$ROOT"/packaging/windows/standins/*.c; do
     built="$CACHE/standins/$name.dll"
     if [[ ! -f "$built" || "$source" -nt "$built" ]]; then
         mkdir -p "$CACHE/standins"
-        x86_64-w64-mingw32-gcc -O2 -s -shared -Wall -Wextra -Werror -o "$built" "$source"
+        timeout 300 x86_64-w64-mingw32-gcc -O2 -s -shared -Wall -Wextra -Werror -o "$built" "$source"
     fi
     # mscms.dll replaces Wine's placeholder only when a run asks for it (WINEDLLOVERRIDES).
     cp "$built" "$system32/$name.dll"
