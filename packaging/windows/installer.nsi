@@ -1,7 +1,7 @@
 ; HTX Desktop installer (NSIS 3, built on Linux by packaging/windows/build_and_test.sh):
 ;
 ;   makensis -DVERSION=0.1.0 -DDIST=dist/windows/HTXDesktop -DOUTFILE=... -DICON=build/htx.ico \
-;            packaging/windows/installer.nsi
+;            [-DCOMPRESSOR=zlib] packaging/windows/installer.nsi
 ;
 ; Per user, no administrator rights (office PCs are locked down): the program goes to
 ; %LOCALAPPDATA%\Programs\HTX Desktop, every registry key to HKCU. Start-menu and desktop
@@ -15,7 +15,11 @@
 Target amd64-unicode
 ManifestDPIAware true
 RequestExecutionLevel user
-SetCompressor /SOLID lzma
+;; LZMA for a release (smallest); the CI build passes -DCOMPRESSOR=zlib (much quicker to make).
+!ifndef COMPRESSOR
+  !define COMPRESSOR lzma
+!endif
+SetCompressor /SOLID ${COMPRESSOR}
 
 !include "MUI2.nsh"
 !include "FileFunc.nsh"

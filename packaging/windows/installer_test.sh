@@ -34,16 +34,26 @@ fail() {
     echo "FAIL: $*"
     exit 1
 }
+# The seconds each part took, added to the caller's timings.txt.
+part_started=$SECONDS
+part() {
+    printf '%6d s    installer: %s\n' $((SECONDS - part_started)) "$*" >>"$OUT/timings.txt"
+    part_started=$SECONDS
+}
 
 version=$(cd "$ROOT" && python3 -c "import ast,sys; t=ast.parse(open('desktop/__init__.py').read()); print(next(ast.literal_eval(n.value) for n in t.body if isinstance(n, ast.Assign) and n.targets[0].id == '__version__'))")
 version4=$(python3 -c "import re,sys; n=[int(re.match(r'\d*', p).group() or 0) for p in sys.argv[1].split('.')]; print('.'.join(map(str, (n + [0, 0, 0, 0])[:4])))" "$version")
 setup="$OUT/CaiDat-HTXDesktop-$version.exe"
 icon="$ROOT/build/windows/htx.ico"
 [[ -f "$icon" ]] || icon=$(find "$ROOT/build/windows" -name htx.ico | head -n 1)
-makensis -V2 -DVERSION="$version" -DVERSION4="$version4" -DDIST="$OUT/HTXDesktop" \
-    -DOUTFILE="$setup" ${icon:+-DICON="$icon"} "$ROOT/packaging/windows/installer.nsi"
+compressor=${HTX_INSTALLER_COMPRESSOR:-lzma}
+rm -f "$setup"
+timeout 3600 makensis -V2 -DVERSION="$version" -DVERSION4="$version4" -DDIST="$OUT/HTXDesktop" \
+    -DOUTFILE="$setup" -DCOMPRESSOR="$compressor" ${icon:+-DICON="$icon"} \
+    "$ROOT/packaging/windows/installer.nsi" || fail "makensis could not build the installer"
 stat -c %s "$setup" >"$OUT/installer_bytes"
-echo "installer: $setup ($(($(cat "$OUT/installer_bytes") / 1048576)) MB)"
+echo "installer: $setup ($(($(cat "$OUT/installer_bytes") / 1048576)) MB, $compressor)"
+part "makensis ($compressor, $(($(cat "$OUT/installer_bytes") / 1048576)) MB)"
 
 user=$(ls "$WINEPREFIX/drive_c/users" | grep -v -x -e Public | head -n 1)
 home="$WINEPREFIX/drive_c/users/$user"
@@ -72,12 +82,14 @@ done
 wine_run 60 reg query 'HKCU\Software\Classes\HTXDesktop.GoiDongBo\shell\open\command' |
     grep -qF 'HTXDesktop.exe" "%1"' || fail "the .htxpkg command does not pass the file"
 echo "installed: $installed; shortcuts and associations present"
+part "silent install and its checks"
 
 # 3. The installed program's smoke test.
 PYTHONIOENCODING=utf-8 WINEQT_QPA_PLATFORM=offscreen wine_run 900 "$PY" \
     "$(winpath "$ROOT/packaging/smoke_test.py")" --dist "$(cpath "$installed")" --quick --windows |
     tee "$OUT/smoke_installed.log"
 grep -q '^PASS' "$OUT/smoke_installed.log" || fail "smoke test of the installed program"
+part "smoke test of the installed program"
 
 # 4. Files opened by association. Wine 8 does not merge the per-user classes the installer wrote
 # (HKCU\Software\Classes) into HKEY_CLASSES_ROOT as Windows does, so its ShellExecute would find
@@ -98,8 +110,11 @@ htx enroll --db "$tinh" --role district --office H457 --name "UBND huyện Lệ 
 [[ -f "$work/Lệ Thủy.htxsetup" ]] || fail "the province issued no setup file"
 rm -rf "$data" # a user who never started the program
 # The first-run window installs it and says so (message box titled "Đã cài đặt đơn vị").
-"$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_setup.png" "Đã cài đặt đơn vị" \
-    -- start /unix "$work/Lệ Thủy.htxsetup"
+# Under Wine 8 this message box (owned by the first-run window) is mapped but never drawn (seen
+# 2026-11-29, also with a window manager and forced exposes): the screenshot is not required, the
+# checks below are. The same for the import preview over the open window.
+HTX_SHOT_WAIT=120 "$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_setup.png" \
+    "Đã cài đặt đơn vị" --unpainted-ok -- start /unix "$work/Lệ Thủy.htxsetup"
 timeout 60 wineserver -k || true
 [[ -f "$data/htx.sqlite3" ]] || fail "the setup file did not set up the user's database in $data"
 python3 - "$data/htx.sqlite3" <<'PY' || fail "the user's database is not the district's"
@@ -108,6 +123,7 @@ rows = sqlite3.connect(sys.argv[1]).execute("SELECT value FROM setting").fetchal
 assert any("H457" in str(value) for (value,) in rows), rows
 PY
 echo "association: the setup file set up UBND huyện Lệ Thủy in the first-run window"
+part "a .htxsetup opened by association"
 
 # 4b. The province's PC (a new user data folder): a district's package is double-clicked while
 # the window is open: the later launch hands it to that window, which previews the import.
@@ -123,8 +139,8 @@ htx export --db "$(winpath "$work/huyện.sqlite3")" --out "$(winpath "$work/H�
 package=$(find "$work/Hộp thư" -name '*.htxpkg' | head -n 1)
 [[ -n "$package" ]] || fail "the district exported no package"
 [[ -f "$data/htx.sqlite3" ]] || fail "the user's database is not in $data"
-"$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_association.png" "$(basename "$package")" \
-    --wait-log "$data/htx.log" "opening" \
+HTX_SHOT_WAIT=120 "$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_association.png" \
+    "$(basename "$package")" --wait-log "$data/htx.log" "opening" --unpainted-ok \
     --window-first "HTX Desktop" "$(cpath "$installed/HTXDesktop.exe")" \
     -- start /unix "$package"
 timeout 60 wineserver -k || true
@@ -134,6 +150,7 @@ grep -q "opening .*$(basename "$package")" "$data/htx.log" ||
     fail "the open window did not open the package"
 rm -rf "$work"
 echo "association: the package was handed to the open window, which shows the import preview"
+part "a .htxpkg opened by association in the open window"
 
 # 5. Silent uninstall keeps the data.
 wine_classes remove "${classes[@]}"
@@ -162,3 +179,4 @@ timeout 120 wineserver -w || true
 uninstall /REMOVEDATA
 [[ ! -e "$data" && ! -e "$local_app/HTX" ]] || fail "/REMOVEDATA left the data folder $data"
 echo "uninstalled (/S /REMOVEDATA): program and data folder gone"
+part "uninstall /S, install again, uninstall /S /REMOVEDATA"
