@@ -180,8 +180,8 @@ def load(conn: Connection, identity: Identity, *,
         .where(_coop.c.deleted.is_(False))
         .execution_options(yield_per=_BATCH)
     ).partitions():
-        for cid, *group in part:
-            groups[cid] = group_of.setdefault(tuple(group), len(group_of))
+        for cid, *where in part:
+            groups[cid] = group_of.setdefault(tuple(where), len(group_of))
     keys = list(group_of)
     del group_of
     sums: dict[tuple, list[int]] = {}
