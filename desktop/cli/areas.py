@@ -95,13 +95,19 @@ def _merge(args: argparse.Namespace) -> int:
 
 def _convert(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
-    result = area_operations.convert(ws, dry_run=args.dry_run).value
+    with ws.reading() as conn:
+        # Nothing left on the old scheme: say so, and write nothing (no backup either).
+        done_before = area_conversion.already_converted(conn, ws.require_identity())
+    dry_run = args.dry_run or done_before is not None
+    result = area_operations.convert(ws, dry_run=dry_run).value
     if args.json:
-        print_json(result.to_json())
+        print_json({**result.to_json(), "already_converted": done_before})
         return EXIT_OK
+    if done_before is not None:
+        sys.stdout.write(done_before + "\n")
     head = (
         translate("Cli", "Xem trước (chưa ghi gì):")
-        if args.dry_run
+        if dry_run
         else translate("Cli", "Đã chuyển sang địa giới mới:")
     )
     sys.stdout.write(

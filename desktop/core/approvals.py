@@ -5,7 +5,9 @@ figures and its progress reports of that year; for a half year (`2026-H1`) its p
 reports of that half. The province (the office's parent) *approves* the submission or
 *returns* it with a comment, and may later *reopen* an approved period. While a period is
 approved, the figures it covers are locked: every local edit of them is refused (window, CLI,
-Excel import, conflict resolution) until the province reopens it.
+Excel import, conflict resolution) until the province reopens it; so is deleting, restoring or
+moving a cooperative in a way that takes its figures of an approved year out of (or into) the
+approved office's area (`check_placement`).
 
 One synced record per (office, period) holds the state. The office writes only its part
 (`submitted`, a count of its submissions, who, when, a note) and the province only its part
@@ -351,17 +353,30 @@ class FigureLocks:
     def __bool__(self) -> bool:
         return bool(self._by_year)
 
+    def _offices(self, year: Any) -> list[Row]:
+        try:
+            return self._by_year.get(int(year), [])
+        except (TypeError, ValueError):
+            return []
+
     def reason(self, coop: Mapping[str, Any], year: Any) -> str | None:
         """Why the figures of `coop` for `year` may not change (None: they may)."""
-        try:
-            offices = self._by_year.get(int(year), [])
-        except (TypeError, ValueError):
-            return None
-        for office in offices:
-            if coop.get("area_scheme") == office["area_scheme"] and areas.contains(
-                office["area_scheme"], office["area_code"], coop.get("area_code")
-            ):
+        for office in self._offices(year):
+            if _inside(office, coop):
                 return _locked_message(office.get("name") or office["code"], str(int(year)))
+        return None
+
+    def placement_lock(self, before: Mapping[str, Any] | None, after: Mapping[str, Any] | None,
+                       years: Iterable[Any]) -> tuple[Row, int] | None:  # fmt: skip
+        """(the office, the year) whose approved figures a cooperative with figures for
+        `years` would leave or join by going from `before` to `after` (None: deleted, or not
+        yet restored); None when no approval stands in the way."""
+        for year in sorted({int(y) for y in years}):
+            for office in self._offices(year):
+                was = before is not None and _inside(office, before)
+                now = after is not None and _inside(office, after)
+                if was != now:
+                    return office, year
         return None
 
     def check(self, coop: Mapping[str, Any], years: Iterable[Any]) -> None:
@@ -369,6 +384,71 @@ class FigureLocks:
             reason = self.reason(coop, year)
             if reason:
                 raise KnownError(reason)
+
+
+def _inside(office: Mapping[str, Any], coop: Mapping[str, Any]) -> bool:
+    """Whether `coop` lies in the area of `office` (whose figures then include it)."""
+    return coop.get("area_scheme") == office["area_scheme"] and areas.contains(
+        office["area_scheme"], office["area_code"], coop.get("area_code")
+    )
+
+
+# What is done to a cooperative whose figures an approval covers.
+DELETE = "delete"
+MOVE = "move"
+RESTORE = "restore"
+
+
+def check_placement(conn: Connection, action: str, before: Mapping[str, Any] | None,
+                    after: Mapping[str, Any] | None, years: Iterable[Any]) -> None:  # fmt: skip
+    """Refuse (KnownError) deleting, moving to another area or restoring a cooperative whose
+    figures for one of `years` belong to (or would join) an office's approved figures: the
+    approved figures would change without an edit of them."""
+    reason = placement_refusal(conn, action, before, after, years)
+    if reason is not None:
+        raise KnownError(reason)
+
+
+def placement_refusal(conn: Connection, action: str, before: Mapping[str, Any] | None,
+                      after: Mapping[str, Any] | None, years: Iterable[Any]) -> str | None:  # fmt: skip
+    """Why `check_placement` would refuse (None: it would not)."""
+    wanted = list(years)
+    if not wanted:
+        return None
+    locks = FigureLocks(conn)
+    found = locks.placement_lock(before, after, wanted) if locks else None
+    if found is None:
+        return None
+    office, year = found
+    coop = before or after or {}
+    texts = {
+        DELETE: translate(
+            "Approval",
+            "Không xóa được “{name}”: số liệu năm {year} của hợp tác xã này nằm trong số liệu "
+            "của {office} mà cấp tỉnh đã duyệt. Nếu cần xóa, hãy đề nghị cấp tỉnh “Mở lại” "
+            "{period}.",
+        ),
+        MOVE: translate(
+            "Approval",
+            "Không chuyển được “{name}” sang địa bàn khác: số liệu năm {year} của hợp tác xã "
+            "này sẽ làm thay đổi số liệu của {office} mà cấp tỉnh đã duyệt. Nếu cần chuyển, hãy "
+            "đề nghị cấp tỉnh “Mở lại” {period}.",
+        ),
+        RESTORE: translate(
+            "Approval",
+            "Không khôi phục được “{name}”: số liệu năm {year} của hợp tác xã này sẽ làm thay "
+            "đổi số liệu của {office} mà cấp tỉnh đã duyệt. Nếu cần khôi phục, hãy đề nghị cấp "
+            "tỉnh “Mở lại” {period}.",
+        ),
+    }
+    return texts[action].format(
+        name=coop.get("name") or coop.get("registration_code") or "",
+        year=year,
+        period=translate("Approval", "số liệu {period}").format(
+            period=periods.label(str(year)).lower()
+        ),
+        office=office.get("name") or office["code"],
+    )
 
 
 def check_figures(conn: Connection, coop: Mapping[str, Any], years: Iterable[Any]) -> None:

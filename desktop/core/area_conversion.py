@@ -102,6 +102,29 @@ class Preview:
         }
 
 
+def already_converted(conn: Connection, identity: settings.Identity) -> str | None:
+    """Why there is nothing to convert, when the data is already in the post-2025 scheme:
+    the office, every live cooperative, and every old district office (mapped or retired).
+    None while something is left (the office is still on the old scheme, a cooperative keeps
+    an old code, or an old district office is neither mapped nor retired)."""
+    if identity.area_scheme != areas.POST2025:
+        return None
+    old_coop = conn.execute(
+        select(_coop.c.id)
+        .where(_coop.c.deleted.is_(False), _coop.c.area_scheme != areas.POST2025)
+        .limit(1)
+    ).first()
+    if old_coop is not None:
+        return None
+    if any(not office.retired for office in old_offices(conn)):
+        return None
+    return translate(
+        "Conversion",
+        "Dữ liệu đã theo địa giới từ 01/07/2025 (tỉnh – xã): không còn hợp tác xã hay đơn vị "
+        "cấp huyện cũ nào cần chuyển.",
+    )
+
+
 def _require_hub(identity: settings.Identity) -> None:
     if not identity.is_hub:
         raise KnownError(

@@ -465,6 +465,9 @@ def update_cooperative(
     # Only what this edit changes is written: the cleaned record holds every field, and
     # writing one that stands in conflict would settle that conflict without anyone choosing.
     clean = {k: v for k, v in clean.items() if k in changes or current.get(k) != v}
+    moved = {**current, **clean}
+    if (moved["area_scheme"], moved["area_code"]) != (current["area_scheme"], current["area_code"]):
+        _check_placement(conn, "move", current, moved)
     writer = Writer(conn, identity, source=source)
     diff = writer.apply(COOP, current, clean)
     locks = _figure_locks(conn) if checked or removed_years else None
@@ -507,6 +510,35 @@ def _figure_locks(conn: Connection) -> approvals.FigureLocks:
     return approvals.FigureLocks(conn)
 
 
+def _check_placement(conn: Connection, action: str, before: Row | None, after: Row | None
+                     ) -> None:  # fmt: skip
+    """Deleting, moving or restoring a cooperative whose yearly figures an approval covers is
+    refused like an edit of those figures (approvals.check_placement)."""
+    reason = _placement_refusal(conn, action, before, after)
+    if reason is not None:
+        raise KnownError(reason)
+
+
+def _placement_refusal(conn: Connection, action: str, before: Row | None, after: Row | None
+                       ) -> str | None:  # fmt: skip
+    from desktop.core import approvals
+
+    coop_id = (before or after or {})["id"]
+    years = conn.execute(
+        select(_ind.c.year).where(_ind.c.cooperative_id == coop_id, _ind.c.deleted.is_(False))
+    ).scalars()
+    return approvals.placement_refusal(conn, action, before, after, years)
+
+
+def delete_refusal(conn: Connection, coop_id: str) -> str | None:
+    """Why deleting the cooperative would be refused for an approval of its figures (asked
+    before the person confirms; the delete itself checks again under the lock)."""
+    row = conn.execute(select(_coop).where(_coop.c.id == coop_id)).first()
+    if row is None or row.deleted:
+        return None
+    return _placement_refusal(conn, "delete", dict(row._mapping), None)
+
+
 def _check_locked(locks: approvals.FigureLocks | None, placed: list[Row], year: int) -> None:
     if locks:
         for coop in placed:
@@ -540,6 +572,7 @@ def delete_cooperative(conn: Connection, identity: Identity, coop_id: str) -> No
         raise KnownError(
             translate("Registry", "Hợp tác xã này không thuộc địa bàn của đơn vị, không xóa được.")
         )
+    _check_placement(conn, "delete", current, None)
     Writer(conn, identity).apply(COOP, current, {"deleted": True})
 
 
@@ -568,6 +601,8 @@ def restore_cooperative(conn: Connection, identity: Identity, coop_id: str) -> N
                 "Registry", "Không khôi phục được: mã số {code} đang được dùng cho “{name}”."
             ).format(code=current["registration_code"], name=clash[0])
         )
+    if current["deleted"]:
+        _check_placement(conn, "restore", None, current)
     Writer(conn, identity).apply(COOP, current, {"deleted": False})
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.tasks import board
-from desktop.core.text import sort_key
+from desktop.core.text import format_int, sort_key
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
 from desktop.ui.lines_view import LinesView
@@ -108,7 +108,7 @@ class BoardPage(Page):
         """The navigation text, with the number of overdue assignments."""
         overdue = sum(1 for line in self._lines if line.status.overdue)
         if overdue:
-            return self.tr("Theo dõi tiến độ ({n})").format(n=overdue)
+            return self.tr("Theo dõi tiến độ ({n})").format(n=format_int(overdue))
         return self.tr("Theo dõi tiến độ")
 
     def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
@@ -145,10 +145,12 @@ class BoardPage(Page):
         if missing:
             names = ", ".join(missing[:SHOWN_NAMES])
             if len(missing) > SHOWN_NAMES:
-                names += self.tr(" và {n} đơn vị khác").format(n=len(missing) - SHOWN_NAMES)
+                names += self.tr(" và {n} đơn vị khác").format(
+                    n=format_int(len(missing) - SHOWN_NAMES)
+                )
             self.unreported.setText(
                 self.tr("<b>Chưa báo cáo kỳ hiện tại ({n} đơn vị):</b> {names}").format(
-                    n=len(missing), names=names
+                    n=format_int(len(missing)), names=names
                 )
             )
             self.unreported.setToolTip("\n".join(missing))
@@ -157,6 +159,6 @@ class BoardPage(Page):
             self.unreported.setText(self.tr("Mọi đơn vị đã báo cáo kỳ hiện tại."))
         self.status_message.emit(
             self.tr("Đang hiện {shown} / {total} lượt giao nhiệm vụ").format(
-                shown=len(shown), total=len(in_scope)
+                shown=format_int(len(shown)), total=format_int(len(in_scope))
             )
         )

@@ -25,7 +25,7 @@ from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.area_filter import SearchableCombo, place_key, province_items, unit_items
 from desktop.ui.bus import DataBus
-from desktop.ui.coop_model import CoopTableModel, Filters
+from desktop.ui.coop_model import COLUMNS, CoopTableModel, Filters
 from desktop.ui.operations import run_now
 from desktop.ui.shortcuts import with_shortcut
 
@@ -197,6 +197,7 @@ class CoopPage(QWidget):
         self._loading = True
         self._fill_filters([], sectors)  # "Tất cả" for now; the places come with the list
         self.model.set_rows(rows, sectors)
+        self._show_district_column(rows)
         self.body.setCurrentWidget(self.empty if not rows else self.table)
 
     def reload(self) -> None:
@@ -208,9 +209,16 @@ class CoopPage(QWidget):
         self._rows = rows
         self._fill_filters(rows, sectors)
         self.model.set_rows(rows, sectors)
+        self._show_district_column(rows)
         self.body.setCurrentWidget(self.empty if not rows else self.table)
         if selected:
             self.select(selected)
+
+    def _show_district_column(self, rows: list[dict]) -> None:
+        """Since 01/07/2025 there are no districts (province – commune): the "Huyện" column is
+        shown only while some record still has one (the old scheme)."""
+        has_district = any(row["district_code"] for row in rows)
+        self.table.setColumnHidden(COLUMNS.index("district"), not has_district)
 
     def _province_changed(self) -> None:
         """The area list keeps to the chosen province."""
@@ -346,6 +354,11 @@ class CoopPage(QWidget):
         if not record_id:
             return
         name = self.model.data(self.model.index(self.table.currentIndex().row(), 1))
+        with self.workspace.reading() as conn:  # approved figures: refused before asking
+            refusal = registry.delete_refusal(conn, record_id)
+        if refusal:
+            QMessageBox.information(self, self.tr("Xóa hợp tác xã"), refusal)
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Xóa hợp tác xã"),

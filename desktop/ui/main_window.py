@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.core import i18n
+from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.approval_page import ApprovalPage
 from desktop.ui.background import BackgroundRunner
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
     def set_badge(self, item: QListWidgetItem, count: int, *, alert: bool = True) -> None:
         """`Xung đột (3)` in the navigation, bold and red while something needs attention."""
         title = item.data(Qt.ItemDataRole.UserRole)
-        item.setText(f"{title} ({count})" if count else title)
+        item.setText(f"{title} ({format_int(count)})" if count else title)
         font = item.font()
         font.setBold(bool(count) and alert)
         item.setFont(font)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import area_conversion
 from desktop.core.operations import sync as sync_operations
 from desktop.core.sync import enrolment, journal, labels, merger
 from desktop.core.text import format_date, format_int
@@ -35,6 +36,7 @@ from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.operations import run_now
 from desktop.ui.package_detail import PackageDetailDialog
 from desktop.ui.setup_install import choose_setup_file, install_setup_file
+from desktop.ui.shortcuts import plain_text
 
 
 class SyncPage(QWidget):
@@ -96,7 +98,19 @@ class SyncPage(QWidget):
             if action.isVisible():
                 button = QPushButton(action.text().replace("&", ""))
                 button.clicked.connect(action.trigger)
+                # The button follows its action: disabled with it, with its reason as tooltip.
+                action.changed.connect(
+                    lambda b=button, a=action: (
+                        b.setEnabled(a.isEnabled()),
+                        b.setToolTip(a.toolTip()),
+                    )
+                )
                 row.addWidget(button)
+        self.convert_note = QLabel()  # why the conversion is not offered
+        self.convert_note.setStyleSheet("color:#555;")
+        self.convert_note.setWordWrap(True)  # the page still fits 1366×768 at 125 %
+        self.convert_note.hide()
+        rare.addWidget(self.convert_note, 1)
         buttons.addStretch()
         rare.addStretch()
 
@@ -166,7 +180,13 @@ class SyncPage(QWidget):
             entries = journal.entries(conn)
             warnings = journal.gap_warnings(conn, identity)
             names = journal.office_names(conn)
+            done = area_conversion.already_converted(conn, identity) if identity.is_hub else None
         self._entries = entries
+        self.convert_action.setEnabled(done is None)
+        self.convert_action.setToolTip(done or plain_text(self.convert_action))
+        self.convert_action.setStatusTip(done or "")
+        self.convert_note.setText(done or "")
+        self.convert_note.setVisible(done is not None and self.convert_action.isVisible())
         self.header.setText(self._header_text(names))
         self.gaps.setText("\n".join(warnings))
         self.gaps.setVisible(bool(warnings))

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.tasks import board
+from desktop.core.text import format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
 from desktop.ui.lines_view import LinesView
@@ -29,11 +30,11 @@ def summary_html(lines: list[board.Line]) -> str:
     done = sum(1 for line in lines if line.status.done)
     parts = [
         QCoreApplication.translate("TaskSummary", "<span style='background:#f8d7da;color:#842029'>&nbsp;Quá hạn: {n}&nbsp;</span>")
-        .format(n=overdue),
+        .format(n=format_int(overdue)),
         QCoreApplication.translate("TaskSummary", "<span style='background:#fff3cd'>&nbsp;Sắp đến hạn (7 ngày): {n}&nbsp;</span>")
-        .format(n=soon),
-        QCoreApplication.translate("TaskSummary", "Hoàn thành: {n}").format(n=done),
-        QCoreApplication.translate("TaskSummary", "Tổng số: {n}").format(n=len(lines)),
+        .format(n=format_int(soon)),
+        QCoreApplication.translate("TaskSummary", "Hoàn thành: {n}").format(n=format_int(done)),
+        QCoreApplication.translate("TaskSummary", "Tổng số: {n}").format(n=format_int(len(lines))),
     ]  # fmt: skip
     return " &nbsp; ".join(parts)
 
@@ -148,7 +149,9 @@ class TaskPage(Page):
 
     def title(self, count: int | None = None) -> str:
         count = board.attention_count(self._lines) if count is None else count
-        return self.tr("Nhiệm vụ ({n})").format(n=count) if count else self.tr("Nhiệm vụ")
+        return (
+            self.tr("Nhiệm vụ ({n})").format(n=format_int(count)) if count else self.tr("Nhiệm vụ")
+        )
 
     def apply_filters(self) -> None:
         self._debounce.stop()
@@ -157,6 +160,8 @@ class TaskPage(Page):
         self.view.set_lines(shown)
         overdue = sum(1 for line in self._lines if line.status.overdue)
         text = self.tr("{shown} / {total} nhiệm vụ được giao; {overdue} quá hạn").format(
-            shown=len(shown), total=len(self._lines), overdue=overdue
+            shown=format_int(len(shown)),
+            total=format_int(len(self._lines)),
+            overdue=format_int(overdue),
         )
         self.status_message.emit(text)

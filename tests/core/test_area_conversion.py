@@ -8,7 +8,7 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
-from desktop.core import areas, demo, settings
+from desktop.core import area_conversion, areas, demo, settings
 from desktop.core.tasks import board, editing, sample
 from desktop.core.text import make_registration_code
 from desktop.core.workspace import Workspace, configure
@@ -69,6 +69,7 @@ def test_convert_and_choose_from_the_command_line(tmp_path: Path, data_dir: Path
 
     done = json.loads(ok("areas", "convert", "--to", "post2025", "--json", "--db", db))
     assert done["applied"] and done["counts"]["converted"] == 1
+    assert done["already_converted"] is None  # one record still waits for a choice
     rows = {r["registration_code"]: r for r in json.loads(ok("coop", "list", "--json", "--db", db))}
     moved = rows[codes[1]]
     assert moved["area_scheme"] == "post2025" and moved["district_code"] is None
@@ -87,6 +88,15 @@ def test_convert_and_choose_from_the_command_line(tmp_path: Path, data_dir: Path
     assert {"area_code", "former_area_code"} <= changed
     again = json.loads(ok("areas", "convert", "--dry-run", "--json", "--db", db))
     assert again["counts"] == {"converted": 0, "needs_choice": 0, "unchanged": 2}
+    assert (
+        "không còn hợp tác xã hay đơn vị cấp huyện cũ nào cần chuyển" in again["already_converted"]
+    )
+    # Converting again says there is nothing to convert, and writes nothing (no backup).
+    backups_before = sorted(p.name for p in data_dir.rglob("*") if p.is_file())
+    said = ok("areas", "convert", "--db", db)
+    assert said.startswith("Dữ liệu đã theo địa giới từ 01/07/2025")
+    assert "Xem trước (chưa ghi gì)" in said
+    assert sorted(p.name for p in data_dir.rglob("*") if p.is_file()) == backups_before
     # The province moved to today's structure with its registry.
     ws = Workspace.open(db)
     assert (ws.identity.area_scheme, ws.identity.area_code) == ("post2025", "92")
@@ -129,6 +139,56 @@ def _province(tmp_path: Path, identity: settings.Identity) -> Workspace:
         configure(conn, identity)
     ws.identity = identity
     return ws
+
+
+def test_nothing_is_left_to_convert_only_when_every_record_and_office_is_new(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    from desktop.core import registry
+
+    ws = _province(tmp_path, PROVINCE_QT)
+    with ws.transaction() as conn:
+        assert area_conversion.already_converted(conn, PROVINCE_QT)  # empty, already new
+        registry.add_cooperative(
+            conn,
+            PROVINCE_QT,
+            {
+                "registration_code": make_registration_code("440000001"),
+                "name": "HTX Nông nghiệp Sen Ngư",
+                "area_scheme": "post2025",
+                "area_code": "19288",
+            },
+        )
+        assert area_conversion.already_converted(conn, PROVINCE_QT)
+        editing.add_office(
+            conn,
+            PROVINCE_QT,
+            "H457",
+            "UBND huyện Lệ Thủy",
+            settings.DISTRICT,
+            area_scheme="pre2025",
+            area_code="457",
+        )  # an old office, still live
+        assert area_conversion.already_converted(conn, PROVINCE_QT) is None
+        area_conversion.retire_office(conn, PROVINCE_QT, "H457")
+        assert area_conversion.already_converted(conn, PROVINCE_QT)
+        old = registry.add_cooperative(
+            conn,
+            PROVINCE_QT,
+            {
+                "registration_code": make_registration_code("440000002"),
+                "name": "HTX Dịch vụ Sen Thủy",
+                "area_scheme": "pre2025",
+                "area_code": "19312",
+            },
+        )
+        assert area_conversion.already_converted(conn, PROVINCE_QT) is None  # one old code
+        registry.delete_cooperative(conn, PROVINCE_QT, old)
+        assert area_conversion.already_converted(conn, PROVINCE_QT)  # deleted ones don't count
+        pre = settings.Identity("T44", "Sở KH&ĐT Quảng Bình", settings.PROVINCE, "pre2025",
+                                "44", "T44")  # fmt: skip
+        assert area_conversion.already_converted(conn, pre) is None  # the office itself is old
+    ws.close()
 
 
 def test_the_sample_follows_the_office(tmp_path: Path, data_dir: Path) -> None:

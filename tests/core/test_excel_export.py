@@ -8,7 +8,7 @@ from datetime import date
 import openpyxl
 import pytest
 
-from desktop.core import demo, registry
+from desktop.core import demo, registry, settings
 from desktop.core.excel import export, summary, task_progress
 from desktop.core.excel.importer import import_file
 from tests.core.excel_samples import LE_THUY, QUANG_BINH, open_workspace
@@ -114,6 +114,38 @@ def test_indicator_round_trip_gives_the_same_figures(workspace, tmp_path):
     assert plan.error_rows == 0 and len(plan.updates) == 1000
     assert _records(other) == _records(workspace)
     other.close()
+
+
+QUANG_TRI = settings.Identity("QT", "Sở Tài chính tỉnh Quảng Trị", settings.PROVINCE,
+                             "post2025", "44", "QT")  # fmt: skip
+
+
+def test_a_list_in_todays_scheme_has_no_district_column(tmp_path, monkeypatch):
+    """Province – commune since 01/07/2025: no empty "Quận / huyện" column, in the list or
+    the template, and the list still comes back whole."""
+    monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
+    source = open_workspace(tmp_path, "qt.sqlite3", identity=QUANG_TRI)
+    with source.transaction() as conn:
+        demo.generate(conn, "province", seed=3, scheme="post2025")
+    with source.reading() as conn:
+        path, rows = export.export_cooperatives(conn, QUANG_TRI, tmp_path / "ds.xlsx")
+    headers = [c.value for c in openpyxl.load_workbook(path).active[5]]
+    assert "Quận / huyện" not in headers
+    at = headers.index("Tỉnh / thành phố")
+    assert headers[at + 1] == "Xã / phường / thị trấn"
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet.cell(6, at + 1).value == "Tỉnh Quảng Trị" and sheet.cell(6, at + 2).value
+    other = open_workspace(tmp_path, "other.sqlite3", identity=QUANG_TRI)
+    plan = import_file(other, path)
+    assert (len(plan.creates), plan.error_rows) == (rows, 0)
+    assert {k: v["area_code"] for k, v in _records(other).items()} == {
+        k: v["area_code"] for k, v in _records(source).items()
+    }
+    template = export.export_template(tmp_path / "mau.xlsx", QUANG_TRI)
+    headers = [c.value for c in openpyxl.load_workbook(template)["Danh sách HTX"][5]]
+    assert "Quận / huyện" not in headers and "Xã / phường / thị trấn" in headers
+    other.close()
+    source.close()
 
 
 def test_template_is_importable_and_explains_the_values(tmp_path, monkeypatch):

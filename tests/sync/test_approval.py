@@ -82,6 +82,91 @@ def test_submit_approve_lock_and_reopen_travel_in_packages(world: World) -> None
     world.assert_districts_match()
 
 
+def test_deleting_or_moving_a_cooperative_with_approved_figures_is_refused(world: World) -> None:
+    """Approved figures change as surely when a cooperative leaves or joins the office's area
+    as when a figure is edited: deleting, moving and restoring are locked too."""
+    from desktop.core import areas, registry
+    from desktop.core.sync import conflicts
+
+    coop, kept = world.coops["457"][:2]
+    elsewhere = world.coops["450"][0]
+    place = world.province.row("cooperative", coop)["area_code"]
+    other_commune = next(u.code for u in areas.children("pre2025", "457") if u.code != place)
+    dong_hoi_commune = world.province.row("cooperative", elsewhere)["area_code"]
+    world.province.delete(kept)  # deleted before the approval: not in the approved figures
+    no_figures = world.province.add_coop("457", "Hợp tác xã Dịch vụ Phong Thủy")
+    submit(world.lethuy)
+    up(world, LE_THUY)
+    decide(world.province, LE_THUY, approvals.APPROVE)
+    world.sync_down()
+
+    for office in (world.province, world.lethuy):
+        with office.ws.reading() as conn:  # what the window asks before the person confirms
+            assert registry.delete_refusal(conn, coop).startswith("Không xóa được")
+            assert registry.delete_refusal(conn, no_figures) is None
+        with pytest.raises(KnownError) as refused:
+            office.delete(coop)
+        assert str(refused.value) == (
+            "Không xóa được “Hợp tác xã Nông nghiệp Sen Thủy”: số liệu năm 2024 của hợp tác xã "
+            "này nằm trong số liệu của UBND huyện Lệ Thủy mà cấp tỉnh đã duyệt. Nếu cần xóa, hãy "
+            "đề nghị cấp tỉnh “Mở lại” số liệu năm 2024."
+        )
+        with pytest.raises(KnownError, match=r"Không khôi phục được .* năm 2024 .*Mở lại"):
+            office.restore(kept)
+    with pytest.raises(KnownError, match=r"Không chuyển được .* sang địa bàn khác.*Mở lại"):
+        world.province.edit(coop, {"area_code": dong_hoi_commune})
+    with pytest.raises(KnownError, match=r"Không chuyển được .*năm 2024 .*của UBND huyện Lệ Thủy"):
+        world.province.edit(elsewhere, {"area_code": other_commune})  # it would join them
+    for field, value, refusal in (("area_code", dong_hoi_commune, "Không chuyển được"),
+                                  ("deleted", True, "Không xóa được")):  # fmt: skip
+        # Settling a conflict on the record may not do it either.
+        with pytest.raises(KnownError, match=refusal), world.province.ws.transaction() as conn:
+            conflicts.resolve(conn, world.province.identity, "cooperative", coop, field, value)
+    assert world.province.row("cooperative", coop)["deleted"] is False
+    assert world.province.row("cooperative", coop)["area_code"] == place
+    assert world.province.row("cooperative", kept)["deleted"] is True
+
+    # What leaves the approved figures as they are is allowed: a move within the office's
+    # area, a cooperative without figures that year, another office's cooperative.
+    world.province.edit(coop, {"area_code": other_commune})
+    world.province.delete(no_figures)
+    world.province.delete(elsewhere)
+    assert not state(world.province, LE_THUY).changed_since
+
+    decide(world.province, LE_THUY, approvals.REOPEN)
+    world.province.delete(coop)
+    world.province.restore(kept)
+
+
+def test_a_spreadsheet_neither_edits_nor_moves_approved_figures(world: World, tmp_path) -> None:
+    import openpyxl
+
+    from desktop.core import areas
+    from desktop.core.excel.importer import import_file
+
+    submit(world.lethuy)
+    up(world, LE_THUY)
+    decide(world.province, LE_THUY, approvals.APPROVE)
+    coop = world.province.row("cooperative", world.coops["457"][0])
+    elsewhere = world.province.row("cooperative", world.coops["450"][0])
+
+    def sheet(name: str, rows: list[list[object]]):
+        book = openpyxl.Workbook()
+        book.active.append(["Mã số HTX", "Tên hợp tác xã", "Địa chỉ"])
+        for row in rows:
+            book.active.append(row)
+        book.save(tmp_path / name)
+        return tmp_path / name
+
+    # The address names a ward of Đồng Hới: the row moves the cooperative there.
+    address = areas.full_name("pre2025", elsewhere["area_code"])
+    assert "Đồng Hới" in address
+    moved = sheet("chuyen.xlsx", [[coop["registration_code"], coop["name"], address]])
+    with pytest.raises(KnownError, match=r"Không chuyển được .*năm 2024 .*của UBND huyện Lệ Thủy"):
+        import_file(world.province.ws, moved)
+    assert world.province.row("cooperative", coop["id"])["area_code"] == coop["area_code"]
+
+
 def _ind(coop: str) -> str:
     from desktop.core.registry import indicator_id
 

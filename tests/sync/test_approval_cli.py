@@ -63,6 +63,15 @@ def test_the_whole_sign_off_from_the_command_line(world: World, tmp_path: Path) 
     done = htx(province, "coop", "set", code, "--year", "2024", "members=99")
     assert done.returncode == 1 and "đã được cấp tỉnh duyệt" in done.stderr
     assert "Traceback" not in done.stderr
+    # Deleting or moving one of its cooperatives would change the approved figures too.
+    done = htx(province, "coop", "delete", code)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "Không xóa được" in done.stderr and "năm 2024" in done.stderr
+    assert "đề nghị cấp tỉnh “Mở lại”" in done.stderr
+    dong_hoi = province.row("cooperative", world.coops["450"][0])["area_code"]
+    done = htx(province, "coop", "set", code, f"area_code={dong_hoi}")
+    assert done.returncode == 1 and "Không chuyển được" in done.stderr
+    assert not province.row("cooperative", world.coops["457"][0])["deleted"]
     carry(world, province, lethuy, tmp_path)
     assert status(lethuy)[LE_THUY]["state"] == "approved"
     done = htx(lethuy, "coop", "set", code, "--year", "2024", "members=99")

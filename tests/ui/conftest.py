@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -10,6 +11,9 @@ import pytest
 
 from desktop.core import settings
 from desktop.core.workspace import Workspace, configure
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 LE_THUY = settings.Identity(
     "H457", "UBND huyện Lệ Thủy", settings.DISTRICT, "pre2025", "457", "T44"
@@ -101,9 +105,10 @@ def poller_alive():
     return lambda: _current_test[0] == mine
 
 
-def close_message_boxes() -> list[str]:
-    """Press OK on every message box that opens from now on (checked every 20 ms, until the
-    test ends); returns the list their texts are collected in."""
+def close_message_boxes(answer: QMessageBox.StandardButton | None = None) -> list[str]:
+    """Answer every message box that opens from now on (checked every 20 ms, until the test
+    ends): press `answer` where the box offers it, else OK; without `answer`, OK. Returns the
+    list their texts are collected in."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -116,7 +121,12 @@ def close_message_boxes() -> list[str]:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             seen.append(box.text())
-            box.accept()
+            pressed = box.button(answer) if answer is not None else None
+            pressed = pressed or box.button(QMessageBox.StandardButton.Ok)
+            if pressed is not None:
+                pressed.click()
+            else:
+                box.accept()
         QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)

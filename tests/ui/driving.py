@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from desktop.core.workspace import Workspace
+from desktop.ui.first_run import FirstRunDialog
 from tests.ui.conftest import poller_alive, type_text
 
 
@@ -323,3 +325,27 @@ class Script:
                 modal.close()
                 if hasattr(modal, "reject"):
                     modal.reject()
+
+
+def install_district(qtbot: QtBot, folder: Path, setup_file: Path) -> Workspace:
+    """A new office's first start in `folder`: on the first-run screen, "Mở tệp thiết lập do
+    tỉnh cấp…" and the setup file the province issued; the office set up from it."""
+    folder.mkdir(exist_ok=True)
+    workspace = Workspace.open(str(folder / "htx.sqlite3"))
+    dialog = FirstRunDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    script = Script(qtbot).file(setup_file).message(contains="Đã cài đặt")
+    click(qtbot, button(dialog, "Mở tệp thiết lập do tỉnh cấp…"))
+    assert script.finished and dialog.result() == FirstRunDialog.DialogCode.Accepted
+    return workspace
+
+
+def shown_headers(view: QAbstractItemView) -> list[str]:
+    """The headings of the columns a person sees (hidden columns left out)."""
+    model = view.model()
+    return [
+        str(model.headerData(number, Qt.Orientation.Horizontal))
+        for number in range(model.columnCount())
+        if not view.isColumnHidden(number)  # type: ignore[attr-defined]
+    ]

@@ -31,10 +31,19 @@ from PySide6.QtWidgets import (
 
 from desktop.core import registry
 from desktop.core.workspace import Workspace
-from desktop.ui.first_run import FirstRunDialog
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import type_text
-from tests.ui.driving import Script, button, click, current_page, menu_action, named
+from tests.ui.driving import (
+    Script,
+    button,
+    choose_unit,
+    click,
+    column,
+    current_page,
+    install_district,
+    menu_action,
+    named,
+)
 from tests.ui.test_journeys import (
     LE_THUY,
     PROVINCE,
@@ -162,7 +171,6 @@ def test_an_office_submits_the_province_returns_approves_locks_and_reopens(
     usb = tmp_path / "usb"
     usb.mkdir()
     (tmp_path / "province").mkdir()
-    (tmp_path / "district").mkdir()
     province = first_run(qtbot, tmp_path / "province", PROVINCE, province=True, district=None)
     hub = open_window(qtbot, province)
     add_cooperative(qtbot, hub, CODE, "Hợp tác xã Nông nghiệp Sen Thủy", "le thuy", "sen thuy")
@@ -171,13 +179,7 @@ def test_an_office_submits_the_province_returns_approves_locks_and_reopens(
     assert members_of(province) == 25
     enrol(qtbot, hub, LE_THUY, "le thuy", usb / "THIET-LAP_H457.htxsetup")
 
-    district = Workspace.open(str(tmp_path / "district" / "htx.sqlite3"))
-    dialog = FirstRunDialog(district)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    setup = Script(qtbot).file(usb / "THIET-LAP_H457.htxsetup").message(contains="Đã cài đặt")
-    click(qtbot, button(dialog, "Mở tệp thiết lập do tỉnh cấp…"))
-    assert setup.finished
+    district = install_district(qtbot, tmp_path / "district", usb / "THIET-LAP_H457.htxsetup")
     office = open_window(qtbot, district)
     assert "Chưa gửi" in own_state(office)
 
@@ -250,6 +252,45 @@ def test_an_office_submits_the_province_returns_approves_locks_and_reopens(
     assert script.finished
     assert "Mở lại" in script.messages[0]
     assert members_of(province) == 25
+
+    # Deleting the cooperative would change the approved figures as well: refused before
+    # the person is asked to confirm, with the period and what to do; it stays listed.
+    coops = named(go_to(hub, "Hợp tác xã"), "Danh sách hợp tác xã", QTableView)
+    rect = coops.visualRect(coops.model().index(0, 1))
+    qtbot.mouseClick(coops.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    def refused(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        grab(box, "approval-delete-refused")
+        script.messages.append(box.text())
+        box.accept()
+
+    script = Script(qtbot).on(
+        lambda w: isinstance(w, QMessageBox) and "Không xóa được" in w.text(), refused
+    )
+    menu_action(hub, "Hợp tác xã", "Xóa…").trigger()
+    assert script.finished
+    assert f"số liệu năm {YEAR} của hợp tác xã này" in script.messages[0]
+    assert f"đề nghị cấp tỉnh “Mở lại” số liệu năm {YEAR}" in script.messages[0]
+    assert coops.model().rowCount() == 1
+
+    # Moving it to Đồng Hới in the form is refused the same way; the form stays open.
+    def move(form: QWidget) -> None:
+        choose_unit(form, "Huyện / quận / thị xã", "dong hoi", qtbot)
+        choose_unit(form, "Xã / phường / thị trấn", "bac ly", qtbot)
+        click(qtbot, button(form, "Lưu"))
+
+    script = (
+        Script(qtbot)
+        .dialog("Sửa hợp tác xã", move)
+        .message(contains="Không chuyển được")
+        .dialog("Sửa hợp tác xã", cancel)
+        .on(lambda w: isinstance(w, QMessageBox) and "chưa được lưu" in w.text(), discard)
+    )
+    menu_action(hub, "Hợp tác xã", "Mở / sửa").trigger()
+    assert script.finished
+    assert f"“Mở lại” số liệu năm {YEAR}" in script.messages[0]
+    assert column(coops, "Xã / địa bàn") == ["Xã Sen Thủy"]
 
     # Reopened: the figures can be edited again.
     table = offices_table(hub)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import registry
+from desktop.core.tasks import editing
 from tests.ui.conftest import type_text
 from tests.ui.driving import (
     Script,
@@ -29,6 +32,7 @@ from tests.ui.driving import (
     menu_action,
     named,
     navigation,
+    page_titles,
     row_texts,
     status_text,
     visible_texts,
@@ -399,12 +403,34 @@ def test_shortcuts_show_in_tooltips_and_menus(main_window):
     assert new.shortcut().toString() == "Ctrl+N"  # what the menu shows
 
 
-def test_navigation_titles_are_never_cut(qtbot, province_window):
-    from desktop.ui.board_page import BoardPage
-
-    nav = navigation(province_window)
-    board = province_window.findChild(BoardPage)
-    board.title_changed.emit("Theo dõi tiến độ (2.980)")
+def test_navigation_titles_are_never_cut(qtbot, province_workspace):
+    """A four-digit count ("Theo dõi tiến độ (1.000)") still fits: 40 units each late with
+    25 tasks of a directive, recorded before the window opens."""
+    identity = province_workspace.identity
+    issued = date.today() - timedelta(days=90)
+    with province_workspace.transaction() as conn:
+        codes = [f"X{n:03d}" for n in range(40)]
+        for code in codes:
+            editing.add_office(conn, identity, code, f"UBND xã số {code[1:]}", "commune")
+        directive_id = editing.add_directive(
+            conn, identity,
+            {"number": "12/CT-UBND", "issued_on": issued.strftime("%d/%m/%Y"),
+             "issuer": "UBND tỉnh", "title": "Chỉ thị về phát triển kinh tế tập thể"},
+        )  # fmt: skip
+        for n in range(25):
+            deadline = issued + timedelta(days=30)
+            editing.add_task(
+                conn, identity, directive_id,
+                {"title": f"Nhiệm vụ {n + 1}", "cycle": "once",
+                 "deadline": deadline.strftime("%d/%m/%Y")},
+                [(code, "lead") for code in codes],
+            )  # fmt: skip
+    window = _window(qtbot, province_workspace)
+    board = go_to(window, "Theo dõi tiến độ")
+    nav = navigation(window)
+    assert "Theo dõi tiến độ (1.000)" in page_titles(window)  # numbers as Vietnamese write them
+    assert "Quá hạn: 1.000" in " ".join(visible_texts(board))
+    assert "Đang hiện 1.000 / 1.000 lượt giao nhiệm vụ" in status_text(window)
     for row in range(nav.count()):
         item = nav.item(row)
         needed = nav.fontMetrics().horizontalAdvance(item.text()) + nav.iconSize().width()

@@ -23,7 +23,17 @@ from desktop.core.workspace import Workspace
 from desktop.ui.first_run import FirstRunDialog
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import type_text
-from tests.ui.driving import Script, button, choose_unit, click, field, fill, go_to, menu_action
+from tests.ui.driving import (
+    Script,
+    button,
+    choose_unit,
+    click,
+    field,
+    fill,
+    go_to,
+    install_district,
+    menu_action,
+)
 from tests.ui.test_qt_vietnamese import vietnamese  # noqa: F401  (Qt's strings in Vietnamese)
 
 pytestmark = [
@@ -164,7 +174,6 @@ def test_province_and_district_round_trip_with_a_conflict(qtbot, tmp_path, monke
     usb = tmp_path / "usb"
     usb.mkdir()
     (tmp_path / "province").mkdir()
-    (tmp_path / "district").mkdir()
 
     # The province sets itself up on the first-run screen, adds a cooperative, enrols Lệ Thủy.
     province = first_run(qtbot, tmp_path / "province", PROVINCE, province=True, district=None)
@@ -176,13 +185,7 @@ def test_province_and_district_round_trip_with_a_conflict(qtbot, tmp_path, monke
     enrol(qtbot, hub, LE_THUY, "le thuy", usb / "THIET-LAP_H457.htxsetup")
 
     # The district sets itself up from the setup file.
-    district = Workspace.open(str(tmp_path / "district" / "htx.sqlite3"))
-    dialog = FirstRunDialog(district)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    script = Script(qtbot).file(usb / "THIET-LAP_H457.htxsetup").message(contains="Đã cài đặt")
-    click(qtbot, button(dialog, "Mở tệp thiết lập do tỉnh cấp…"))
-    assert script.finished and dialog.result() == FirstRunDialog.DialogCode.Accepted
+    district = install_district(qtbot, tmp_path / "district", usb / "THIET-LAP_H457.htxsetup")
     assert district.identity.office_code == "H457" and district.identity.hub_code == "T44"
     office = open_window(qtbot, district)
     with district.reading() as conn:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QTableView,
     QTableWidget,
     QTabWidget,
 )
@@ -22,9 +23,19 @@ from desktop.core.records import SPECS
 from desktop.core.sync import enrolment
 from desktop.core.workspace import Workspace
 from desktop.ui.first_run import FirstRunDialog
-from tests.ui.conftest import poller_alive, type_text
+from tests.ui.conftest import close_message_boxes, type_text
 from tests.ui.driving import button as button_of
-from tests.ui.driving import choose, click, field, go_to, named, visible_texts
+from tests.ui.driving import (
+    choose,
+    click,
+    column,
+    field,
+    go_to,
+    menu_action,
+    named,
+    shown_headers,
+    visible_texts,
+)
 
 SHOTS = Path(os.environ.get("HTX_SCREENSHOTS", "/tmp/htx-shots"))
 
@@ -33,29 +44,6 @@ def _shot(widget, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     widget.resize(1366, 768) if widget.isWindow() and widget.width() > 1366 else None
     widget.grab().save(str(SHOTS / f"{name}.png"))
-
-
-def _answer_boxes(answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes) -> list[str]:
-    """Answer the message boxes of this test (the poller stops when the test ends, so that
-    it cannot answer, and hide, a later test's boxes)."""
-    seen: list[str] = []
-    alive = poller_alive()
-
-    def poll() -> None:
-        if not alive():
-            return
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            button = box.button(answer) or box.button(QMessageBox.StandardButton.Ok)
-            if button is not None:
-                button.click()
-            else:
-                box.accept()
-        QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 def test_first_run_offers_todays_structure_first(qtbot, tmp_path, monkeypatch):
@@ -124,7 +112,7 @@ def test_enrolling_a_commune_and_a_department_with_its_sectors(qtbot, tmp_path, 
     type_text(field(dialog, "Tên đơn vị *", QLineEdit), "UBND xã Sen Ngư")
     choose(field(dialog, "Xã / phường / thị trấn", QComboBox), "Xã Sen Ngư")
     assert field(dialog, "Mã đơn vị", QLineEdit).text() == "X19288"
-    boxes = _answer_boxes()
+    boxes = close_message_boxes(QMessageBox.StandardButton.Yes)
     from PySide6.QtWidgets import QFileDialog
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -184,9 +172,13 @@ def test_converting_the_registry_in_the_window(qtbot, tmp_path, monkeypatch):
                      area_code=district, out=tmp_path / "h.htxsetup")  # fmt: skip
     window = MainWindow(province)
     qtbot.addWidget(window)
+    window.resize(1366, 768)
     window.show()
+    coops = named(go_to(window, "Hợp tác xã"), "Danh sách hợp tác xã", QTableView)
+    assert "Huyện" in shown_headers(coops)  # the old scheme has districts
     go_to(window, "Đồng bộ")
     button = button_of(window, "Chuyển sang địa giới mới (01/07/2025)…")
+    assert button.isEnabled()
 
     from desktop.ui.conversion_dialog import ConversionDialog
 
@@ -218,7 +210,7 @@ def test_converting_the_registry_in_the_window(qtbot, tmp_path, monkeypatch):
         office.setCurrentIndex(office.findText("Cho dừng (vẫn nhận các gói cuối cùng)"))
         pages.setCurrentIndex(1)
         _shot(dialog, "conversion")
-        _answer_boxes()
+        close_message_boxes(QMessageBox.StandardButton.Yes)
         click(qtbot, button_of(dialog, "Chuyển đổi"))
 
     QTimer.singleShot(0, work)
@@ -236,6 +228,17 @@ def test_converting_the_registry_in_the_window(qtbot, tmp_path, monkeypatch):
     assert rows["9200000027"]["area_scheme"] == areas.POST2025
     assert office.retired
     assert province.identity.area_scheme == areas.POST2025
+    # Nothing is left to convert: the button and the menu item say so instead.
+    reason = "Dữ liệu đã theo địa giới từ 01/07/2025 (tỉnh – xã)"
+    assert not button.isEnabled() and button.toolTip().startswith(reason)
+    assert any(text.startswith(reason) for text in visible_texts(window))  # beside the button
+    assert not menu_action(window, "Đồng bộ", "Chuyển sang địa giới mới (01/07/2025)…").isEnabled()
+    _shot(window, "sync-after-conversion")
+    # Today's structure has no districts: the list has no "Huyện" column.
+    go_to(window, "Hợp tác xã")
+    assert "Huyện" not in shown_headers(coops) and "Xã / địa bàn" in shown_headers(coops)
+    assert "Xã Tân Thạnh" in column(coops, "Xã / địa bàn")
+    _shot(window, "coops-after-conversion")
     province.close()
 
 
@@ -261,7 +264,7 @@ def test_merging_another_master_in_the_window(qtbot, tmp_path, monkeypatch):
     window.show()
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *a, **k: (str(tmp_path / "quangbinh.sqlite3"), ""))  # fmt: skip
-    boxes = _answer_boxes()
+    boxes = close_message_boxes(QMessageBox.StandardButton.Yes)
     go_to(window, "Đồng bộ")
     button = button_of(window, "Hợp nhất dữ liệu của một cấp tỉnh khác…")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

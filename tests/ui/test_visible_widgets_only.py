@@ -167,23 +167,9 @@ def reached_through_attributes(path: Path) -> list[str]:
     ]
 
 
-# Files still to be rewritten (each entry may only shrink; remove it when its file is clean).
-NOT_YET: dict[str, int] = {
-    # the navigation-width test makes the board announce a four-digit count
-    "tests/ui/test_coop_page.py": 1,
-}
-
-
 def test_window_tests_reach_widgets_only_as_a_person_does():
-    found: dict[str, list[str]] = {}
-    for path in _window_tests():
-        hits = reached_through_attributes(path)
-        if hits:
-            found[str(path.relative_to(ROOT))] = hits
-    unexpected = {name: hits for name, hits in found.items() if len(hits) > NOT_YET.get(name, 0)}
-    assert not unexpected, "\n".join(hit for hits in unexpected.values() for hit in hits)
-    cleaned = [name for name, count in NOT_YET.items() if len(found.get(name, [])) < count]
-    assert not cleaned, f"lower or remove these counts in NOT_YET: {cleaned}"
+    found = [hit for path in _window_tests() for hit in reached_through_attributes(path)]
+    assert not found, "\n".join(found)
 
 
 def test_the_check_sees_what_it_must_and_spares_what_it_may(tmp_path):

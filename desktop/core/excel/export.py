@@ -40,17 +40,17 @@ def _exported(specs: Sequence[fields.Field]) -> list[fields.Field]:
     return [f for f in specs if f.export_width]
 
 
-def coop_columns() -> list[Column]:
+def coop_columns(*, districts: bool = True) -> list[Column]:
     """The list's columns (fields.py: those with an export width); their headers are those
-    the importer recognises."""
+    the importer recognises. Without `districts` (a list in today's scheme, province –
+    commune) there is no "Quận / huyện" column to leave empty."""
     columns = [Column(translate("Excel", "STT"), 6, "int")]
     for spec in _exported(fields.COOPERATIVE):
         if spec.kind == "area":
-            columns += [
-                Column(translate("Excel", "Tỉnh / thành phố"), 18),
-                Column(translate("Excel", "Quận / huyện"), 18),
-                Column(translate("Excel", "Xã / phường / thị trấn"), 22),
-            ]
+            columns.append(Column(translate("Excel", "Tỉnh / thành phố"), 18))
+            if districts:
+                columns.append(Column(translate("Excel", "Quận / huyện"), 18))
+            columns.append(Column(translate("Excel", "Xã / phường / thị trấn"), 22))
         columns.append(_column(spec, _HEADINGS.get(spec.name, lambda: None)()))
     columns.append(Column(translate("Excel", "Năm số liệu"), 8))
     columns += [_column(spec) for spec in _exported(fields.INDICATOR)]
@@ -134,9 +134,11 @@ def export_cooperatives(
     coop_specs = _exported(fields.COOPERATIVE)
     figure_count = len(_exported(fields.INDICATOR))
     names = _Names()
+    districts = any(r.district_code for r in rows)
     workbook = new_workbook()
     sheet = TableSheet(
-        workbook, translate("Excel", "Danh sách HTX"), coop_columns(), office=identity.office_name,
+        workbook, translate("Excel", "Danh sách HTX"), coop_columns(districts=districts),
+        office=identity.office_name,
         heading=translate("Excel", "Danh sách hợp tác xã"),
         subtitle=translate("Excel", "{n} hợp tác xã – {date}").format(
             n=f"{len(rows):,}".replace(",", "."), date=export_date_line()),
@@ -151,7 +153,9 @@ def export_cooperatives(
         for spec in coop_specs:
             value = getattr(r, spec.name)
             if spec.kind == "area":
-                values.extend(v or None for v in names.of(r.area_scheme, value))
+                province, district, commune = names.of(r.area_scheme, value)
+                place = (province, district, commune) if districts else (province, commune)
+                values.extend(v or None for v in place)
             elif value is not None and spec.name in tables:
                 value = tables[spec.name].get(value, value)
             values.append(value)
@@ -221,7 +225,9 @@ def export_template(path: str | Path, identity: Identity | None = None) -> Path:
     """A blank list with the expected columns, and a sheet explaining the allowed values."""
     workbook = new_workbook()
     office = identity.office_name if identity else ""
-    sheet = TableSheet(workbook, translate("Excel", "Danh sách HTX"), coop_columns(), office=office,
+    districts = identity is None or identity.area_scheme != areas.POST2025
+    sheet = TableSheet(workbook, translate("Excel", "Danh sách HTX"),
+                       coop_columns(districts=districts), office=office,
                        heading=translate("Excel", "Danh sách hợp tác xã"),
                        subtitle=translate("Excel", "Mẫu nhập danh sách – ngày/tháng/năm ghi dạng 05/03/2019"),
                        totals=False)  # fmt: skip

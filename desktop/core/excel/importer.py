@@ -743,11 +743,23 @@ def _stored_figures(conn: Connection, coop_ids: list[str]) -> dict[tuple[str, in
 def _refuse_locked_figures(conn: Connection, plan: ImportPlan) -> None:
     """Figures of a year the province has approved are not changed by a spreadsheet either:
     the whole import is refused, naming the first such row, before anything is written."""
-    from desktop.core.approvals import FigureLocks
+    from desktop.core.approvals import MOVE, FigureLocks, check_placement
 
     locks = FigureLocks(conn)
     if not locks:
         return
+    for item in plan.updates:  # a row that moves a cooperative with approved figures
+        before = item.current or {}
+        after = {**before, **item.values}
+        place = ("area_scheme", "area_code")
+        if before and [after.get(k) for k in place] != [before.get(k) for k in place]:
+            stored = INDICATOR.table
+            years = conn.execute(
+                select(stored.c.year).where(
+                    stored.c.cooperative_id == before["id"], stored.c.deleted.is_(False)
+                )
+            ).scalars()
+            check_placement(conn, MOVE, before, after, years)
     touched = [(item.values, item.figures) for item in plan.creates] + [
         ({**(item.current or {}), **item.values},
          {year: changes for year, (_stored, changes) in item.figure_changes.items() if changes})

@@ -108,7 +108,7 @@ def resolve(conn: Connection, identity: settings.Identity, table: str, record_id
             translate("Conflicts", "Không có trường “{field}”.").format(field=field)
         )
     _check_may_write(identity, spec.name, record)
-    _check_unlocked(conn, spec.name, record)
+    _check_unlocked(conn, spec.name, record, {field: value})
     if field in spec.date_fields and isinstance(value, str) and value:
         from datetime import date
 
@@ -116,11 +116,36 @@ def resolve(conn: Connection, identity: settings.Identity, table: str, record_id
     Writer(conn, identity, source="resolve").apply(spec, record, {field: value}, force=True)
 
 
-def _check_unlocked(conn: Connection, table: str, record: dict[str, Any]) -> None:
-    """Approved figures stay as approved until the province reopens them, conflicts too."""
+def _check_unlocked(conn: Connection, table: str, record: dict[str, Any],
+                    change: dict[str, Any]) -> None:  # fmt: skip
+    """Approved figures stay as approved until the province reopens them, conflicts too:
+    neither their values nor the cooperatives they count (deleted, restored, moved)."""
     from desktop.core import approvals
 
-    if table == "indicator":
+    if table == "cooperative":
+        after = {**record, **change}
+        action = None
+        if bool(after["deleted"]) != bool(record["deleted"]):
+            action = approvals.DELETE if after["deleted"] else approvals.RESTORE
+        elif (after["area_scheme"], after["area_code"]) != (
+            record["area_scheme"],
+            record["area_code"],
+        ):
+            action = approvals.MOVE
+        if action is not None:
+            indicator = SPECS["indicator"].table
+            years = conn.execute(
+                select(indicator.c.year).where(
+                    indicator.c.cooperative_id == record["id"], indicator.c.deleted.is_(False)
+                )
+            ).scalars()
+            approvals.check_placement(
+                conn, action,
+                None if record["deleted"] else record,
+                None if after["deleted"] else after,
+                years,
+            )  # fmt: skip
+    elif table == "indicator":
         coop = load_for_update(conn, SPECS["cooperative"], record["cooperative_id"])
         if coop is not None:
             approvals.check_figures(conn, coop, [record["year"]])
