@@ -736,19 +736,34 @@ def table_rows(conn: Connection, where: Any = None) -> list[Row]:
         and_(_ind.c.cooperative_id == last_year.c.cooperative_id, _ind.c.year == last_year.c.year),
     )
     # Plain tuples and zip: at 30,000 rows, attribute access and `row._mapping` took a
-    # third of the window's start.
-    figures: dict[str, tuple] = {
-        cid: (year, members, revenue) for cid, year, members, revenue in conn.execute(latest).all()
-    }
+    # third of the window's start. The rows are read in batches and the values many rows
+    # share (codes, dates, years) are kept once: read all at once, the list held every row
+    # twice on its way in, and each row its own copy of "active", "pre2025", "44"...
+    shared: dict[Any, Any] = {}
+    keep = shared.setdefault
+    figures: dict[str, tuple] = {}
+    for part in conn.execute(latest.execution_options(yield_per=_BATCH)).partitions():
+        for cid, year, members, revenue in part:
+            figures[cid] = (keep(year, year), members, revenue)
     query = _table_query().where(
         and_(_coop.c.deleted.is_(False), *([where] if where is not None else []))
     )
-    result = conn.execute(query)
+    result = conn.execute(query.execution_options(yield_per=_BATCH))
     names = (*result.keys(), "year", "members", "revenue")
+    unique = {names.index(n) for n in _UNIQUE_TABLE_FIELDS}
     none = (None, None, None)
-    return [
-        dict(zip(names, (*row, *figures.get(row[0], none)), strict=True)) for row in result.all()
-    ]
+    rows: list[Row] = []
+    for part in result.partitions():
+        for row in part:
+            values = [v if n in unique else keep(v, v) for n, v in enumerate(row)]
+            rows.append(dict(zip(names, (*values, *figures.pop(row[0], none)), strict=True)))
+    return rows
+
+
+# Fields of `table_rows` that differ from row to row (the others repeat and are kept once).
+_UNIQUE_TABLE_FIELDS = ("id", "registration_code", "name", "search_key", "name_sort", "address",
+                        "representative")  # fmt: skip
+_BATCH = 2000
 
 
 def _table_query() -> Any:

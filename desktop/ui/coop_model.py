@@ -17,6 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.core import areas, search, vocab
 from desktop.core.text import format_date, format_int, sort_key
 
+GREY_TEXT = QColor("#888888")  # dissolved or revoked
+CONFLICT_BACKGROUND = QColor("#fff3cd")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -26,6 +28,8 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _STYLED = frozenset({ID_ROLE, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
                      Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole,
                      Qt.ItemDataRole.ToolTipRole})  # fmt: skip
+
+_GREY_STATUSES = frozenset({"dissolved", "revoked"})
 
 COLUMNS = ("registration_code", "name", "entity_type", "sector", "status", "province",
            "district", "area", "registered_on", "members", "revenue")  # fmt: skip
@@ -71,19 +75,25 @@ class CoopTableModel(QAbstractTableModel):
     # --- loading --------------------------------------------------------------------------
 
     def set_rows(self, rows: list[dict[str, Any]], sectors: dict[str, str]) -> None:
-        """Replace the data. A row's display texts are made the first time it is shown (or
-        when a column is first sorted by its text), not here: the table shows a few dozen of
-        30,000 rows, and making them all took a third of a second at every start."""
+        """Replace the data. The rows are kept, not copied, and their search keys move into
+        the search index (`search_key` is taken out of each row). A cell's text is made
+        when it is shown (or when a column is first sorted by its text), not here: the
+        table shows a few dozen of 30,000 rows, and making them all took a third of a
+        second at every start."""
         self._sectors = sectors
         # Labels as they are now, so that a row formatted later reads the same as if it had
         # been formatted here.
         self._labels = (vocab.entity_types(), vocab.statuses(), sectors)
         self._area_names = {}
         self._date_texts = {}  # many cooperatives share a registration date
-        prepared = [dict(row) for row in rows]
+        prepared = rows
         self.beginResetModel()
         self._rows = prepared
         self._index = search.SearchIndex(prepared, self._full_area_name)
+        # The index keeps every search key (with the space it needs in front); the rows'
+        # own copies would hold the 30,000 keys twice.
+        for row in prepared:
+            row.pop("search_key", None)
         self._last = None
         self._sort_keys = {}
         self._order = list(range(len(prepared)))
@@ -104,29 +114,35 @@ class CoopTableModel(QAbstractTableModel):
         """Build what the first search needs (called when the window is idle)."""
         self._index.prepare()
 
-    def _display(self, row: dict[str, Any]) -> tuple[str, ...]:
-        """The row's texts, column by column (made once, then kept in the row)."""
-        display = row.get("_display")
-        if display is None:
-            types, statuses, sectors = self._labels
+    def _text(self, row: Mapping[str, Any], column: int) -> str:
+        """A cell's text, made when asked: the table shows a few dozen of 30,000 rows, and
+        keeping every row's texts doubled the list's memory."""
+        name = COLUMNS[column]
+        if name in ("registration_code", "name"):
+            return row[name]
+        types, statuses, sectors = self._labels
+        if name == "entity_type":
+            return types.get(row["entity_type"], row["entity_type"] or "")
+        if name == "sector":
+            return sectors.get(row["sector"] or "", row["sector"] or "")
+        if name == "status":
+            return statuses.get(row["status"], row["status"] or "")
+        if name == "province":
+            return self._area_name(row["area_scheme"], row["province_code"])
+        if name == "district":
+            return self._area_name(row["area_scheme"], row["district_code"])
+        if name == "area":
+            return self._area_name(row["area_scheme"], row["area_code"])
+        if name == "registered_on":
             registered_on = row["registered_on"]
-            date_text = self._date_texts.get(registered_on)
-            if date_text is None:
-                date_text = self._date_texts[registered_on] = format_date(registered_on)
-            display = row["_display"] = (
-                row["registration_code"],
-                row["name"],
-                types.get(row["entity_type"], row["entity_type"] or ""),
-                sectors.get(row["sector"] or "", row["sector"] or ""),
-                statuses.get(row["status"], row["status"] or ""),
-                self._area_name(row["area_scheme"], row["province_code"]),
-                self._area_name(row["area_scheme"], row["district_code"]),
-                self._area_name(row["area_scheme"], row["area_code"]),
-                date_text,
-                format_int(row["members"]),
-                format_int(row["revenue"] / 1_000_000) if row["revenue"] is not None else "",
-            )
-        return display
+            text = self._date_texts.get(registered_on)
+            if text is None:
+                text = self._date_texts[registered_on] = format_date(registered_on)
+            return text
+        if name == "members":
+            return format_int(row["members"])
+        revenue = row["revenue"]
+        return format_int(revenue / 1_000_000) if revenue is not None else ""
 
     def _key_for(self, column: int) -> list[Any]:
         if column not in self._sort_keys:
@@ -143,7 +159,7 @@ class CoopTableModel(QAbstractTableModel):
                 cache: dict[str, str] = {}
                 keys = []
                 for r in self._rows:
-                    text = self._display(r)[column]
+                    text = self._text(r, column)
                     if text not in cache:
                         cache[text] = sort_key(text)
                     keys.append(cache[text])
@@ -247,7 +263,7 @@ class CoopTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == _DISPLAY:  # most asked: first, and without the others' checks
-            return self._display(self._rows[self._visible[index.row()]])[index.column()]
+            return self._text(self._rows[self._visible[index.row()]], index.column())
         if role not in _STYLED:
             return None
         row = self._rows[self._visible[index.row()]]
@@ -258,10 +274,10 @@ class CoopTableModel(QAbstractTableModel):
             "revenue",
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and row["status"] in ("dissolved", "revoked"):
-            return QBrush(QColor("#888888"))
+        if role == Qt.ItemDataRole.ForegroundRole and row["status"] in _GREY_STATUSES:
+            return QBrush(GREY_TEXT)
         if role == Qt.ItemDataRole.BackgroundRole and row["has_conflict"]:
-            return QBrush(QColor("#fff3cd"))
+            return QBrush(CONFLICT_BACKGROUND)
         if (
             role == Qt.ItemDataRole.FontRole
             and self._weak

@@ -37,6 +37,7 @@ from desktop.ui.excel_actions import ExcelActions
 from desktop.ui.report_menu import build_report_menu
 from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.shortcuts import with_shortcut
+from desktop.ui.source_cache import release_source_cache
 from desktop.ui.staff_name import StaffNameAction
 from desktop.ui.sync_page import SyncPage
 from desktop.ui.task_page import TaskPage
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
     def load_deferred_pages(self) -> None:
         for page in list(self._deferred):
             self._load(page)
+        release_source_cache()
 
     def _page_shown(self, index: int) -> None:
         page = self.pages.widget(index)
