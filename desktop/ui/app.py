@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desktop.core import i18n, paths
 from desktop.core.errors import KnownError
@@ -106,6 +106,8 @@ def launch(db: str | None = None, files: Sequence[str] = ()) -> QMainWindow | in
         _hand_files_to(window, instance, paths_given)
         window.show()
         return window
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
     from desktop.core.workspace import Workspace
     from desktop.ui.first_run import FirstRunDialog
     from desktop.ui.open_files import SETUP_SUFFIX
@@ -164,6 +166,8 @@ def _hand_files_to(window, instance, paths_given: list[str]) -> None:
 
 def refuse_second_window(instance, files: list[str]) -> int:
     """A later launch on a database already open: hand the files over, or say why not."""
+    from PySide6.QtWidgets import QMessageBox
+
     title = QCoreApplication.translate("App", "Dữ liệu đang được mở")
     if instance.hand_over(files):
         if files:

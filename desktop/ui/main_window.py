@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -27,18 +26,20 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.core import i18n
-from desktop.ui.background import BackgroundRunner
 from desktop.ui.bus import DataBus
 from desktop.ui.coop_page import CoopPage
 from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.shortcuts import with_shortcut
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+
     # The other pages' modules are imported when the pages are made: at the program's start,
     # after the first screen is shown (see start_loader).
     from desktop.core.first_look import FirstLook
     from desktop.core.workspace import Workspace
     from desktop.ui.approval_page import ApprovalPage
+    from desktop.ui.background import BackgroundRunner
     from desktop.ui.board_page import BoardPage
     from desktop.ui.conflicts_page import ConflictsPage
     from desktop.ui.dashboard_page import DashboardPage
@@ -72,7 +73,9 @@ class MainWindow(QMainWindow):
             raise ValueError("a workspace or a first look")
         self.workspace: Workspace = workspace  # type: ignore[assignment]  # set by _attach
         self.bus = DataBus(self)
-        self.runner = BackgroundRunner(self)
+        self.runner: BackgroundRunner
+        if workspace is not None:
+            self._make_runner()
         self._first_look = first_look
         self._loader: StartLoader | None = None
         self._steps: list[Callable[[], None]] = []  # the start's steps still to take
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Các trang"))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._deferred: list[QWidget] = []
+        self._placeholders: list[QWidget] = []  # where the pages not made yet will go
         self.pages.currentChanged.connect(self._page_shown)
         self.pages.currentChanged.connect(self._refresh_status)
         splitter = QSplitter()
@@ -141,6 +145,7 @@ class MainWindow(QMainWindow):
         ]
         for key, title, icon in slots:
             placeholder = QWidget()
+            self._placeholders.append(placeholder)
             self.pages.addWidget(placeholder)
             self._slots[key] = self._navigation_item(title, icon)
         self.conflicts_item = self._slots["conflicts"]
@@ -152,12 +157,7 @@ class MainWindow(QMainWindow):
         if workspace is not None:
             self._make_pages(first_screen=first_screen)
         else:
-            from desktop.ui.start_loader import EarlyInput
-
             self.coop_page.show_first_rows(read=(first_look.rows, first_look.sector_names))  # type: ignore[union-attr]
-            # Until the pages are made, a click or a key first finishes the start.
-            self._early_input: EarlyInput | None = EarlyInput(self, self.finish_start)
-            QCoreApplication.instance().installEventFilter(self._early_input)  # type: ignore[union-attr]
         if first_screen and workspace is not None:
             self.coop_page.show_first_rows()
 
@@ -175,13 +175,26 @@ class MainWindow(QMainWindow):
         else:
             callback()
 
+    def _make_runner(self) -> None:
+        from desktop.ui.background import BackgroundRunner
+
+        self.runner = BackgroundRunner(self)
+
     def _begin_loading(self) -> None:
-        from desktop.ui.start_loader import StartLoader
+        from desktop.ui.start_loader import EarlyInput, StartLoader
 
         if self._loader is not None or self.workspace is not None:
             return
         assert self._first_look is not None
         self._loader = StartLoader(self._first_look.url)
+        # Until the pages are made, a click or a key first finishes the start. (From the first
+        # paint on: nobody clicks a window before it is on screen, and a filter on every
+        # event before then would slow the first paint.)
+        self._early_input: EarlyInput | None = EarlyInput(self, self.finish_start)
+        QCoreApplication.instance().installEventFilter(self._early_input)  # type: ignore[union-attr]
+        # The arrow with the busy sign: usable, still loading.
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._busy_cursor = True
         self._loader.start()
         self._poll: QTimer = QTimer(self)
         self._poll.setInterval(20)
@@ -200,6 +213,8 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             return True
         assert self._loader is not None
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop.core.errors import KnownError
 
         try:
@@ -220,6 +235,7 @@ class MainWindow(QMainWindow):
             return False
         self.workspace = workspace
         self.coop_page.workspace = workspace
+        self._make_runner()
         self._make_pages(first_screen=True, stepwise=True)
         return True
 
@@ -261,6 +277,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._load_next_deferred)
 
     def _stop_listening(self) -> None:
+        if getattr(self, "_busy_cursor", False):
+            self._busy_cursor = False
+            QApplication.restoreOverrideCursor()
         early = getattr(self, "_early_input", None)
         if early is not None:
             QCoreApplication.instance().removeEventFilter(early)  # type: ignore[union-attr]
@@ -369,6 +388,7 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(placeholder)
         self.pages.setCurrentIndex(max(0, self.navigation.currentRow()))
         self.pages.blockSignals(False)
+        self._placeholders.remove(placeholder)
         placeholder.deleteLater()
         self._connect_page(page, item, deferred=deferred)
         if self.pages.currentWidget() is page:
@@ -408,6 +428,9 @@ class MainWindow(QMainWindow):
 
     def _page_shown(self, index: int) -> None:
         page = self.pages.widget(index)
+        if page in self._placeholders:
+            self.finish_start()  # a page not made yet was asked for
+            return
         if page in self._deferred and not self.starting:
             self._load(page)
 
@@ -617,6 +640,8 @@ class MainWindow(QMainWindow):
     # --- file actions ---------------------------------------------------------------------
 
     def choose_language(self, language: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop.core import preferences
 
         preferences.put("language", language)
@@ -634,6 +659,8 @@ class MainWindow(QMainWindow):
         GuideDialog(self).exec()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("Giới thiệu HTX Desktop"),
@@ -672,7 +699,10 @@ class MainWindow(QMainWindow):
         return self.sync_page.import_file(Path(path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.runner.busy:
+        from PySide6.QtWidgets import QMessageBox
+
+        runner = getattr(self, "runner", None)
+        if runner is not None and runner.busy:
             answer = QMessageBox.question(
                 self,
                 self.tr("Đang xử lý"),
@@ -683,8 +713,8 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-            self.runner.cancel()
-            self.runner.wait()
+            runner.cancel()
+            runner.wait()
         if self._loader is not None:
             self._loader.cancel()  # a workspace it opened, not yet taken, is closed
         self._steps = []

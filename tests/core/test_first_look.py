@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from desktop.core import first_look, registry, settings
-from desktop.core.registry import sectors
 from desktop.core.demo import generate
+from desktop.core.registry import sectors
 from desktop.core.workspace import Workspace
 
 

@@ -48,6 +48,13 @@ def _launch(qtbot, db: Path) -> QMainWindow:
     return window
 
 
+def _on_screen_and_loading(qtbot, window: QMainWindow) -> None:
+    """As a person meets it: on screen, the arrow with the busy sign while the rest loads."""
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.overrideCursor() is not None, timeout=10_000)
+    assert QApplication.overrideCursor().shape() == Qt.CursorShape.BusyCursor
+
+
 def _codes(window: QMainWindow) -> list[str]:
     return column(named(window, "Danh sách hợp tác xã", QTableView), "Mã số")
 
@@ -110,6 +117,7 @@ def test_first_screen_then_every_page(qtbot, province_db):
 def test_a_click_before_the_pages_are_made_opens_the_page_asked_for(qtbot, province_db):
     window = _launch(qtbot, province_db)
     try:
+        _on_screen_and_loading(qtbot, window)
         assert not _started(window)
         pages = named(window, "Các trang", QListWidget)
         row = next(r for r in range(pages.count()) if pages.item(r).text() == "Đồng bộ")
@@ -119,6 +127,7 @@ def test_a_click_before_the_pages_are_made_opens_the_page_asked_for(qtbot, provi
         assert current_title(window) == "Đồng bộ"
         assert named(current_page(window), "Nhật ký đồng bộ").isVisible()
         assert _started(window)
+        assert QApplication.overrideCursor() is None  # the busy sign is gone
     finally:
         app_module.close_window(window)
 
@@ -128,6 +137,7 @@ def test_a_shortcut_before_the_pages_are_made_works(qtbot, province_db):
     try:
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        _on_screen_and_loading(qtbot, window)
         assert not _started(window)
         qtbot.keyClick(
             named(window, "Tìm hợp tác xã"), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier
