@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._steps: list[Callable[[], None]] = []  # the start's steps still to take
         self._after_start: list[Callable[[], None]] = []
         self._start_complete = workspace is not None
+        self._busy_cursor = False  # the busy arrow shown while the start loads
         identity = workspace.require_identity() if workspace is not None else first_look.identity  # type: ignore[union-attr]
         self._identity = identity
         self.setWindowTitle(self.tr("HTX Desktop – {office}").format(office=identity.office_name))
@@ -277,7 +278,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._load_next_deferred)
 
     def _stop_listening(self) -> None:
-        if getattr(self, "_busy_cursor", False):
+        if self._busy_cursor:
             self._busy_cursor = False
             QApplication.restoreOverrideCursor()
         early = getattr(self, "_early_input", None)
