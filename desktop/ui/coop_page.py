@@ -208,13 +208,18 @@ class CoopPage(QWidget):
         self.body.setCurrentWidget(self.empty if not rows else self.table)
 
     def reload(self) -> None:
-        self._loading = False
-        selected = self.selected_id()
         from desktop.core import registry
 
         with self.workspace.reading() as conn:
             rows = registry.table_rows(conn)
             sectors = registry.sectors(conn)
+        self.show_rows(rows, sectors)
+
+    def show_rows(self, rows: list[dict], sectors: dict[str, str]) -> None:
+        """The whole list as `registry.table_rows` and `registry.sectors` give it (`reload`
+        reads them; the program's start reads them on its loading thread)."""
+        self._loading = False
+        selected = self.selected_id()
         self._rows = rows
         self._fill_filters(rows, sectors)
         self.model.set_rows(rows, sectors)

@@ -51,6 +51,14 @@ if TYPE_CHECKING:
 _ICON = QStyle.StandardPixmap
 
 
+def _read_coop_list(workspace: Workspace) -> tuple[list[dict], dict[str, str]]:
+    """The whole cooperative list (on the start's thread: the longest read of the start)."""
+    from desktop.core import registry
+
+    with workspace.reading() as conn:
+        return registry.table_rows(conn), registry.sectors(conn)
+
+
 class MainWindow(QMainWindow):
     """`first_screen`: the program's start shows the cooperative list's first rows and
     loads the whole list just after the window appears (as the other deferred pages).
@@ -82,6 +90,7 @@ class MainWindow(QMainWindow):
         self._after_start: list[Callable[[], None]] = []
         self._start_complete = workspace is not None
         self._busy_cursor = False  # the busy arrow shown while the start loads
+        self._coop_list: tuple[list[dict], dict[str, str]] | None = None
         identity = workspace.require_identity() if workspace is not None else first_look.identity  # type: ignore[union-attr]
         self._identity = identity
         self.setWindowTitle(self.tr("HTX Desktop – {office}").format(office=identity.office_name))
@@ -187,7 +196,7 @@ class MainWindow(QMainWindow):
         if self._loader is not None or self.workspace is not None:
             return
         assert self._first_look is not None
-        self._loader = StartLoader(self._first_look.url)
+        self._loader = StartLoader(self._first_look.url, prefetch=_read_coop_list)
         # Until the pages are made, a click or a key first finishes the start. (From the first
         # paint on: nobody clicks a window before it is on screen, and a filter on every
         # event before then would slow the first paint.)
@@ -236,6 +245,7 @@ class MainWindow(QMainWindow):
             return False
         self.workspace = workspace
         self.coop_page.workspace = workspace
+        self._coop_list = self._loader.prefetched  # shown when the list's turn comes
         self._make_runner()
         self._make_pages(first_screen=True, stepwise=True)
         return True
@@ -417,6 +427,11 @@ class MainWindow(QMainWindow):
     def _load(self, page: QWidget) -> None:
         if page in self._deferred:
             self._deferred.remove(page)
+        if page is self.coop_page and self._coop_list is not None:
+            rows, sectors = self._coop_list  # read on the start's thread
+            self._coop_list = None
+            self.coop_page.show_rows(rows, sectors)
+            return
         reload = getattr(page, "reload", None)
         if reload is not None:
             reload()  # after the signals are connected, so the first status shows

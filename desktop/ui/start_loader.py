@@ -58,9 +58,18 @@ SWITCH_INTERVAL = 0.0002  # seconds (Python's default: 0.005)
 class StartLoader:
     """Imports `MODULES` and opens the workspace on a thread of its own."""
 
-    def __init__(self, db: str, modules: tuple[str, ...] = MODULES) -> None:
+    def __init__(
+        self,
+        db: str,
+        modules: tuple[str, ...] = MODULES,
+        prefetch: Callable[[Workspace], object] | None = None,
+    ) -> None:
+        """`prefetch(workspace)` runs on the thread once the workspace is open: what it
+        returns (data the first page shows) is `prefetched`, read off the window's thread."""
         self._db = db
         self._modules = modules
+        self._prefetch = prefetch
+        self.prefetched: object = None
         self._lock = threading.Lock()
         self._done = threading.Event()
         self._cancelled = False
@@ -97,6 +106,12 @@ class StartLoader:
             if self._cancelled:
                 return
             workspace = Workspace.open(self._db)
+            try:
+                if self._prefetch is not None and not self._cancelled:
+                    self.prefetched = self._prefetch(workspace)
+            except BaseException:
+                workspace.close()
+                raise
             with self._lock:
                 if self._cancelled:
                     workspace.close()
