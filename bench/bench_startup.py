@@ -59,12 +59,18 @@ def launch(*args, **kwargs):
             started.append(now - shown)
     timer.timeout.connect(tick)
     timer.start()
-    QTimer.singleShot(int(SECONDS * 1000), QApplication.instance().quit)
+    def finish():  # after SECONDS, and once the start is done (the peak memory then counts)
+        done = time.perf_counter() - shown >= SECONDS and started
+        if done and time.perf_counter() - shown >= started[0] + 2.0:
+            QApplication.instance().quit()
+        else:
+            QTimer.singleShot(100, finish)
+    QTimer.singleShot(int(SECONDS * 1000), finish)
     return window
 app_module.launch = launch
 from desktop.cli import main
 code = main(["gui", "--db", sys.argv[1]])
-gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+gaps = [b - a for a, b in zip(ticks, ticks[1:]) if a - ticks[0] < SECONDS]
 print(json.dumps({"longest_stall_s": max(gaps), "started_s": started[0] if started else None}))
 raise SystemExit(code)
 """
@@ -74,11 +80,13 @@ def _stalls(db: str, env: dict[str, str], repeats: int) -> dict[str, Any]:
     """Rows for the GUI thread's longest stall in the first seconds and the time to every page
     made (medians of `repeats` fresh processes)."""
     cmd = python_command(code=WATCH_STALLS, args=[db, str(STALL_SECONDS)])
-    found = []
+    found, peaks = [], []
     for _ in range(repeats):
-        done = run_process(cmd, env, timeout=120).check("htx gui (watching stalls)")
+        done = run_process(cmd, env, timeout=180).check("htx gui (watching stalls)")
         lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
         found.append(json.loads(lines[-1]))
+        if done.peak_mb is not None:
+            peaks.append(done.peak_mb)
     stalls = [f["longest_stall_s"] for f in found]
     started = [f["started_s"] for f in found if f["started_s"] is not None]
     return {
@@ -86,6 +94,7 @@ def _stalls(db: str, env: dict[str, str], repeats: int) -> dict[str, Any]:
         "stall_spread": (min(stalls), max(stalls)),
         "started": median(started) if started else None,
         "started_count": len(started),
+        "peak_mb": median(peaks) if peaks else None,
     }
 
 
@@ -128,11 +137,11 @@ def run(quick: bool) -> list[dict[str, Any]]:
             "ratio": None,
             "goal": "≤ 100 ms",
             "note": f"a 5 ms timer's longest gap, {low * 1000:.0f}–{high * 1000:.0f} ms; "
-            f"every page made {stalls['started'] or 0:.2f} s after the window showed "
-            f"({stalls['started_count']} of the runs within {STALL_SECONDS:g} s)",
+            f"every page made {stalls['started'] or 0:.2f} s after the window showed",
         }
     )
-    peaks = [r.peak_mb for r in ours if r.peak_mb is not None]
+    # The whole window, every page loaded: the runs above quit at their first screen.
+    peaks = [stalls["peak_mb"]] if stalls["peak_mb"] is not None else []
     base_peaks = [r.peak_mb for r in base if r.peak_mb is not None]
     rows.append(
         {
@@ -143,7 +152,8 @@ def run(quick: bool) -> list[dict[str, Any]]:
             "ours_mb": median(peaks) if peaks else None,
             "baseline_mb": median(base_peaks) if base_peaks else None,
             "goal": "≤ 150 MB",
-            "note": "peak RSS (VmHWM) of the process; baseline column = the bare QMainWindow"
+            "note": "peak RSS (VmHWM) of the process once every page is loaded; baseline "
+            "column = the bare QMainWindow"
             if peaks
             else "peak memory not available on this platform",
         }
