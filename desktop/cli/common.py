@@ -8,11 +8,13 @@ import logging
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import KnownError, ValidationError
 from desktop.core.i18n import translate
-from desktop.core.workspace import Workspace
+
+if TYPE_CHECKING:  # imported when used: `htx gui` shows its window before SQLAlchemy loads
+    from desktop.core.workspace import Workspace
 
 log = logging.getLogger("desktop.cli")
 
@@ -35,6 +37,8 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
     import os
+
+    from desktop.core.workspace import Workspace
 
     return Workspace.open(args.db or os.environ.get("HTX_DB"))
 

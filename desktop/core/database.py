@@ -6,9 +6,7 @@ PostgreSQL serves a provincial master shared by several people (`--db postgresql
 
 from __future__ import annotations
 
-import ast
 import logging
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +16,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 
 from desktop.core import database_errors, paths
+from desktop.core.database_file import plain_head, resolve_url
 from desktop.core.errors import DatabaseError
 from desktop.core.i18n import translate
 
@@ -44,15 +43,6 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
-
-
-def resolve_url(db: str | None) -> str:
-    """`--db` accepts a SQLAlchemy URL or a file path; None means the default file."""
-    if not db:
-        return f"sqlite:///{paths.default_database_path()}"
-    if "://" in db:
-        return db
-    return f"sqlite:///{Path(db).expanduser().resolve()}"
 
 
 # How long a write waits for another program's write to finish before it is reported busy
@@ -89,39 +79,6 @@ def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
-
-
-_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)
-
-
-def _plain_head() -> str | None:
-    """The head revision read from the scripts' `revision = ...` / `down_revision = ...` lines,
-    without importing Alembic (a tenth of a second of every start).
-
-    None whenever the scripts are anything but plain literals with exactly one head; the
-    caller then asks Alembic, so this can only ever skip work, never decide differently.
-    """
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    try:
-        scripts = sorted((paths.migrations_dir() / "versions").glob("*.py"))
-        for script in scripts:
-            found = dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8")))
-            revision = ast.literal_eval(found["revision"])
-            down = ast.literal_eval(found.get("down_revision", "None"))
-            if not isinstance(revision, str) or revision in revisions:
-                return None
-            revisions.add(revision)
-            if isinstance(down, str):
-                parents.add(down)
-            elif isinstance(down, tuple | list) and all(isinstance(d, str) for d in down):
-                parents.update(down)
-            elif down is not None:
-                return None
-    except (OSError, KeyError, ValueError, SyntaxError):
-        return None
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
 
 
 def _stamped_revisions(conn: Connection, table_names: list[str]) -> list[str]:
@@ -226,7 +183,7 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
         engine, url, stamped, has_tables and "alembic_version" not in table_names
     )
     current = stamped[0] if stamped else None
-    if current is not None and current == _plain_head():
+    if current is not None and current == plain_head():
         if missing:
             engine.dispose()
             raise _mismatch(url, missing)

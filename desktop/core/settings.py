@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
-from desktop.core.models import Setting, table_of
-
-_setting = table_of(Setting)
+# SQLAlchemy and the models are imported when a setting is first read or written: the
+# start-up's first screen reads the identity with sqlite3 and needs only `Identity` here.
 
 PROVINCE = "province"
 COMMUNE = "commune"  # xã, phường, đặc khu (since 1 July 2025)
@@ -20,11 +20,19 @@ ROLES = (PROVINCE, COMMUNE, DEPARTMENT, DISTRICT)
 
 
 def get(conn: Connection, key: str, default: Any = None) -> Any:
+    from sqlalchemy import select
+
+    from desktop.core.models import Setting, table_of
+
+    _setting = table_of(Setting)
     row = conn.execute(select(_setting.c.value).where(_setting.c.key == key)).first()
     return json.loads(row[0]) if row else default
 
 
 def put(conn: Connection, key: str, value: Any) -> None:
+    from desktop.core.models import Setting, table_of
+
+    _setting = table_of(Setting)
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
     updated = conn.execute(_setting.update().where(_setting.c.key == key).values(value=text))
     if updated.rowcount == 0:

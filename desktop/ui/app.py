@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desktop.core import i18n, paths
 from desktop.core.errors import KnownError
@@ -82,11 +82,13 @@ def make_application() -> QApplication:
 def launch(db: str | None = None, files: Sequence[str] = ()) -> QMainWindow | int:
     """Everything before the event loop: the shown main window, or the exit code when no
     window opens (the database is open in another window, it cannot be opened, or the first-run
-    set-up was left). The window holds the database until `close_window` (one per database)."""
-    from desktop.core.workspace import Workspace
-    from desktop.ui.first_run import FirstRunDialog
+    set-up was left). The window holds the database until `close_window` (one per database).
+
+    A SQLite file that needs nothing done first (no migration, no set-up) shows its window
+    from what `first_look` reads with sqlite3, before SQLAlchemy and the pages are loaded;
+    anything else is opened (migrated after a backup, checked) before the window shows."""
+    from desktop.core import first_look
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.open_files import SETUP_SUFFIX, FileOpener
     from desktop.ui.single_instance import SingleInstance
 
     target = db or os.environ.get("HTX_DB")
@@ -94,6 +96,22 @@ def launch(db: str | None = None, files: Sequence[str] = ()) -> QMainWindow | in
     instance = SingleInstance(target)
     if not instance.acquire():
         return refuse_second_window(instance, paths_given)
+    look = first_look.read(target)
+    if look is not None:
+        try:
+            window = MainWindow(None, first_look=look)
+        except BaseException:  # a bug while building the window: let the lock go first
+            instance.release()
+            raise
+        _hand_files_to(window, instance, paths_given)
+        window.show()
+        return window
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from desktop.core.workspace import Workspace
+    from desktop.ui.first_run import FirstRunDialog
+    from desktop.ui.open_files import SETUP_SUFFIX
+
     try:
         workspace = Workspace.open(target)
     except KnownError as exc:
@@ -121,18 +139,35 @@ def launch(db: str | None = None, files: Sequence[str] = ()) -> QMainWindow | in
         workspace.close()
         instance.release()
         raise
-    window.single_instance = instance  # type: ignore[attr-defined]  # released by close_window
-    opener = FileOpener(window)
-    instance.files_received.connect(opener.open)
-    instance.activation_requested.connect(lambda: opener.open([]))
+    _hand_files_to(window, instance, paths_given)
     window.show()
-    if paths_given:
-        QTimer.singleShot(0, lambda: opener.open(paths_given))
     return window
+
+
+def _hand_files_to(window, instance, paths_given: list[str]) -> None:
+    """The window holds the one-window lock; files given now or by a later launch open in it
+    (once its pages are made)."""
+    window.single_instance = instance  # released by close_window
+    opened: list = []
+
+    def open_files(files: list[str]) -> None:
+        window.finish_start()
+        if not opened:
+            from desktop.ui.open_files import FileOpener
+
+            opened.append(FileOpener(window))
+        opened[0].open(files)
+
+    instance.files_received.connect(open_files)
+    instance.activation_requested.connect(lambda: open_files([]))
+    if paths_given:
+        window.when_started(lambda: QTimer.singleShot(0, lambda: open_files(paths_given)))
 
 
 def refuse_second_window(instance, files: list[str]) -> int:
     """A later launch on a database already open: hand the files over, or say why not."""
+    from PySide6.QtWidgets import QMessageBox
+
     title = QCoreApplication.translate("App", "Dữ liệu đang được mở")
     if instance.hand_over(files):
         if files:
@@ -168,7 +203,8 @@ def close_window(window: QMainWindow) -> None:
     window.close()
     window.deleteLater()
     QApplication.processEvents()
-    workspace.close()
+    if workspace is not None:  # None: closed during its start, before the database opened
+        workspace.close()
     if instance is not None:
         instance.release()
 

@@ -3,9 +3,12 @@ themselves."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from desktop.core.operations import Changes
+if TYPE_CHECKING:
+    from desktop.core.operations import Changes
 
 EVERYTHING = "*"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import registry, vocab
-from desktop.core.operations import cooperatives
+from desktop.core import vocab
 from desktop.core.text import format_int
-from desktop.core.workspace import Workspace
 from desktop.ui.area_filter import SearchableCombo, place_key, province_items, unit_items
 from desktop.ui.bus import DataBus
 from desktop.ui.coop_model import COLUMNS, CoopTableModel, Filters
-from desktop.ui.operations import run_now
 from desktop.ui.shortcuts import with_shortcut
+
+if TYPE_CHECKING:  # loaded after the first screen (see desktop.core.first_look)
+    from desktop.core.workspace import Workspace
 
 
 class CoopPage(QWidget):
@@ -188,12 +190,18 @@ class CoopPage(QWidget):
 
     # --- data -----------------------------------------------------------------------------
 
-    def show_first_rows(self, count: int = 100) -> None:
+    def show_first_rows(
+        self, count: int = 100, read: tuple[list[dict], dict[str, str]] | None = None
+    ) -> None:
         """The first screen at start-up: the first rows in name order, read without the
-        rest; `reload` brings the whole list (the window calls it once it is shown)."""
-        with self.workspace.reading() as conn:
-            rows = registry.first_table_rows(conn, count)
-            sectors = registry.sectors(conn)
+        rest (or as `read` gives them: rows and sectors); `reload` brings the whole list (the
+        window calls it once it is shown)."""
+        if read is None:
+            from desktop.core import registry
+
+            with self.workspace.reading() as conn:
+                read = registry.first_table_rows(conn, count), registry.sectors(conn)
+        rows, sectors = read
         self._loading = True
         self._fill_filters([], sectors)  # "Tất cả" for now; the places come with the list
         self.model.set_rows(rows, sectors)
@@ -201,11 +209,18 @@ class CoopPage(QWidget):
         self.body.setCurrentWidget(self.empty if not rows else self.table)
 
     def reload(self) -> None:
-        self._loading = False
-        selected = self.selected_id()
+        from desktop.core import registry
+
         with self.workspace.reading() as conn:
             rows = registry.table_rows(conn)
             sectors = registry.sectors(conn)
+        self.show_rows(rows, sectors)
+
+    def show_rows(self, rows: list[dict], sectors: dict[str, str]) -> None:
+        """The whole list as `registry.table_rows` and `registry.sectors` give it (`reload`
+        reads them; the program's start reads them on its loading thread)."""
+        self._loading = False
+        selected = self.selected_id()
         self._rows = rows
         self._fill_filters(rows, sectors)
         self.model.set_rows(rows, sectors)
@@ -353,6 +368,8 @@ class CoopPage(QWidget):
         record_id = self.selected_id()
         if not record_id:
             return
+        from desktop.core import registry
+
         name = self.model.data(self.model.index(self.table.currentIndex().row(), 1))
         with self.workspace.reading() as conn:  # approved figures: refused before asking
             refusal = registry.delete_refusal(conn, record_id)
@@ -370,6 +387,9 @@ class CoopPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from desktop.core.operations import cooperatives
+        from desktop.ui.operations import run_now
+
         done = run_now(
             self, self.bus, lambda: cooperatives.delete_cooperative(self.workspace, record_id)
         )
@@ -382,6 +402,9 @@ class CoopPage(QWidget):
         if not self._deleted:
             return
         record_id = self._deleted.pop()
+        from desktop.core.operations import cooperatives
+        from desktop.ui.operations import run_now
+
         done = run_now(
             self, self.bus, lambda: cooperatives.restore_cooperative(self.workspace, record_id)
         )

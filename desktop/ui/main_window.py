@@ -5,14 +5,18 @@ The window only assembles pages; each page owns its view, its actions and its re
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -23,38 +27,74 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.core import i18n
 from desktop.core.text import format_int
-from desktop.core.workspace import Workspace
-from desktop.ui.approval_page import ApprovalPage
-from desktop.ui.background import BackgroundRunner
-from desktop.ui.backup_actions import BackupActions
-from desktop.ui.board_page import BoardPage
 from desktop.ui.bus import DataBus
-from desktop.ui.conflicts_page import ConflictsPage
 from desktop.ui.coop_page import CoopPage
-from desktop.ui.dashboard_page import DashboardPage
-from desktop.ui.directive_page import DirectivePage
-from desktop.ui.excel_actions import ExcelActions
-from desktop.ui.report_menu import build_report_menu
 from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.shortcuts import with_shortcut
 from desktop.ui.source_cache import release_source_cache
-from desktop.ui.staff_name import StaffNameAction
-from desktop.ui.sync_page import SyncPage
-from desktop.ui.task_page import TaskPage
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+
+    # The other pages' modules are imported when the pages are made: at the program's start,
+    # after the first screen is shown (see start_loader).
+    from desktop.core.first_look import FirstLook
+    from desktop.core.workspace import Workspace
+    from desktop.ui.approval_page import ApprovalPage
+    from desktop.ui.background import BackgroundRunner
+    from desktop.ui.board_page import BoardPage
+    from desktop.ui.conflicts_page import ConflictsPage
+    from desktop.ui.dashboard_page import DashboardPage
+    from desktop.ui.directive_page import DirectivePage
+    from desktop.ui.start_loader import StartLoader
+    from desktop.ui.sync_page import SyncPage
+    from desktop.ui.task_page import TaskPage
+
+_ICON = QStyle.StandardPixmap
+
+
+def _read_coop_list(workspace: Workspace) -> tuple[list[dict], dict[str, str]]:
+    """The whole cooperative list (on the start's thread: the longest read of the start)."""
+    from desktop.core import registry
+
+    with workspace.reading() as conn:
+        return registry.table_rows(conn), registry.sectors(conn)
 
 
 class MainWindow(QMainWindow):
     """`first_screen`: the program's start shows the cooperative list's first rows and
-    loads the whole list just after the window appears (as the other deferred pages)."""
+    loads the whole list just after the window appears (as the other deferred pages).
+
+    `MainWindow(None, first_look=...)` is the program's start on a SQLite file: the window
+    shows what `first_look` read (navigation, menus, the list's first rows) before the
+    workspace is open; `start_loader` opens it after the first paint and the pages are made
+    then, one at a time between events."""
 
     def __init__(
-        self, workspace: Workspace, parent: QWidget | None = None, *, first_screen: bool = False
+        self,
+        workspace: Workspace | None,
+        parent: QWidget | None = None,
+        *,
+        first_screen: bool = False,
+        first_look: FirstLook | None = None,
     ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        if workspace is None and first_look is None:
+            raise ValueError("a workspace or a first look")
+        self.workspace: Workspace = workspace  # type: ignore[assignment]  # set by _attach
         self.bus = DataBus(self)
-        self.runner = BackgroundRunner(self)
-        identity = workspace.require_identity()
+        self.runner: BackgroundRunner
+        if workspace is not None:
+            self._make_runner()
+        self._first_look = first_look
+        self._loader: StartLoader | None = None
+        self._steps: list[Callable[[], None]] = []  # the start's steps still to take
+        self._after_start: list[Callable[[], None]] = []
+        self._start_complete = workspace is not None
+        self._busy_cursor = False  # the busy arrow shown while the start loads
+        self._coop_list: tuple[list[dict], dict[str, str]] | None = None
+        identity = workspace.require_identity() if workspace is not None else first_look.identity  # type: ignore[union-attr]
+        self._identity = identity
         self.setWindowTitle(self.tr("HTX Desktop – {office}").format(office=identity.office_name))
         fit_to_screen(self, 1280, 800)
 
@@ -65,7 +105,9 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Các trang"))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._deferred: list[QWidget] = []
+        self._placeholders: list[QWidget] = []  # where the pages not made yet will go
         self.pages.currentChanged.connect(self._page_shown)
+        self.pages.currentChanged.connect(self._refresh_status)
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
@@ -75,68 +117,259 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
-        where = workspace.database.sqlite_path or workspace.database.engine.url.render_as_string(
-            hide_password=True
-        )
+        if workspace is not None:
+            where = (
+                workspace.database.sqlite_path
+                or workspace.database.engine.url.render_as_string(hide_password=True)
+            )
+        else:
+            where = first_look.path  # type: ignore[union-attr]
         self.office_label = QLabel()
         self.office_label.setToolTip(self.tr("Dữ liệu: {where}").format(where=where))
         self.statusBar().addPermanentWidget(self.office_label)
         self._show_identity()
-        self.bus.changed.connect(lambda _tables: self._show_identity())
 
-        self.coop_page = CoopPage(workspace, self.bus)
-        self.add_page(self.coop_page, self.tr("Hợp tác xã"), QStyle.StandardPixmap.SP_DirHomeIcon,
-                      deferred=first_screen)  # fmt: skip
-        if first_screen:
-            self.coop_page.show_first_rows()
-        self.task_page = TaskPage(workspace, self.bus)
-        self.add_page(self.task_page, self.task_page.title(),
-                      QStyle.StandardPixmap.SP_FileDialogDetailedView,
-                      deferred=first_screen)  # fmt: skip
+        # The navigation and the cooperative page first; the other pages take their places
+        # when they are made.
+        self.coop_page = CoopPage(workspace, self.bus)  # type: ignore[arg-type]
+        self.add_page(self.coop_page, self.tr("Hợp tác xã"), _ICON.SP_DirHomeIcon,
+                      deferred=first_screen or workspace is None)  # fmt: skip
+        self.task_page: TaskPage
         self.directive_page: DirectivePage | None = None
         self.board_page: BoardPage | None = None
+        self.dashboard_page: DashboardPage
+        self.approval_page: ApprovalPage
+        self.sync_page: SyncPage
+        self.conflicts_page: ConflictsPage
+        self._slots: dict[str, QListWidgetItem] = {}
+        translate = QCoreApplication.translate
+        slots = [("task", translate("TaskPage", "Nhiệm vụ"), _ICON.SP_FileDialogDetailedView)]
         if identity.is_hub:
-            self.directive_page = DirectivePage(workspace, self.bus)
-            self.add_page(
-                self.directive_page,
-                self.tr("Văn bản chỉ đạo"),
-                QStyle.StandardPixmap.SP_FileIcon,
-                deferred=True,
-            )
-            self.board_page = BoardPage(workspace, self.bus)
-            self.add_page(
-                self.board_page,
-                self.board_page.title(),
-                QStyle.StandardPixmap.SP_FileDialogInfoView,
-                deferred=True,
-            )
-        self.dashboard_page = DashboardPage(workspace, self.bus, self.runner)
-        self.add_page(self.dashboard_page, self.dashboard_page.title(),
-                      QStyle.StandardPixmap.SP_ComputerIcon, deferred=True)  # fmt: skip
-        self.dashboard_page.open_list.connect(self._open_list)
-        self.approval_page = ApprovalPage(workspace, self.bus)
-        self.add_page(self.approval_page, self.approval_page.title(),
-                      QStyle.StandardPixmap.SP_DialogApplyButton, deferred=True)  # fmt: skip
-        self.sync_page = SyncPage(workspace, self.bus, self.runner)
-        self.add_page(self.sync_page, self.tr("Đồng bộ"), QStyle.StandardPixmap.SP_BrowserReload,
-                      deferred=first_screen)  # fmt: skip
-        self.conflicts_page = ConflictsPage(workspace, self.bus)
-        self.conflicts_item = self.add_page(
-            self.conflicts_page,
-            self.tr("Xung đột"),
-            QStyle.StandardPixmap.SP_MessageBoxWarning,
-            deferred=first_screen,
-        )
-        self.conflicts_page.count_changed.connect(self._conflict_count)
-        self._conflict_count(len(self.conflicts_page.items))
+            slots += [
+                ("directive", self.tr("Văn bản chỉ đạo"), _ICON.SP_FileIcon),
+                ("board", translate("BoardPage", "Theo dõi tiến độ"), _ICON.SP_FileDialogInfoView),
+            ]
+        slots += [
+            ("dashboard", translate("DashboardPage", "Bảng điều khiển"), _ICON.SP_ComputerIcon),
+            ("approval", translate("ApprovalPage", "Duyệt số liệu"), _ICON.SP_DialogApplyButton),
+            ("sync", self.tr("Đồng bộ"), _ICON.SP_BrowserReload),
+            ("conflicts", self.tr("Xung đột"), _ICON.SP_MessageBoxWarning),
+        ]
+        for key, title, icon in slots:
+            placeholder = QWidget()
+            self._placeholders.append(placeholder)
+            self.pages.addWidget(placeholder)
+            self._slots[key] = self._navigation_item(title, icon)
+        self.conflicts_item = self._slots["conflicts"]
         self.setAcceptDrops(True)
-        self._build_menus()
+        self._menus: dict[str, QMenu] = {}
+        self._first_menus()
         self.navigation.setCurrentRow(0)
         self._fit_navigation()
+        if workspace is not None:
+            self._make_pages(first_screen=first_screen)
+        else:
+            self.coop_page.show_first_rows(read=(first_look.rows, first_look.sector_names))  # type: ignore[union-attr]
+        if first_screen and workspace is not None:
+            self.coop_page.show_first_rows()
+
+    # --- the start ------------------------------------------------------------------------
+
+    @property
+    def starting(self) -> bool:
+        """The workspace is not open yet, or pages are still being made."""
+        return self.workspace is None or bool(self._steps)
+
+    def when_started(self, callback: Callable[[], None]) -> None:
+        """`callback` once every page is made (at once if they are)."""
+        if self.starting:
+            self._after_start.append(callback)
+        else:
+            callback()
+
+    def _make_runner(self) -> None:
+        from desktop.ui.background import BackgroundRunner
+
+        self.runner = BackgroundRunner(self)
+
+    def _begin_loading(self) -> None:
+        from desktop.ui.start_loader import EarlyInput, StartLoader
+
+        if self._loader is not None or self.workspace is not None:
+            return
+        assert self._first_look is not None
+        self._loader = StartLoader(self._first_look.url, prefetch=_read_coop_list)
+        # Until the pages are made, a click or a key first finishes the start. (From the first
+        # paint on: nobody clicks a window before it is on screen, and a filter on every
+        # event before then would slow the first paint.)
+        self._early_input: EarlyInput | None = EarlyInput(self, self.finish_start)
+        QCoreApplication.instance().installEventFilter(self._early_input)  # type: ignore[union-attr]
+        # The arrow with the busy sign: usable, still loading.
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._busy_cursor = True
+        self._loader.start()
+        self._poll: QTimer = QTimer(self)
+        self._poll.setInterval(20)
+        self._poll.timeout.connect(self._check_loader)
+        self._poll.start()
+
+    def _check_loader(self) -> None:
+        if self._loader is not None and self._loader.done:
+            self._poll.stop()
+            if self._take_workspace():
+                QTimer.singleShot(0, self, self._next_step)
+
+    def _take_workspace(self) -> bool:
+        """Attach the workspace the loader opened; False when it could not (reported, and the
+        window closes)."""
+        if self.workspace is not None:
+            return True
+        assert self._loader is not None
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.core.errors import KnownError
+
+        try:
+            workspace = self._loader.take()
+        except KnownError as exc:
+            self._stop_listening()
+            QMessageBox.critical(
+                self, QCoreApplication.translate("App", "Không mở được dữ liệu"), exc.message
+            )
+            self.close()
+            return False
+        except Exception as exc:  # a bug: the crash dialog (details in the log)
+            from desktop.ui.errors import show_error
+
+            self._stop_listening()
+            show_error(self, exc)
+            self.close()
+            return False
+        self.workspace = workspace
+        self.coop_page.workspace = workspace
+        self._coop_list = self._loader.prefetched  # shown when the list's turn comes
+        self._make_runner()
+        self._make_pages(first_screen=True, stepwise=True)
+        return True
+
+    def _next_step(self) -> None:
+        """One step of the start (a page made, the menus, a page loaded), then the next one
+        after the events waiting."""
+        if self._steps:
+            self._steps.pop(0)()
+        if self._steps:
+            QTimer.singleShot(0, self, self._next_step)
+        else:
+            self._started()
+
+    def finish_start(self) -> None:
+        """Everything the start still has to do, now (a person clicked or typed)."""
+        if self._loader is None and self.workspace is None:
+            self._begin_loading()
+        if not self.starting:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if self.workspace is None and not self._take_workspace():
+                return
+            while self._steps:
+                self._steps.pop(0)()
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._started()
+
+    def _started(self) -> None:
+        if self._start_complete:
+            return
+        self._start_complete = True
+        self._stop_listening()
+        callbacks, self._after_start = self._after_start, []
+        for callback in callbacks:
+            callback()
+        if self._deferred:  # then the pages' data, one page per turn
+            QTimer.singleShot(0, self, self._load_next_deferred)
+
+    def _stop_listening(self) -> None:
+        if self._busy_cursor:
+            self._busy_cursor = False
+            QApplication.restoreOverrideCursor()
+        early = getattr(self, "_early_input", None)
+        if early is not None:
+            QCoreApplication.instance().removeEventFilter(early)  # type: ignore[union-attr]
+            self._early_input = None
+
+    def _load_next_deferred(self) -> None:
+        if self._deferred and not self.starting and self.isVisible():
+            self._load(self._deferred[0])
+            if self._deferred:
+                QTimer.singleShot(0, self, self._load_next_deferred)
+            else:
+                release_source_cache()  # every module the window needs is imported now
+
+    def _make_pages(self, *, first_screen: bool, stepwise: bool = False) -> None:
+        """Make the pages in their places, then the menus; `stepwise`: one step per turn of
+        the event loop (the start), else all now."""
+        workspace = self.workspace
+        quick = stepwise
+
+        def task() -> None:
+            from desktop.ui.task_page import TaskPage
+
+            self.task_page = TaskPage(workspace, self.bus)
+            self._put("task", self.task_page, deferred=first_screen)
+
+        def hub_pages() -> None:
+            from desktop.ui.board_page import BoardPage
+            from desktop.ui.directive_page import DirectivePage
+
+            self.directive_page = DirectivePage(workspace, self.bus)
+            self._put("directive", self.directive_page, deferred=True)
+            self.board_page = BoardPage(workspace, self.bus)
+            self._put("board", self.board_page, deferred=True)
+
+        def dashboard() -> None:
+            from desktop.ui.dashboard_page import DashboardPage
+
+            self.dashboard_page = DashboardPage(workspace, self.bus, self.runner)
+            self._put("dashboard", self.dashboard_page, deferred=True)
+            self.dashboard_page.open_list.connect(self._open_list)
+
+        def approval() -> None:
+            from desktop.ui.approval_page import ApprovalPage
+
+            self.approval_page = ApprovalPage(workspace, self.bus)
+            self._put("approval", self.approval_page, deferred=True)
+
+        def sync() -> None:
+            from desktop.ui.sync_page import SyncPage
+
+            self.sync_page = SyncPage(workspace, self.bus, self.runner)
+            self._put("sync", self.sync_page, deferred=first_screen)
+
+        def conflicts() -> None:
+            from desktop.ui.conflicts_page import ConflictsPage
+
+            self.conflicts_page = ConflictsPage(workspace, self.bus)
+            self._put("conflicts", self.conflicts_page, deferred=first_screen)
+            self.conflicts_page.count_changed.connect(self._conflict_count)
+            self._conflict_count(len(self.conflicts_page.items))
+
+        def menus() -> None:
+            self.bus.changed.connect(lambda _tables: self._show_identity())
+            self._build_menus()
+            self._fit_navigation()
+
+        steps = [task, *([hub_pages] if "directive" in self._slots else []), dashboard,
+                 approval, sync, conflicts, menus]  # fmt: skip
+        if quick:
+            self._steps = steps
+        else:
+            for step in steps:
+                step()
 
     def _show_identity(self) -> None:
         """Title and status bar name the office (a setup file installed later renames it)."""
-        identity = self.workspace.require_identity()
+        identity = self.workspace.require_identity() if self.workspace else self._identity
         self.setWindowTitle(self.tr("HTX Desktop – {office}").format(office=identity.office_name))
         self.office_label.setText(self.tr("Đơn vị: {office}").format(office=identity.office_name))
 
@@ -149,9 +382,35 @@ class MainWindow(QMainWindow):
         its item's text current (counts such as "Nhiệm vụ (3)"); one with `show_requested()`
         is brought to the front when it asks (its menu action was used from another page)."""
         self.pages.addWidget(page)
+        item = self._navigation_item(title, icon)
+        self._connect_page(page, item, deferred=deferred)
+        return item
+
+    def _navigation_item(self, title: str, icon: QStyle.StandardPixmap) -> QListWidgetItem:
         item = QListWidgetItem(self.style().standardIcon(icon), title)
         item.setData(Qt.ItemDataRole.UserRole, title)
         self.navigation.addItem(item)
+        return item
+
+    def _put(self, key: str, page: QWidget, *, deferred: bool) -> None:
+        """A page made after the window: it takes the place kept for it."""
+        item = self._slots[key]
+        index = self.navigation.row(item)
+        placeholder = self.pages.widget(index)
+        assert placeholder is not None
+        self.pages.blockSignals(True)  # the page on screen does not change meanwhile
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(placeholder)
+        self.pages.setCurrentIndex(max(0, self.navigation.currentRow()))
+        self.pages.blockSignals(False)
+        self._placeholders.remove(placeholder)
+        placeholder.deleteLater()
+        self._connect_page(page, item, deferred=deferred)
+        if self.pages.currentWidget() is page:
+            self._page_shown(index)
+            self._refresh_status()
+
+    def _connect_page(self, page: QWidget, item: QListWidgetItem, *, deferred: bool) -> None:
         signal = getattr(page, "status_message", None)
         if signal is not None:
             signal.connect(lambda text, p=page: self._page_status(p, text))
@@ -162,36 +421,53 @@ class MainWindow(QMainWindow):
         wants_front = getattr(page, "show_requested", None)
         if wants_front is not None:  # its menu actions work from any page
             wants_front.connect(lambda p=page: self.show_page(p))
-        self.pages.currentChanged.connect(self._refresh_status)
         if deferred:
             # Loaded when first shown, or just after the window appears: the window is
             # usable sooner (the province's board takes a second at national scale).
             self._deferred.append(page)
         else:
             self._load(page)
-        return item
 
     def _load(self, page: QWidget) -> None:
         if page in self._deferred:
             self._deferred.remove(page)
+        if page is self.coop_page and self._coop_list is not None:
+            rows, sectors = self._coop_list  # read on the start's thread
+            self._coop_list = None
+            self.coop_page.show_rows(rows, sectors)
+            return
         reload = getattr(page, "reload", None)
         if reload is not None:
             reload()  # after the signals are connected, so the first status shows
 
     def load_deferred_pages(self) -> None:
+        if self.starting:
+            return  # loaded one by one once the start is done
         for page in list(self._deferred):
             self._load(page)
         release_source_cache()
 
     def _page_shown(self, index: int) -> None:
         page = self.pages.widget(index)
-        if page in self._deferred:
+        if page in self._placeholders:
+            self.finish_start()  # a page not made yet was asked for
+            return
+        if page in self._deferred and not self.starting:
             self._load(page)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self.workspace is None:
+            return  # the rest loads after the first paint (paintEvent)
         if self._deferred:
-            QTimer.singleShot(100, self.load_deferred_pages)
+            QTimer.singleShot(100, self, self.load_deferred_pages)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.workspace is None and self._loader is None:
+            # The first screen is being painted (the pages inside it too, in this same pass):
+            # the rest of the start begins once it is on screen.
+            QTimer.singleShot(0, self, self._begin_loading)
 
     def _fit_navigation(self) -> None:
         """The navigation is as wide as its longest title: "Theo dõi tiến độ (2.980)" is
@@ -249,24 +525,21 @@ class MainWindow(QMainWindow):
     def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
         return self.style().standardIcon(pixmap)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
-        self.backups = BackupActions(self, self.workspace, self.bus, self.runner)
-        self.backups.status_message.connect(self.status_label.setText)
-        quit_action = QAction(self.tr("T&hoát"), self)
-        # Windows has no standard Quit key: Ctrl+Q everywhere.
-        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
-        quit_action.triggered.connect(self.close)
-        self.file_menu = file_menu
-        file_menu.addActions(self.backups.actions())
-        file_menu.addSeparator()
-        self.staff_name = StaffNameAction(self)
-        self.staff_name.status_message.connect(self.status_label.setText)
-        file_menu.addAction(self.staff_name.action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+    def _first_menus(self) -> None:
+        """The menu bar's titles, the cooperative menu and the toolbar: what the first screen
+        shows. `_build_menus` fills the rest once the pages are made."""
+        bar = self.menuBar()
+        for key, title in (("file", self.tr("&Tệp")), ("coop", self.tr("&Hợp tác xã")),
+                           ("task", self.tr("&Nhiệm vụ")),
+                           ("excel", QCoreApplication.translate("ExcelActions", "E&xcel")),
+                           ("reports", QCoreApplication.translate("PrintActions", "&Báo cáo")),
+                           ("sync", self.tr("Đồng &bộ")), ("tools", self.tr("&Công cụ")),
+                           ("help", self.tr("Trợ &giúp"))):  # fmt: skip
+            self._menus[key] = bar.addMenu(title)
+        self.file_menu = self._menus["file"]
+        self.task_menu = self._menus["task"]
 
-        coop_menu = self.menuBar().addMenu(self.tr("&Hợp tác xã"))
+        coop_menu = self._menus["coop"]
         page = self.coop_page
         show_list = QAction(self.tr("&Danh sách hợp tác xã"), self)
         show_list.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_1))
@@ -291,23 +564,53 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
+    def _replace_menu(self, key: str, menu: QMenu) -> None:
+        """A menu made by its own module takes the place its title kept in the menu bar."""
+        kept = self._menus[key]
+        self.menuBar().insertMenu(kept.menuAction(), menu)
+        self.menuBar().removeAction(kept.menuAction())
+        kept.deleteLater()
+        self._menus[key] = menu
+
+    def _build_menus(self) -> None:
+        from desktop.ui.backup_actions import BackupActions
+        from desktop.ui.excel_actions import ExcelActions
+        from desktop.ui.report_menu import build_report_menu
+        from desktop.ui.staff_name import StaffNameAction
+
+        file_menu = self._menus["file"]
+        self.backups = BackupActions(self, self.workspace, self.bus, self.runner)
+        self.backups.status_message.connect(self.status_label.setText)
+        quit_action = QAction(self.tr("T&hoát"), self)
+        # Windows has no standard Quit key: Ctrl+Q everywhere.
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+        quit_action.triggered.connect(self.close)
+        file_menu.addActions(self.backups.actions())
+        file_menu.addSeparator()
+        self.staff_name = StaffNameAction(self)
+        self.staff_name.status_message.connect(self.status_label.setText)
+        file_menu.addAction(self.staff_name.action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
         self._build_task_menu()
 
         self.excel = ExcelActions(self, self.workspace, self.bus, self.runner,
                                   self._visible_coop_ids)  # fmt: skip
         self.excel.status_message.connect(self.status_label.setText)
         self.coop_page.set_import_action(self.excel.import_action)
-        self.menuBar().addMenu(self.excel.menu)
+        self._replace_menu("excel", self.excel.menu)
 
         self.reports = build_report_menu(self)
-        self.menuBar().addMenu(self.reports.menu)
+        self._replace_menu("reports", self.reports.menu)
         self.reports.menu.addSeparator()
         self.reports.menu.addActions(self.approval_page.actions_for_menu())
 
-        sync_menu = self.menuBar().addMenu(self.tr("Đồng &bộ"))
+        sync_menu = self._menus["sync"]
         sync_menu.addActions(self.sync_page.actions_for_menu())
         self.sync_page.export_action.setIcon(self._icon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.sync_page.import_action.setIcon(self._icon(QStyle.StandardPixmap.SP_DialogOpenButton))
+        toolbar = self.toolbar
         toolbar.addSeparator()
         toolbar.addAction(self.sync_page.export_action)
         toolbar.addAction(self.sync_page.import_action)
@@ -316,7 +619,7 @@ class MainWindow(QMainWindow):
             if not action.isSeparator():
                 action.setToolTip(with_shortcut(action))
 
-        tools_menu = self.menuBar().addMenu(self.tr("&Công cụ"))
+        tools_menu = self._menus["tools"]
         languages = tools_menu.addMenu(self.tr("&Ngôn ngữ"))
         for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
             action = languages.addAction(label)
@@ -324,7 +627,7 @@ class MainWindow(QMainWindow):
             action.setChecked(code == i18n.language())
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
 
-        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        help_menu = self._menus["help"]
         guide = QAction(self.tr("&Hướng dẫn sử dụng"), self)
         guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
         guide.triggered.connect(self.show_guide)
@@ -334,8 +637,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _build_task_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Nhiệm vụ"))
-        self.task_menu = menu
+        menu = self._menus["task"]
         pages: list[tuple[QWidget, str, Qt.Key]] = [
             (self.task_page, self.tr("Nhiệm vụ được &giao"), Qt.Key.Key_2)
         ]
@@ -359,6 +661,8 @@ class MainWindow(QMainWindow):
     # --- file actions ---------------------------------------------------------------------
 
     def choose_language(self, language: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop.core import preferences
 
         preferences.put("language", language)
@@ -376,6 +680,8 @@ class MainWindow(QMainWindow):
         GuideDialog(self).exec()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("Giới thiệu HTX Desktop"),
@@ -409,11 +715,15 @@ class MainWindow(QMainWindow):
     def open_package(self, path: str):
         from pathlib import Path
 
+        self.finish_start()
         self.show_page(self.sync_page)
         return self.sync_page.import_file(Path(path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.runner.busy:
+        from PySide6.QtWidgets import QMessageBox
+
+        runner = getattr(self, "runner", None)
+        if runner is not None and runner.busy:
             answer = QMessageBox.question(
                 self,
                 self.tr("Đang xử lý"),
@@ -424,6 +734,10 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-            self.runner.cancel()
-            self.runner.wait()
+            runner.cancel()
+            runner.wait()
+        if self._loader is not None:
+            self._loader.cancel()  # a workspace it opened, not yet taken, is closed
+        self._steps = []
+        self._stop_listening()
         event.accept()

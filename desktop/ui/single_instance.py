@@ -22,7 +22,7 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from desktop.core import paths
-from desktop.core.database import resolve_url
+from desktop.core.database_file import resolve_url
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,181 @@
+"""The rest of the start, after the first screen has been painted.
+
+The window first shows what `desktop.core.first_look` read with sqlite3. Meanwhile a thread
+loads what the pages need (SQLAlchemy, the models, the pages' modules: about a second) and
+opens the workspace; the window then builds its pages a few at a time between events, so it
+keeps answering. A person who clicks or types before that is done waits for it (the click or
+key then does what it says): `EarlyInput` sees the first such event.
+
+The thread never touches a widget: the window polls `done` from a timer (no signal is sent
+from the thread, so a window closed meanwhile has nothing left pointing at it). A window
+closed before the thread is done cancels it, and a workspace opened too late is closed again.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from desktop.core.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+# What the pages, menus and dialogs of the full window import. Loaded on the thread so that
+# the window does not stop for them; PyInstaller finds them through main_window's imports.
+MODULES = (
+    "sqlalchemy",
+    "desktop.core.models",
+    "desktop.core.workspace",
+    "desktop.core.registry",
+    "desktop.core.operations.cooperatives",
+    "desktop.ui.operations",
+    "desktop.ui.task_page",
+    "desktop.ui.directive_page",
+    "desktop.ui.board_page",
+    "desktop.ui.dashboard_page",
+    "desktop.ui.approval_page",
+    "desktop.ui.sync_page",
+    "desktop.ui.conflicts_page",
+    "desktop.ui.backup_actions",
+    "desktop.ui.excel_actions",
+    "desktop.ui.report_menu",
+    "desktop.ui.staff_name",
+    "desktop.ui.open_files",
+)
+
+
+SWITCH_INTERVAL = 0.0002  # seconds (Python's default: 0.005)
+
+
+class StartLoader:
+    """Imports `MODULES` and opens the workspace on a thread of its own."""
+
+    def __init__(
+        self,
+        db: str,
+        modules: tuple[str, ...] = MODULES,
+        prefetch: Callable[[Workspace], object] | None = None,
+    ) -> None:
+        """`prefetch(workspace)` runs on the thread once the workspace is open: what it
+        returns (data the first page shows) is `prefetched`, read off the window's thread."""
+        self._db = db
+        self._modules = modules
+        self._prefetch = prefetch
+        self.prefetched: object = None
+        self._lock = threading.Lock()
+        self._done = threading.Event()
+        self._cancelled = False
+        self._workspace: Workspace | None = None
+        self._error: BaseException | None = None
+        # A daemon thread: a program quitting right after its start does not wait for it.
+        self._thread = threading.Thread(target=self._run, name="htx-start", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    @property
+    def started(self) -> bool:
+        return self._thread.ident is not None
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    def _run(self) -> None:
+        # The window's Python code (a table's cells, a timer) waits for the interpreter lock
+        # while this thread runs; by default up to 5 ms each time, which made repaints of a
+        # few hundred cells stall for tenths of a second. Switching more often meanwhile
+        # keeps each wait short.
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(SWITCH_INTERVAL)
+        try:
+            for name in self._modules:
+                if self._cancelled:
+                    return
+                importlib.import_module(name)
+            from desktop.core.workspace import Workspace
+
+            if self._cancelled:
+                return
+            workspace = Workspace.open(self._db)
+            try:
+                if self._prefetch is not None and not self._cancelled:
+                    self.prefetched = self._prefetch(workspace)
+            except BaseException:
+                workspace.close()
+                raise
+            with self._lock:
+                if self._cancelled:
+                    workspace.close()
+                    return
+                self._workspace = workspace
+        except BaseException as exc:  # handed to the window, which reports it
+            self._error = exc
+        finally:
+            sys.setswitchinterval(interval)
+            self._done.set()
+
+    def result(self) -> Workspace:
+        """The open workspace (waiting for it if need be); raises what the thread met."""
+        if not self.started:
+            self.start()
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+        if self._workspace is None:
+            raise RuntimeError("start cancelled")
+        return self._workspace
+
+    def take(self) -> Workspace:
+        """`result()`, handed over: the caller closes it from now on."""
+        workspace = self.result()
+        with self._lock:
+            self._workspace = None
+        return workspace
+
+    def cancel(self) -> None:
+        """The window closed: nothing more is loaded, and a workspace not yet taken is closed."""
+        with self._lock:
+            self._cancelled = True
+            workspace, self._workspace = self._workspace, None
+        if workspace is not None:
+            workspace.close()
+
+
+# The events that mean a person wants something of the window.
+_INPUT = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.KeyPress,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.ContextMenu,
+    }
+)
+
+
+class EarlyInput(QObject):
+    """Installed on the application while the start goes on: the first click, key or
+    context menu in `window` calls `finish` before the event is handled."""
+
+    def __init__(self, window: QWidget, finish: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._finish = finish
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() in _INPUT
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._finish()
+        return False
