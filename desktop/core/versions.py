@@ -260,6 +260,8 @@ def merge(
         ):
             # The usual case: both sides hold the same single write (what the general rule
             # below gives for it, without building the versions).
+            value: Value
+            other: Value
             if name == DELETED:
                 value, other = dot in local_state.delete_seen, dot in sent_state.delete_seen
             else:
