@@ -11,7 +11,7 @@ import functools
 import operator
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, cast
@@ -41,6 +41,8 @@ class TableSpec:
     derived: tuple[str, ...] = ()
     derive: Callable[[Row], Row] | None = None
     label_field: str = "id"
+    # The fields `derive` reads: a write that changes none of them keeps the derived columns.
+    derived_from: frozenset[str] = frozenset()
 
     def to_wire(self, row: Row) -> Row:
         """Column values -> JSON-compatible values (dates as ISO text)."""
@@ -79,7 +81,7 @@ class TableSpec:
 
 
 def _spec(model: type[models.Base], derive: Callable[[Row], Row] | None = None,
-          label: str = "id") -> TableSpec:  # fmt: skip
+          label: str = "id", derived_from: frozenset[str] = frozenset()) -> TableSpec:  # fmt: skip
     table = models.table_of(model)
     derived = ("search_key", "name_sort") if derive else ()
     fields = tuple(
@@ -90,7 +92,7 @@ def _spec(model: type[models.Base], derive: Callable[[Row], Row] | None = None,
     dates = frozenset(c.name for c in table.columns if c.type.python_type is date)
     # A plain str: the table's name is a SQLAlchemy `quoted_name`, which the driver would
     # probe for `__conform__` on every history row it binds.
-    return TableSpec(str(table.name), table, fields, dates, derived, derive, label)
+    return TableSpec(str(table.name), table, fields, dates, derived, derive, label, derived_from)
 
 
 def _derive_cooperative(row: Row) -> Row:
@@ -101,6 +103,14 @@ def _derive_cooperative(row: Row) -> Row:
 
     area = _area_name(row.get("area_scheme") or "", row.get("area_code"))
     return {"search_key": cooperative_key(row, area), "name_sort": sort_key(row.get("name") or "")}
+
+
+# What `_derive_cooperative` reads (tests/core/test_records.py checks that no other field
+# changes its result).
+_COOPERATIVE_KEY_FIELDS = frozenset(
+    ("name", "registration_code", "address", "representative", "entity_type", "area_scheme",
+     "area_code")
+)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=4096)
@@ -116,7 +126,7 @@ SPECS: dict[str, TableSpec] = {
     for spec in (
         _spec(models.Office, label="name"),
         _spec(models.Sector, label="name"),
-        _spec(models.Cooperative, _derive_cooperative, label="name"),
+        _spec(models.Cooperative, _derive_cooperative, "name", _COOPERATIVE_KEY_FIELDS),
         _spec(models.Indicator, label="year"),
         _spec(models.Directive, label="number"),
         _spec(models.Task, label="title"),
@@ -429,28 +439,54 @@ def bulk_insert(conn: Connection, table: Table, columns: Sequence[str],
     fixed = tuple(
         _convert(table.c[name], dialect, value) for name, value in (constant or {}).items()
     )
+    names = [*columns, *(constant or {})]
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join([mark] * len(names))})"
+    return _execute_many(conn, sql, _for_driver(conn, table, columns, rows, fixed), chunk)
+
+
+def bulk_update(conn: Connection, table: Table, columns: Sequence[str],
+                rows: Iterable[tuple[Any, ...]], chunk: int = 20_000) -> int:  # fmt: skip
+    """Set `columns` of the rows given as tuples (the values in `columns` order, then the
+    row's id), with one `executemany` per chunk through the driver, values converted as in
+    `bulk_insert`. Only the columns named are written."""
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    assignments = ", ".join(f"{name} = {mark}" for name in columns)
+    sql = f"UPDATE {table.name} SET {assignments} WHERE id = {mark}"
+    return _execute_many(conn, sql, _for_driver(conn, table, [*columns, "id"], rows), chunk)
+
+
+def _for_driver(conn: Connection, table: Table, columns: Sequence[str],
+                rows: Iterable[tuple[Any, ...]],
+                fixed: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:  # fmt: skip
+    """Rows with each value converted for the driver (once per distinct value of a column)
+    and `fixed` appended."""
+    dialect = conn.dialect
     converted: list[tuple[int, Callable[[Any], Any], dict[Any, Any]]] = [
         (index, converter, {})
         for index, converter in enumerate(_converter(table.c[name], dialect) for name in columns)
         if converter is not None
     ]
-    names = [*columns, *(constant or {})]
-    mark = "?" if dialect.paramstyle == "qmark" else "%s"
-    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join([mark] * len(names))})"
+    if not converted:
+        yield from ((row + fixed for row in rows) if fixed else rows)
+        return
+    for row in rows:
+        values = list(row)
+        for index, converter, cache in converted:
+            value = values[index]
+            if value is not None:
+                done = cache.get(value)
+                if done is None:
+                    done = cache[value] = converter(value)
+                values[index] = done
+        yield tuple(values) + fixed
+
+
+def _execute_many(conn: Connection, sql: str, rows: Iterable[tuple[Any, ...]], chunk: int) -> int:
     batch: list[tuple[Any, ...]] = []
     count = 0
     for row in rows:
-        if converted:
-            values = list(row)
-            for index, converter, cache in converted:
-                value = values[index]
-                if value is not None:
-                    done = cache.get(value)
-                    if done is None:
-                        done = cache[value] = converter(value)
-                    values[index] = done
-            row = tuple(values)
-        batch.append(row + fixed if fixed else row)
+        batch.append(row)
         if len(batch) >= chunk:
             conn.exec_driver_sql(sql, batch)
             count += len(batch)

@@ -65,7 +65,10 @@ class VersionState:
 def decode(text: str | None, fields: tuple[str, ...]) -> VersionState:
     if not text or text == "{}":
         return VersionState()
-    raw = json.loads(text)
+    return _from_json(json.loads(text), fields)
+
+
+def _from_json(raw: dict[str, Any], fields: tuple[str, ...]) -> VersionState:
     encoded = raw.get("d", {})
     default = encoded.get("_", "")
     dots = {}
@@ -183,6 +186,8 @@ def differing_concurrent(
 def has_conflict(meta: VersionState, values: dict[str, Value] | None = None) -> bool:
     """Whether a person must decide something. Without `values`, any concurrent version
     counts; with them, only versions whose value differs from the one shown."""
+    if not meta.concurrent and not meta.delete_seen:
+        return False  # no other version and no deletion: nothing to decide
     alternatives = (
         any(meta.concurrent.values())
         if values is None
@@ -243,7 +248,29 @@ def merge(
         seen = max(local_state.context.get(office, 0), sent_state.context.get(office, 0))
         if seen:  # "has seen none of it" is the absence of the office, not a 0 to keep
             merged.context[office] = seen
+    local_dots, sent_dots = local_state.dots, sent_state.dots
+    local_concurrent, sent_concurrent = local_state.concurrent, sent_state.concurrent
     for name in fields:
+        dot = local_dots.get(name)
+        if (
+            dot is not None
+            and dot == sent_dots.get(name)
+            and not local_concurrent.get(name)
+            and not sent_concurrent.get(name)
+        ):
+            # The usual case: both sides hold the same single write (what the general rule
+            # below gives for it, without building the versions).
+            value: Value
+            other: Value
+            if name == DELETED:
+                value, other = dot in local_state.delete_seen, dot in sent_state.delete_seen
+            else:
+                value, other = local_values.get(name), sent_values.get(name)
+            if value != other and canonical(other) < canonical(value):
+                value = other
+            values[name] = value
+            merged.dots[name] = dot
+            continue
         local_versions = field_versions(local_values, local_state, name)
         sent_versions = field_versions(sent_values, sent_state, name)
         kept: dict[str, Value] = {}
@@ -405,4 +432,4 @@ def parse_checked(text: str, fields: tuple[str, ...]) -> VersionState:
         _is_dot(k) and _is_context(v) for k, v in seen.items()
     ):
         raise MetaError("deletions")
-    return decode(text, fields)
+    return _from_json(raw, fields)

@@ -50,6 +50,22 @@ def test_every_stored_column_is_a_field_bookkeeping_or_derived_once() -> None:
         assert not set(BOOKKEEPING) & set(spec.fields)
 
 
+def test_derived_columns_read_only_the_fields_declared() -> None:
+    """A write that changes no field of `derived_from` keeps the derived columns (the import
+    does not work them out again): no other field changes what `derive` gives."""
+    for spec in SPECS.values():
+        if spec.derive is None:
+            continue
+        assert spec.derived_from <= set(spec.fields)
+        base = {**dict.fromkeys(spec.fields), **coop_values(1)}
+        derived = spec.derive(dict(base))
+        for name in set(spec.fields) - spec.derived_from:
+            for other in ("Hợp tác xã khác 2", "2030-01-01", 7, True, None):
+                assert spec.derive({**base, name: other}) == derived, name
+        for name in spec.derived_from:
+            assert spec.derive({**base, name: "Tên khác hẳn 9"}) != derived, name
+
+
 def test_create_and_create_many_store_the_same_rows(workspace: Workspace) -> None:
     """One record alone or 50 at once: same values, derived keys, version state and history;
     one write counter and one change number for the whole transaction."""

@@ -284,6 +284,28 @@ def test_undo_the_last_import(world: World) -> None:
     assert world.province.row("cooperative", coop)["phone"] == "0987 654 321"
 
 
+def test_an_import_writes_what_changed_and_undo_puts_every_column_back(world: World) -> None:
+    """An import writes the changed fields, the bookkeeping and, when a field they come from
+    changed, the search keys; the rest of the row stays as stored. Undo puts back every
+    column it wrote: the whole row is again as before."""
+    renamed, rephoned = world.coops["457"][0], world.coops["457"][1]
+    world.lethuy.edit(renamed, {"name": "Hợp tác xã Dịch vụ Mỹ Thủy"})
+    world.lethuy.edit(rephoned, {"phone": "0232 111 222"})
+    before = {c: world.province.row("cooperative", c) for c in (renamed, rephoned)}
+    assert world.province.receive(world.lethuy.export_one()).status == merger.APPLIED
+    after = {c: world.province.row("cooperative", c) for c in (renamed, rephoned)}
+    assert after[renamed] == world.lethuy.row("cooperative", renamed) | {
+        k: after[renamed][k] for k in ("sync_seq", "sync_origin")
+    }
+    assert "my thuy" in after[renamed]["search_key"]
+    assert after[renamed]["name_sort"] != before[renamed]["name_sort"]
+    kept = ("search_key", "name_sort", "name", "founded_on", "address")
+    assert {k: after[rephoned][k] for k in kept} == {k: before[rephoned][k] for k in kept}
+    assert after[rephoned]["phone"] == "0232 111 222"
+    merger.undo_last_import(world.province.ws)
+    assert {c: world.province.row("cooperative", c) for c in (renamed, rephoned)} == before
+
+
 def test_undo_is_refused_when_the_data_changed_since(world: World) -> None:
     coop = world.coops["457"][0]
     world.lethuy.edit(coop, {"phone": "0987 654 321"})

@@ -144,7 +144,9 @@ def decide(stored: Stored | None, sent_values: Mapping[str, Any], sent_state: Ve
         kind = CHANGED
     return Decision(
         kind, values, check_sender, written, values=merged_values, state=merged, text=text,
-        origin=text == versions.encode(state, fields), changed=changed, conflicts=conflicts,
+        # A merged state equal to the sent one encodes the same (no second encoding).
+        origin=merged == state or text == versions.encode(state, fields), changed=changed,
+        conflicts=conflicts,
     )  # fmt: skip
 
 

@@ -13,17 +13,18 @@ month of work).
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import operator
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, bindparam, delete, select, update
+from sqlalchemy import Boolean, Connection, delete, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
 from desktop.core import approvals, settings, versions
@@ -32,11 +33,13 @@ from desktop.core.i18n import translate
 from desktop.core.jurisdiction import office_may_hold, placed_in_own_area, reports_on_own_assignment
 from desktop.core.models import History, PackageLog, WriteAuthor, table_of
 from desktop.core.records import (
+    BOOKKEEPING,
     PARENTS,
     SPECS,
     TableSpec,
     bookkeeping,
     bulk_insert,
+    bulk_update,
     history_text,
     insert_dicts,
     lock_writes,
@@ -470,35 +473,57 @@ class _SentState:
 
 
 def _load_local(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """id -> the stored row (column -> value, as SQLAlchemy reads it) of these records, read
+    through the driver's cursor with each column's own result conversion."""
+    columns = list(spec.table.columns)
+    names = [c.name for c in columns]
+    dialect = conn.dialect
+    convert = [
+        (i, processor)
+        for i, c in enumerate(columns)
+        if (processor := c.type._cached_result_processor(dialect, None)) is not None
+    ]
+    id_at = names.index("id")
     found: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        for row in conn.execute(select(spec.table).where(spec.table.c.id.in_(chunk))):
-            found[row.id] = dict(row._mapping)
+    for raw in _driver_rows(conn, f"SELECT {', '.join(names)} FROM {spec.table.name}", ids):
+        row = list(raw)
+        for i, processor in convert:
+            row[i] = processor(row[i])
+        found[row[id_at]] = dict(zip(names, row, strict=True))
     return found
+
+
+def _driver_rows(conn: Connection, select_sql: str, ids: list[str]) -> Iterator[tuple[Any, ...]]:
+    """The rows of `select_sql` whose id is one of `ids`, 500 ids a query, straight from the
+    driver's cursor (SQLAlchemy's result rows cost more than the query for small rows)."""
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    cursor = conn.connection.cursor()
+    try:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            cursor.execute(f"{select_sql} WHERE id IN ({', '.join([mark] * len(chunk))})", chunk)
+            yield from cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 def _local_texts(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str, str]:
     """id -> stored version text of the rows that exist here (one scan for a big package)."""
     t = spec.table
     if len(ids) > 20_000:
-        # Straight from the driver: 150,000 rows through SQLAlchemy's result cost more than
-        # the scan itself.
-        stored: dict[str, str] = dict(
-            conn.exec_driver_sql(f"SELECT id, sync_meta FROM {t.name}").fetchall()
-        )
+        # Straight from the driver's cursor: 150,000 rows through SQLAlchemy's result cost
+        # more than the scan itself.
+        cursor = conn.connection.cursor()
+        try:
+            cursor.execute(f"SELECT id, sync_meta FROM {t.name}")
+            stored: dict[str, str] = dict(cursor.fetchall())
+        finally:
+            cursor.close()
         if len(stored) > len(ids):
             wanted = set(ids)
             return {i: m for i, m in stored.items() if i in wanted}
         return stored
-    found: dict[str, str] = {}
-    for start in range(0, len(ids), 500):
-        found.update(
-            conn.execute(
-                select(t.c.id, t.c.sync_meta).where(t.c.id.in_(ids[start : start + 500]))
-            ).all()
-        )
-    return found
+    return dict(_driver_rows(conn, f"SELECT id, sync_meta FROM {t.name}", ids))
 
 
 def _existing(run: _ImportRun, table: str, ids: set[str | None]) -> set[str]:
@@ -517,9 +542,17 @@ def _existing(run: _ImportRun, table: str, ids: set[str | None]) -> set[str]:
     return known
 
 
-def _stored(spec: TableSpec, row: dict[str, Any]) -> Stored:
-    """A row as stored here, as the decision reads it (wire values; `deleted` as written)."""
-    state = versions.decode(row["sync_meta"], spec.fields)
+def _stored(
+    spec: TableSpec, row: dict[str, Any], states: dict[str, versions.VersionState]
+) -> Stored:
+    """A row as stored here, as the decision reads it (wire values; `deleted` as written).
+    `states`: the states decoded so far, by text (the decision never changes one)."""
+    text = row["sync_meta"]
+    state = states.get(text)
+    if state is None:
+        state = versions.decode(text, spec.fields)
+        if len(states) < 50_000:
+            states[text] = state
     values = spec.to_wire(row)
     if versions.DELETED in state.dots:
         values["deleted"] = state.dots[versions.DELETED] in state.delete_seen
@@ -535,12 +568,31 @@ class _TableWrites:
     def __init__(self, run: _ImportRun, spec: TableSpec) -> None:
         self.run, self.spec = run, spec
         self.inserts: list[tuple[Any, ...]] = []
-        self.updates: list[dict[str, Any]] = []
+        # columns written -> rows (their values in that order, then the id)
+        self.updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
 
     def bookkeeping(self, latest: tuple[str, datetime], text: str, conflict: bool,
                     origin: bool) -> tuple[Any, ...]:  # fmt: skip
         return bookkeeping(by=latest[0], at=latest[1], state=text, conflict=conflict,
                            seq=self.run.seq, origin=self.run.source if origin else None)  # fmt: skip
+
+    def update(self, record_id: str, values: dict[str, Any], deleted: bool,
+               bookkeeping: tuple[Any, ...], changed: list[tuple[str, Any, Any]]) -> list[str]:  # fmt: skip
+        """A changed row: only the fields whose value changes are written (wire values), with
+        its `deleted` flag and bookkeeping, and the derived columns when a field they are
+        worked out from changes. Returns the columns written."""
+        spec = self.spec
+        names = [name for name, _old, _new in changed if name != "deleted"]
+        row = [values.get(name) for name in names]
+        row += (deleted, *bookkeeping)
+        names += ("deleted", *BOOKKEEPING)
+        if spec.derive is not None and not spec.derived_from.isdisjoint(names):
+            derived = spec.derive(spec.from_wire(values))
+            row += (derived[name] for name in spec.derived)
+            names += spec.derived
+        row.append(record_id)
+        self.updates.setdefault(tuple(names), []).append(tuple(row))
+        return names
 
     def insert(self, row: tuple[Any, ...]) -> None:
         self.inserts.append(row)
@@ -554,22 +606,16 @@ class _TableWrites:
     def finish(self) -> None:
         if self.inserts:
             self.flush()
-        if self.updates:
-            # One statement run for every changed row (executemany), not one per row.
-            t = self.spec.table
-            names = [name for name in self.spec.columns if name != "id"]
-            statement = (
-                update(t)
-                .where(t.c.id == bindparam("b_id"))
-                .values({n: bindparam(f"b_{n}") for n in names})
-            )
-            self.run.conn.execute(statement, self.updates)
+        for names, rows in self.updates.items():
+            # One statement run for every row changing the same columns (executemany).
+            bulk_update(self.run.conn, self.spec.table, names, rows)
+        self.updates.clear()
 
 
 def _state_flags(sent: _SentState | None, state: versions.VersionState,
                  values: dict[str, Any]) -> tuple[bool, bool]:  # fmt: skip
     """(deleted, has_conflict) as stored for a record in this state with these values."""
-    if sent is not None and not sent.special:
+    if (sent is not None and not sent.special) or not (state.delete_seen or state.concurrent):
         return bool(values.get("deleted")), False
     deleted = (
         versions.effective_deleted(state) if state.delete_seen else bool(values.get("deleted"))
@@ -584,16 +630,24 @@ def _merge_table(
     data: list[list[Any]] = body["data"]
     position = {c: i for i, c in enumerate(columns)}
     id_at, text_at = position["id"], position["sync_meta"]
-    local_texts = _local_texts(run.conn, spec, data[id_at])
-    local = _load_local(
-        run.conn,
-        spec,
-        [
-            record_id
-            for record_id, text in zip(data[id_at], data[text_at], strict=True)
-            if local_texts.get(record_id, text) != text
-        ],
-    )
+    ids = data[id_at]
+    local_texts = _local_texts(run.conn, spec, ids)
+    known = run.known.setdefault(spec.name, set())
+    report = run.report
+    rows: Iterable[tuple[Any, ...]] = zip(*data, strict=True)
+    if local_texts:
+        # A record whose state is the one held here is unchanged, whatever else it says:
+        # found by comparing the texts, column against column, without decoding anything.
+        same = list(map(operator.eq, map(local_texts.get, ids), data[text_at]))
+        known.update(itertools.compress(ids, same))
+        todo = list(itertools.compress(range(len(ids)), map(operator.not_, same)))
+        del same
+        report.counts["unchanged"] += len(ids) - len(todo)
+        if len(todo) < len(ids):
+            rows = zip(*([column[i] for i in todo] for column in data), strict=True)
+        local = _load_local(run.conn, spec, [ids[i] for i in todo if ids[i] in local_texts])
+    else:
+        local = {}
     link = PARENTS.get(spec.name)
     parent_at = position.get(link[0]) if link else None
     parents = (
@@ -602,8 +656,6 @@ def _merge_table(
     rules = Rules(spec.fields, run.identity.hub_code, run.source, run.restrict)
     writes = _TableWrites(run, spec)
     new_ids = run.new_ids.setdefault(spec.name, [])
-    known = run.known.setdefault(spec.name, set())
-    report = run.report
     # A sent row as a stored row's first part (id, fields in order): a column the package
     # leaves out reads the None added at the end of the row, `deleted` the flag after it.
     width = len(columns)
@@ -613,18 +665,16 @@ def _merge_table(
     pick = operator.itemgetter(*picks)
     deleted_at = position.get("deleted", width)
     sent_states: dict[str, _SentState] = {}
+    local_states: dict[str, versions.VersionState] = {}
+    latest_of: dict[str, tuple[str, datetime]] = {}  # merged state's text -> its latest write
     inserts = writes.inserts
     derive = spec.derive
-    for number, row in enumerate(zip(*data, strict=True)):
+    for number, row in enumerate(rows):
         if number % 2000 == 0 and stop():
             raise Cancelled(translate("Import", "Đã hủy nhập gói; không có gì thay đổi."))
         record_id = row[id_at]
         sent_text = row[text_at]
         local_text = local_texts.get(record_id)
-        if local_text == sent_text:
-            report.counts["unchanged"] += 1
-            known.add(record_id)
-            continue
         sent = sent_states.get(sent_text) or _sent_state(run, sent_text, spec, sent_states)
         if local_text is None and not run.restrict:
             # New here, from a sender whose versions are taken as they are: `decide` would
@@ -660,7 +710,7 @@ def _merge_table(
                 report.more_records += 1
             continue
         current = local.get(record_id)
-        stored_here = _stored(spec, current) if current is not None else None
+        stored_here = _stored(spec, current, local_states) if current is not None else None
         decision = decide(
             stored_here, _sent_values(spec, position, row), sent.state, sent_text, rules
         )
@@ -693,16 +743,18 @@ def _merge_table(
             continue
         _note_own_writes(run, state)
         deleted, conflict = _state_flags(None, state, values)
-        bk = writes.bookkeeping(_latest(run, state), decision.text, conflict, decision.origin)
+        latest = latest_of.get(decision.text)
+        if latest is None:
+            latest = latest_of[decision.text] = _latest(run, state)
+        bk = writes.bookkeeping(latest, decision.text, conflict, decision.origin)
         if stored_here is None:
             writes.insert(spec.stored_row(record_id, {**values, "deleted": deleted}, bk))
             new_ids.append(record_id)
         else:
             assert current is not None
-            python_values = {**spec.from_wire(values), "deleted": deleted}
-            stored = spec.stored_row(record_id, python_values, bk)
-            writes.updates.append({f"b_{k}": v for k, v in zip(spec.columns, stored, strict=True)})
-            run.undo.append([spec.name, record_id, _jsonable(current)])
+            written = writes.update(record_id, values, deleted, bk, decision.changed)
+            # What undo puts back: the columns this import writes, as they were.
+            run.undo.append([spec.name, record_id, _jsonable(current, written)])
             run.history.extend(_history_rows(run, spec, record_id, decision.changed, state))
         _remember(run, spec, record_id, values)
         known.add(record_id)
@@ -965,9 +1017,10 @@ def _history_rows(run: _ImportRun, spec: TableSpec, record_id: str, changed: lis
     return rows
 
 
-def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
+def _jsonable(row: dict[str, Any], columns: list[str]) -> dict[str, Any]:
     out = {}
-    for key, value in row.items():
+    for key in columns:
+        value = row[key]
         if isinstance(value, datetime | date):
             value = value.isoformat()
         out[key] = value
@@ -975,11 +1028,11 @@ def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _write_log(run: _ImportRun, manifest: pkg.Manifest, path: Path) -> None:
-    # Rows the import created are listed by id; rows it changed keep their former content.
-    touched = [[table, record_id, None] for table, ids in run.new_ids.items() for record_id in ids]
-    touched += run.undo
+    # Rows the import created are listed by id, per table; rows it changed keep their former
+    # content. (Older entries are one list of [table, id, row before or None].)
+    touched = {"created": {t: ids for t, ids in run.new_ids.items() if ids}, "changed": run.undo}
     undo = zlib.compress(
-        json.dumps(touched, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6
+        json.dumps(touched, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1
     )
     refused = [r.to_json() for r in run.report.records if r.kind == "refused"]
     created = None
@@ -1033,6 +1086,9 @@ def undo_last_import(workspace: Workspace) -> dict[str, Any]:
         touched = (
             json.loads(zlib.decompress(entry.undo_data).decode("utf-8")) if entry.undo_data else []
         )
+        if isinstance(touched, dict):
+            created = [[t, i, None] for t, ids in touched["created"].items() for i in ids]
+            touched = created + touched["changed"]
         by_table: dict[str, list[list[Any]]] = {}
         for table, record_id, before in touched:
             by_table.setdefault(table, []).append([record_id, before])
@@ -1080,9 +1136,12 @@ def undo_last_import(workspace: Workspace) -> dict[str, Any]:
 
 
 def _restore(spec: TableSpec, before: dict[str, Any]) -> dict[str, Any]:
+    """The columns an import wrote, as they were (an older entry holds every column)."""
     out = {}
     for column in spec.table.columns:
-        value = before.get(column.name)
+        if column.name not in before:
+            continue
+        value = before[column.name]
         if value is not None and column.name in spec.date_fields:
             value = date.fromisoformat(value)
         elif value is not None and column.name == "updated_at":

@@ -79,6 +79,11 @@ _OFFICE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,31}\Z")
 _UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 
 
+def _not_text(text: str) -> bool:
+    """Whether a text holds what no database stores (ASCII text is scanned for NUL only)."""
+    return "\x00" in text if text.isascii() else _NOT_TEXT.search(text) is not None
+
+
 class PackageError(KnownError):
     """The file is not a package this office can accept; nothing was changed."""
 
@@ -884,7 +889,7 @@ def _column_checker(column) -> Any:
             texts = [v for v in values if v is not None]
             if texts and max(map(len, texts)) > (limit or MAX_TEXT):
                 return column.name
-            if _NOT_TEXT.search("".join(texts)):
+            if _not_text("".join(texts)):
                 return column.name
             if isinstance(kind, Date):
                 for text in set(texts):
@@ -991,7 +996,7 @@ def check_table(table: Any, body: Any, format_version: int = FORMAT_VERSION) -> 
             if (
                 set(map(type, values)) != {str}
                 or max(map(len, values)) > MAX_TEXT
-                or _NOT_TEXT.search("".join(values))
+                or _not_text("".join(values))
             ):
                 raise _bad(f"{table}.sync_meta")
             continue
