@@ -529,12 +529,14 @@ class MainWindow(QMainWindow):
         """The menu bar's titles, the cooperative menu and the toolbar: what the first screen
         shows. `_build_menus` fills the rest once the pages are made."""
         bar = self.menuBar()
+        # Outside the tuple: lupdate gives the strings after a translate() call inside one
+        # the wrong context.
+        excel = QCoreApplication.translate("ExcelActions", "E&xcel")
+        reports = QCoreApplication.translate("PrintActions", "&Báo cáo")
         for key, title in (("file", self.tr("&Tệp")), ("coop", self.tr("&Hợp tác xã")),
-                           ("task", self.tr("&Nhiệm vụ")),
-                           ("excel", QCoreApplication.translate("ExcelActions", "E&xcel")),
-                           ("reports", QCoreApplication.translate("PrintActions", "&Báo cáo")),
-                           ("sync", self.tr("Đồng &bộ")), ("tools", self.tr("&Công cụ")),
-                           ("help", self.tr("Trợ &giúp"))):  # fmt: skip
+                           ("task", self.tr("&Nhiệm vụ")), ("excel", excel),
+                           ("reports", reports), ("sync", self.tr("Đồng &bộ")),
+                           ("tools", self.tr("&Công cụ")), ("help", self.tr("Trợ &giúp"))):  # fmt: skip
             self._menus[key] = bar.addMenu(title)
         self.file_menu = self._menus["file"]
         self.task_menu = self._menus["task"]

@@ -4,24 +4,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="102"/>
+        <location filename="../../desktop/ui/app.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="136"/>
+        <location filename="../../desktop/ui/app.py" line="171"/>
         <source>Dữ liệu đang được mở</source>
         <translation>Data already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="140"/>
+        <location filename="../../desktop/ui/app.py" line="175"/>
         <source>HTX Desktop đang mở dữ liệu này trong một cửa sổ khác; cửa sổ đó đã được đưa lên trước.
 Mỗi cơ sở dữ liệu chỉ được mở trong một cửa sổ, để hai cửa sổ không ghi chồng lên nhau.</source>
         <translation>HTX Desktop already has this data open in another window; that window has been brought to the front.
 Each database can only be open in one window, so that two windows do not overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="148"/>
+        <location filename="../../desktop/ui/app.py" line="183"/>
         <source>Dữ liệu {file} đang được HTX Desktop mở (máy {host}).
 Mỗi cơ sở dữ liệu chỉ được mở trong một cửa sổ, để hai cửa sổ không ghi chồng lên nhau: hãy dùng cửa sổ đang mở, hoặc đóng nó rồi mở lại.</source>
         <translation>The data {file} is already open in HTX Desktop (computer {host}).
@@ -31,112 +32,132 @@ Each database can only be open in one window, so that two windows do not overwri
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="82"/>
+        <location filename="../../desktop/core/approvals.py" line="84"/>
         <source>Chưa gửi</source>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="83"/>
+        <location filename="../../desktop/core/approvals.py" line="85"/>
         <source>Đã gửi</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="84"/>
+        <location filename="../../desktop/core/approvals.py" line="86"/>
         <source>Đã duyệt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="85"/>
+        <location filename="../../desktop/core/approvals.py" line="87"/>
         <source>Trả lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="103"/>
+        <location filename="../../desktop/core/approvals.py" line="105"/>
         <source>Kỳ duyệt “{text}” không hợp lệ. Dùng một năm (ví dụ 2026) hoặc nửa năm (2026-H1, 2026-H2).</source>
         <translation>The sign-off period “{text}” is not valid. Use a year (for example 2026) or a half year (2026-H1, 2026-H2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="283"/>
+        <location filename="../../desktop/core/approvals.py" line="285"/>
         <source>Không có đơn vị mã “{code}”.</source>
         <translation>There is no office with the code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="297"/>
+        <location filename="../../desktop/core/approvals.py" line="299"/>
         <source>Số liệu {period} đã duyệt: {approved}/{total} đơn vị</source>
         <translation>Figures for {period} approved: {approved}/{total} offices</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="301"/>
+        <location filename="../../desktop/core/approvals.py" line="303"/>
         <source> ({n} đơn vị có số liệu thay đổi sau khi duyệt)</source>
         <translation> ({n} offices&apos; figures changed after approval)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="334"/>
+        <location filename="../../desktop/core/approvals.py" line="336"/>
         <source>Số liệu {period} của {office} đã được cấp tỉnh duyệt nên không sửa được. Nếu cần sửa, hãy đề nghị cấp tỉnh “Mở lại” kỳ này.</source>
         <translation>The figures for {period} of {office} have been approved by the province and cannot be edited. If they need correcting, ask the province to “Reopen” this period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="403"/>
+        <location filename="../../desktop/core/approvals.py" line="425"/>
+        <source>Không xóa được “{name}”: số liệu năm {year} của hợp tác xã này nằm trong số liệu của {office} mà cấp tỉnh đã duyệt. Nếu cần xóa, hãy đề nghị cấp tỉnh “Mở lại” {period}.</source>
+        <translation>Cannot delete “{name}”: its {year} figures are part of the figures of {office} that the province has approved. If it must be deleted, ask the province to “Reopen” {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="431"/>
+        <source>Không chuyển được “{name}” sang địa bàn khác: số liệu năm {year} của hợp tác xã này sẽ làm thay đổi số liệu của {office} mà cấp tỉnh đã duyệt. Nếu cần chuyển, hãy đề nghị cấp tỉnh “Mở lại” {period}.</source>
+        <translation>Cannot move “{name}” to another area: its {year} figures would change the figures of {office} that the province has approved. If it must be moved, ask the province to “Reopen” {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="437"/>
+        <source>Không khôi phục được “{name}”: số liệu năm {year} của hợp tác xã này sẽ làm thay đổi số liệu của {office} mà cấp tỉnh đã duyệt. Nếu cần khôi phục, hãy đề nghị cấp tỉnh “Mở lại” {period}.</source>
+        <translation>Cannot restore “{name}”: its {year} figures would change the figures of {office} that the province has approved. If it must be restored, ask the province to “Reopen” {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="447"/>
+        <source>số liệu {period}</source>
+        <translation>the figures for {period}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/approvals.py" line="483"/>
         <source>Cấp tỉnh duyệt số liệu của các đơn vị, không gửi duyệt. Lệnh này dùng ở đơn vị cấp dưới.</source>
         <translation>The province approves the offices&apos; figures; it does not submit them. This command is for offices under the province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="414"/>
+        <location filename="../../desktop/core/approvals.py" line="494"/>
         <source>Số liệu {period} của đơn vị đã được cấp tỉnh duyệt; không cần gửi lại. Nếu cần sửa, hãy đề nghị cấp tỉnh “Mở lại”.</source>
         <translation>This office&apos;s figures for {period} have been approved by the province; there is no need to submit again. If they need correcting, ask the province to “Reopen”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="443"/>
+        <location filename="../../desktop/core/approvals.py" line="523"/>
         <source>Chỉ cấp tỉnh mới được duyệt, trả lại hoặc mở lại số liệu của đơn vị.</source>
         <translation>Only the province can approve, return or reopen an office&apos;s figures.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="453"/>
+        <location filename="../../desktop/core/approvals.py" line="533"/>
         <source>Không có đơn vị cấp dưới mã “{code}”. Xem danh sách bằng htx status.</source>
         <translation>There is no office under this one with the code “{code}”. See the list with htx status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="460"/>
+        <location filename="../../desktop/core/approvals.py" line="540"/>
         <source>Trả lại số liệu cần có ý kiến: ghi rõ điều đơn vị cần sửa.</source>
         <translation>Returning figures needs a comment: say what the office must correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="489"/>
+        <location filename="../../desktop/core/approvals.py" line="569"/>
         <source>Số liệu {period} của {office} chưa được duyệt nên không cần mở lại.</source>
         <translation>The figures for {period} of {office} are not approved, so there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="493"/>
+        <location filename="../../desktop/core/approvals.py" line="573"/>
         <source>{office} chưa gửi số liệu {period} để duyệt; chưa duyệt hay trả lại được.</source>
         <translation>{office} has not submitted its figures for {period}; they cannot be approved or returned yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="497"/>
+        <location filename="../../desktop/core/approvals.py" line="577"/>
         <source>Số liệu {period} của {office} đã được duyệt. Muốn sửa hay trả lại, hãy “Mở lại” trước.</source>
         <translation>The figures for {period} of {office} are approved. To change or return them, “Reopen” them first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="502"/>
+        <location filename="../../desktop/core/approvals.py" line="582"/>
         <source>Số liệu {period} của {office} đã bị trả lại và đơn vị chưa gửi lại; chờ đơn vị gửi lại.</source>
         <translation>The figures for {period} of {office} were returned and the office has not submitted them again; wait for the office to resubmit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="513"/>
+        <location filename="../../desktop/core/approvals.py" line="593"/>
         <source>Ý kiến quá dài (tối đa {n} ký tự).</source>
         <translation>The comment is too long (at most {n} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="531"/>
+        <location filename="../../desktop/core/approvals.py" line="611"/>
         <source>{office} chỉ được gửi số liệu của chính mình để duyệt, không phải của “{other}”.</source>
         <translation>{office} may only submit its own figures for approval, not those of “{other}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="538"/>
+        <location filename="../../desktop/core/approvals.py" line="618"/>
         <source>{office} không được duyệt, trả lại hay mở lại số liệu ({period}); chỉ cấp tỉnh làm được.</source>
         <translation>{office} may not approve, return or reopen figures ({period}); only the province can.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/approvals.py" line="548"/>
+        <location filename="../../desktop/core/approvals.py" line="628"/>
         <source>Kỳ duyệt “{period}” trong gói không hợp lệ.</source>
         <translation>The sign-off period “{period}” in the package is not valid.</translation>
     </message>
@@ -219,6 +240,7 @@ Each database can only be open in one window, so that two windows do not overwri
     <message>
         <location filename="../../desktop/ui/approval_page.py" line="184"/>
         <location filename="../../desktop/ui/approval_page.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>Duyệt số liệu</source>
         <translation>Sign-off of figures</translation>
     </message>
@@ -551,6 +573,7 @@ The current data is backed up before restoring. Continue?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/board_page.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Theo dõi tiến độ</source>
         <translation>Progress tracking</translation>
     </message>
@@ -560,17 +583,17 @@ The current data is backed up before restoring. Continue?</translation>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="150"/>
+        <location filename="../../desktop/ui/board_page.py" line="152"/>
         <source>&lt;b&gt;Chưa báo cáo kỳ hiện tại ({n} đơn vị):&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Not yet reported for the current period ({n} offices):&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="157"/>
+        <location filename="../../desktop/ui/board_page.py" line="159"/>
         <source>Mọi đơn vị đã báo cáo kỳ hiện tại.</source>
         <translation>All offices have reported for the current period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="159"/>
+        <location filename="../../desktop/ui/board_page.py" line="161"/>
         <source>Đang hiện {shown} / {total} lượt giao nhiệm vụ</source>
         <translation>Showing {shown} of {total} task assignments</translation>
     </message>
@@ -598,22 +621,22 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>sync package to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="28"/>
+        <location filename="../../desktop/cli/common.py" line="30"/>
         <source>tệp CSDL SQLite hoặc URL (postgresql+psycopg://...); mặc định: biến HTX_DB, hoặc tệp trong thư mục dữ liệu người dùng</source>
         <translation>SQLite database file or URL (postgresql+psycopg://...); default: the HTX_DB variable, or a file in the user data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="59"/>
+        <location filename="../../desktop/cli/common.py" line="63"/>
         <source>“{word}” không đúng dạng trường=giá_trị.</source>
         <translation>“{word}” is not in the form field=value.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="84"/>
+        <location filename="../../desktop/cli/common.py" line="88"/>
         <source>Đã dừng theo yêu cầu; không có gì bị thay đổi.</source>
         <translation>Stopped on request; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/common.py" line="91"/>
+        <location filename="../../desktop/cli/common.py" line="95"/>
         <source>Lỗi không mong đợi trong chương trình. Chi tiết đã ghi vào {path}.</source>
         <translation>Unexpected error in the application. Details were written to {path}.</translation>
     </message>
@@ -963,47 +986,47 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>{status}: {new} new records, {changed} changed, {conflicts} conflicts, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/areas.py" line="103"/>
+        <location filename="../../desktop/cli/areas.py" line="109"/>
         <source>Xem trước (chưa ghi gì):</source>
         <translation>Preview (nothing written yet):</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/areas.py" line="105"/>
+        <location filename="../../desktop/cli/areas.py" line="111"/>
         <source>Đã chuyển sang địa giới mới:</source>
         <translation>Switched to the new boundaries:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/areas.py" line="108"/>
+        <location filename="../../desktop/cli/areas.py" line="114"/>
         <source>{head} {converted} hợp tác xã chuyển thẳng, {choice} cần chọn xã mới, {same} đã dùng địa giới mới ({seconds:.1f} giây).</source>
         <translation>{head} {converted} cooperatives moved directly, {choice} need a new commune chosen, {same} already use the new boundaries ({seconds:.1f} seconds).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/areas.py" line="125"/>
+        <location filename="../../desktop/cli/areas.py" line="131"/>
         <source>Chọn bằng: htx areas choose MÃ-SỐ-HTX MÃ-XÃ-MỚI</source>
         <translation>Choose with: htx areas choose REG-NUMBER NEW-COMMUNE-CODE</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/areas.py" line="136"/>
+        <location filename="../../desktop/cli/areas.py" line="142"/>
         <source>Đã chuyển “{name}”: {old} → {new}.</source>
         <translation>Moved “{name}”: {old} → {new}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/areas.py" line="157"/>
+        <location filename="../../desktop/cli/areas.py" line="163"/>
         <source> (đã dừng)</source>
         <translation> (retired)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/areas.py" line="168"/>
+        <location filename="../../desktop/cli/areas.py" line="174"/>
         <source>Hãy cho biết --commune MÃ-XÃ hoặc --retire (một trong hai).</source>
         <translation>Give either --commune COMMUNE-CODE or --retire (one of the two).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/areas.py" line="175"/>
+        <location filename="../../desktop/cli/areas.py" line="181"/>
         <source>Đơn vị {code} nay là đơn vị cấp xã của {area}.</source>
         <translation>Office {code} is now the commune-level office of {area}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/areas.py" line="180"/>
+        <location filename="../../desktop/cli/areas.py" line="186"/>
         <source>Đơn vị {code} đã dừng; gói cuối cùng của đơn vị vẫn được nhận.</source>
         <translation>Office {code} has been retired; its last package will still be accepted.</translation>
     </message>
@@ -1726,7 +1749,7 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>There is no field “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/conflicts.py" line="143"/>
+        <location filename="../../desktop/core/sync/conflicts.py" line="168"/>
         <source>Xung đột này do cấp tỉnh xử lý; đơn vị bạn không sửa được bản ghi đó.</source>
         <translation>This conflict is resolved by the province level; your office cannot edit that record.</translation>
     </message>
@@ -1861,42 +1884,47 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>Conversion</name>
     <message>
-        <location filename="../../desktop/core/area_conversion.py" line="108"/>
+        <location filename="../../desktop/core/area_conversion.py" line="121"/>
+        <source>Dữ liệu đã theo địa giới từ 01/07/2025 (tỉnh – xã): không còn hợp tác xã hay đơn vị cấp huyện cũ nào cần chuyển.</source>
+        <translation>The data already follows the boundaries in force since 01/07/2025 (province – commune): no cooperative or former district unit is left to convert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/area_conversion.py" line="131"/>
         <source>Chỉ cấp tỉnh mới chuyển được danh sách hợp tác xã sang địa giới mới; đơn vị khác nhận kết quả qua gói đồng bộ.</source>
         <translation>Only the province can move the cooperative list to the new boundaries; other offices receive the result through sync packages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/area_conversion.py" line="137"/>
+        <location filename="../../desktop/core/area_conversion.py" line="160"/>
         <source>Chỉ chuyển được sang địa giới từ 01/07/2025 (post2025).</source>
         <translation>The list can only be moved to the boundaries in force from 01/07/2025 (post2025).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/area_conversion.py" line="259"/>
+        <location filename="../../desktop/core/area_conversion.py" line="282"/>
         <source>Không tìm thấy hợp tác xã có mã số {key}.</source>
         <translation>No cooperative with registration number {key} was found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/area_conversion.py" line="264"/>
+        <location filename="../../desktop/core/area_conversion.py" line="287"/>
         <source>Hợp tác xã “{name}” đã dùng địa giới mới ({area}); không cần chọn.</source>
         <translation>Cooperative “{name}” already uses the new boundaries ({area}); there is nothing to choose.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/area_conversion.py" line="277"/>
+        <location filename="../../desktop/core/area_conversion.py" line="300"/>
         <source>Mã {code} không phải là xã, phường tiếp nhận địa bàn cũ “{old}”. Hãy chọn một trong: {names}.</source>
         <translation>Code {code} is not a commune or ward that took over the old area “{old}”. Choose one of: {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/area_conversion.py" line="335"/>
+        <location filename="../../desktop/core/area_conversion.py" line="358"/>
         <source>Không có đơn vị mã {code}.</source>
         <translation>There is no office with code {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/area_conversion.py" line="350"/>
+        <location filename="../../desktop/core/area_conversion.py" line="373"/>
         <source>Mã xã {code} không có trong danh mục mới.</source>
         <translation>Commune code {code} is not in the new list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/area_conversion.py" line="357"/>
+        <location filename="../../desktop/core/area_conversion.py" line="380"/>
         <source>{commune} không tiếp nhận phần nào của {old}; hãy chọn một xã, phường mới của địa bàn cũ.</source>
         <translation>{commune} did not take over any part of {old}; choose a new commune or ward of the old area.</translation>
     </message>
@@ -2257,158 +2285,159 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>CoopPage</name>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="47"/>
+        <location filename="../../desktop/ui/coop_page.py" line="49"/>
         <source>Tìm theo tên, mã số, địa chỉ, người đại diện (gõ không dấu cũng được)…</source>
         <translation>Search by name, registration no., address, representative (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="50"/>
+        <location filename="../../desktop/ui/coop_page.py" line="52"/>
         <source>Tìm hợp tác xã</source>
         <translation>Search cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="51"/>
+        <location filename="../../desktop/ui/coop_page.py" line="53"/>
         <source>Tất cả các tỉnh</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="52"/>
-        <location filename="../../desktop/ui/coop_page.py" line="64"/>
+        <location filename="../../desktop/ui/coop_page.py" line="54"/>
+        <location filename="../../desktop/ui/coop_page.py" line="66"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="53"/>
+        <location filename="../../desktop/ui/coop_page.py" line="55"/>
         <source>Tất cả địa bàn</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="54"/>
-        <location filename="../../desktop/ui/coop_page.py" line="64"/>
+        <location filename="../../desktop/ui/coop_page.py" line="56"/>
+        <location filename="../../desktop/ui/coop_page.py" line="66"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="56"/>
+        <location filename="../../desktop/ui/coop_page.py" line="58"/>
         <source>Gõ tên huyện, xã hoặc tỉnh để tìm (gõ không dấu cũng được)</source>
         <translation>Type a district, commune or province name to search (typing without diacritics works too)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="65"/>
+        <location filename="../../desktop/ui/coop_page.py" line="67"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="65"/>
+        <location filename="../../desktop/ui/coop_page.py" line="67"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="66"/>
+        <location filename="../../desktop/ui/coop_page.py" line="68"/>
         <source>Loại hình</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="79"/>
+        <location filename="../../desktop/ui/coop_page.py" line="81"/>
         <source>Danh sách hợp tác xã</source>
         <translation>Cooperative list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="114"/>
+        <location filename="../../desktop/ui/coop_page.py" line="116"/>
         <source>&amp;Thêm hợp tác xã…</source>
         <translation>&amp;Add cooperative…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="117"/>
+        <location filename="../../desktop/ui/coop_page.py" line="119"/>
         <source>&amp;Mở / sửa</source>
         <translation>&amp;Open / edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="123"/>
+        <location filename="../../desktop/ui/coop_page.py" line="125"/>
         <source>&amp;Xóa…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="127"/>
+        <location filename="../../desktop/ui/coop_page.py" line="129"/>
         <source>&amp;Hoàn tác xóa</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="131"/>
+        <location filename="../../desktop/ui/coop_page.py" line="133"/>
         <source>&amp;Tìm kiếm</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="146"/>
+        <location filename="../../desktop/ui/coop_page.py" line="148"/>
         <source>Danh sách trống</source>
         <translation>The list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="149"/>
+        <location filename="../../desktop/ui/coop_page.py" line="151"/>
         <source>Chưa có hợp tác xã nào trong danh sách.
 Hãy thêm từng hợp tác xã, hoặc nhập danh sách có sẵn từ tệp Excel.</source>
         <translation>There are no cooperatives in the list yet.
 Add cooperatives one by one, or import an existing list from an Excel file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="154"/>
+        <location filename="../../desktop/ui/coop_page.py" line="156"/>
         <source>Thêm hợp tác xã</source>
         <translation>Add cooperative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="155"/>
+        <location filename="../../desktop/ui/coop_page.py" line="157"/>
         <source>Thêm hợp tác xã (Ctrl+N)</source>
         <translation>Add cooperative (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="157"/>
+        <location filename="../../desktop/ui/coop_page.py" line="159"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="158"/>
+        <location filename="../../desktop/ui/coop_page.py" line="160"/>
         <source>Nhập danh sách hợp tác xã từ tệp Excel</source>
         <translation>Import a cooperative list from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="233"/>
-        <location filename="../../desktop/ui/coop_page.py" line="234"/>
-        <location filename="../../desktop/ui/coop_page.py" line="235"/>
+        <location filename="../../desktop/ui/coop_page.py" line="256"/>
+        <location filename="../../desktop/ui/coop_page.py" line="257"/>
+        <location filename="../../desktop/ui/coop_page.py" line="258"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="279"/>
+        <location filename="../../desktop/ui/coop_page.py" line="302"/>
         <source>Đang tải danh sách hợp tác xã…</source>
         <translation>Loading the cooperative list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="284"/>
+        <location filename="../../desktop/ui/coop_page.py" line="307"/>
         <source>{n} hợp tác xã</source>
         <translation>Cooperatives: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="287"/>
+        <location filename="../../desktop/ui/coop_page.py" line="310"/>
         <source>Tìm thấy {strong} / {total} hợp tác xã</source>
         <translation>Found {strong} / {total} cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="292"/>
+        <location filename="../../desktop/ui/coop_page.py" line="315"/>
         <source>; thêm {weak} kết quả khớp một phần (chữ nghiêng, cuối danh sách)</source>
         <translation>; plus {weak} partial matches (in italics, at the end of the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="295"/>
+        <location filename="../../desktop/ui/coop_page.py" line="318"/>
         <source>Đang hiện {shown} / {total} hợp tác xã</source>
         <translation>Showing {shown} of {total} cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="351"/>
+        <location filename="../../desktop/ui/coop_page.py" line="377"/>
+        <location filename="../../desktop/ui/coop_page.py" line="381"/>
         <source>Xóa hợp tác xã</source>
         <translation>Delete cooperative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="352"/>
+        <location filename="../../desktop/ui/coop_page.py" line="382"/>
         <source>Xóa “{name}” khỏi danh sách?
 Có thể hoàn tác ngay bằng Ctrl+Z.</source>
         <translation>Remove “{name}” from the list?
@@ -2418,67 +2447,67 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>CoopTableModel</name>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="66"/>
+        <location filename="../../desktop/ui/coop_model.py" line="70"/>
         <source>Mã số</source>
         <translation>Reg. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="66"/>
+        <location filename="../../desktop/ui/coop_model.py" line="70"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="66"/>
+        <location filename="../../desktop/ui/coop_model.py" line="70"/>
         <source>Loại hình</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="66"/>
+        <location filename="../../desktop/ui/coop_model.py" line="70"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="67"/>
+        <location filename="../../desktop/ui/coop_model.py" line="71"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="67"/>
+        <location filename="../../desktop/ui/coop_model.py" line="71"/>
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="67"/>
+        <location filename="../../desktop/ui/coop_model.py" line="71"/>
         <source>Xã / địa bàn</source>
         <translation>Commune / area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="67"/>
+        <location filename="../../desktop/ui/coop_model.py" line="71"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="68"/>
+        <location filename="../../desktop/ui/coop_model.py" line="72"/>
         <source>Ngày đăng ký</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="68"/>
+        <location filename="../../desktop/ui/coop_model.py" line="72"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="68"/>
+        <location filename="../../desktop/ui/coop_model.py" line="72"/>
         <source>Doanh thu (triệu đồng)</source>
         <translation>Revenue (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="273"/>
+        <location filename="../../desktop/ui/coop_model.py" line="289"/>
         <source>Bản ghi đang có xung đột dữ liệu cần xử lý</source>
         <translation>This record has a data conflict to resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="275"/>
+        <location filename="../../desktop/ui/coop_model.py" line="291"/>
         <source>Khớp một phần: các từ tìm thấy rời rạc, không liền nhau</source>
         <translation>Partial match: the words were found apart, not next to each other</translation>
     </message>
@@ -2646,6 +2675,7 @@ You can undo this straight away with Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>Bảng điều khiển</source>
         <translation>Dashboard</translation>
     </message>
@@ -2703,27 +2733,27 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/core/database.py" line="161"/>
+        <location filename="../../desktop/core/database.py" line="118"/>
         <source>Cấu trúc cơ sở dữ liệu không khớp với phiên bản ghi trong nó (thiếu {what}). Có thể tệp đã bị sửa bằng công cụ khác. Chưa có gì bị thay đổi; hãy khôi phục từ bản sao lưu (lệnh “htx restore”) hoặc liên hệ bộ phận hỗ trợ.</source>
         <translation>The database structure does not match the version recorded in it ({what} is missing). The file may have been changed with another tool. Nothing has been changed; restore from a backup (the “htx restore” command) or contact support.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/database.py" line="178"/>
+        <location filename="../../desktop/core/database.py" line="135"/>
         <source>Cơ sở dữ liệu ghi nhiều phiên bản cấu trúc cùng lúc ({revisions}), nên không biết nó ở phiên bản nào. Chưa có gì bị thay đổi; hãy khôi phục từ bản sao lưu (lệnh “htx restore”) hoặc liên hệ bộ phận hỗ trợ.</source>
         <translation>The database records several structure versions at once ({revisions}), so its version cannot be known. Nothing has been changed; restore from a backup (the “htx restore” command) or contact support.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/database.py" line="188"/>
+        <location filename="../../desktop/core/database.py" line="145"/>
         <source>Tệp này có dữ liệu nhưng không ghi phiên bản cấu trúc: có thể không phải cơ sở dữ liệu của HTX Desktop, hoặc đã bị hỏng. Chưa có gì bị thay đổi; hãy chọn đúng tệp dữ liệu hoặc khôi phục từ bản sao lưu.</source>
         <translation>This file has data but no structure version: it may not be an HTX Desktop database, or it may be damaged. Nothing has been changed; choose the correct data file or restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/database.py" line="218"/>
+        <location filename="../../desktop/core/database.py" line="175"/>
         <source>Không mở được cơ sở dữ liệu. Tệp có thể bị hỏng hoặc đang bị khóa; hãy đóng các chương trình khác đang dùng nó hoặc khôi phục từ bản sao lưu.</source>
         <translation>Cannot open the database. The file may be damaged or locked; close any other programs using it, or restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/database.py" line="244"/>
+        <location filename="../../desktop/core/database.py" line="201"/>
         <source>Cơ sở dữ liệu này được tạo bởi một phiên bản HTX Desktop mới hơn. Hãy cập nhật chương trình lên phiên bản mới nhất rồi mở lại.</source>
         <translation>This database was created by a newer version of HTX Desktop. Update the application to the latest version and open it again.</translation>
     </message>
@@ -3239,43 +3269,43 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Did you mean: {candidates}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="46"/>
-        <location filename="../../desktop/core/excel/export.py" line="166"/>
+        <location filename="../../desktop/core/excel/export.py" line="47"/>
+        <location filename="../../desktop/core/excel/export.py" line="170"/>
         <location filename="../../desktop/core/excel/summary.py" line="192"/>
         <location filename="../../desktop/core/excel/task_progress.py" line="119"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="167"/>
-        <location filename="../../desktop/core/excel/export.py" line="235"/>
+        <location filename="../../desktop/core/excel/export.py" line="171"/>
+        <location filename="../../desktop/core/excel/export.py" line="241"/>
         <source>Mã số HTX</source>
         <translation>Registration number</translation>
     </message>
     <message>
         <location filename="../../desktop/core/excel/export.py" line="62"/>
-        <location filename="../../desktop/core/excel/export.py" line="168"/>
+        <location filename="../../desktop/core/excel/export.py" line="172"/>
         <source>Tên hợp tác xã</source>
         <translation>Cooperative name</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="238"/>
+        <location filename="../../desktop/core/excel/export.py" line="244"/>
         <source>Loại hình</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="239"/>
+        <location filename="../../desktop/core/excel/export.py" line="245"/>
         <location filename="../../desktop/core/excel/summary.py" line="233"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="240"/>
+        <location filename="../../desktop/core/excel/export.py" line="246"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="241"/>
+        <location filename="../../desktop/core/excel/export.py" line="247"/>
         <source>Mô hình quản trị</source>
         <translation>Governance model</translation>
     </message>
@@ -3287,14 +3317,14 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="51"/>
+        <location filename="../../desktop/core/excel/export.py" line="52"/>
         <location filename="../../desktop/core/excel/mapping.py" line="111"/>
         <location filename="../../desktop/core/excel/summary.py" line="224"/>
         <source>Quận / huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="52"/>
+        <location filename="../../desktop/core/excel/export.py" line="53"/>
         <location filename="../../desktop/core/excel/mapping.py" line="112"/>
         <source>Xã / phường / thị trấn</source>
         <translation>Commune / ward / township</translation>
@@ -3306,7 +3336,7 @@ Please send the error details to support (written to {path}).</translation>
     </message>
     <message>
         <location filename="../../desktop/core/excel/export.py" line="55"/>
-        <location filename="../../desktop/core/excel/export.py" line="252"/>
+        <location filename="../../desktop/core/excel/export.py" line="258"/>
         <location filename="../../desktop/core/excel/mapping.py" line="113"/>
         <source>Năm số liệu</source>
         <translation>Data year</translation>
@@ -3317,288 +3347,288 @@ Please send the error details to support (written to {path}).</translation>
         <translation>File export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="139"/>
-        <location filename="../../desktop/core/excel/export.py" line="224"/>
+        <location filename="../../desktop/core/excel/export.py" line="140"/>
+        <location filename="../../desktop/core/excel/export.py" line="229"/>
         <source>Danh sách HTX</source>
         <translation>Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="140"/>
-        <location filename="../../desktop/core/excel/export.py" line="225"/>
+        <location filename="../../desktop/core/excel/export.py" line="142"/>
+        <location filename="../../desktop/core/excel/export.py" line="231"/>
         <source>Danh sách hợp tác xã</source>
         <translation>Cooperative list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="141"/>
+        <location filename="../../desktop/core/excel/export.py" line="143"/>
         <source>{n} hợp tác xã – {date}</source>
         <translation>{n} cooperatives – {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="149"/>
+        <location filename="../../desktop/core/excel/export.py" line="151"/>
         <source>Đang ghi dòng {n}…</source>
         <translation>Writing row {n}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="169"/>
+        <location filename="../../desktop/core/excel/export.py" line="173"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="194"/>
+        <location filename="../../desktop/core/excel/export.py" line="198"/>
         <source>Chỉ tiêu hằng năm của hợp tác xã</source>
         <translation>Annual indicators of cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="196"/>
+        <location filename="../../desktop/core/excel/export.py" line="200"/>
         <source>Chỉ tiêu của hợp tác xã năm {year}</source>
         <translation>Cooperative indicators for {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="197"/>
+        <location filename="../../desktop/core/excel/export.py" line="201"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="206"/>
+        <location filename="../../desktop/core/excel/export.py" line="210"/>
         <source>Đang ghi hợp tác xã {n}…</source>
         <translation>Writing cooperative {n}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="226"/>
+        <location filename="../../desktop/core/excel/export.py" line="232"/>
         <source>Mẫu nhập danh sách – ngày/tháng/năm ghi dạng 05/03/2019</source>
         <translation>Import template – write dates as day/month/year, e.g. 05/03/2019</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="229"/>
+        <location filename="../../desktop/core/excel/export.py" line="235"/>
         <source>Hướng dẫn</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="230"/>
-        <location filename="../../desktop/core/excel/export.py" line="275"/>
+        <location filename="../../desktop/core/excel/export.py" line="236"/>
+        <location filename="../../desktop/core/excel/export.py" line="281"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="230"/>
+        <location filename="../../desktop/core/excel/export.py" line="236"/>
         <source>Giá trị được chấp nhận</source>
         <translation>Accepted values</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="231"/>
+        <location filename="../../desktop/core/excel/export.py" line="237"/>
         <source>Hướng dẫn điền mẫu</source>
         <translation>How to fill in the template</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="236"/>
+        <location filename="../../desktop/core/excel/export.py" line="242"/>
         <source>10 chữ số, hoặc 13 ký tự có mã chi nhánh (3100123459-001)</source>
         <translation>10 digits, or 13 characters with a branch code (3100123459-001)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="243"/>
+        <location filename="../../desktop/core/excel/export.py" line="249"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="244"/>
+        <location filename="../../desktop/core/excel/export.py" line="250"/>
         <source>Ghi tên xã, huyện, tỉnh; hoặc mã địa bàn (mã xã 5 chữ số)</source>
         <translation>Enter the commune, district and province names, or the area code (5-digit commune code)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="246"/>
+        <location filename="../../desktop/core/excel/export.py" line="252"/>
         <source>Ngày</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="246"/>
+        <location filename="../../desktop/core/excel/export.py" line="252"/>
         <source>ngày/tháng/năm, ví dụ 05/03/2019</source>
         <translation>day/month/year, e.g. 05/03/2019</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="248"/>
+        <location filename="../../desktop/core/excel/export.py" line="254"/>
         <source>Số tiền</source>
         <translation>Amounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="249"/>
+        <location filename="../../desktop/core/excel/export.py" line="255"/>
         <source>đồng; có thể ghi đơn vị trong tiêu đề: (triệu đồng), (tỷ đồng)</source>
         <translation>VND; the header may state a unit: (triệu đồng) for millions, (tỷ đồng) for billions</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="253"/>
+        <location filename="../../desktop/core/excel/export.py" line="259"/>
         <source>năm của các cột số liệu, ví dụ 2024</source>
         <translation>year of the figure columns, e.g. 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="274"/>
+        <location filename="../../desktop/core/excel/export.py" line="280"/>
         <source>Lỗi nhập</source>
         <translation>Import errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="275"/>
+        <location filename="../../desktop/core/excel/export.py" line="281"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="275"/>
+        <location filename="../../desktop/core/excel/export.py" line="281"/>
         <source>Tiêu đề cột</source>
         <translation>Column header</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="276"/>
+        <location filename="../../desktop/core/excel/export.py" line="282"/>
         <source>Nội dung lỗi</source>
         <translation>Error details</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="277"/>
+        <location filename="../../desktop/core/excel/export.py" line="283"/>
         <source>Các lỗi khi nhập danh sách</source>
         <translation>Errors when importing the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="278"/>
+        <location filename="../../desktop/core/excel/export.py" line="284"/>
         <source>Tệp: {file} – {date}</source>
         <translation>File: {file} – {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="291"/>
+        <location filename="../../desktop/core/excel/export.py" line="297"/>
         <source>danh-sach-htx</source>
         <translation>cooperative-list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="292"/>
+        <location filename="../../desktop/core/excel/export.py" line="298"/>
         <source>chi-tieu-htx</source>
         <translation>cooperative-indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="293"/>
+        <location filename="../../desktop/core/excel/export.py" line="299"/>
         <source>tong-hop-htx</source>
         <translation>cooperative-summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="294"/>
+        <location filename="../../desktop/core/excel/export.py" line="300"/>
         <source>tong-hop-htx-theo-huyen-cu</source>
         <translation>cooperative-summary-by-old-district</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="295"/>
+        <location filename="../../desktop/core/excel/export.py" line="301"/>
         <source>tien-do-nhiem-vu</source>
         <translation>task-progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="296"/>
+        <location filename="../../desktop/core/excel/export.py" line="302"/>
         <source>mau-nhap-danh-sach-htx</source>
         <translation>cooperative-import-template</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/export.py" line="297"/>
+        <location filename="../../desktop/core/excel/export.py" line="303"/>
         <source>loi-nhap-excel</source>
         <translation>excel-import-errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="302"/>
+        <location filename="../../desktop/core/excel/importer.py" line="306"/>
         <source>Ngày “{value}” không hợp lệ: hãy ghi theo dạng ngày/tháng/năm, ví dụ 05/03/2019.</source>
         <translation>Date “{value}” is invalid: write it as day/month/year, e.g. 05/03/2019.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="315"/>
+        <location filename="../../desktop/core/excel/importer.py" line="319"/>
         <source>Năm “{value}” không hợp lệ.</source>
         <translation>Year “{value}” is invalid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="424"/>
+        <location filename="../../desktop/core/excel/importer.py" line="434"/>
         <source>Không biết số liệu thuộc năm nào: hãy chọn năm, hoặc thêm cột “Năm”.</source>
         <translation>The year of the figures is unknown: choose a year, or add a “Năm” (year) column.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="330"/>
+        <location filename="../../desktop/core/excel/importer.py" line="334"/>
         <source>{field}: “{value}” không phải là số nguyên.</source>
         <translation>{field}: “{value}” is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="332"/>
+        <location filename="../../desktop/core/excel/importer.py" line="336"/>
         <source>{field}: “{value}” không phải là số.</source>
         <translation>{field}: “{value}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="463"/>
+        <location filename="../../desktop/core/excel/importer.py" line="472"/>
         <source>{field}: “{value}” không có trong danh mục ({allowed}).</source>
         <translation>{field}: “{value}” is not in the list ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="534"/>
+        <location filename="../../desktop/core/excel/importer.py" line="543"/>
         <source>Chưa chọn cột “Mã số HTX”: cần mã số để nhận ra hợp tác xã đã có. Hãy chọn cột chứa mã số HTX / mã số thuế.</source>
         <translation>No “Registration number” column has been chosen: it is needed to recognise existing cooperatives. Choose the column holding the registration number / tax code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="544"/>
+        <location filename="../../desktop/core/excel/importer.py" line="553"/>
         <source>Các cột số liệu {columns} không ghi năm: hãy cho biết số liệu thuộc năm nào (--year NĂM, hoặc chọn năm trong cửa sổ nhập).</source>
         <translation>Figure columns {columns} do not state a year: say which year the figures belong to (--year YEAR, or choose the year in the import window).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="565"/>
-        <location filename="../../desktop/core/excel/importer.py" line="586"/>
-        <location filename="../../desktop/core/excel/importer.py" line="794"/>
+        <location filename="../../desktop/core/excel/importer.py" line="574"/>
+        <location filename="../../desktop/core/excel/importer.py" line="595"/>
+        <location filename="../../desktop/core/excel/importer.py" line="818"/>
         <source>Đã hủy; không có gì bị thay đổi.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="566"/>
+        <location filename="../../desktop/core/excel/importer.py" line="575"/>
         <source>Đang đọc dòng {n}…</source>
         <translation>Reading row {n}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="588"/>
+        <location filename="../../desktop/core/excel/importer.py" line="597"/>
         <source>Đang kiểm tra dòng {n}…</source>
         <translation>Checking row {n}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="637"/>
+        <location filename="../../desktop/core/excel/importer.py" line="649"/>
         <source>Mã số {code} trùng với dòng {other}.</source>
         <translation>Registration number {code} duplicates row {other}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="642"/>
+        <location filename="../../desktop/core/excel/importer.py" line="654"/>
         <source>Số liệu năm {year} của mã số {code} đã có ở dòng {other}.</source>
         <translation>Figures for {year} for registration number {code} are already in row {other}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="654"/>
+        <location filename="../../desktop/core/excel/importer.py" line="666"/>
         <source>Khác với dòng {other} của cùng hợp tác xã.</source>
         <translation>Differs from row {other} for the same cooperative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="678"/>
+        <location filename="../../desktop/core/excel/importer.py" line="690"/>
         <source>Hợp tác xã mã số {code} không thuộc địa bàn của đơn vị, không sửa được.</source>
         <translation>Cooperative {code} is outside your office&apos;s area; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="761"/>
+        <location filename="../../desktop/core/excel/importer.py" line="785"/>
         <source>Không nhập được số liệu năm {year} của “{name}”: {reason}</source>
         <translation>Could not import the {year} figures of “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="799"/>
+        <location filename="../../desktop/core/excel/importer.py" line="823"/>
         <source>Đang ghi hợp tác xã mới…</source>
         <translation>Writing new cooperatives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="802"/>
-        <location filename="../../desktop/core/excel/importer.py" line="824"/>
+        <location filename="../../desktop/core/excel/importer.py" line="826"/>
+        <location filename="../../desktop/core/excel/importer.py" line="848"/>
         <source>Đang ghi số liệu hằng năm…</source>
         <translation>Writing annual figures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="808"/>
+        <location filename="../../desktop/core/excel/importer.py" line="832"/>
         <source>Đang cập nhật hợp tác xã đã có…</source>
         <translation>Updating existing cooperatives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="827"/>
+        <location filename="../../desktop/core/excel/importer.py" line="851"/>
         <source>Đang hoàn tất…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="844"/>
+        <location filename="../../desktop/core/excel/importer.py" line="868"/>
         <source>Văn phòng chưa đặt tên</source>
         <translation>Unnamed office</translation>
     </message>
@@ -3893,6 +3923,7 @@ Please send the error details to support (written to {path}).</translation>
     <name>ExcelActions</name>
     <message>
         <location filename="../../desktop/ui/excel_actions.py" line="36"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>E&amp;xcel</source>
         <translation>E&amp;xcel</translation>
     </message>
@@ -4048,22 +4079,22 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Export cancelled; the package was not written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="361"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="356"/>
         <source>Không có đơn vị “{code}” đã được cấp tệp thiết lập.</source>
         <translation>No office “{code}” has been issued a setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="367"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="362"/>
         <source>Chưa cấp tệp thiết lập cho đơn vị nào, nên chưa có nơi để gửi gói.</source>
         <translation>No office has been issued a setup file yet, so there is nowhere to send the package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="376"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="371"/>
         <source>Đang xuất gói cho {office}…</source>
         <translation>Exporting package for {office}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="389"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="384"/>
         <source>Đơn vị “{office}” chưa có khóa mã hóa; hãy gửi gói không mã hóa.</source>
         <translation>Office “{office}” has no encryption key; send the package unencrypted.</translation>
     </message>
@@ -4381,128 +4412,128 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="217"/>
-        <location filename="../../desktop/core/sync/merger.py" line="253"/>
+        <location filename="../../desktop/core/sync/merger.py" line="220"/>
+        <location filename="../../desktop/core/sync/merger.py" line="256"/>
         <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
         <translation>This package has already been imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="233"/>
+        <location filename="../../desktop/core/sync/merger.py" line="236"/>
         <source>Gói số {n} từ {office} đã được nhập trước đây nhưng là một gói khác (“{file}”). Đơn vị gửi có thể đã khôi phục dữ liệu từ bản sao lưu cũ; hãy liên hệ để kiểm tra. Gói này vẫn được nhập, không mất dữ liệu của gói trước.</source>
         <translation>Package number {n} from {office} was imported before, but as a different package (“{file}”). The sending office may have restored its data from an old backup; contact them to check. This package is still imported, and no data from the earlier package is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="266"/>
+        <location filename="../../desktop/core/sync/merger.py" line="269"/>
         <source>Đang đối chiếu {n} bản ghi…</source>
         <translation>Reconciling {n} records…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="292"/>
+        <location filename="../../desktop/core/sync/merger.py" line="295"/>
         <source>Gói có bản ghi không ghi được vào cơ sở dữ liệu (trùng với bản ghi đã có hoặc sai kiểu); gói không được nhập, không có gì thay đổi. Hãy báo đơn vị gửi.</source>
         <translation>The package has records that cannot be written to the database (duplicates of existing records or wrong types); the package was not imported and nothing changed. Notify the sending office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="383"/>
+        <location filename="../../desktop/core/sync/merger.py" line="399"/>
         <source>Gói này do chính đơn vị bạn tạo ra; hãy gửi nó cho đơn vị nhận.</source>
         <translation>This package was created by your own office; send it to the receiving office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="391"/>
+        <location filename="../../desktop/core/sync/merger.py" line="407"/>
         <source>Gói này gửi cho đơn vị “{dest}”, không phải cho đơn vị bạn ({me}). Hãy chuyển đúng nơi nhận.</source>
         <translation>This package is addressed to office “{dest}”, not to your office ({me}). Forward it to the right recipient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="396"/>
+        <location filename="../../desktop/core/sync/merger.py" line="412"/>
         <source>Đơn vị bạn chỉ nhận gói từ cấp tỉnh ({hub}), không nhận từ “{source}”.</source>
         <translation>Your office only accepts packages from the province level ({hub}), not from “{source}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="430"/>
+        <location filename="../../desktop/core/sync/merger.py" line="446"/>
         <source>Dữ liệu phiên bản trong gói bị hỏng ({table}); gói không được nhập.</source>
         <translation>The version data in the package is damaged ({table}); the package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="607"/>
+        <location filename="../../desktop/core/sync/merger.py" line="674"/>
         <source>Đã hủy nhập gói; không có gì thay đổi.</source>
         <translation>Package import cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="730"/>
+        <location filename="../../desktop/core/sync/merger.py" line="795"/>
         <source>Bản ghi mới “{label}” từ {office} mang phiên bản của đơn vị khác; bản ghi không được nhập.</source>
         <translation>The new record “{label}” from {office} carries another office&apos;s version; the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="738"/>
+        <location filename="../../desktop/core/sync/merger.py" line="803"/>
         <source>Dữ liệu phiên bản của bản ghi “{label}” từ {office} không hợp lệ (bỏ thay đổi của đơn vị khác mà không thay bằng thay đổi của mình); bản ghi không được nhập.</source>
         <translation>The version data of record “{label}” from {office} is invalid (it drops another office&apos;s changes without replacing them with its own); the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="810"/>
+        <location filename="../../desktop/core/sync/merger.py" line="875"/>
         <source>Bản ghi “{label}” từ {office} không đúng quy định: {problems}. Bản ghi không được nhập; hãy báo đơn vị gửi sửa lại.</source>
         <translation>The record “{label}” from {office} breaks the rules: {problems}. The record was not imported; ask the sending office to correct it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="880"/>
+        <location filename="../../desktop/core/sync/merger.py" line="945"/>
         <source>Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được.</source>
         <translation>A record is missing its parent record ({table}), so it could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="903"/>
+        <location filename="../../desktop/core/sync/merger.py" line="968"/>
         <source>{office} không được thêm hoặc sửa hợp tác xã ngoài địa bàn của mình: “{label}”.</source>
         <translation>{office} may not add or edit cooperatives outside its area: “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="915"/>
+        <location filename="../../desktop/core/sync/merger.py" line="980"/>
         <source>{office} không được sửa số liệu của hợp tác xã ngoài địa bàn của mình.</source>
         <translation>{office} may not edit the figures of cooperatives outside its area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="922"/>
+        <location filename="../../desktop/core/sync/merger.py" line="987"/>
         <source>{office} chỉ được báo cáo tiến độ các nhiệm vụ giao cho chính mình.</source>
         <translation>{office} may only report progress on tasks assigned to itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="925"/>
+        <location filename="../../desktop/core/sync/merger.py" line="990"/>
         <source>danh sách đơn vị</source>
         <translation>the office list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="925"/>
+        <location filename="../../desktop/core/sync/merger.py" line="990"/>
         <source>danh mục lĩnh vực</source>
         <translation>the sector list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="925"/>
+        <location filename="../../desktop/core/sync/merger.py" line="990"/>
         <source>văn bản chỉ đạo</source>
         <translation>directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="926"/>
+        <location filename="../../desktop/core/sync/merger.py" line="991"/>
         <source>nhiệm vụ</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="926"/>
+        <location filename="../../desktop/core/sync/merger.py" line="991"/>
         <source>phân công nhiệm vụ</source>
         <translation>task assignments</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="927"/>
+        <location filename="../../desktop/core/sync/merger.py" line="992"/>
         <source>{office} không được sửa {what}; chỉ cấp tỉnh sửa được.</source>
         <translation>{office} may not edit {what}; only the province level can.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1004"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1070"/>
         <source>Chưa có lần nhập gói nào để hoàn tác.</source>
         <translation>There is no package import to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1014"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1080"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: đơn vị đã xuất gói “{exported}” sau lần nhập đó, nên các đơn vị khác có thể đã nhận dữ liệu của nó.</source>
         <translation>The import of package “{file}” cannot be undone: package “{exported}” was exported after it, so other offices may already have its data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1040"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1109"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: dữ liệu do gói đó mang đến đã được sửa tiếp sau khi nhập.</source>
         <translation>Cannot undo the import of package “{file}”: data it brought in has been edited since the import.</translation>
     </message>
@@ -4747,148 +4778,148 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>HTX Desktop – {office}</source>
         <translation>HTX Desktop – {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Dữ liệu: {where}</source>
         <translation>Data: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Hợp tác xã</source>
         <translation>Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Văn bản chỉ đạo</source>
         <translation>Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Đơn vị: {office}</source>
         <translation>Office: {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
-        <source>T&amp;hoát</source>
-        <translation>E&amp;xit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
-        <source>&amp;Hợp tác xã</source>
-        <translation>&amp;Cooperatives</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
-        <source>&amp;Danh sách hợp tác xã</source>
-        <translation>Cooperative &amp;list</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
-        <source>Thanh công cụ</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="586"/>
+        <source>T&amp;hoát</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
+        <source>&amp;Hợp tác xã</source>
+        <translation>&amp;Cooperatives</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <source>&amp;Danh sách hợp tác xã</source>
+        <translation>Cooperative &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="559"/>
+        <source>Thanh công cụ</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>&amp;Công cụ</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="625"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="633"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="637"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="537"/>
         <source>&amp;Nhiệm vụ</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="644"/>
         <source>Nhiệm vụ được &amp;giao</source>
         <translation>Assigned &amp;tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
         <source>&amp;Văn bản chỉ đạo</source>
         <translation>&amp;Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="649"/>
         <source>&amp;Theo dõi tiến độ</source>
         <translation>&amp;Progress tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="673"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="674"/>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</source>
         <translation>The new language will be used the next time you start the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="689"/>
         <source>Giới thiệu HTX Desktop</source>
         <translation>About HTX Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="691"/>
         <source>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Quản lý hợp tác xã và theo dõi tiến độ nhiệm vụ kinh tế tập thể, làm việc không cần mạng, đồng bộ bằng gói tệp.</source>
         <translation>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Cooperative management and progress tracking for collective-economy tasks; works offline and synchronises by package files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="731"/>
         <source>Đang xử lý</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="733"/>
         <source>Một công việc đang chạy. Hủy công việc đó và thoát? Dữ liệu không bị ghi dở.</source>
         <translation>An operation is in progress. Cancel it and exit? No data will be left half-written.</translation>
     </message>
@@ -4999,12 +5030,12 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="843"/>
+        <location filename="../../desktop/core/sync/merger.py" line="908"/>
         <source>{coop} – năm {year}</source>
         <translation>{coop} – year {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="848"/>
+        <location filename="../../desktop/core/sync/merger.py" line="913"/>
         <source>Duyệt số liệu {period} – {office}</source>
         <translation>Sign-off of figures {period} – {office}</translation>
     </message>
@@ -5091,79 +5122,79 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Package</name>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="369"/>
-        <location filename="../../desktop/core/sync/package.py" line="385"/>
+        <location filename="../../desktop/core/sync/package.py" line="420"/>
+        <location filename="../../desktop/core/sync/package.py" line="444"/>
         <source>Gói có phần dữ liệu quá lớn, không phải gói hợp lệ.</source>
         <translation>The package has an oversized data part; it is not a valid package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="377"/>
+        <location filename="../../desktop/core/sync/package.py" line="432"/>
         <source>Gói có phần dữ liệu nén bất thường (nghi ngờ tệp độc hại), không nhập.</source>
         <translation>The package has an abnormally compressed data part (suspected malicious file); not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="392"/>
+        <location filename="../../desktop/core/sync/package.py" line="450"/>
         <source>Tệp “{name}” không phải là gói đồng bộ hợp lệ hoặc đã bị hỏng (có thể do rút USB khi đang chép). Hãy xin đơn vị gửi chép lại tệp.</source>
         <translation>File “{name}” is not a valid sync package or is damaged (perhaps the USB drive was removed while copying). Ask the sending office to copy the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="401"/>
+        <location filename="../../desktop/core/sync/package.py" line="513"/>
         <source>Không đọc được tệp “{name}”.</source>
         <translation>Cannot read file “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="406"/>
+        <location filename="../../desktop/core/sync/package.py" line="518"/>
         <source>Tệp “{name}” quá lớn để là một gói đồng bộ.</source>
         <translation>File “{name}” is too large to be a sync package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="434"/>
+        <location filename="../../desktop/core/sync/package.py" line="551"/>
         <source>Phần mô tả (manifest) của gói không hợp lệ; gói bị hỏng hoặc đã bị sửa.</source>
         <translation>The package manifest is invalid; the package is damaged or has been modified.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="442"/>
+        <location filename="../../desktop/core/sync/package.py" line="559"/>
         <source>Tệp này không phải là gói đồng bộ HTX Desktop.</source>
         <translation>This file is not an HTX Desktop sync package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="450"/>
+        <location filename="../../desktop/core/sync/package.py" line="567"/>
         <source>Gói này được tạo bởi phiên bản HTX Desktop mới hơn (định dạng {version}). Hãy cập nhật chương trình lên phiên bản mới nhất rồi nhập lại.</source>
         <translation>This package was created by a newer version of HTX Desktop (format {version}). Update the application to the latest version and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="503"/>
+        <location filename="../../desktop/core/sync/package.py" line="620"/>
         <source>Gói đến từ đơn vị “{office}” chưa được đăng ký với đơn vị bạn. Không nhập gói từ đơn vị lạ; hãy liên hệ cấp tỉnh để được cấp tệp thiết lập.</source>
         <translation>The package comes from office “{office}”, which is not registered with your office. Packages from unknown offices are not imported; contact the province level to be issued a setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="511"/>
+        <location filename="../../desktop/core/sync/package.py" line="628"/>
         <source>Chữ ký số của gói không khớp với đơn vị “{office}”: gói đã bị sửa hoặc giả mạo. Không nhập; hãy xin đơn vị gửi lại gói.</source>
         <translation>The package&apos;s digital signature does not match office “{office}”: the package has been modified or forged. Not imported; ask the office to send the package again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="519"/>
+        <location filename="../../desktop/core/sync/package.py" line="497"/>
         <source>Nội dung gói không khớp với mã kiểm tra: tệp bị hỏng hoặc bị sửa. Hãy xin gửi lại gói.</source>
         <translation>The package contents do not match the checksum: the file is damaged or has been modified. Ask for the package to be sent again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="529"/>
+        <location filename="../../desktop/core/sync/package.py" line="641"/>
         <source>Ghi chú kèm gói (DOC-TOI.txt) đã bị sửa sau khi đơn vị gửi ký: gói không còn nguyên vẹn. Không nhập; hãy xin đơn vị gửi lại gói.</source>
         <translation>The note that comes with the package (DOC-TOI.txt) was changed after the sending office signed it: the package is no longer intact. Not imported; ask the sending office to send the package again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="570"/>
-        <location filename="../../desktop/core/sync/package.py" line="577"/>
+        <location filename="../../desktop/core/sync/package.py" line="688"/>
+        <location filename="../../desktop/core/sync/package.py" line="695"/>
         <source>Gói đã được mã hóa cho đơn vị khác; đơn vị bạn không mở được.</source>
         <translation>The package is encrypted for another office; your office cannot open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="592"/>
+        <location filename="../../desktop/core/sync/package.py" line="711"/>
         <source>Dữ liệu trong gói không đọc được (sai định dạng).</source>
         <translation>The data in the package cannot be read (wrong format).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="769"/>
+        <location filename="../../desktop/core/sync/package.py" line="934"/>
         <source>Dữ liệu trong gói sai cấu trúc: {what}. Gói bị hỏng hoặc do phần mềm khác tạo ra.</source>
         <translation>The data in the package has an invalid structure: {what}. The package is damaged or was created by other software.</translation>
     </message>
@@ -5437,6 +5468,7 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>PrintActions</name>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <location filename="../../desktop/ui/print_actions.py" line="70"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
@@ -5626,7 +5658,7 @@ Please send the error details to support (written to {path}).</translation>
     </message>
     <message>
         <location filename="../../desktop/core/registry.py" line="71"/>
-        <location filename="../../desktop/core/registry.py" line="775"/>
+        <location filename="../../desktop/core/registry.py" line="825"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
@@ -5856,43 +5888,43 @@ Please send the error details to support (written to {path}).</translation>
         <translation>This cooperative is outside your office&apos;s area; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="541"/>
+        <location filename="../../desktop/core/registry.py" line="573"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không xóa được.</source>
         <translation>This cooperative is outside your office&apos;s area; it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="550"/>
-        <location filename="../../desktop/core/registry.py" line="609"/>
+        <location filename="../../desktop/core/registry.py" line="583"/>
+        <location filename="../../desktop/core/registry.py" line="644"/>
         <source>Không tìm thấy hợp tác xã.</source>
         <translation>Cooperative not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="554"/>
+        <location filename="../../desktop/core/registry.py" line="587"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không khôi phục được.</source>
         <translation>This cooperative is outside your office&apos;s area and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="567"/>
+        <location filename="../../desktop/core/registry.py" line="600"/>
         <source>Không khôi phục được: mã số {code} đang được dùng cho “{name}”.</source>
         <translation>Cannot restore: registration number {code} is in use by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="578"/>
+        <location filename="../../desktop/core/registry.py" line="613"/>
         <source>Không tìm thấy hợp tác xã (có thể đã bị xóa).</source>
         <translation>Cooperative not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="599"/>
+        <location filename="../../desktop/core/registry.py" line="634"/>
         <source>Không tìm thấy hợp tác xã có mã số hoặc mã định danh “{key}”.</source>
         <translation>No cooperative found with registration number or identifier “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="777"/>
+        <location filename="../../desktop/core/registry.py" line="827"/>
         <source>Còn hiệu lực</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="791"/>
+        <location filename="../../desktop/core/registry.py" line="841"/>
         <source>Năm {year} – {field}</source>
         <translation>Year {year} – {field}</translation>
     </message>
@@ -6489,17 +6521,17 @@ CHAIR</translation>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/dashboard.py" line="142"/>
+        <location filename="../../desktop/core/reports/dashboard.py" line="143"/>
         <source>Đã hủy tải bảng điều khiển.</source>
         <translation>Loading the dashboard was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/dashboard.py" line="144"/>
+        <location filename="../../desktop/core/reports/dashboard.py" line="145"/>
         <source>Đang đếm hợp tác xã…</source>
         <translation>Counting cooperatives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/dashboard.py" line="148"/>
+        <location filename="../../desktop/core/reports/dashboard.py" line="149"/>
         <source>Đang tính tiến độ nhiệm vụ…</source>
         <translation>Working out task progress…</translation>
     </message>
@@ -6801,207 +6833,207 @@ Leave it empty to use the computer login name ({user}).</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="148"/>
+        <location filename="../../desktop/ui/sync_page.py" line="162"/>
         <source>cấp tỉnh – nơi tổng hợp</source>
         <translation>province level – the consolidating hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="159"/>
+        <location filename="../../desktop/ui/sync_page.py" line="173"/>
         <source>&lt;b&gt;{office}&lt;/b&gt; ({code}), {role}</source>
         <translation>&lt;b&gt;{office}&lt;/b&gt; ({code}), {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="62"/>
+        <location filename="../../desktop/ui/sync_page.py" line="64"/>
         <source>&amp;Xuất gói…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="65"/>
+        <location filename="../../desktop/ui/sync_page.py" line="67"/>
         <source>&amp;Nhập gói…</source>
         <translation>&amp;Import package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="68"/>
+        <location filename="../../desktop/ui/sync_page.py" line="70"/>
         <source>&amp;Hoàn tác lần nhập gói gần nhất…</source>
         <translation>&amp;Undo last package import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="70"/>
+        <location filename="../../desktop/ui/sync_page.py" line="72"/>
         <source>&amp;Cấp tệp thiết lập cho đơn vị…</source>
         <translation>Issue &amp;setup file to office…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="73"/>
+        <location filename="../../desktop/ui/sync_page.py" line="75"/>
         <source>Cài tệp &amp;thiết lập…</source>
         <translation>Install &amp;setup file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="76"/>
+        <location filename="../../desktop/ui/sync_page.py" line="78"/>
         <source>Chuyển sang địa &amp;giới mới (01/07/2025)…</source>
         <translation>Move to the new &amp;boundaries (01/07/2025)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="79"/>
+        <location filename="../../desktop/ui/sync_page.py" line="81"/>
         <source>Hợp nhất dữ liệu của một cấp tỉnh &amp;khác…</source>
         <translation>Merge the data of &amp;another province…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="104"/>
+        <location filename="../../desktop/ui/sync_page.py" line="118"/>
         <source>Nhật ký đồng bộ</source>
         <translation>Sync log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="107"/>
+        <location filename="../../desktop/ui/sync_page.py" line="121"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="108"/>
+        <location filename="../../desktop/ui/sync_page.py" line="122"/>
         <source>Chiều</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../desktop/ui/sync_page.py" line="123"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../../desktop/ui/sync_page.py" line="124"/>
         <source>Gửi → nhận</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../../desktop/ui/sync_page.py" line="125"/>
         <source>Số gói</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../../desktop/ui/sync_page.py" line="126"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../../desktop/ui/sync_page.py" line="127"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="129"/>
+        <location filename="../../desktop/ui/sync_page.py" line="143"/>
         <source>&lt;b&gt;Nhật ký gói đồng bộ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sync package log&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="131"/>
+        <location filename="../../desktop/ui/sync_page.py" line="145"/>
         <source>Xem chi tiết gói…</source>
         <translation>Package details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="132"/>
+        <location filename="../../desktop/ui/sync_page.py" line="146"/>
         <source>Hoặc nhấp đúp vào một dòng của nhật ký</source>
         <translation>Or double-click a row of the log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="151"/>
+        <location filename="../../desktop/ui/sync_page.py" line="165"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;chưa được cấp tỉnh cấp tệp thiết lập: dữ liệu nhập vẫn được giữ; cài tệp thiết lập (Đồng bộ › Cài tệp thiết lập…) để gửi gói về tỉnh&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;no setup file from the province yet: data entered is kept; install the setup file (Sync › Install setup file…) to send packages to the province&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="156"/>
+        <location filename="../../desktop/ui/sync_page.py" line="170"/>
         <source>gửi về {hub}</source>
         <translation>sends to {hub}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="182"/>
+        <location filename="../../desktop/ui/sync_page.py" line="202"/>
         <source>mới {new}, sửa {changed}, xóa {deleted}, xung đột {conflicts}, từ chối {refused}</source>
         <translation>new {new}, changed {changed}, deleted {deleted}, conflicts {conflicts}, refused {refused}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="191"/>
+        <location filename="../../desktop/ui/sync_page.py" line="211"/>
         <source>Xuất</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="191"/>
+        <location filename="../../desktop/ui/sync_page.py" line="211"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="204"/>
+        <location filename="../../desktop/ui/sync_page.py" line="224"/>
         <source>{n} gói trong nhật ký</source>
         <translation>Packages in the log: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="219"/>
+        <location filename="../../desktop/ui/sync_page.py" line="239"/>
         <source>Chọn gói đồng bộ</source>
         <translation>Choose sync package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="221"/>
+        <location filename="../../desktop/ui/sync_page.py" line="241"/>
         <source>Gói đồng bộ HTX (*.htxpkg);;Mọi tệp (*)</source>
         <translation>HTX sync packages (*.htxpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="236"/>
+        <location filename="../../desktop/ui/sync_page.py" line="256"/>
         <source>Đã nhập gói số {seq} từ {office}: mới {new}, sửa {changed}, xung đột {conflicts}.</source>
         <translation>Imported package no. {seq} from {office}: new {new}, changed {changed}, conflicts {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="245"/>
+        <location filename="../../desktop/ui/sync_page.py" line="265"/>
         <source>Đã nhập gói</source>
         <translation>Package imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="254"/>
+        <location filename="../../desktop/ui/sync_page.py" line="274"/>
         <source>Hoàn tác nhập gói</source>
         <translation>Undo package import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="255"/>
+        <location filename="../../desktop/ui/sync_page.py" line="275"/>
         <source>Đưa dữ liệu về như trước lần nhập gói gần nhất? Gói đó có thể được nhập lại sau.</source>
         <translation>Return the data to how it was before the last package import? That package can be imported again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="264"/>
+        <location filename="../../desktop/ui/sync_page.py" line="284"/>
         <source>Đã hoàn tác</source>
         <translation>Import undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="265"/>
+        <location filename="../../desktop/ui/sync_page.py" line="285"/>
         <source>Đã hoàn tác lần nhập gói {file}.</source>
         <translation>Undid the import of package {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="289"/>
+        <location filename="../../desktop/ui/sync_page.py" line="309"/>
         <source>Chọn cơ sở dữ liệu của cấp tỉnh cần hợp nhất</source>
         <translation>Choose the database of the province to merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="290"/>
+        <location filename="../../desktop/ui/sync_page.py" line="310"/>
         <source>Cơ sở dữ liệu HTX (*.sqlite3 *.db);;Mọi tệp (*)</source>
         <translation>HTX databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="302"/>
+        <location filename="../../desktop/ui/sync_page.py" line="322"/>
         <source>Hợp nhất toàn bộ dữ liệu của {source} vào đơn vị này: {new} bản ghi mới, {changed} thay đổi, {conflicts} xung đột, {refused} bị từ chối. Các đơn vị của cấp tỉnh đó và khóa của họ được giữ, gói họ gửi vẫn được nhận. Dữ liệu được sao lưu trước.</source>
         <translation>Merge all the data of {source} into this office: {new} new records, {changed} changed, {conflicts} conflicts, {refused} refused. That province&apos;s offices and their keys are kept, and the packages they send are still accepted. The data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="311"/>
+        <location filename="../../desktop/ui/sync_page.py" line="331"/>
         <source>Không hợp nhất được</source>
         <translation>Could not merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="313"/>
+        <location filename="../../desktop/ui/sync_page.py" line="333"/>
         <source>Hợp nhất hai cấp tỉnh</source>
         <translation>Merge two provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="321"/>
+        <location filename="../../desktop/ui/sync_page.py" line="341"/>
         <source>Đã hợp nhất</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="322"/>
+        <location filename="../../desktop/ui/sync_page.py" line="342"/>
         <source>Đã hợp nhất dữ liệu của {source}: {new} bản ghi mới.</source>
         <translation>Merged the data of {source}: {new} new records.</translation>
     </message>
@@ -7112,66 +7144,67 @@ Leave it empty to use the computer login name ({user}).</translation>
 <context>
     <name>TaskPage</name>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="58"/>
+        <location filename="../../desktop/ui/task_page.py" line="59"/>
         <source>&lt;h3&gt;Nhiệm vụ được giao cho {office}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Tasks assigned to {office}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="65"/>
+        <location filename="../../desktop/ui/task_page.py" line="66"/>
         <source>Tìm theo tên nhiệm vụ, số văn bản (gõ không dấu cũng được)…</source>
         <translation>Search by task name, directive number (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="69"/>
+        <location filename="../../desktop/ui/task_page.py" line="70"/>
         <source>Lọc theo trạng thái</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="70"/>
+        <location filename="../../desktop/ui/task_page.py" line="71"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="77"/>
+        <location filename="../../desktop/ui/task_page.py" line="78"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="88"/>
+        <location filename="../../desktop/ui/task_page.py" line="89"/>
         <source>Báo cáo tiến độ…</source>
         <translation>Report progress…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="99"/>
+        <location filename="../../desktop/ui/task_page.py" line="100"/>
         <source>&amp;Báo cáo tiến độ…</source>
         <translation>&amp;Report progress…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="134"/>
+        <location filename="../../desktop/ui/task_page.py" line="135"/>
         <source>Chưa có nhiệm vụ nào giao cho đơn vị.
 Vào “Văn bản chỉ đạo” để nạp chỉ thị mẫu hoặc thêm văn bản, nhiệm vụ và giao cho các đơn vị.</source>
         <translation>No tasks have been assigned to this office yet.
 Go to “Directives” to load the sample directive, or add directives and tasks and assign them to offices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="141"/>
+        <location filename="../../desktop/ui/task_page.py" line="142"/>
         <source>Chưa có nhiệm vụ nào giao cho đơn vị.
 Nhiệm vụ do cấp tỉnh giao sẽ hiện ở đây sau khi nhập gói đồng bộ từ tỉnh.</source>
         <translation>No tasks have been assigned to this office yet.
 Tasks assigned by the province level will appear here after you import a sync package from the province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="151"/>
+        <location filename="../../desktop/ui/task_page.py" line="153"/>
         <source>Nhiệm vụ ({n})</source>
         <translation>Tasks ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/task_page.py" line="153"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="159"/>
+        <location filename="../../desktop/ui/task_page.py" line="162"/>
         <source>{shown} / {total} nhiệm vụ được giao; {overdue} quá hạn</source>
         <translation>{shown} of {total} assigned tasks; {overdue} overdue</translation>
     </message>
@@ -7179,22 +7212,22 @@ Tasks assigned by the province level will appear here after you import a sync pa
 <context>
     <name>TaskSummary</name>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="31"/>
+        <location filename="../../desktop/ui/task_page.py" line="32"/>
         <source>&lt;span style=&apos;background:#f8d7da;color:#842029&apos;&gt;&amp;nbsp;Quá hạn: {n}&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:#f8d7da;color:#842029&apos;&gt;&amp;nbsp;Overdue: {n}&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="33"/>
+        <location filename="../../desktop/ui/task_page.py" line="34"/>
         <source>&lt;span style=&apos;background:#fff3cd&apos;&gt;&amp;nbsp;Sắp đến hạn (7 ngày): {n}&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:#fff3cd&apos;&gt;&amp;nbsp;Due soon (7 days): {n}&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="35"/>
+        <location filename="../../desktop/ui/task_page.py" line="36"/>
         <source>Hoàn thành: {n}</source>
         <translation>Completed: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="36"/>
+        <location filename="../../desktop/ui/task_page.py" line="37"/>
         <source>Tổng số: {n}</source>
         <translation>Total: {n}</translation>
     </message>
