@@ -36,7 +36,8 @@ def settle(done, limit=600.0):
 
 
 qapp.processEvents()
-window.load_deferred_pages()  # what the window does 100 ms after it appears
+window.finish_start()  # what a first click does: the workspace opens and the pages are made
+window.load_deferred_pages()  # then every page's data, as the window loads them one by one
 settle(lambda: not window.runner.busy)
 page = window.coop_page
 for end in range(1, len("hop tac xa dong hoi") + 1):
