@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.sync import merger, package, payload_text
@@ -39,6 +39,8 @@ def _chunked(data: bytes, cuts: list[int]) -> list[bytes]:
 @settings(max_examples=300, deadline=None)
 @given(value=_json_values, spaces=st.sampled_from(["", " ", "\n\t "]), cuts=st.lists(st.integers(0, 400), max_size=12),
        first_read=st.integers(1, 64))  # fmt: skip
+@example(value=0.0, spaces="", cuts=[2], first_read=1)  # "0." then "0": the number goes on
+@example(value=1e-05, spaces="", cuts=[2], first_read=1)  # "1e" then "-05"
 def test_any_value_in_any_chunks_reads_as_the_decoder_reads_it(
     value: Any, spaces: str, cuts: list[int], first_read: int
 ) -> None:

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 _SPACE = re.compile(r"[ \t\n\r]*")
+_NUMBER_TAIL = re.compile(r"[0-9.eE+\-]*")
 _FIRST_READ = 1 << 20  # characters read ahead at least, each time more are needed
 
 
@@ -86,7 +87,9 @@ class StreamingText:
                 if self._grow():  # it may go on past what is held
                     continue
                 raise
-            if end >= len(self._buffer) and self._grow():  # a number may go on, too
+            # A number read up to the window's edge, or up to a part that cannot end one
+            # ("0." or "1e" with the rest of the number still compressed), may go on.
+            if _NUMBER_TAIL.fullmatch(self._buffer, end) and self._grow():
                 continue
             return value, self.skip(end + self._base)
 
