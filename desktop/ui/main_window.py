@@ -5,6 +5,7 @@ The window only assembles pages; each page owns its view, its actions and its re
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ from desktop import __version__
 from desktop.core import i18n
 from desktop.core.text import format_int
 from desktop.ui.bus import DataBus
-from desktop.ui.coop_page import CoopPage
+from desktop.ui.coop_page import CoopPage, Places, place_items
 from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.shortcuts import with_shortcut
 from desktop.ui.source_cache import release_source_cache
@@ -51,14 +52,17 @@ if TYPE_CHECKING:
     from desktop.ui.task_page import TaskPage
 
 _ICON = QStyle.StandardPixmap
+log = logging.getLogger(__name__)
 
 
-def _read_coop_list(workspace: Workspace) -> tuple[list[dict], dict[str, str]]:
-    """The whole cooperative list (on the start's thread: the longest read of the start)."""
+def _read_coop_list(workspace: Workspace) -> tuple[list[dict], dict[str, str], Places]:
+    """The whole cooperative list and its place filters' items (on the start's thread: the
+    longest read of the start)."""
     from desktop.core import registry
 
     with workspace.reading() as conn:
-        return registry.table_rows(conn), registry.sectors(conn)
+        rows, sectors = registry.table_rows(conn), registry.sectors(conn)
+    return rows, sectors, place_items(rows)
 
 
 class MainWindow(QMainWindow):
@@ -92,7 +96,7 @@ class MainWindow(QMainWindow):
         self._after_start: list[Callable[[], None]] = []
         self._start_complete = workspace is not None
         self._busy_cursor = False  # the busy arrow shown while the start loads
-        self._coop_list: tuple[list[dict], dict[str, str]] | None = None
+        self._coop_list: tuple[list[dict], dict[str, str], Places] | None = None
         identity = workspace.require_identity() if workspace is not None else first_look.identity  # type: ignore[union-attr]
         self._identity = identity
         self.setWindowTitle(self.tr("HTX Desktop – {office}").format(office=identity.office_name))
@@ -300,11 +304,57 @@ class MainWindow(QMainWindow):
 
     def _load_next_deferred(self) -> None:
         if self._deferred and not self.starting and self.isVisible():
-            self._load(self._deferred[0])
-            if self._deferred:
-                QTimer.singleShot(0, self, self._load_next_deferred)
-            else:
-                release_source_cache()  # every module the window needs is imported now
+            page = self._deferred[0]
+            read = getattr(page, "read", None)
+            if read is not None:  # its data is read on a thread, then shown
+                self._read_then_show(page, read)
+                return
+            self._load(page)
+            self._next_deferred()
+
+    def _next_deferred(self) -> None:
+        if self._deferred:
+            QTimer.singleShot(0, self, self._load_next_deferred)
+        else:
+            release_source_cache()  # every module the window needs is imported now
+
+    def _read_then_show(self, page: QWidget, read: Callable[[], object]) -> None:
+        """A page whose `read()` touches no widget (the national board takes a second to
+        read): read on a thread while the window answers, then `show_read` here. Data that
+        changed meanwhile, or a read that failed, is read again here, as `reload` does."""
+        from desktop.ui.start_loader import ThreadRead
+
+        changed: list[set[str]] = []
+
+        def note(tables: set[str]) -> None:
+            changed.append(tables)
+
+        self.bus.changed.connect(note)
+        reading = ThreadRead(read)
+        poll = QTimer(self)
+        poll.setInterval(10)
+
+        def check() -> None:
+            if not reading.done:
+                return
+            poll.stop()
+            poll.deleteLater()
+            self.bus.changed.disconnect(note)
+            if page in self._deferred:
+                try:
+                    data = reading.result()
+                except Exception:
+                    log.info("reading %s on a thread failed: read again", type(page).__name__)
+                    changed.append({"*"})
+                if changed:
+                    self._load(page)
+                else:
+                    self._deferred.remove(page)
+                    page.show_read(data)  # type: ignore[attr-defined]
+            self._next_deferred()
+
+        poll.timeout.connect(check)
+        poll.start()
 
     def _make_pages(self, *, first_screen: bool, stepwise: bool = False) -> None:
         """Make the pages in their places, then the menus; `stepwise`: one step per turn of
@@ -432,9 +482,9 @@ class MainWindow(QMainWindow):
         if page in self._deferred:
             self._deferred.remove(page)
         if page is self.coop_page and self._coop_list is not None:
-            rows, sectors = self._coop_list  # read on the start's thread
+            rows, sectors, places = self._coop_list  # read on the start's thread
             self._coop_list = None
-            self.coop_page.show_rows(rows, sectors)
+            self.coop_page.show_rows(rows, sectors, places)
             return
         reload = getattr(page, "reload", None)
         if reload is not None:
