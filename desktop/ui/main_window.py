@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._loader: StartLoader | None = None
         self._steps: list[Callable[[], None]] = []  # the start's steps still to take
         self._after_start: list[Callable[[], None]] = []
+        self._after_paint: list[Callable[[], None]] = []
         self._start_complete = workspace is not None
         self._busy_cursor = False  # the busy arrow shown while the start loads
         self._coop_list: tuple[list[dict], dict[str, str], Places] | None = None
@@ -512,12 +513,24 @@ class MainWindow(QMainWindow):
         if self._deferred:
             QTimer.singleShot(100, self, self.load_deferred_pages)
 
+    def when_painted(self, callback: Callable[[], None]) -> None:
+        """`callback` just after the window is first painted (what the first screen does not
+        need waits for it)."""
+        self._after_paint.append(callback)
+
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if self.workspace is None and self._loader is None:
+        if self._after_paint or (self.workspace is None and self._loader is None):
             # The first screen is being painted (the pages inside it too, in this same pass):
             # the rest of the start begins once it is on screen.
-            QTimer.singleShot(0, self, self._begin_loading)
+            QTimer.singleShot(0, self, self._painted)
+
+    def _painted(self) -> None:
+        callbacks, self._after_paint = self._after_paint, []
+        for callback in callbacks:
+            callback()
+        if self.workspace is None:
+            self._begin_loading()
 
     def _fit_navigation(self) -> None:
         """The navigation is as wide as its longest title: "Theo dõi tiến độ (2.980)" is
