@@ -107,6 +107,7 @@ def launch(db: str | None = None, files: Sequence[str] = ()) -> QMainWindow | in
         # Later launches reach the window once it is on screen (they wait for it: see
         # `SingleInstance.hand_over`); the lock keeps a second window out meanwhile.
         window.when_painted(instance.listen)
+        QTimer.singleShot(1000, instance.listen)  # a window started minimized is not painted
         window.show()
         return window
     instance.listen()
