@@ -96,15 +96,16 @@ class CoopTableModel(QAbstractTableModel):
         prepared = rows
         self.beginResetModel()
         self._rows = prepared
-        self._index = search.SearchIndex(prepared, self._full_area_name)
-        # The index keeps every search key (with the space it needs in front); the rows'
-        # own copies would hold the 30,000 keys twice.
-        for row in prepared:
-            row.pop("search_key", None)
         self._last = None
         self._sort_keys = {}
         self._order = list(range(len(prepared)))
         self._apply_sort()
+        # The index lays its texts out in the table's order (see search.SearchIndex).
+        self._index = search.SearchIndex(prepared, self._full_area_name, self._order)
+        # The index keeps every search key (with the space it needs in front); the rows'
+        # own copies would hold the 30,000 keys twice.
+        for row in prepared:
+            row.pop("search_key", None)
         self._refilter()
         self.endResetModel()
 
