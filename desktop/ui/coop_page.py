@@ -25,6 +25,7 @@ from desktop.core import vocab
 from desktop.core.text import format_int
 from desktop.ui.area_filter import SearchableCombo, place_key, province_items, unit_items
 from desktop.ui.bus import DataBus
+from desktop.ui.coop_cells import CoopCells
 from desktop.ui.coop_model import COLUMNS, CoopTableModel, Filters
 from desktop.ui.shortcuts import with_shortcut
 
@@ -88,6 +89,7 @@ class CoopPage(QWidget):
         self.model = CoopTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setItemDelegate(CoopCells(self.model, self.table))
         self.table.setAccessibleName(self.tr("Danh sách hợp tác xã"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
