@@ -70,7 +70,7 @@ export WINEDEBUG=-all
 # No Mono/Gecko download prompts; no menu entries on the Linux desktop for installed shortcuts.
 export WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
 # shellcheck source=packaging/windows/wine.sh
-source "$ROOT/packaging/windows/wine.sh" # WINE, wine_run, winpath, the run's Wine server
+source "$ROOT/packaging/windows/wine.sh" # WINE, wine_run, winpath, wine_stop
 # This machine's pip settings (a local mirror, constraints) are not for the Windows wheels.
 unset PIP_FIND_LINKS PIP_CERT PIP_CONSTRAINT PIP_INDEX_URL PIP_EXTRA_INDEX_URL
 # The Windows Python keeps its compiled modules in the cached prefix (many imports under Wine).
@@ -156,7 +156,6 @@ if [[ ! -f "$WINEPREFIX/.htx-ready" ]]; then
     timeout 60 wineserver -w || true
     touch "$WINEPREFIX/.htx-ready"
 fi
-wine_restart # from here on, one server for the run (see wine.sh)
 
 if [[ ! -f "$WINEPREFIX/drive_c/Python311/python.exe" ]]; then
     step "Windows Python 3.11"
@@ -274,7 +273,7 @@ python3 -c "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute(\"U
     -- "$OUT/HTXDesktop/HTXDesktop.exe" --db "$(winpath "$shots/hỏng.sqlite3")"
 grep -q "JSONDecodeError" "$shots/dữ liệu/htx.log" || fail "the crash was not logged"
 unset HTX_DATA_DIR
-wine_restart # the windows left open
+wine_stop # the windows left open
 rm -rf "$(dirname "$shots")"
 
 # --- 7. installer ------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 PY='C:\Python311\python.exe'
 : "${WINEPREFIX:?run through build_and_test.sh}"
 # shellcheck source=packaging/windows/wine.sh
-source "$ROOT/packaging/windows/wine.sh" # wine_run, winpath, the run's Wine server
+source "$ROOT/packaging/windows/wine.sh" # wine_run, winpath, wine_stop
 # A path inside the prefix's C: drive, as Windows names it (C:\users\...).
 cpath() { printf 'C:%s' "$(realpath -m "$1" | sed "s|^$(realpath -m "$WINEPREFIX/drive_c")||" | tr / '\\')"; }
 unset HTX_DATA_DIR HTX_DB # the installed program uses the user's own data folder
@@ -59,7 +59,7 @@ rm -rf "$installed" "$data" # what an earlier run may have left in the cached pr
 
 # 1. Silent install, as the user.
 wine_run 300 "$setup" /S
-wine_wait 120 || true
+timeout 120 wineserver -w || true
 [[ -f "$installed/HTXDesktop.exe" && -f "$installed/htx.exe" ]] || fail "nothing installed in $installed"
 [[ -f "$installed/Gỡ cài đặt.exe" ]] || fail "no uninstaller"
 
@@ -108,7 +108,7 @@ rm -rf "$data" # a user who never started the program
 # checks below are. The same for the import preview over the open window.
 HTX_SHOT_WAIT=120 "$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_setup.png" \
     "Đã cài đặt đơn vị" --unpainted-ok -- start /unix "$work/Lệ Thủy.htxsetup"
-wine_restart # the windows left open
+wine_stop # the windows left open
 [[ -f "$data/htx.sqlite3" ]] || fail "the setup file did not set up the user's database in $data"
 python3 - "$data/htx.sqlite3" <<'PY' || fail "the user's database is not the district's"
 import sqlite3, sys
@@ -136,7 +136,7 @@ HTX_SHOT_WAIT=120 "$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_assoc
     "$(basename "$package")" --wait-log "$data/htx.log" "opening" --unpainted-ok \
     --window-first "HTX Desktop" "$(cpath "$installed/HTXDesktop.exe")" \
     -- start /unix "$package"
-wine_restart # the windows left open
+wine_stop # the windows left open
 grep -q "received from another launch: .*$(basename "$package")" "$data/htx.log" ||
     fail "the package was not handed to the open window"
 grep -q "opening .*$(basename "$package")" "$data/htx.log" ||
@@ -149,8 +149,8 @@ part "a .htxpkg opened by association in the open window"
 wine_classes remove "${classes[@]}"
 uninstall() {
     wine_run 300 "$(cpath "$installed/Gỡ cài đặt.exe")" /S "$@"
-    # The uninstaller runs from a copy in %TEMP%: wait until that copy has ended.
-    wine_wait 120 || fail "the uninstaller did not finish"
+    # The uninstaller runs from a copy in %TEMP%: wait until every Wine process has ended.
+    timeout 120 wineserver -w || true
     [[ ! -e "$installed" ]] || fail "program left after uninstall: $(ls "$installed")"
     [[ ! -e "$start_menu" && ! -e "$desktop_link" ]] || fail "shortcuts left after uninstall"
     local key
@@ -167,7 +167,7 @@ echo "uninstalled (/S): program, shortcuts and registry keys gone, data kept in 
 
 # ... and removes it when asked.
 wine_run 300 "$setup" /S
-wine_wait 120 || true
+timeout 120 wineserver -w || true
 [[ -f "$installed/HTXDesktop.exe" ]] || fail "second install failed"
 uninstall /REMOVEDATA
 [[ ! -e "$data" && ! -e "$local_app/HTX" ]] || fail "/REMOVEDATA left the data folder $data"

@@ -12,9 +12,9 @@
 # A window that never paints fails the step (no black screenshot is passed off as one); with
 # --unpainted-ok it is only reported, its grab saved as OUT.unpainted.png (never as OUT.png).
 # With --window-first, EXE is started first (no arguments) and its window awaited (TITLE) before
-# PROGRAM runs: a file handed to a window already open. Runs in the caller's WINEPREFIX, with a
-# fresh Wine server (what ran before is ended: the windows here are the only ones); the caller
-# ends the windows left open (wine_restart). The stand-in mscms.dll is loaded for qwindows.dll.
+# PROGRAM runs: a file handed to a window already open. The caller ends the Wine processes
+# (wine_stop). Runs in the caller's WINEPREFIX; the stand-in mscms.dll is loaded for
+# qwindows.dll.
 # Time limits: HTX_SHOT_WAIT seconds (default 180) for each window, as long again for painting.
 set -euo pipefail
 
@@ -46,7 +46,7 @@ done
 limit=${HTX_SHOT_WAIT:-180}
 work=$(mktemp -d)
 # shellcheck source=packaging/windows/wine.sh
-source "$(dirname "$0")/wine.sh" # WINE, the run's Wine server
+source "$(dirname "$0")/wine.sh" # WINE, wine_server_start
 
 # A free display number chosen by Xvfb itself (-displayfd): another Xvfb on the machine (other
 # jobs, other tests) is never grabbed by mistake.
@@ -70,7 +70,6 @@ done
     exit 1
 }
 display=":$(head -n 1 "$work/display")"
-wine_restart
 
 # The line of `xwininfo -root -tree` for the window titled $1 (empty if none). xwininfo prints
 # titles in the locale's encoding: UTF-8, whatever the caller's, so Vietnamese titles match.
@@ -158,6 +157,7 @@ shoot() {
 
 # No WINEQT_QPA_PLATFORM: the program uses the "windows" platform plugin, as on Windows.
 run_wine() {
+    wine_server_start
     DISPLAY=$display WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d;mscms=n" \
         timeout --kill-after=10 $((3 * limit)) "$WINE" "$@" </dev/null 2>&1 | cat
 }
