@@ -131,7 +131,12 @@ def deferred_checkpoint(conn: Connection) -> Iterator[None]:
     try:
         yield
     finally:
-        driver.execute(f"PRAGMA wal_autocheckpoint={int(pages)}")
+        try:
+            driver.execute(f"PRAGMA wal_autocheckpoint={int(pages)}")
+        except sqlite3.Error:
+            # A connection that cannot take its setting back is not used again.
+            log.warning("could not restore wal_autocheckpoint", exc_info=True)
+            conn.invalidate()
 
 
 def make_engine(url: str) -> Engine:
