@@ -288,7 +288,7 @@ def restore(database: Database, backup: Path) -> Path | None:
         target = database.sqlite_path
         assert target is not None
         used = _numbers_in_use(database)
-        database.engine.dispose()
+        database.dispose()  # a background checkpoint ends first
         with closing(sqlite3.connect(backup)) as src, closing(sqlite3.connect(target)) as dst:
             src.backup(dst)
         _keep_numbers(database, used)
@@ -305,7 +305,7 @@ def restore(database: Database, backup: Path) -> Path | None:
     restore_program = Path(program).with_name(Path(program).name.replace("pg_dump", "pg_restore"))
     before = back_up(database, reason="pre-restore")
     used = _numbers_in_use(database)
-    database.engine.dispose()
+    database.dispose()  # a background checkpoint ends first
     # One transaction: the tables are replaced by the copy's, or nothing changes.
     result = subprocess.run(
         [str(restore_program), "--no-owner", "--clean", "--if-exists", "--single-transaction",

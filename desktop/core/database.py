@@ -7,7 +7,11 @@ PostgreSQL serves a provincial master shared by several people (`--db postgresql
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +34,12 @@ log = logging.getLogger(__name__)
 class Database:
     engine: Engine
     url: str
+    # The thread folding the write-ahead log into the file after a big write (`checkpoint_soon`).
+    _checkpointer: threading.Thread | None = field(default=None, repr=False, compare=False)
+    _checkpoint_again: bool = field(default=False, repr=False, compare=False)
+    _checkpoint_lock: threading.Lock = field(
+        default_factory=threading.Lock, repr=False, compare=False
+    )
 
     @property
     def is_sqlite(self) -> bool:
@@ -42,7 +52,47 @@ class Database:
         return Path(self.engine.url.database)
 
     def dispose(self) -> None:
+        self.finish_checkpoint()
         self.engine.dispose()
+
+    def checkpoint_soon(self) -> None:
+        """Fold the write-ahead log into the database file in a background thread (SQLite;
+        nothing for PostgreSQL), so that a big write's commit (`deferred_checkpoint`) does
+        not wait for it. A PASSIVE checkpoint: it never blocks readers or writers, and what
+        it cannot fold now (a reader still on an older snapshot) the next commit's automatic
+        checkpoint or the next call folds. A crash or a kill in the middle loses nothing:
+        the log stays valid until it has been folded whole, and SQLite finishes the job when
+        the database is next opened."""
+        path = self.sqlite_path
+        if path is None:
+            return
+        with self._checkpoint_lock:
+            if self._checkpointer is not None and self._checkpointer.is_alive():
+                self._checkpoint_again = True  # the running one goes once more when done
+                return
+            self._checkpointer = threading.Thread(
+                target=self._checkpoint, args=(path,), name="htx-wal-checkpoint", daemon=True
+            )
+            self._checkpointer.start()
+
+    def finish_checkpoint(self, timeout: float | None = None) -> None:
+        """Wait for the background checkpoint, if one is running."""
+        thread = self._checkpointer
+        if thread is not None:
+            thread.join(timeout)
+
+    def _checkpoint(self, path: Path) -> None:
+        while True:
+            try:
+                with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            except sqlite3.Error:
+                # Nothing is lost: the log holds the commits until a checkpoint folds them.
+                log.warning("background checkpoint of %s failed", path, exc_info=True)
+            with self._checkpoint_lock:
+                if not self._checkpoint_again:
+                    return
+                self._checkpoint_again = False
 
 
 # How long a write waits for another program's write to finish before it is reported busy
@@ -57,6 +107,36 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cursor.close()
+
+
+@contextmanager
+def deferred_checkpoint(conn: Connection) -> Iterator[None]:
+    """Inside: commits on this connection leave the write-ahead log as it is, however big.
+
+    SQLite folds the log into the database file (a checkpoint: the pages written back in
+    place and the file synced) in the commit that takes the log past 1,000 pages (4 MB).
+    After an import that changes rows scattered through a table, that checkpoint costs five
+    times the commit itself; the import calls `Database.checkpoint_soon` once committed
+    instead, so the person gets the result without waiting for it. Durability does not
+    change: with `synchronous=NORMAL` a commit is written to the log (kept through a crash
+    or a kill of the program) and synced to disk by the checkpoint, as before; the log is
+    folded a moment later, and grows by at most one import's pages meanwhile."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    pages = driver.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    driver.execute("PRAGMA wal_autocheckpoint=0")
+    try:
+        yield
+    finally:
+        try:
+            driver.execute(f"PRAGMA wal_autocheckpoint={int(pages)}")
+        except sqlite3.Error:
+            # A connection that cannot take its setting back is not used again.
+            log.warning("could not restore wal_autocheckpoint", exc_info=True)
+            conn.invalidate()
 
 
 def make_engine(url: str) -> Engine:

@@ -8,14 +8,14 @@ from __future__ import annotations
 import secrets
 import uuid
 from collections.abc import Collection, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from desktop.core import settings, versions
-from desktop.core.database import Database, open_database
+from desktop.core.database import Database, deferred_checkpoint, open_database
 from desktop.core.database_errors import known_database_errors
 from desktop.core.errors import DatabaseError
 from desktop.core.i18n import translate
@@ -49,7 +49,7 @@ class Workspace:
         return cls(database, ident)
 
     @contextmanager
-    def transaction(self) -> Iterator[Connection]:
+    def transaction(self, *, checkpoint_later: bool = False) -> Iterator[Connection]:
         """One transaction: everything inside is written, or nothing is.
 
         On SQLite it holds the database's write lock from its first statement (BEGIN
@@ -58,8 +58,16 @@ class Workspace:
         PostgreSQL it takes the office's write lock (`records.lock_writes`, a row lock) for
         the same effect; the records written are row-locked too. For core code: a user action
         goes through `desktop.core.operations`, which also retries while the database is busy.
+
+        `checkpoint_later`: a big write (an import) commits without folding SQLite's
+        write-ahead log into the file, which a background thread does right after
+        (`database.deferred_checkpoint`).
         """
-        with known_database_errors(), self.database.engine.connect() as conn:
+        with (
+            known_database_errors(),
+            self.database.engine.connect() as conn,
+            deferred_checkpoint(conn) if checkpoint_later else nullcontext(),
+        ):
             if self.database.is_sqlite:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
             else:
@@ -71,6 +79,8 @@ class Workspace:
                 conn.rollback()
                 raise
             conn.commit()
+        if checkpoint_later:
+            self.database.checkpoint_soon()
 
     @contextmanager
     def snapshot(self) -> Iterator[Connection]:

@@ -74,8 +74,9 @@ class Decision:
 
 
 def decide(stored: Stored | None, sent_values: Mapping[str, Any], sent_state: VersionState,
-           sent_text: str, rules: Rules) -> Decision:  # fmt: skip
-    """What importing one record would do (pure: neither input changes)."""
+           sent_text: str, rules: Rules, sent_canonical: bool = False) -> Decision:  # fmt: skip
+    """What importing one record would do (pure: neither input changes). `sent_canonical`:
+    `sent_text` is known to be the canonical text of `sent_state` (`versions.encode`)."""
     fields = rules.fields
     values = dict(sent_values)
     if values.get("deleted") is None:
@@ -116,6 +117,10 @@ def decide(stored: Stored | None, sent_values: Mapping[str, Any], sent_state: Ve
             return Decision(REFUSED, values, check_sender, written, FOREIGN_VERSIONS)
         return Decision(NEW, values, check_sender, written, values=values, state=state, text=sent_text,
                         origin=True)  # fmt: skip
+    fast = versions.fast_forward(stored.values, stored.state, values, state, fields)
+    if fast is not None:
+        return _fast_forward(stored, values, state, sent_text, sent_canonical and not restricted,
+                             rules, check_sender, written, fast)  # fmt: skip
     merged_values, merged = versions.merge(
         stored.values, stored.state, values, state, fields, rules.hub
     )
@@ -147,6 +152,32 @@ def decide(stored: Stored | None, sent_values: Mapping[str, Any], sent_state: Ve
         # A merged state equal to the sent one encodes the same (no second encoding).
         origin=merged == state or text == versions.encode(state, fields), changed=changed,
         conflicts=conflicts,
+    )  # fmt: skip
+
+
+def _fast_forward(stored: Stored, values: Values, state: VersionState, sent_text: str,
+                  canonical: bool, rules: Rules, check_sender: bool, written: frozenset[str],
+                  fast: tuple[Values, VersionState, set[str]]) -> Decision:  # fmt: skip
+    """`decide` after a merge that only moved fields forward (`versions.fast_forward`): no
+    version stands beside another and no deletion stands, so there is no conflict and no
+    deletion to report."""
+    fields = rules.fields
+    merged_values, merged, _moved = fast
+    same = merged == state
+    text = sent_text if same and canonical else versions.encode(merged, fields)
+    if text == stored.text:
+        return Decision(UNCHANGED, values, check_sender, written)
+    if rules.restrict and erases(stored.state, merged, fields, rules.sender):
+        return Decision(REFUSED, values, check_sender, written, ERASES)
+    old = stored.values
+    changed = [
+        (name, old.get(name), merged_values.get(name))
+        for name in fields
+        if old.get(name) != merged_values.get(name)
+    ]
+    return Decision(
+        CHANGED, values, check_sender, written, values=merged_values, state=merged, text=text,
+        origin=same or text == versions.encode(state, fields), changed=changed,
     )  # fmt: skip
 
 

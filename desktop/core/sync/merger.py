@@ -245,7 +245,7 @@ def import_package(
             )
         )
     try:
-        with workspace.transaction() as conn:
+        with workspace.transaction(checkpoint_later=not dry_run) as conn:
             # The office's write lock first (concurrent imports and edits wait for it), so
             # every local state read below is the latest; then this import's change number.
             lock_writes(conn)
@@ -457,6 +457,7 @@ def _sent_state(run: _ImportRun, text: str, spec: TableSpec,
             by=latest[0], at=latest[1], state=text, conflict=False, seq=run.seq, origin=run.source
         ),
         own=state.context.get(run.identity.office_code, 0),
+        canonical=versions.encode(state, spec.fields) == text,
     )
     if len(cache) < 50_000:
         cache[text] = cached
@@ -470,6 +471,7 @@ class _SentState:
     latest: tuple[str, datetime]  # the office and time of the latest write
     plain: tuple[Any, ...]  # the bookkeeping of a row stored as sent, with no conflict
     own: int  # the highest of this office's own writes the state has seen
+    canonical: bool  # the text is the state's canonical text (`versions.encode`)
 
 
 def _load_local(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -559,6 +561,10 @@ def _stored(
     return Stored(values, state, row["sync_meta"], bool(row["deleted"]))
 
 
+_CONFLICT_AT = BOOKKEEPING.index("has_conflict")
+_BOOKKEEPING_KEPT_FLAG = tuple(name for name in BOOKKEEPING if name != "has_conflict")
+
+
 class _TableWrites:
     """What merging one table writes: new rows (inserted in chunks as they come, so a big
     package is never held twice) and changed rows (at the end)."""
@@ -577,15 +583,24 @@ class _TableWrites:
                            seq=self.run.seq, origin=self.run.source if origin else None)  # fmt: skip
 
     def update(self, record_id: str, values: dict[str, Any], deleted: bool,
-               bookkeeping: tuple[Any, ...], changed: list[tuple[str, Any, Any]]) -> list[str]:  # fmt: skip
+               bookkeeping: tuple[Any, ...], changed: list[tuple[str, Any, Any]],
+               current: dict[str, Any]) -> list[str]:  # fmt: skip
         """A changed row: only the fields whose value changes are written (wire values), with
-        its `deleted` flag and bookkeeping, and the derived columns when a field they are
-        worked out from changes. Returns the columns written."""
+        its bookkeeping, its `deleted` and `has_conflict` flags when they change (both are
+        indexed: rewriting an unchanged flag rewrites its index), and the derived columns
+        when a field they are worked out from changes. Returns the columns written."""
         spec = self.spec
         names = [name for name, _old, _new in changed if name != "deleted"]
         row = [values.get(name) for name in names]
-        row += (deleted, *bookkeeping)
-        names += ("deleted", *BOOKKEEPING)
+        if bool(current["deleted"]) != deleted:
+            row.append(deleted)
+            names.append("deleted")
+        if bool(current["has_conflict"]) != bookkeeping[_CONFLICT_AT]:
+            row += bookkeeping
+            names += BOOKKEEPING
+        else:
+            row += (*bookkeeping[:_CONFLICT_AT], *bookkeeping[_CONFLICT_AT + 1 :])
+            names += _BOOKKEEPING_KEPT_FLAG
         if spec.derive is not None and not spec.derived_from.isdisjoint(names):
             derived = spec.derive(spec.from_wire(values))
             row += (derived[name] for name in spec.derived)
@@ -712,8 +727,9 @@ def _merge_table(
         current = local.get(record_id)
         stored_here = _stored(spec, current, local_states) if current is not None else None
         decision = decide(
-            stored_here, _sent_values(spec, position, row), sent.state, sent_text, rules
-        )
+            stored_here, _sent_values(spec, position, row), sent.state, sent_text, rules,
+            sent.canonical,
+        )  # fmt: skip
         if decision.check_sender and run.restrict:
             reason = _jurisdiction(run, spec, current, decision.sent_values, record_id,
                                    decision.written)  # fmt: skip
@@ -752,7 +768,7 @@ def _merge_table(
             new_ids.append(record_id)
         else:
             assert current is not None
-            written = writes.update(record_id, values, deleted, bk, decision.changed)
+            written = writes.update(record_id, values, deleted, bk, decision.changed, current)
             # What undo puts back: the columns this import writes, as they were.
             run.undo.append([spec.name, record_id, _jsonable(current, written)])
             run.history.extend(_history_rows(run, spec, record_id, decision.changed, state))
