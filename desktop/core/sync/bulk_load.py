@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, event
 # Fewer new rows than this: the indexes are kept up as the rows come (nothing to gain).
 MIN_ROWS = 5_000
 # The page cache while a table is filled and its indexes built (KiB; the default is 2,000).
-CACHE_KIB = 32_768
+CACHE_KIB = 16_384
 _SAVED = "htx_bulk_load_cache_size"
 
 
