@@ -52,7 +52,7 @@ def start(conn: Connection, table: str, rows: int) -> Filling | None:
             "AND sql IS NOT NULL ORDER BY name",
             (table,),
         )
-        indexes: list[tuple[str, str]] = cursor.fetchall()
+        indexes = [(str(name), str(sql)) for name, sql in cursor.fetchall()]
         for name, _sql in indexes:
             cursor.execute(f'DROP INDEX "{name}"')
         _raise_cache(conn, cursor)
