@@ -48,6 +48,7 @@ from desktop.core.records import (
     utcnow,
 )
 from desktop.core.registry import field_labels as registry_labels
+from desktop.core.sync import bulk_load
 from desktop.core.sync import package as pkg
 from desktop.core.sync.decision import (
     FOREIGN_VERSIONS,
@@ -684,6 +685,10 @@ def _merge_table(
     latest_of: dict[str, tuple[str, datetime]] = {}  # merged state's text -> its latest write
     inserts = writes.inserts
     derive = spec.derive
+    # Every record is new to a table that may be empty: fill it, then build its indexes.
+    filling = (
+        None if local_texts or run.restrict else bulk_load.start(run.conn, spec.name, len(ids))
+    )
     for number, row in enumerate(rows):
         if number % 2000 == 0 and stop():
             raise Cancelled(translate("Import", "Đã hủy nhập gói; không có gì thay đổi."))
@@ -785,6 +790,7 @@ def _merge_table(
             )
         )
     writes.finish()
+    bulk_load.finish(filling)
 
 
 def _latest(run: _ImportRun, state: versions.VersionState) -> tuple[str, datetime]:
