@@ -166,3 +166,14 @@ def test_the_bulk_writer_writes_constant_columns_once_for_all_rows(workspace: Wo
         ).all()
     assert [r.code for r in added] == ["x0", "x1", "x2"]
     assert {(r.has_conflict, r.sync_seq, r.updated_by) for r in added} == {(True, 3, "QB")}
+
+
+def test_next_counters_hand_out_what_next_counter_would(workspace: Workspace) -> None:
+    """Several counters in one statement: each goes up by one, in step with `next_counter`,
+    and one this database has never used starts as `next_counter` starts it."""
+    with workspace.transaction() as conn:
+        clock, seq = records.read_counter(conn, "clock"), records.read_counter(conn, "seq")
+        got = records.next_counters(conn, ("clock", "seq", "never-used"))
+        assert got == {"clock": clock + 1, "seq": seq + 1, "never-used": 1}
+        assert records.next_counter(conn, "seq") == seq + 2
+        assert records.next_counters(conn, ("never-used",)) == {"never-used": 2}

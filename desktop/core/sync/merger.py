@@ -669,6 +669,10 @@ def _merge_table(
     parents = (
         _existing(run, link[1], set(data[parent_at])) if link and parent_at is not None else set()
     )
+    if spec.name == "indicator" and parent_at is not None:
+        _coop_labels(
+            run, data[parent_at] if not local_texts else [data[parent_at][i] for i in todo]
+        )
     rules = Rules(spec.fields, run.identity.hub_code, run.source, run.restrict)
     writes = _TableWrites(run, spec)
     new_ids = run.new_ids.setdefault(spec.name, [])
@@ -938,6 +942,22 @@ def _label(spec: TableSpec, values: dict[str, Any], run: _ImportRun | None = Non
     if spec.name == "cooperative" and values.get("registration_code"):
         return f"{values.get('name')} ({values['registration_code']})"
     return str(label) if label is not None else ""
+
+
+def _coop_labels(run: _ImportRun, coop_ids: Iterable[str | None]) -> None:
+    """The names `_label` gives the figures' cooperatives, read 500 cooperatives a query
+    (not one query per cooperative), for as many as the report can still list."""
+    room = DETAIL_LIMIT - len(run.report.records)
+    wanted = list(dict.fromkeys(i for i in coop_ids if i and i not in run.coop_labels))[:room]
+    if room <= 0 or not wanted:
+        return
+    labels = dict.fromkeys(wanted, "")
+    t = SPECS["cooperative"].table
+    for record_id, name, code in _driver_rows(
+        run.conn, f"SELECT id, name, registration_code FROM {t.name}", wanted
+    ):
+        labels[record_id] = f"{name} ({code})" if code else name
+    run.coop_labels.update(labels)
 
 
 def _remember(run: _ImportRun, spec: TableSpec, record_id: str, values: dict[str, Any]) -> None:
