@@ -866,8 +866,7 @@ def _keep_authors(run: _ImportRun) -> None:
             ).scalars()
         )
     rows = [{"dot": d, "staff": run.staff[d], "seq": run.seq} for d in dots if d not in known]
-    if rows:
-        run.conn.execute(_author.insert(), rows)
+    insert_dicts(run.conn, _author, rows)  # through the driver: made under the write lock
 
 
 def _sender_name(run: _ImportRun) -> str:
