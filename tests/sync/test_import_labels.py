@@ -1,21 +1,13 @@
 """The import report names each yearly-figure row as "its cooperative – that year": the
-cooperatives' names are read a batch at a time (`merger._coop_labels`), whichever way the
-package is merged (decided outside the write lock, or under it from the start)."""
+cooperatives' names are read a batch at a time (`merger._coop_labels`)."""
 
 from __future__ import annotations
-
-import pytest
 
 from desktop.core.sync import merger
 from tests.sync.world import World
 
 
-@pytest.mark.parametrize("planned", [True, False], ids=["planned", "locked"])
-def test_figure_rows_are_named_by_their_cooperative_and_year(
-    world: World, planned: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    if not planned:
-        monkeypatch.setattr(merger, "PLAN_LIMIT", -1)
+def test_figure_rows_are_named_by_their_cooperative_and_year(world: World) -> None:
     coops = world.coops["457"]
     for n, coop in enumerate(coops):  # figures only: the cooperatives are not in the package
         world.lethuy.edit(coop, {}, {2025: {"members": 30 + n}})
