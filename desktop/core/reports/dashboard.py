@@ -383,10 +383,10 @@ def _rows(base: Base, identity: Identity, area: scope.AreaFilter | None, level: 
 def task_progress(conn: Connection, today: date) -> list[UnitProgress]:
     """Each unit's assignments by computed status, in Vietnamese order of the unit's name."""
     units: dict[str, UnitProgress] = {}
-    for line in board.lines(conn, today):
-        unit = units.get(line.office_code)
+    for office_code, office_name, status in board.statuses(conn, today):
+        unit = units.get(office_code)
         if unit is None:
-            unit = units[line.office_code] = UnitProgress(line.office_code, line.office_name)
-        unit.counts[line.status.code] += 1
-        unit.unreported += not line.status.reported_current
+            unit = units[office_code] = UnitProgress(office_code, office_name)
+        unit.counts[status.code] += 1
+        unit.unreported += not status.reported_current
     return sorted(units.values(), key=lambda u: sort_key(u.name))
