@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
             self._make_runner()
         self._first_look = first_look
         self._loader: StartLoader | None = None
+        self._poll: QTimer | None = None  # asks the loader whether it is done
         self._steps: list[Callable[[], None]] = []  # the start's steps still to take
         self._after_start: list[Callable[[], None]] = []
         self._after_paint: list[Callable[[], None]] = []
@@ -213,14 +214,17 @@ class MainWindow(QMainWindow):
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self._busy_cursor = True
         self._loader.start()
-        self._poll: QTimer = QTimer(self)
+        self._poll = QTimer(self)
         self._poll.setInterval(20)
         self._poll.timeout.connect(self._check_loader)
         self._poll.start()
 
     def _check_loader(self) -> None:
         if self._loader is not None and self._loader.done:
+            assert self._poll is not None
             self._poll.stop()
+            if self._loader.cancelled:  # the window closed while it loaded: nothing to show
+                return
             if self._take_workspace():
                 QTimer.singleShot(0, self, self._next_step)
 
@@ -805,6 +809,8 @@ class MainWindow(QMainWindow):
             runner.wait()
         if self._loader is not None:
             self._loader.cancel()  # a workspace it opened, not yet taken, is closed
+            if self._poll is not None:
+                self._poll.stop()
         self._steps = []
         self._stop_listening()
         event.accept()

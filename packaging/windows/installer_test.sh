@@ -16,17 +16,10 @@ set -euo pipefail
 
 OUT=$1
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-WINE=/usr/lib/wine/wine64
 PY='C:\Python311\python.exe'
 : "${WINEPREFIX:?run through build_and_test.sh}"
-
-wine_run() {
-    local limit=$1
-    shift
-    timeout --kill-after=10 "$limit" "$WINE" "$@" </dev/null 2>&1 | cat
-    return "${PIPESTATUS[0]}"
-}
-winpath() { printf 'Z:%s' "$(realpath -m "$1" | tr / '\\')"; }
+# shellcheck source=packaging/windows/wine.sh
+source "$ROOT/packaging/windows/wine.sh" # wine_run, winpath, wine_stop
 # A path inside the prefix's C: drive, as Windows names it (C:\users\...).
 cpath() { printf 'C:%s' "$(realpath -m "$1" | sed "s|^$(realpath -m "$WINEPREFIX/drive_c")||" | tr / '\\')"; }
 unset HTX_DATA_DIR HTX_DB # the installed program uses the user's own data folder
@@ -115,7 +108,7 @@ rm -rf "$data" # a user who never started the program
 # checks below are. The same for the import preview over the open window.
 HTX_SHOT_WAIT=120 "$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_setup.png" \
     "Đã cài đặt đơn vị" --unpainted-ok -- start /unix "$work/Lệ Thủy.htxsetup"
-timeout 60 wineserver -k || true
+wine_stop # the windows left open
 [[ -f "$data/htx.sqlite3" ]] || fail "the setup file did not set up the user's database in $data"
 python3 - "$data/htx.sqlite3" <<'PY' || fail "the user's database is not the district's"
 import sqlite3, sys
@@ -143,7 +136,7 @@ HTX_SHOT_WAIT=120 "$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot_assoc
     "$(basename "$package")" --wait-log "$data/htx.log" "opening" --unpainted-ok \
     --window-first "HTX Desktop" "$(cpath "$installed/HTXDesktop.exe")" \
     -- start /unix "$package"
-timeout 60 wineserver -k || true
+wine_stop # the windows left open
 grep -q "received from another launch: .*$(basename "$package")" "$data/htx.log" ||
     fail "the package was not handed to the open window"
 grep -q "opening .*$(basename "$package")" "$data/htx.log" ||

@@ -13,7 +13,7 @@
 # --unpainted-ok it is only reported, its grab saved as OUT.unpainted.png (never as OUT.png).
 # With --window-first, EXE is started first (no arguments) and its window awaited (TITLE) before
 # PROGRAM runs: a file handed to a window already open. The caller ends the Wine processes
-# (wineserver -k). Runs in the caller's WINEPREFIX; the stand-in mscms.dll is loaded for
+# (wine_stop). Runs in the caller's WINEPREFIX; the stand-in mscms.dll is loaded for
 # qwindows.dll.
 # Time limits: HTX_SHOT_WAIT seconds (default 180) for each window, as long again for painting.
 set -euo pipefail
@@ -45,6 +45,8 @@ while (($#)); do
 done
 limit=${HTX_SHOT_WAIT:-180}
 work=$(mktemp -d)
+# shellcheck source=packaging/windows/wine.sh
+source "$(dirname "$0")/wine.sh" # WINE, wine_server_start
 
 # A free display number chosen by Xvfb itself (-displayfd): another Xvfb on the machine (other
 # jobs, other tests) is never grabbed by mistake.
@@ -155,8 +157,9 @@ shoot() {
 
 # No WINEQT_QPA_PLATFORM: the program uses the "windows" platform plugin, as on Windows.
 run_wine() {
+    wine_server_start
     DISPLAY=$display WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d;mscms=n" \
-        timeout --kill-after=10 $((3 * limit)) /usr/lib/wine/wine64 "$@" </dev/null 2>&1 | cat
+        timeout --kill-after=10 $((3 * limit)) "$WINE" "$@" </dev/null 2>&1 | cat
 }
 if [[ -n "$first_program" ]]; then
     run_wine "$first_program" &

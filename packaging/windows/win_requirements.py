@@ -1,7 +1,9 @@
 """The locked requirements (from `uv export`, on stdin) that a 64-bit Windows CPython 3.11 needs
-to build the program: markers evaluated for win32, editable and excluded packages left out.
+to build the program: markers evaluated for win32, editable and excluded packages left out, each
+kept with the hashes uv.lock records, so that pip checks every wheel (downloaded now or found in
+the cache) against the lock (`--require-hashes`).
 
-    uv export --locked --no-hashes --no-dev --group build | python win_requirements.py > req.txt
+    uv export --locked --no-dev --group build | python win_requirements.py > req.txt
 
 numpy and shapely are left out: build.spec does not bundle them (only the administrative-units
 dataset of vietnamadminunits is read) and numpy aborts under Wine 8. PySide6-Addons stays:
@@ -27,19 +29,35 @@ WINDOWS_311 = {
 }
 
 
+def logical_lines(lines: list[str]) -> list[str]:
+    """Physical lines joined where one ends with a backslash; comments removed."""
+    joined: list[str] = []
+    pending = ""
+    for line in lines:
+        line = line.split("#", 1)[0].rstrip()
+        if line.endswith("\\"):
+            pending += line[:-1] + " "
+            continue
+        joined.append(" ".join((pending + line).split()))
+        pending = ""
+    if pending.strip():
+        joined.append(" ".join(pending.split()))
+    return [line for line in joined if line]
+
+
 def windows_requirements(lines: list[str]) -> list[str]:
     kept: list[str] = []
-    for line in lines:
-        line = line.split("#", 1)[0].strip()
-        if not line or line.startswith("-"):  # comments, "-e ." (the app comes from the tree)
+    for line in logical_lines(lines):
+        if line.startswith("-"):  # "-e ." (the app comes from the tree), other options
             continue
-        requirement = Requirement(line)
+        text, _, options = line.partition(" --")
+        requirement = Requirement(text)
         if requirement.name.lower() in EXCLUDED:
             continue
         if requirement.marker and not requirement.marker.evaluate(WINDOWS_311):
             continue
         requirement.marker = None
-        kept.append(str(requirement))
+        kept.append(f"{requirement} --{options}" if options else str(requirement))
     return kept
 
 

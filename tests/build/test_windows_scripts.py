@@ -57,3 +57,28 @@ def test_windows_requirements_follow_the_markers_for_64_bit_windows() -> None:
         "pywin32-ctypes==0.2.3",
         "tzdata==2025.2",
     ]
+
+
+def test_windows_requirements_keep_the_locked_hashes() -> None:
+    exported = [
+        "alembic==1.20.1 \\",
+        "    --hash=sha256:83490def1f723413db5096591f7609ac52544805be93849170088ed04f5a2e0b \\",
+        "    --hash=sha256:9970712cfb81ea26c8658d378aaa5b8f6ff9146e5bb111d70497c164016cf598",
+        "    # via htx-desktop",
+        "colorama==0.4.6 ; sys_platform == 'win32' \\",
+        "    --hash=sha256:08695f5cb7ed6e0531a20572697297273c47b8cae5a63ffc6d6ed5c201be6e44",
+        "    # via",
+        "    #   pytest",
+        "numpy==2.3.5 \\",
+        "    --hash=sha256:0000000000000000000000000000000000000000000000000000000000000000",
+        "python-magic==0.4.27 ; sys_platform != 'win32' \\",
+        "    --hash=sha256:1111111111111111111111111111111111111111111111111111111111111111",
+    ]
+    kept = _win_requirements().windows_requirements(exported)
+    assert kept == [
+        "alembic==1.20.1"
+        " --hash=sha256:83490def1f723413db5096591f7609ac52544805be93849170088ed04f5a2e0b"
+        " --hash=sha256:9970712cfb81ea26c8658d378aaa5b8f6ff9146e5bb111d70497c164016cf598",
+        "colorama==0.4.6"
+        " --hash=sha256:08695f5cb7ed6e0531a20572697297273c47b8cae5a63ffc6d6ed5c201be6e44",
+    ]

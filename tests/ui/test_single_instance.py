@@ -117,9 +117,9 @@ def _log() -> str:
 def test_a_package_given_at_start_opens_its_import_preview(qtbot, offices):
     window = _launch(qtbot, offices["province"], [offices["package"]])
     assert isinstance(window, QMainWindow)
-    qtbot.waitUntil(lambda: bool(_preview_dialogs(offices["package"])), timeout=15_000)
+    qtbot.waitUntil(lambda: bool(_preview_dialogs(offices["package"])), timeout=60_000)
     preview = _preview_dialogs(offices["package"])[0]
-    qtbot.waitUntil(lambda: "HTX Nông nghiệp Sen Thủy" in _table_texts(preview), timeout=15_000)
+    qtbot.waitUntil(lambda: "HTX Nông nghiệp Sen Thủy" in _table_texts(preview), timeout=60_000)
     app_module.close_window(window)
 
 

@@ -148,7 +148,11 @@ def test_a_shortcut_before_the_pages_are_made_works(qtbot, province_db):
 
 
 def test_closed_during_its_start_the_database_is_let_go(qtbot, province_db):
+    messages = close_message_boxes()
     window = _launch(qtbot, province_db)
+    window.close()  # as the person closes it while it loads
+    qtbot.wait(3000)  # the loading thread ends meanwhile: a closed window reports nothing
+    assert messages == []
     app_module.close_window(window)
     # The same database opens again at once (the one-window lock was released), and fully.
     again = _launch(qtbot, province_db)
