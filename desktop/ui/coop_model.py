@@ -7,7 +7,7 @@ ranks what it finds; the table's column order decides among equally good matches
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,7 +63,7 @@ class CoopTableModel(QAbstractTableModel):
         self._labels: tuple[dict[str, str], dict[str, str], dict[str, str]] = ({}, {}, {})
         self._area_names: dict[tuple[str, str | None], str] = {}
         self._date_texts: dict[Any, str] = {}
-        self._sort_keys: dict[int, list[Any]] = {}
+        self._sort_keys: dict[int, Sequence[Any]] = {}
         self._order: list[int] = []
         self._index = search.SearchIndex([], self._full_area_name)
         self._matched: list[int] = []  # rows matching the filters, in column order
@@ -82,7 +82,9 @@ class CoopTableModel(QAbstractTableModel):
     # --- loading --------------------------------------------------------------------------
 
     def set_rows(self, rows: list[dict[str, Any]], sectors: dict[str, str]) -> None:
-        """Replace the data. The rows are kept, not copied, and their search keys move into
+        """Replace the data: rows in name order, as `registry.table_rows` and
+        `first_table_rows` give them (a row's place is its name's sort key, so the rows need
+        not carry one). The rows are kept, not copied, and their search keys move into
         the search index (`search_key` is taken out of each row). A cell's text is made
         when it is shown (or when a column is first sorted by its text), not here: the
         table shows a few dozen of 30,000 rows, and making them all took a third of a
@@ -152,11 +154,12 @@ class CoopTableModel(QAbstractTableModel):
         revenue = row["revenue"]
         return format_int(revenue / 1_000_000) if revenue is not None else ""
 
-    def _key_for(self, column: int) -> list[Any]:
+    def _key_for(self, column: int) -> Sequence[Any]:
         if column not in self._sort_keys:
             name = COLUMNS[column]
+            keys: Sequence[Any]
             if name == "name":
-                keys = [r["name_sort"] for r in self._rows]
+                keys = range(len(self._rows))  # the rows come in name order
             elif name == "registered_on":
                 keys = [
                     r["registered_on"].toordinal() if r["registered_on"] else -1 for r in self._rows
@@ -165,12 +168,13 @@ class CoopTableModel(QAbstractTableModel):
                 keys = [r[name] if r[name] is not None else -(10**18) for r in self._rows]
             else:
                 cache: dict[str, str] = {}
-                keys = []
+                texts: list[str] = []
                 for r in self._rows:
                     text = self._text(r, column)
                     if text not in cache:
                         cache[text] = sort_key(text)
-                    keys.append(cache[text])
+                    texts.append(cache[text])
+                keys = texts
             self._sort_keys[column] = keys
         return self._sort_keys[column]
 

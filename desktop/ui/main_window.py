@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.coop_page.workspace = workspace
         self._coop_list = self._loader.prefetched  # shown when the list's turn comes
+        # Held here only: the list's next reload would otherwise keep this one alive too.
+        self._loader.prefetched = None
         self._make_runner()
         self._make_pages(first_screen=True, stepwise=True)
         return True

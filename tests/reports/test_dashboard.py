@@ -134,3 +134,24 @@ def test_loading_reports_its_steps_and_stops_when_cancelled(demo_db):
         else:
             raise AssertionError("not cancelled")
     ws.close()
+
+
+def test_task_progress_reads_the_statuses_the_board_shows(demo_db):
+    """The dashboard's task progress reads only what a status needs (`board.statuses`): the
+    same status for every assignment as the board's lines, whatever day it is looked at."""
+    from desktop.core.tasks import board
+
+    ws = Workspace.open(demo_db)
+    try:
+        with ws.reading() as conn:
+            # Before the first directive, in the middle of the demo's periods, and after.
+            for today in (date(2020, 1, 1), date(2026, 3, 15), date.today(), date(2031, 1, 1)):
+                lines = board.lines(conn, today)
+                assert lines
+                want = sorted((line.office_code, line.office_name, repr(line.status))
+                              for line in lines)  # fmt: skip
+                got = sorted((code, name, repr(status))
+                             for code, name, status in board.statuses(conn, today))  # fmt: skip
+                assert got == want
+    finally:
+        ws.close()
