@@ -166,7 +166,8 @@ def _hand_files_to(window, instance, paths_given: list[str]) -> None:
     instance.files_received.connect(open_files)
     instance.activation_requested.connect(lambda: open_files([]))
     if paths_given:
-        window.when_started(lambda: QTimer.singleShot(0, lambda: open_files(paths_given)))
+        # The window as the timer's context: a window closed meanwhile is not reached.
+        window.when_started(lambda: QTimer.singleShot(0, window, lambda: open_files(paths_given)))
 
 
 def refuse_second_window(instance, files: list[str]) -> int:
