@@ -4,25 +4,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="120"/>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/app.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="171"/>
+        <location filename="../../desktop/ui/app.py" line="177"/>
         <source>Dữ liệu đang được mở</source>
         <translation>Data already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="175"/>
+        <location filename="../../desktop/ui/app.py" line="181"/>
         <source>HTX Desktop đang mở dữ liệu này trong một cửa sổ khác; cửa sổ đó đã được đưa lên trước.
 Mỗi cơ sở dữ liệu chỉ được mở trong một cửa sổ, để hai cửa sổ không ghi chồng lên nhau.</source>
         <translation>HTX Desktop already has this data open in another window; that window has been brought to the front.
 Each database can only be open in one window, so that two windows do not overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="183"/>
+        <location filename="../../desktop/ui/app.py" line="189"/>
         <source>Dữ liệu {file} đang được HTX Desktop mở (máy {host}).
 Mỗi cơ sở dữ liệu chỉ được mở trong một cửa sổ, để hai cửa sổ không ghi chồng lên nhau: hãy dùng cửa sổ đang mở, hoặc đóng nó rồi mở lại.</source>
         <translation>The data {file} is already open in HTX Desktop (computer {host}).
@@ -170,162 +170,162 @@ Each database can only be open in one window, so that two windows do not overwri
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="110"/>
+        <location filename="../../desktop/ui/approval_page.py" line="111"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="119"/>
+        <location filename="../../desktop/ui/approval_page.py" line="120"/>
         <source>Năm (ví dụ 2026): số liệu hằng năm của các hợp tác xã trong địa bàn và báo cáo tiến độ trong năm. Nửa năm: báo cáo tiến độ trong kỳ. Số liệu đã duyệt bị khóa, không sửa được cho đến khi cấp tỉnh mở lại.</source>
         <translation>Year (for example 2026): the yearly figures of the cooperatives in the area and the progress reports of the year. Half year: the progress reports of the period. Approved figures are locked and cannot be edited until the province reopens them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="129"/>
+        <location filename="../../desktop/ui/approval_page.py" line="130"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="130"/>
+        <location filename="../../desktop/ui/approval_page.py" line="131"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="131"/>
+        <location filename="../../desktop/ui/approval_page.py" line="132"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="132"/>
+        <location filename="../../desktop/ui/approval_page.py" line="133"/>
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="133"/>
+        <location filename="../../desktop/ui/approval_page.py" line="134"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="134"/>
+        <location filename="../../desktop/ui/approval_page.py" line="135"/>
         <source>Ý kiến của cấp tỉnh / ghi chú của đơn vị</source>
         <translation>Province&apos;s comment / office&apos;s note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="148"/>
-        <location filename="../../desktop/ui/approval_page.py" line="298"/>
+        <location filename="../../desktop/ui/approval_page.py" line="149"/>
+        <location filename="../../desktop/ui/approval_page.py" line="312"/>
         <source>Duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="149"/>
+        <location filename="../../desktop/ui/approval_page.py" line="150"/>
         <source>Trả lại…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="150"/>
-        <location filename="../../desktop/ui/approval_page.py" line="298"/>
+        <location filename="../../desktop/ui/approval_page.py" line="151"/>
+        <location filename="../../desktop/ui/approval_page.py" line="312"/>
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="151"/>
         <location filename="../../desktop/ui/approval_page.py" line="152"/>
+        <location filename="../../desktop/ui/approval_page.py" line="153"/>
         <source>Gửi số liệu để duyệt…</source>
         <translation>Submit figures for approval…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="158"/>
+        <location filename="../../desktop/ui/approval_page.py" line="159"/>
         <source>&amp;Duyệt số liệu</source>
         <translation>&amp;Sign-off of figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="184"/>
-        <location filename="../../desktop/ui/approval_page.py" line="295"/>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/approval_page.py" line="185"/>
+        <location filename="../../desktop/ui/approval_page.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Duyệt số liệu</source>
         <translation>Sign-off of figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="204"/>
+        <location filename="../../desktop/ui/approval_page.py" line="218"/>
         <source>(số liệu đã thay đổi sau khi duyệt)</source>
         <translation>(figures changed after approval)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="207"/>
+        <location filename="../../desktop/ui/approval_page.py" line="221"/>
         <source>Đơn vị: {note}</source>
         <translation>Office: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="225"/>
+        <location filename="../../desktop/ui/approval_page.py" line="239"/>
         <source>Đã duyệt: {approved}/{total} đơn vị</source>
         <translation>Approved: {approved}/{total} offices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="237"/>
+        <location filename="../../desktop/ui/approval_page.py" line="251"/>
         <source>Số liệu {period} của đơn vị: {state}.</source>
         <translation>This office&apos;s figures for {period}: {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="241"/>
+        <location filename="../../desktop/ui/approval_page.py" line="255"/>
         <source>Ý kiến của cấp tỉnh: “{comment}”.</source>
         <translation>The province&apos;s comment: “{comment}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="245"/>
+        <location filename="../../desktop/ui/approval_page.py" line="259"/>
         <source>Số liệu đã khóa; cần sửa thì đề nghị cấp tỉnh mở lại.</source>
         <translation>The figures are locked; to correct them, ask the province to reopen them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="274"/>
+        <location filename="../../desktop/ui/approval_page.py" line="288"/>
         <source>Trả lại số liệu</source>
         <translation>Return figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="275"/>
+        <location filename="../../desktop/ui/approval_page.py" line="289"/>
         <source>Trả lại số liệu {period} của {office}. Ý kiến gửi đơn vị:</source>
         <translation>Return the figures for {period} of {office}. Comment for the office:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="278"/>
+        <location filename="../../desktop/ui/approval_page.py" line="292"/>
         <source>Trả lại</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="287"/>
+        <location filename="../../desktop/ui/approval_page.py" line="301"/>
         <source>Duyệt số liệu {period} của {office}? Sau khi duyệt, số liệu bị khóa, không ai sửa được cho đến khi cấp tỉnh mở lại.</source>
         <translation>Approve the figures for {period} of {office}? Once approved, the figures are locked and nobody can edit them until the province reopens them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="291"/>
+        <location filename="../../desktop/ui/approval_page.py" line="305"/>
         <source>Mở lại số liệu {period} của {office}? Số liệu sẽ sửa được và cần được duyệt lại.</source>
         <translation>Reopen the figures for {period} of {office}? They can then be edited and must be approved again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="301"/>
+        <location filename="../../desktop/ui/approval_page.py" line="315"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="314"/>
+        <location filename="../../desktop/ui/approval_page.py" line="328"/>
         <source>{office}: {state}.</source>
         <translation>{office}: {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="327"/>
+        <location filename="../../desktop/ui/approval_page.py" line="341"/>
         <source>Gửi số liệu để duyệt</source>
         <translation>Submit figures for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="329"/>
+        <location filename="../../desktop/ui/approval_page.py" line="343"/>
         <source>Gửi số liệu {period} của đơn vị lên cấp tỉnh để duyệt. Trạng thái được gửi đi trong gói đồng bộ kế tiếp. Ghi chú gửi kèm (không bắt buộc):</source>
         <translation>Submit this office&apos;s figures for {period} to the province for approval. The state travels in the next sync package. Note (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="332"/>
+        <location filename="../../desktop/ui/approval_page.py" line="346"/>
         <source>Gửi</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_page.py" line="346"/>
+        <location filename="../../desktop/ui/approval_page.py" line="360"/>
         <source>Đã gửi số liệu {period} để duyệt; hãy xuất gói gửi cấp tỉnh.</source>
         <translation>The figures for {period} were submitted; now export a package for the province.</translation>
     </message>
@@ -516,84 +516,84 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="39"/>
+        <location filename="../../desktop/ui/board_page.py" line="40"/>
         <source>&lt;h3&gt;Theo dõi tiến độ thực hiện nhiệm vụ&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Task progress tracking&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="47"/>
+        <location filename="../../desktop/ui/board_page.py" line="48"/>
         <source>Tìm nhiệm vụ, đơn vị…</source>
         <translation>Search tasks, offices…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="49"/>
+        <location filename="../../desktop/ui/board_page.py" line="50"/>
         <source>Lọc theo văn bản</source>
         <translation>Filter by directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="50"/>
+        <location filename="../../desktop/ui/board_page.py" line="51"/>
         <source>Lọc theo đơn vị</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="51"/>
+        <location filename="../../desktop/ui/board_page.py" line="52"/>
         <source>Lọc theo trạng thái</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="57"/>
-        <location filename="../../desktop/ui/board_page.py" line="118"/>
+        <location filename="../../desktop/ui/board_page.py" line="58"/>
+        <location filename="../../desktop/ui/board_page.py" line="127"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="62"/>
+        <location filename="../../desktop/ui/board_page.py" line="63"/>
         <source>Văn bản</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="63"/>
+        <location filename="../../desktop/ui/board_page.py" line="64"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="64"/>
+        <location filename="../../desktop/ui/board_page.py" line="65"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="75"/>
+        <location filename="../../desktop/ui/board_page.py" line="76"/>
         <source>Nhập báo cáo thay đơn vị…</source>
         <translation>Enter report on behalf of office…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="111"/>
+        <location filename="../../desktop/ui/board_page.py" line="120"/>
         <source>Theo dõi tiến độ ({n})</source>
         <translation>Progress tracking ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="112"/>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/board_page.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Theo dõi tiến độ</source>
         <translation>Progress tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="148"/>
+        <location filename="../../desktop/ui/board_page.py" line="157"/>
         <source> và {n} đơn vị khác</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="152"/>
+        <location filename="../../desktop/ui/board_page.py" line="161"/>
         <source>&lt;b&gt;Chưa báo cáo kỳ hiện tại ({n} đơn vị):&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Not yet reported for the current period ({n} offices):&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="159"/>
+        <location filename="../../desktop/ui/board_page.py" line="168"/>
         <source>Mọi đơn vị đã báo cáo kỳ hiện tại.</source>
         <translation>All offices have reported for the current period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="161"/>
+        <location filename="../../desktop/ui/board_page.py" line="170"/>
         <source>Đang hiện {shown} / {total} lượt giao nhiệm vụ</source>
         <translation>Showing {shown} of {total} task assignments</translation>
     </message>
@@ -1817,53 +1817,53 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>Kept (edited)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="114"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="122"/>
         <source>Cùng sửa một trường</source>
         <translation>Same field edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="114"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="122"/>
         <source>Xóa – sửa đồng thời</source>
         <translation>Deleted and edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="115"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="123"/>
         <source>Trùng mã số</source>
         <translation>Duplicate registration number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="119"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="127"/>
         <source>Xóa bản ghi</source>
         <translation>Record deletion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="135"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="143"/>
         <source>{n} xung đột cần xử lý</source>
         <translation>Conflicts to resolve: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="172"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="180"/>
         <source>Chọn giá trị</source>
         <translation>Choose value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="172"/>
-        <location filename="../../desktop/ui/conflicts_page.py" line="187"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="180"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="195"/>
         <source>Giá trị:</source>
         <translation>Value:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="186"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="194"/>
         <source>Giá trị mới</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="208"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="216"/>
         <source>Giá trị không hợp lệ</source>
         <translation>Invalid value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="209"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="217"/>
         <source>“{text}” không phải là số nguyên.</source>
         <translation>“{text}” is not a whole number.</translation>
     </message>
@@ -2285,159 +2285,159 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>CoopPage</name>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="49"/>
+        <location filename="../../desktop/ui/coop_page.py" line="60"/>
         <source>Tìm theo tên, mã số, địa chỉ, người đại diện (gõ không dấu cũng được)…</source>
         <translation>Search by name, registration no., address, representative (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="52"/>
+        <location filename="../../desktop/ui/coop_page.py" line="63"/>
         <source>Tìm hợp tác xã</source>
         <translation>Search cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="53"/>
+        <location filename="../../desktop/ui/coop_page.py" line="64"/>
         <source>Tất cả các tỉnh</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="54"/>
-        <location filename="../../desktop/ui/coop_page.py" line="66"/>
+        <location filename="../../desktop/ui/coop_page.py" line="65"/>
+        <location filename="../../desktop/ui/coop_page.py" line="77"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="55"/>
+        <location filename="../../desktop/ui/coop_page.py" line="66"/>
         <source>Tất cả địa bàn</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="56"/>
-        <location filename="../../desktop/ui/coop_page.py" line="66"/>
+        <location filename="../../desktop/ui/coop_page.py" line="67"/>
+        <location filename="../../desktop/ui/coop_page.py" line="77"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="58"/>
+        <location filename="../../desktop/ui/coop_page.py" line="69"/>
         <source>Gõ tên huyện, xã hoặc tỉnh để tìm (gõ không dấu cũng được)</source>
         <translation>Type a district, commune or province name to search (typing without diacritics works too)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="67"/>
+        <location filename="../../desktop/ui/coop_page.py" line="78"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="67"/>
+        <location filename="../../desktop/ui/coop_page.py" line="78"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="68"/>
+        <location filename="../../desktop/ui/coop_page.py" line="79"/>
         <source>Loại hình</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="81"/>
+        <location filename="../../desktop/ui/coop_page.py" line="93"/>
         <source>Danh sách hợp tác xã</source>
         <translation>Cooperative list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="116"/>
+        <location filename="../../desktop/ui/coop_page.py" line="128"/>
         <source>&amp;Thêm hợp tác xã…</source>
         <translation>&amp;Add cooperative…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="119"/>
+        <location filename="../../desktop/ui/coop_page.py" line="131"/>
         <source>&amp;Mở / sửa</source>
         <translation>&amp;Open / edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="125"/>
+        <location filename="../../desktop/ui/coop_page.py" line="137"/>
         <source>&amp;Xóa…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="129"/>
+        <location filename="../../desktop/ui/coop_page.py" line="141"/>
         <source>&amp;Hoàn tác xóa</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="133"/>
+        <location filename="../../desktop/ui/coop_page.py" line="145"/>
         <source>&amp;Tìm kiếm</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="148"/>
+        <location filename="../../desktop/ui/coop_page.py" line="160"/>
         <source>Danh sách trống</source>
         <translation>The list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="151"/>
+        <location filename="../../desktop/ui/coop_page.py" line="163"/>
         <source>Chưa có hợp tác xã nào trong danh sách.
 Hãy thêm từng hợp tác xã, hoặc nhập danh sách có sẵn từ tệp Excel.</source>
         <translation>There are no cooperatives in the list yet.
 Add cooperatives one by one, or import an existing list from an Excel file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="156"/>
+        <location filename="../../desktop/ui/coop_page.py" line="168"/>
         <source>Thêm hợp tác xã</source>
         <translation>Add cooperative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="157"/>
+        <location filename="../../desktop/ui/coop_page.py" line="169"/>
         <source>Thêm hợp tác xã (Ctrl+N)</source>
         <translation>Add cooperative (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="159"/>
+        <location filename="../../desktop/ui/coop_page.py" line="171"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="160"/>
+        <location filename="../../desktop/ui/coop_page.py" line="172"/>
         <source>Nhập danh sách hợp tác xã từ tệp Excel</source>
         <translation>Import a cooperative list from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="256"/>
-        <location filename="../../desktop/ui/coop_page.py" line="257"/>
-        <location filename="../../desktop/ui/coop_page.py" line="258"/>
+        <location filename="../../desktop/ui/coop_page.py" line="284"/>
+        <location filename="../../desktop/ui/coop_page.py" line="285"/>
+        <location filename="../../desktop/ui/coop_page.py" line="286"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="302"/>
+        <location filename="../../desktop/ui/coop_page.py" line="330"/>
         <source>Đang tải danh sách hợp tác xã…</source>
         <translation>Loading the cooperative list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="307"/>
+        <location filename="../../desktop/ui/coop_page.py" line="335"/>
         <source>{n} hợp tác xã</source>
         <translation>Cooperatives: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="310"/>
+        <location filename="../../desktop/ui/coop_page.py" line="338"/>
         <source>Tìm thấy {strong} / {total} hợp tác xã</source>
         <translation>Found {strong} / {total} cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="315"/>
+        <location filename="../../desktop/ui/coop_page.py" line="343"/>
         <source>; thêm {weak} kết quả khớp một phần (chữ nghiêng, cuối danh sách)</source>
         <translation>; plus {weak} partial matches (in italics, at the end of the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="318"/>
+        <location filename="../../desktop/ui/coop_page.py" line="346"/>
         <source>Đang hiện {shown} / {total} hợp tác xã</source>
         <translation>Showing {shown} of {total} cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="377"/>
-        <location filename="../../desktop/ui/coop_page.py" line="381"/>
+        <location filename="../../desktop/ui/coop_page.py" line="405"/>
+        <location filename="../../desktop/ui/coop_page.py" line="409"/>
         <source>Xóa hợp tác xã</source>
         <translation>Delete cooperative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="382"/>
+        <location filename="../../desktop/ui/coop_page.py" line="410"/>
         <source>Xóa “{name}” khỏi danh sách?
 Có thể hoàn tác ngay bằng Ctrl+Z.</source>
         <translation>Remove “{name}” from the list?
@@ -2447,67 +2447,67 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>CoopTableModel</name>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="70"/>
+        <location filename="../../desktop/ui/coop_model.py" line="77"/>
         <source>Mã số</source>
         <translation>Reg. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="70"/>
+        <location filename="../../desktop/ui/coop_model.py" line="77"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="70"/>
+        <location filename="../../desktop/ui/coop_model.py" line="77"/>
         <source>Loại hình</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="70"/>
+        <location filename="../../desktop/ui/coop_model.py" line="77"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="71"/>
+        <location filename="../../desktop/ui/coop_model.py" line="78"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="71"/>
+        <location filename="../../desktop/ui/coop_model.py" line="78"/>
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="71"/>
+        <location filename="../../desktop/ui/coop_model.py" line="78"/>
         <source>Xã / địa bàn</source>
         <translation>Commune / area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="71"/>
+        <location filename="../../desktop/ui/coop_model.py" line="78"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="72"/>
+        <location filename="../../desktop/ui/coop_model.py" line="79"/>
         <source>Ngày đăng ký</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="72"/>
+        <location filename="../../desktop/ui/coop_model.py" line="79"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="72"/>
+        <location filename="../../desktop/ui/coop_model.py" line="79"/>
         <source>Doanh thu (triệu đồng)</source>
         <translation>Revenue (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="289"/>
+        <location filename="../../desktop/ui/coop_model.py" line="301"/>
         <source>Bản ghi đang có xung đột dữ liệu cần xử lý</source>
         <translation>This record has a data conflict to resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="291"/>
+        <location filename="../../desktop/ui/coop_model.py" line="303"/>
         <source>Khớp một phần: các từ tìm thấy rời rạc, không liền nhau</source>
         <translation>Partial match: the words were found apart, not next to each other</translation>
     </message>
@@ -2675,7 +2675,7 @@ You can undo this straight away with Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="302"/>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Bảng điều khiển</source>
         <translation>Dashboard</translation>
     </message>
@@ -2733,27 +2733,27 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/core/database.py" line="118"/>
+        <location filename="../../desktop/core/database.py" line="198"/>
         <source>Cấu trúc cơ sở dữ liệu không khớp với phiên bản ghi trong nó (thiếu {what}). Có thể tệp đã bị sửa bằng công cụ khác. Chưa có gì bị thay đổi; hãy khôi phục từ bản sao lưu (lệnh “htx restore”) hoặc liên hệ bộ phận hỗ trợ.</source>
         <translation>The database structure does not match the version recorded in it ({what} is missing). The file may have been changed with another tool. Nothing has been changed; restore from a backup (the “htx restore” command) or contact support.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/database.py" line="135"/>
+        <location filename="../../desktop/core/database.py" line="215"/>
         <source>Cơ sở dữ liệu ghi nhiều phiên bản cấu trúc cùng lúc ({revisions}), nên không biết nó ở phiên bản nào. Chưa có gì bị thay đổi; hãy khôi phục từ bản sao lưu (lệnh “htx restore”) hoặc liên hệ bộ phận hỗ trợ.</source>
         <translation>The database records several structure versions at once ({revisions}), so its version cannot be known. Nothing has been changed; restore from a backup (the “htx restore” command) or contact support.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/database.py" line="145"/>
+        <location filename="../../desktop/core/database.py" line="225"/>
         <source>Tệp này có dữ liệu nhưng không ghi phiên bản cấu trúc: có thể không phải cơ sở dữ liệu của HTX Desktop, hoặc đã bị hỏng. Chưa có gì bị thay đổi; hãy chọn đúng tệp dữ liệu hoặc khôi phục từ bản sao lưu.</source>
         <translation>This file has data but no structure version: it may not be an HTX Desktop database, or it may be damaged. Nothing has been changed; choose the correct data file or restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/database.py" line="175"/>
+        <location filename="../../desktop/core/database.py" line="255"/>
         <source>Không mở được cơ sở dữ liệu. Tệp có thể bị hỏng hoặc đang bị khóa; hãy đóng các chương trình khác đang dùng nó hoặc khôi phục từ bản sao lưu.</source>
         <translation>Cannot open the database. The file may be damaged or locked; close any other programs using it, or restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/database.py" line="201"/>
+        <location filename="../../desktop/core/database.py" line="281"/>
         <source>Cơ sở dữ liệu này được tạo bởi một phiên bản HTX Desktop mới hơn. Hãy cập nhật chương trình lên phiên bản mới nhất rồi mở lại.</source>
         <translation>This database was created by a newer version of HTX Desktop. Update the application to the latest version and open it again.</translation>
     </message>
@@ -3219,34 +3219,34 @@ Copy the file to a USB drive and give it to the office.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="20"/>
+        <location filename="../../desktop/ui/errors.py" line="22"/>
         <source>Dữ liệu chưa đúng</source>
         <translation>Invalid data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="26"/>
+        <location filename="../../desktop/ui/errors.py" line="28"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="33"/>
+        <location filename="../../desktop/ui/errors.py" line="35"/>
         <source>Lỗi chương trình</source>
         <translation>Application error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="35"/>
+        <location filename="../../desktop/ui/errors.py" line="37"/>
         <source>Đã xảy ra lỗi không mong đợi. Dữ liệu của bạn không bị thay đổi bởi thao tác này.
 Hãy gửi chi tiết lỗi cho bộ phận hỗ trợ (đã ghi vào {path}).</source>
         <translation>An unexpected error occurred. Your data was not changed by this action.
 Please send the error details to support (written to {path}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="43"/>
+        <location filename="../../desktop/ui/errors.py" line="45"/>
         <source>Sao chép chi tiết</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="45"/>
+        <location filename="../../desktop/ui/errors.py" line="47"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -3923,7 +3923,7 @@ Please send the error details to support (written to {path}).</translation>
     <name>ExcelActions</name>
     <message>
         <location filename="../../desktop/ui/excel_actions.py" line="36"/>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="603"/>
         <source>E&amp;xcel</source>
         <translation>E&amp;xcel</translation>
     </message>
@@ -4079,22 +4079,22 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Export cancelled; the package was not written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="356"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="360"/>
         <source>Không có đơn vị “{code}” đã được cấp tệp thiết lập.</source>
         <translation>No office “{code}” has been issued a setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="362"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="366"/>
         <source>Chưa cấp tệp thiết lập cho đơn vị nào, nên chưa có nơi để gửi gói.</source>
         <translation>No office has been issued a setup file yet, so there is nowhere to send the package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="371"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="375"/>
         <source>Đang xuất gói cho {office}…</source>
         <translation>Exporting package for {office}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="384"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="388"/>
         <source>Đơn vị “{office}” chưa có khóa mã hóa; hãy gửi gói không mã hóa.</source>
         <translation>Office “{office}” has no encryption key; send the package unencrypted.</translation>
     </message>
@@ -4412,128 +4412,128 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="220"/>
-        <location filename="../../desktop/core/sync/merger.py" line="256"/>
+        <location filename="../../desktop/core/sync/merger.py" line="221"/>
+        <location filename="../../desktop/core/sync/merger.py" line="257"/>
         <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
         <translation>This package has already been imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="236"/>
+        <location filename="../../desktop/core/sync/merger.py" line="237"/>
         <source>Gói số {n} từ {office} đã được nhập trước đây nhưng là một gói khác (“{file}”). Đơn vị gửi có thể đã khôi phục dữ liệu từ bản sao lưu cũ; hãy liên hệ để kiểm tra. Gói này vẫn được nhập, không mất dữ liệu của gói trước.</source>
         <translation>Package number {n} from {office} was imported before, but as a different package (“{file}”). The sending office may have restored its data from an old backup; contact them to check. This package is still imported, and no data from the earlier package is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="269"/>
+        <location filename="../../desktop/core/sync/merger.py" line="270"/>
         <source>Đang đối chiếu {n} bản ghi…</source>
         <translation>Reconciling {n} records…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="295"/>
+        <location filename="../../desktop/core/sync/merger.py" line="296"/>
         <source>Gói có bản ghi không ghi được vào cơ sở dữ liệu (trùng với bản ghi đã có hoặc sai kiểu); gói không được nhập, không có gì thay đổi. Hãy báo đơn vị gửi.</source>
         <translation>The package has records that cannot be written to the database (duplicates of existing records or wrong types); the package was not imported and nothing changed. Notify the sending office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="399"/>
+        <location filename="../../desktop/core/sync/merger.py" line="400"/>
         <source>Gói này do chính đơn vị bạn tạo ra; hãy gửi nó cho đơn vị nhận.</source>
         <translation>This package was created by your own office; send it to the receiving office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="407"/>
+        <location filename="../../desktop/core/sync/merger.py" line="408"/>
         <source>Gói này gửi cho đơn vị “{dest}”, không phải cho đơn vị bạn ({me}). Hãy chuyển đúng nơi nhận.</source>
         <translation>This package is addressed to office “{dest}”, not to your office ({me}). Forward it to the right recipient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="412"/>
+        <location filename="../../desktop/core/sync/merger.py" line="413"/>
         <source>Đơn vị bạn chỉ nhận gói từ cấp tỉnh ({hub}), không nhận từ “{source}”.</source>
         <translation>Your office only accepts packages from the province level ({hub}), not from “{source}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="446"/>
+        <location filename="../../desktop/core/sync/merger.py" line="447"/>
         <source>Dữ liệu phiên bản trong gói bị hỏng ({table}); gói không được nhập.</source>
         <translation>The version data in the package is damaged ({table}); the package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="674"/>
+        <location filename="../../desktop/core/sync/merger.py" line="698"/>
         <source>Đã hủy nhập gói; không có gì thay đổi.</source>
         <translation>Package import cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="795"/>
+        <location filename="../../desktop/core/sync/merger.py" line="821"/>
         <source>Bản ghi mới “{label}” từ {office} mang phiên bản của đơn vị khác; bản ghi không được nhập.</source>
         <translation>The new record “{label}” from {office} carries another office&apos;s version; the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="803"/>
+        <location filename="../../desktop/core/sync/merger.py" line="829"/>
         <source>Dữ liệu phiên bản của bản ghi “{label}” từ {office} không hợp lệ (bỏ thay đổi của đơn vị khác mà không thay bằng thay đổi của mình); bản ghi không được nhập.</source>
         <translation>The version data of record “{label}” from {office} is invalid (it drops another office&apos;s changes without replacing them with its own); the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="875"/>
+        <location filename="../../desktop/core/sync/merger.py" line="900"/>
         <source>Bản ghi “{label}” từ {office} không đúng quy định: {problems}. Bản ghi không được nhập; hãy báo đơn vị gửi sửa lại.</source>
         <translation>The record “{label}” from {office} breaks the rules: {problems}. The record was not imported; ask the sending office to correct it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="945"/>
+        <location filename="../../desktop/core/sync/merger.py" line="986"/>
         <source>Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được.</source>
         <translation>A record is missing its parent record ({table}), so it could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="968"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1009"/>
         <source>{office} không được thêm hoặc sửa hợp tác xã ngoài địa bàn của mình: “{label}”.</source>
         <translation>{office} may not add or edit cooperatives outside its area: “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="980"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1021"/>
         <source>{office} không được sửa số liệu của hợp tác xã ngoài địa bàn của mình.</source>
         <translation>{office} may not edit the figures of cooperatives outside its area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="987"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1028"/>
         <source>{office} chỉ được báo cáo tiến độ các nhiệm vụ giao cho chính mình.</source>
         <translation>{office} may only report progress on tasks assigned to itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="990"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1031"/>
         <source>danh sách đơn vị</source>
         <translation>the office list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="990"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1031"/>
         <source>danh mục lĩnh vực</source>
         <translation>the sector list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="990"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1031"/>
         <source>văn bản chỉ đạo</source>
         <translation>directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="991"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1032"/>
         <source>nhiệm vụ</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="991"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1032"/>
         <source>phân công nhiệm vụ</source>
         <translation>task assignments</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="992"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1033"/>
         <source>{office} không được sửa {what}; chỉ cấp tỉnh sửa được.</source>
         <translation>{office} may not edit {what}; only the province level can.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1070"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1111"/>
         <source>Chưa có lần nhập gói nào để hoàn tác.</source>
         <translation>There is no package import to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1080"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1121"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: đơn vị đã xuất gói “{exported}” sau lần nhập đó, nên các đơn vị khác có thể đã nhận dữ liệu của nó.</source>
         <translation>The import of package “{file}” cannot be undone: package “{exported}” was exported after it, so other offices may already have its data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1109"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1150"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: dữ liệu do gói đó mang đến đã được sửa tiếp sau khi nhập.</source>
         <translation>Cannot undo the import of package “{file}”: data it brought in has been edited since the import.</translation>
     </message>
@@ -4647,112 +4647,112 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>LineTableModel</name>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="56"/>
+        <location filename="../../desktop/ui/task_model.py" line="58"/>
         <source>Văn bản</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="57"/>
+        <location filename="../../desktop/ui/task_model.py" line="59"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="58"/>
+        <location filename="../../desktop/ui/task_model.py" line="60"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="59"/>
+        <location filename="../../desktop/ui/task_model.py" line="61"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="60"/>
+        <location filename="../../desktop/ui/task_model.py" line="62"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="61"/>
+        <location filename="../../desktop/ui/task_model.py" line="63"/>
         <source>Chu kỳ</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="62"/>
+        <location filename="../../desktop/ui/task_model.py" line="64"/>
         <source>Kỳ đánh giá</source>
         <translation>Assessed period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="63"/>
+        <location filename="../../desktop/ui/task_model.py" line="65"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="64"/>
+        <location filename="../../desktop/ui/task_model.py" line="66"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="65"/>
+        <location filename="../../desktop/ui/task_model.py" line="67"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="66"/>
+        <location filename="../../desktop/ui/task_model.py" line="68"/>
         <source>Báo cáo gần nhất</source>
         <translation>Latest report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="67"/>
+        <location filename="../../desktop/ui/task_model.py" line="69"/>
         <source>Kỳ hiện tại</source>
         <translation>Current period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="78"/>
+        <location filename="../../desktop/ui/task_model.py" line="94"/>
         <source> (gia hạn {n} lần)</source>
         <translation> (extensions: {n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="80"/>
+        <location filename="../../desktop/ui/task_model.py" line="96"/>
         <source>Chưa có báo cáo</source>
         <translation>No report yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="82"/>
+        <location filename="../../desktop/ui/task_model.py" line="98"/>
         <source>{date} – {period}</source>
         <translation>{date} – {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="87"/>
+        <location filename="../../desktop/ui/task_model.py" line="103"/>
         <source> (số {number})</source>
         <translation> (no. {number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="91"/>
+        <location filename="../../desktop/ui/task_model.py" line="105"/>
         <source>Đã báo cáo</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="91"/>
+        <location filename="../../desktop/ui/task_model.py" line="105"/>
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="177"/>
+        <location filename="../../desktop/ui/task_model.py" line="184"/>
         <source>Quá hạn từ {due}</source>
         <translation>Overdue since {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="182"/>
+        <location filename="../../desktop/ui/task_model.py" line="189"/>
         <source>Sắp đến hạn: {due}</source>
         <translation>Due soon: {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="185"/>
+        <location filename="../../desktop/ui/task_model.py" line="192"/>
         <source>Đã gia hạn {n} lần; hạn trước: {previous}</source>
         <translation>Extensions: {n}; previous deadline: {previous}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_model.py" line="191"/>
+        <location filename="../../desktop/ui/task_model.py" line="198"/>
         <source>Có xung đột dữ liệu cần xử lý</source>
         <translation>Has a data conflict to resolve</translation>
     </message>
@@ -4778,148 +4778,148 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>HTX Desktop – {office}</source>
         <translation>HTX Desktop – {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>Dữ liệu: {where}</source>
         <translation>Data: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>Hợp tác xã</source>
         <translation>Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>Văn bản chỉ đạo</source>
         <translation>Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Đơn vị: {office}</source>
         <translation>Office: {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="536"/>
+        <location filename="../../desktop/ui/main_window.py" line="605"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="538"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="536"/>
+        <location filename="../../desktop/ui/main_window.py" line="605"/>
         <source>&amp;Hợp tác xã</source>
         <translation>&amp;Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="615"/>
         <source>&amp;Danh sách hợp tác xã</source>
         <translation>Cooperative &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="559"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>&amp;Công cụ</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/ui/main_window.py" line="694"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="633"/>
+        <location filename="../../desktop/ui/main_window.py" line="702"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="637"/>
+        <location filename="../../desktop/ui/main_window.py" line="706"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="606"/>
         <source>&amp;Nhiệm vụ</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="644"/>
+        <location filename="../../desktop/ui/main_window.py" line="713"/>
         <source>Nhiệm vụ được &amp;giao</source>
         <translation>Assigned &amp;tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="648"/>
+        <location filename="../../desktop/ui/main_window.py" line="717"/>
         <source>&amp;Văn bản chỉ đạo</source>
         <translation>&amp;Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="649"/>
+        <location filename="../../desktop/ui/main_window.py" line="718"/>
         <source>&amp;Theo dõi tiến độ</source>
         <translation>&amp;Progress tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="673"/>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="674"/>
+        <location filename="../../desktop/ui/main_window.py" line="743"/>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</source>
         <translation>The new language will be used the next time you start the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="689"/>
+        <location filename="../../desktop/ui/main_window.py" line="758"/>
         <source>Giới thiệu HTX Desktop</source>
         <translation>About HTX Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="691"/>
+        <location filename="../../desktop/ui/main_window.py" line="760"/>
         <source>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Quản lý hợp tác xã và theo dõi tiến độ nhiệm vụ kinh tế tập thể, làm việc không cần mạng, đồng bộ bằng gói tệp.</source>
         <translation>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Cooperative management and progress tracking for collective-economy tasks; works offline and synchronises by package files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731"/>
+        <location filename="../../desktop/ui/main_window.py" line="800"/>
         <source>Đang xử lý</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="733"/>
+        <location filename="../../desktop/ui/main_window.py" line="802"/>
         <source>Một công việc đang chạy. Hủy công việc đó và thoát? Dữ liệu không bị ghi dở.</source>
         <translation>An operation is in progress. Cancel it and exit? No data will be left half-written.</translation>
     </message>
@@ -5030,12 +5030,12 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="908"/>
+        <location filename="../../desktop/core/sync/merger.py" line="933"/>
         <source>{coop} – năm {year}</source>
         <translation>{coop} – year {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="913"/>
+        <location filename="../../desktop/core/sync/merger.py" line="938"/>
         <source>Duyệt số liệu {period} – {office}</source>
         <translation>Sign-off of figures {period} – {office}</translation>
     </message>
@@ -5468,7 +5468,7 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="604"/>
         <location filename="../../desktop/ui/print_actions.py" line="70"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
@@ -5658,7 +5658,7 @@ Please send the error details to support (written to {path}).</translation>
     </message>
     <message>
         <location filename="../../desktop/core/registry.py" line="71"/>
-        <location filename="../../desktop/core/registry.py" line="825"/>
+        <location filename="../../desktop/core/registry.py" line="842"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
@@ -5919,12 +5919,12 @@ Please send the error details to support (written to {path}).</translation>
         <translation>No cooperative found with registration number or identifier “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="827"/>
+        <location filename="../../desktop/core/registry.py" line="844"/>
         <source>Còn hiệu lực</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="841"/>
+        <location filename="../../desktop/core/registry.py" line="858"/>
         <source>Năm {year} – {field}</source>
         <translation>Year {year} – {field}</translation>
     </message>
@@ -6521,17 +6521,17 @@ CHAIR</translation>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/dashboard.py" line="143"/>
+        <location filename="../../desktop/core/reports/dashboard.py" line="144"/>
         <source>Đã hủy tải bảng điều khiển.</source>
         <translation>Loading the dashboard was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/dashboard.py" line="145"/>
+        <location filename="../../desktop/core/reports/dashboard.py" line="146"/>
         <source>Đang đếm hợp tác xã…</source>
         <translation>Counting cooperatives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/dashboard.py" line="149"/>
+        <location filename="../../desktop/core/reports/dashboard.py" line="150"/>
         <source>Đang tính tiến độ nhiệm vụ…</source>
         <translation>Working out task progress…</translation>
     </message>
@@ -7198,7 +7198,7 @@ Tasks assigned by the province level will appear here after you import a sync pa
         <translation>Tasks ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <location filename="../../desktop/ui/task_page.py" line="153"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
@@ -7273,17 +7273,17 @@ Tasks assigned by the province level will appear here after you import a sync pa
         <translation>{n} directives have a task number {key}; use the task code, or specify the directive with --directive REFERENCE-NO.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="363"/>
+        <location filename="../../desktop/core/tasks/board.py" line="440"/>
         <source>Sắp đến hạn (trong 7 ngày)</source>
         <translation>Due soon (within 7 days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="364"/>
+        <location filename="../../desktop/core/tasks/board.py" line="441"/>
         <source>Quá hạn hoặc sắp đến hạn</source>
         <translation>Overdue or due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="365"/>
+        <location filename="../../desktop/core/tasks/board.py" line="442"/>
         <source>Chưa báo cáo kỳ hiện tại</source>
         <translation>Not reported for the current period</translation>
     </message>
@@ -7797,57 +7797,57 @@ Tasks assigned by the province level will appear here after you import a sync pa
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="98"/>
+        <location filename="../../desktop/core/workspace.py" line="108"/>
         <source>Đơn vị chưa được thiết lập. Hãy mở chương trình để đặt tên đơn vị, hoặc chạy “htx init” / “htx setup TỆP-THIẾT-LẬP”.</source>
         <translation>The office has not been set up. Open the application to name the office, or run “htx init” / “htx setup SETUP-FILE”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="117"/>
+        <location filename="../../desktop/core/workspace.py" line="127"/>
         <source>Văn phòng chưa đặt tên</source>
         <translation>Unnamed office</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="235"/>
+        <location filename="../../desktop/core/workspace.py" line="245"/>
         <source>Đơn vị cấp huyện: hãy chọn cả huyện (hoặc xã), không chỉ chọn tỉnh.</source>
         <translation>District office: choose the district (or a commune), not only the province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="272"/>
+        <location filename="../../desktop/core/workspace.py" line="282"/>
         <source>Hãy nhập tên đơn vị.</source>
         <translation>Enter the office name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="274"/>
+        <location filename="../../desktop/core/workspace.py" line="284"/>
         <source>Mã đơn vị gồm chữ in hoa không dấu, chữ số, dấu - hoặc _ (tối đa 32 ký tự).</source>
         <translation>An office code consists of unaccented capital letters, digits, - or _ (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="279"/>
+        <location filename="../../desktop/core/workspace.py" line="289"/>
         <source>Vai trò không hợp lệ.</source>
         <translation>Invalid role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="282"/>
+        <location filename="../../desktop/core/workspace.py" line="292"/>
         <source>Từ 01/07/2025 không còn cấp huyện: hãy chọn vai trò cấp xã, hoặc chọn địa giới trước 01/07/2025 cho đơn vị còn dùng danh mục cũ.</source>
         <translation>From 01/07/2025 there is no district level: choose the commune-level role, or choose the boundaries before 01/07/2025 for an office still using the old list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="288"/>
+        <location filename="../../desktop/core/workspace.py" line="298"/>
         <source>Hãy chọn địa bàn của đơn vị.</source>
         <translation>Choose the office&apos;s area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="239"/>
+        <location filename="../../desktop/core/workspace.py" line="249"/>
         <source>Đơn vị cấp huyện: hãy chọn đến huyện, không chọn xã.</source>
         <translation>District-level office: choose down to the district, not a commune.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="241"/>
+        <location filename="../../desktop/core/workspace.py" line="251"/>
         <source>Đơn vị cấp xã: hãy chọn một xã, phường hoặc đặc khu theo địa giới mới.</source>
         <translation>Commune-level office: choose a commune, ward or special zone on the new boundaries.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="245"/>
+        <location filename="../../desktop/core/workspace.py" line="255"/>
         <source>Cấp tỉnh và sở, ban, ngành: hãy chọn tỉnh, không chọn huyện hay xã.</source>
         <translation>Province and provincial departments: choose a province, not a district or commune.</translation>
     </message>
