@@ -112,6 +112,9 @@ def words_of_each(texts: Sequence[str | None]) -> list[str]:
     return fold_each(texts, _PUNCTUATION)
 
 
+_SPACED_SHORT_FORMS = [(f" {short} ", long) for short, long in EXPANSIONS]
+
+
 def cooperative_keys(rows: Sequence[Mapping[str, Any]], area_names: Sequence[str]) -> list[str]:
     """`cooperative_key` of each row (with the area name at the same place), worked out a
     field at a time: what an import of thousands of new records stores."""
@@ -126,7 +129,7 @@ def cooperative_keys(rows: Sequence[Mapping[str, Any]], area_names: Sequence[str
         kind = row.get("entity_type")
         extra = [_TYPE_WORDS[kind]] if kind in _TYPE_WORDS else []
         spaced = f" {name} "
-        extra += [long for short, long in EXPANSIONS if f" {short} " in spaced]
+        extra += [long for short, long in _SPACED_SHORT_FORMS if short in spaced]
         keys.append(
             SEPARATOR.join(
                 (name, code, address, representative, " ".join(extra), _area_words(area_name))
