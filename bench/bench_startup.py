@@ -13,7 +13,9 @@ Responsiveness: the window's first screen comes before SQLAlchemy, the models an
 are loaded; they load just after it, on a thread, and the pages are made between events. A
 second child runs the window for STALL_SECONDS after it shows, with a 5 ms timer on the GUI
 thread: the longest gap between two ticks is the longest the window could not answer (a
-click, a repaint) while the rest of the start went on. It also says when every page was made.
+click, a repaint) while the rest of the start went on. It also says when every page was made,
+and the longest gap over the whole start (until 3 s after every page was made, when their
+data has been read and shown): on a busy machine the start outlasts the first 3 s.
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ def launch(*args, **kwargs):
     timer.start()
     def finish():  # after SECONDS, and once the start is done (the peak memory then counts)
         done = time.perf_counter() - shown >= SECONDS and started
-        if done and time.perf_counter() - shown >= started[0] + 2.0:
+        if done and time.perf_counter() - shown >= started[0] + 3.0:
             QApplication.instance().quit()
         else:
             QTimer.singleShot(100, finish)
@@ -70,8 +72,10 @@ def launch(*args, **kwargs):
 app_module.launch = launch
 from desktop.cli import main
 code = main(["gui", "--db", sys.argv[1]])
-gaps = [b - a for a, b in zip(ticks, ticks[1:]) if a - ticks[0] < SECONDS]
-print(json.dumps({"longest_stall_s": max(gaps), "started_s": started[0] if started else None}))
+pairs = list(zip(ticks, ticks[1:]))
+gaps = [b - a for a, b in pairs if a - ticks[0] < SECONDS]
+print(json.dumps({"longest_stall_s": max(gaps), "longest_stall_all_s": max(b - a for a, b in pairs),
+                  "started_s": started[0] if started else None}))
 raise SystemExit(code)
 """
 
@@ -88,10 +92,13 @@ def _stalls(db: str, env: dict[str, str], repeats: int) -> dict[str, Any]:
         if done.peak_mb is not None:
             peaks.append(done.peak_mb)
     stalls = [f["longest_stall_s"] for f in found]
+    stalls_all = [f["longest_stall_all_s"] for f in found]
     started = [f["started_s"] for f in found if f["started_s"] is not None]
     return {
         "stall": median(stalls),
         "stall_spread": (min(stalls), max(stalls)),
+        "stall_all": median(stalls_all),
+        "stall_all_spread": (min(stalls_all), max(stalls_all)),
         "started": median(started) if started else None,
         "started_count": len(started),
         "peak_mb": median(peaks) if peaks else None,
@@ -138,6 +145,19 @@ def run(quick: bool) -> list[dict[str, Any]]:
             "goal": "≤ 100 ms",
             "note": f"a 5 ms timer's longest gap, {low * 1000:.0f}–{high * 1000:.0f} ms; "
             f"every page made {stalls['started'] or 0:.2f} s after the window showed",
+        }
+    )
+    low, high = stalls["stall_all_spread"]
+    rows.append(
+        {
+            "name": "startup: longest GUI-thread stall, until every page is loaded",
+            "ours_s": stalls["stall_all"],
+            "baseline_s": None,
+            "ratio": None,
+            "goal": "≤ 100 ms",
+            "note": f"the same timer from the window's first screen until 3 s after every page "
+            f"was made (their data is loaded then), {low * 1000:.0f}–{high * 1000:.0f} ms: on a "
+            "busy machine the start takes longer than the 3 s of the row above",
         }
     )
     # The whole window, every page loaded: the runs above quit at their first screen.

@@ -40,6 +40,9 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    from desktop.core import first_look
+
+    first_look.preload()  # before Qt (see there)
     from desktop.ui.app import run
 
     return run(db=args.db, files=args.files)

@@ -14,6 +14,7 @@ with SQLAlchemy, migrated after a backup, checked, before the window shows.
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import sqlite3
@@ -44,6 +45,25 @@ _NAMES = (
 )  # fmt: skip
 _REGISTERED_ON = _NAMES.index("registered_on")
 _HAS_CONFLICT = _NAMES.index("has_conflict")
+
+
+# The core modules the first screen's widgets use (the cooperative list's model and filters,
+# the language chosen).
+FIRST_SCREEN_CORE = (
+    "desktop.core.text",
+    "desktop.core.vocab",
+    "desktop.core.areas",
+    "desktop.core.search",
+    "desktop.core.preferences",
+)
+
+
+def preload() -> None:
+    """Import `FIRST_SCREEN_CORE` (and this module's own imports) before Qt: once PySide6 is
+    loaded it reads the source of every module imported after it, to see whether it asks for
+    one of its `__feature__` switches; these have nothing to do with Qt."""
+    for name in FIRST_SCREEN_CORE:
+        importlib.import_module(name)
 
 
 @dataclass(frozen=True)

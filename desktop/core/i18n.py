@@ -10,7 +10,6 @@ the window.
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
@@ -36,6 +35,8 @@ def _catalogue(language: str) -> dict[tuple[str, str], str]:
 
 def read_catalogue(path: Path) -> dict[tuple[str, str], str]:
     """(context, source) -> translation, from a Qt Linguist `.ts` file (finished ones only)."""
+    import xml.etree.ElementTree as ET  # only for a language other than the source
+
     if not path.exists():
         return {}
     table: dict[tuple[str, str], str] = {}

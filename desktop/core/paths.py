@@ -11,8 +11,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "HTXDesktop"
 APP_AUTHOR = "HTX"
 PORTABLE_MARKER = "portable"
@@ -39,6 +37,8 @@ def data_dir() -> Path:
     if override:
         path = Path(override)
     else:
+        import platformdirs  # imported when used: not when HTX_DATA_DIR names the folder
+
         path = portable_data_dir() or Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path

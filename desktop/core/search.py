@@ -41,8 +41,9 @@ import functools
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import compress, product
-from typing import Any
+from itertools import compress, product, repeat
+from operator import eq, is_, not_
+from typing import Any, cast
 
 from desktop.core.text import fold, fold_each
 
@@ -235,11 +236,22 @@ class SearchIndex:
     for the diacritic-exact ordering). `area_name(row)` gives a row's full area name."""
 
     def __init__(
-        self, rows: Sequence[Mapping[str, Any]], area_name: Callable[[Mapping[str, Any]], str]
+        self,
+        rows: Sequence[Mapping[str, Any]],
+        area_name: Callable[[Mapping[str, Any]], str],
+        order: Sequence[int] | None = None,
     ) -> None:
+        """`order`: the row numbers in the order searches usually go through them (the
+        table's). The texts are made in that order, so that a pass over them reads memory
+        in sequence: over 30,000 keys made in another order, a pass took several times as
+        long, most of it waiting for memory."""
         self._rows = rows
         self._area_name = area_name
-        self.keys = [" " + (row["search_key"] or "") for row in rows]
+        self._layout = list(order) if order is not None else range(len(rows))
+        keys = [""] * len(rows)
+        for i in self._layout:
+            keys[i] = " " + (rows[i]["search_key"] or "")
+        self.keys = keys
         self._names: list[str] | None = None
         self._areas: list[str] | None = None
         self._exact: list[str | None] = [None] * len(rows)
@@ -250,15 +262,23 @@ class SearchIndex:
     def names(self) -> list[str]:
         """ " " + the name part of every key (made on first use: a few milliseconds)."""
         if self._names is None:
-            self._names = [key.partition(SEPARATOR)[0] for key in self.keys]
+            self._names = self._in_layout(lambda key: key.partition(SEPARATOR)[0])
         return self._names
 
     @property
     def areas(self) -> list[str]:
         """The area part of every key."""
         if self._areas is None:
-            self._areas = [key.rpartition(SEPARATOR)[2] for key in self.keys]
+            self._areas = self._in_layout(lambda key: key.rpartition(SEPARATOR)[2])
         return self._areas
+
+    def _in_layout(self, part: Callable[[str], str]) -> list[str]:
+        """part(key) of every key, made in the order of `self._layout` (see `__init__`)."""
+        keys = self.keys
+        out = [""] * len(keys)
+        for i in self._layout:
+            out[i] = part(keys[i])
+        return out
 
     def prepare(self) -> None:
         """Make what the first search needs ahead of it (call when idle)."""
@@ -348,14 +368,14 @@ class SearchIndex:
         # 0: the whole phrase in the name.
         hit = _any_in(phrases, names, matched)
         rank0 = list(compress(matched, hit))
-        rest = [i for i, h in zip(matched, hit, strict=True) if not h]
+        rest = list(compress(matched, map(not_, hit)))
         # Places named by several words must be found as such.
         places = [" " + run for run in self._place_runs(query.words)]
         if places and rest:
             whole = [True] * len(rest)
             for place in places:
                 whole = [w and place in keys[i] for w, i in zip(whole, rest, strict=True)]
-            weak = [i for i, w in zip(rest, whole, strict=True) if not w]
+            weak = list(compress(rest, map(not_, whole)))
             rest = list(compress(rest, whole))
         else:
             weak = []
@@ -366,18 +386,21 @@ class SearchIndex:
                 found = _any_in([" " + a for a in unit.alternatives], names, rest)
                 hit = [a and b for a, b in zip(hit, found, strict=True)]
             rank1 = list(compress(rest, hit))
-            rest = [i for i, h in zip(rest, hit, strict=True) if not h]
+            rest = list(compress(rest, map(not_, hit)))
         else:
             rank1 = []
         # 2: covered by runs: any run in the name, runs of two or more anywhere.
         strong = set(rest) if len(units) == 1 else self._covered(units, rest)
-        rank2 = [i for i in rest if i in strong]
+        inside = list(map(strong.__contains__, rest))
+        rank2 = list(compress(rest, inside))
+        loose = list(compress(rest, map(not_, inside)))
         if weak:
             weak_set = set(weak)
-            weak_set.update(i for i in rest if i not in strong)
-            rank3 = [i for i in matched if i in weak_set]  # back in the table's order
+            weak_set.update(loose)
+            # back in the table's order
+            rank3 = list(compress(matched, map(weak_set.__contains__, matched)))
         else:
-            rank3 = [i for i in rest if i not in strong]
+            rank3 = loose
         good = rank0 + rank1 + rank2
         if places and good:
             area = self.areas
@@ -396,7 +419,7 @@ class SearchIndex:
                     return area[i][end : end + 1] not in ("", " "), area[i].count(" ", end)
 
                 within = sorted(compress(good, inside), key=larger_first)
-                good = within + [i for i, w in zip(good, inside, strict=True) if not w]
+                good = within + list(compress(good, map(not_, inside)))
         if query.marked:
             good = self._by_diacritics(query.marked, good)
             rank3 = self._by_diacritics(query.marked, rank3)
@@ -434,8 +457,10 @@ class SearchIndex:
         those keeping đ where đ was typed (1), stable within each score."""
         if len(rows) < 2:
             return rows
-        exact_key = self._exact_key
-        texts = [exact_key(i) for i in rows]
+        made = self._exact
+        for i in compress(rows, map(is_, map(made.__getitem__, rows), repeat(None))):
+            self._exact_key(i)
+        texts = cast(list[str], [made[i] for i in rows])
         scores = [0] * len(rows)
         for word in marked:
             exact = " " + word
@@ -459,8 +484,10 @@ class SearchIndex:
                             scores[n] += 1
         if not any(scores):
             return rows
-        order = sorted(range(len(rows)), key=lambda n: -scores[n])
-        return [rows[n] for n in order]
+        ordered: list[int] = []
+        for score in sorted(set(scores), reverse=True):  # stable within a score
+            ordered += compress(rows, map(eq, scores, repeat(score)))
+        return ordered
 
 
 def _any_in(phrases: list[str], texts: list[str], rows: list[int]) -> list[bool]:
@@ -474,11 +501,13 @@ def _any_in(phrases: list[str], texts: list[str], rows: list[int]) -> list[bool]
 
 @functools.cache
 def _keep_d_table() -> dict[int, str]:
-    """Lower-case Latin letters with diacritics -> their base letter, except đ."""
+    """Lower-case Latin letters with diacritics -> their base letter, except đ. (Characters
+    without a Unicode decomposition fold to themselves or to nothing here: skipping them
+    makes the table in a tenth of the time, on the first search that needs it.)"""
     table = {}
     for code in range(0xC0, 0x1F00):
         ch = chr(code)
-        if ch == "đ" or ch.lower() != ch:
+        if ch == "đ" or ch.lower() != ch or not unicodedata.decomposition(ch):
             continue
         base = fold(ch)
         if len(base) == 1 and base.isascii() and base != ch:

@@ -104,8 +104,13 @@ def launch(db: str | None = None, files: Sequence[str] = ()) -> QMainWindow | in
             instance.release()
             raise
         _hand_files_to(window, instance, paths_given)
+        # Later launches reach the window once it is on screen (they wait for it: see
+        # `SingleInstance.hand_over`); the lock keeps a second window out meanwhile.
+        window.when_painted(instance.listen)
+        QTimer.singleShot(1000, instance.listen)  # a window started minimized is not painted
         window.show()
         return window
+    instance.listen()
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from desktop.core.workspace import Workspace

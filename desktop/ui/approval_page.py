@@ -105,7 +105,8 @@ class ApprovalPage(QWidget):
         self.period.setAccessibleName(self.tr("Kỳ"))
         for period in approvals.period_choices(date.today()):
             self.period.addItem(periods.label(period), period)
-        self.period.currentIndexChanged.connect(lambda _i: self.reload())
+        self._period = str(self.period.currentData())  # read on a thread at the start
+        self.period.currentIndexChanged.connect(lambda _i: self._period_chosen())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Kỳ:")))
         top.addWidget(self.period)
@@ -187,14 +188,27 @@ class ApprovalPage(QWidget):
         return [self.show_action] + ([] if self.hub else [self.submit_action])
 
     def current_period(self) -> str:
-        return str(self.period.currentData())
+        return self._period
+
+    def _period_chosen(self) -> None:
+        self._period = str(self.period.currentData())
+        self.reload()
 
     def _data_changed(self, tables: set[str]) -> None:
         if EVERYTHING in tables or tables & {"approval", "indicator", "progress_report", "office"}:
             self.reload()
 
     def reload(self) -> None:
-        self.rows = approval_operations.statuses(self.workspace, self.current_period())
+        self.show_read(self.read())
+
+    def read(self) -> list[approvals.Status]:
+        """The offices' states for the chosen period, read from the database: no widget is
+        touched, so the window's start runs it on a thread of its own."""
+        return approval_operations.statuses(self.workspace, self.current_period())
+
+    def show_read(self, rows: list[approvals.Status]) -> None:
+        """Show what `read` gave."""
+        self.rows = rows
         labels = approvals.state_labels()
         selected = self._selected()
         self.table.setRowCount(len(self.rows))

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop.core.records import Row
 from desktop.core.tasks import board
 from desktop.core.text import format_int, sort_key
 from desktop.core.workspace import Workspace
@@ -92,9 +93,17 @@ class BoardPage(Page):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
 
     def reload(self) -> None:
+        self.show_read(self.read())
+
+    def read(self) -> tuple[list[board.Line], list[Row]]:
+        """What the page shows, read from the database: no widget is touched, so the
+        window's start runs it on a thread of its own (the national board: 5,000 lines)."""
         with self.workspace.reading() as conn:
-            self._lines = board.lines(conn, self.today())
-            directives = board.directives(conn)
+            return board.lines(conn, self.today()), board.directives(conn)
+
+    def show_read(self, read: tuple[list[board.Line], list[Row]]) -> None:
+        """Show what `read` gave."""
+        self._lines, directives = read
         self._fill(
             self.directive,
             [(d["id"], f"{d['number']} – {d['title']}") for d in directives],

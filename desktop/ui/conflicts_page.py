@@ -106,9 +106,17 @@ class ConflictsPage(QWidget):
         return f"{text}  — {who}{', ' + when if when else ''}"
 
     def reload(self) -> None:
+        self.show_read(self.read())
+
+    def read(self) -> tuple[list[dict[str, Any]], dict[str, str]]:
+        """The conflicts and the offices' names, read from the database: no widget is
+        touched, so the window's start runs it on a thread of its own."""
         with self.workspace.reading() as conn:
-            self.items = conflicts.list_conflicts(conn)
-            self._names = journal.office_names(conn)
+            return conflicts.list_conflicts(conn), journal.office_names(conn)
+
+    def show_read(self, read: tuple[list[dict[str, Any]], dict[str, str]]) -> None:
+        """Show what `read` gave."""
+        self.items, self._names = read
         fields = registry.field_labels()
         tables = labels.table_labels()
         kinds = {"field": self.tr("Cùng sửa một trường"), "delete": self.tr("Xóa – sửa đồng thời"),

@@ -25,11 +25,22 @@ from desktop.core import vocab
 from desktop.core.text import format_int
 from desktop.ui.area_filter import SearchableCombo, place_key, province_items, unit_items
 from desktop.ui.bus import DataBus
+from desktop.ui.coop_cells import CoopCells
 from desktop.ui.coop_model import COLUMNS, CoopTableModel, Filters
 from desktop.ui.shortcuts import with_shortcut
 
 if TYPE_CHECKING:  # loaded after the first screen (see desktop.core.first_look)
     from desktop.core.workspace import Workspace
+
+
+# The place filters' items: the provinces, and the units grouped by province (area_filter).
+Places = tuple[list[tuple[str, str, str, bool]], list[tuple[str, str, str, bool]]]
+
+
+def place_items(rows: list[dict]) -> Places:
+    """The province and area filters' items for `rows`, no province chosen (no widget is
+    touched: the program's start makes them on its loading thread)."""
+    return province_items(rows), unit_items(rows)
 
 
 class CoopPage(QWidget):
@@ -78,6 +89,7 @@ class CoopPage(QWidget):
         self.model = CoopTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setItemDelegate(CoopCells(self.model, self.table))
         self.table.setAccessibleName(self.tr("Danh sách hợp tác xã"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
@@ -216,13 +228,20 @@ class CoopPage(QWidget):
             sectors = registry.sectors(conn)
         self.show_rows(rows, sectors)
 
-    def show_rows(self, rows: list[dict], sectors: dict[str, str]) -> None:
+    def show_rows(
+        self, rows: list[dict], sectors: dict[str, str], places: Places | None = None
+    ) -> None:
         """The whole list as `registry.table_rows` and `registry.sectors` give it (`reload`
-        reads them; the program's start reads them on its loading thread)."""
+        reads them; the program's start reads them on its loading thread, with `places`:
+        `place_items(rows)`, the place filters' items, made there too; the filters are then
+        filled on the next turn of the event loop, so that the window answers in between)."""
         self._loading = False
         selected = self.selected_id()
         self._rows = rows
-        self._fill_filters(rows, sectors)
+        if places is None:
+            self._fill_filters(rows, sectors)
+        else:
+            QTimer.singleShot(0, self, lambda: self._fill_later(rows, sectors, places))
         self.model.set_rows(rows, sectors)
         self._show_district_column(rows)
         self.body.setCurrentWidget(self.empty if not rows else self.table)
@@ -240,7 +259,13 @@ class CoopPage(QWidget):
         self.district.set_items(unit_items(self._rows, self.province.currentData()))
         self.apply_filters()
 
-    def _fill_filters(self, rows: list[dict], sectors: dict[str, str]) -> None:
+    def _fill_later(self, rows: list[dict], sectors: dict[str, str], places: Places) -> None:
+        if self._rows is rows:  # not read again meanwhile
+            self._fill_filters(rows, sectors, places)
+
+    def _fill_filters(
+        self, rows: list[dict], sectors: dict[str, str], places: Places | None = None
+    ) -> None:
         def fill(combo: QComboBox, items: list[tuple[str, str]], everything: str) -> None:
             current = combo.currentData()
             combo.blockSignals(True)
@@ -251,8 +276,11 @@ class CoopPage(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 
-        self.province.set_items(province_items(rows))
-        self.district.set_items(unit_items(rows, self.province.currentData()))
+        if places is None:
+            places = place_items(rows)
+        self.province.set_items(places[0])
+        province = self.province.currentData()  # kept if the new rows still have it
+        self.district.set_items(places[1] if province is None else unit_items(rows, province))
         fill(self.sector, list(sectors.items()), self.tr("Tất cả"))
         fill(self.status, list(vocab.statuses().items()), self.tr("Tất cả"))
         fill(self.entity_type, list(vocab.entity_types().items()), self.tr("Tất cả"))

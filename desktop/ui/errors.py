@@ -6,7 +6,7 @@ import logging
 import traceback
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core.errors import KnownError, ValidationError
 from desktop.core.paths import log_path
@@ -15,6 +15,8 @@ log = logging.getLogger("desktop.ui")
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox  # not loaded before something goes wrong
+
     if isinstance(error, ValidationError):
         QMessageBox.warning(
             parent, QCoreApplication.translate("Errors", "Dữ liệu chưa đúng"), str(error)

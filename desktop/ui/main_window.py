@@ -5,6 +5,7 @@ The window only assembles pages; each page owns its view, its actions and its re
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ from desktop import __version__
 from desktop.core import i18n
 from desktop.core.text import format_int
 from desktop.ui.bus import DataBus
-from desktop.ui.coop_page import CoopPage
+from desktop.ui.coop_page import CoopPage, Places, place_items
 from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.shortcuts import with_shortcut
 from desktop.ui.source_cache import release_source_cache
@@ -51,14 +52,17 @@ if TYPE_CHECKING:
     from desktop.ui.task_page import TaskPage
 
 _ICON = QStyle.StandardPixmap
+log = logging.getLogger(__name__)
 
 
-def _read_coop_list(workspace: Workspace) -> tuple[list[dict], dict[str, str]]:
-    """The whole cooperative list (on the start's thread: the longest read of the start)."""
+def _read_coop_list(workspace: Workspace) -> tuple[list[dict], dict[str, str], Places]:
+    """The whole cooperative list and its place filters' items (on the start's thread: the
+    longest read of the start)."""
     from desktop.core import registry
 
     with workspace.reading() as conn:
-        return registry.table_rows(conn), registry.sectors(conn)
+        rows, sectors = registry.table_rows(conn), registry.sectors(conn)
+    return rows, sectors, place_items(rows)
 
 
 class MainWindow(QMainWindow):
@@ -90,9 +94,10 @@ class MainWindow(QMainWindow):
         self._loader: StartLoader | None = None
         self._steps: list[Callable[[], None]] = []  # the start's steps still to take
         self._after_start: list[Callable[[], None]] = []
+        self._after_paint: list[Callable[[], None]] = []
         self._start_complete = workspace is not None
         self._busy_cursor = False  # the busy arrow shown while the start loads
-        self._coop_list: tuple[list[dict], dict[str, str]] | None = None
+        self._coop_list: tuple[list[dict], dict[str, str], Places] | None = None
         identity = workspace.require_identity() if workspace is not None else first_look.identity  # type: ignore[union-attr]
         self._identity = identity
         self.setWindowTitle(self.tr("HTX Desktop – {office}").format(office=identity.office_name))
@@ -300,11 +305,57 @@ class MainWindow(QMainWindow):
 
     def _load_next_deferred(self) -> None:
         if self._deferred and not self.starting and self.isVisible():
-            self._load(self._deferred[0])
-            if self._deferred:
-                QTimer.singleShot(0, self, self._load_next_deferred)
-            else:
-                release_source_cache()  # every module the window needs is imported now
+            page = self._deferred[0]
+            read = getattr(page, "read", None)
+            if read is not None:  # its data is read on a thread, then shown
+                self._read_then_show(page, read)
+                return
+            self._load(page)
+            self._next_deferred()
+
+    def _next_deferred(self) -> None:
+        if self._deferred:
+            QTimer.singleShot(0, self, self._load_next_deferred)
+        else:
+            release_source_cache()  # every module the window needs is imported now
+
+    def _read_then_show(self, page: QWidget, read: Callable[[], object]) -> None:
+        """A page whose `read()` touches no widget (the national board takes a second to
+        read): read on a thread while the window answers, then `show_read` here. Data that
+        changed meanwhile, or a read that failed, is read again here, as `reload` does."""
+        from desktop.ui.start_loader import ThreadRead
+
+        changed: list[set[str]] = []
+
+        def note(tables: set[str]) -> None:
+            changed.append(tables)
+
+        self.bus.changed.connect(note)
+        reading = ThreadRead(read)
+        poll = QTimer(self)
+        poll.setInterval(10)
+
+        def check() -> None:
+            if not reading.done:
+                return
+            poll.stop()
+            poll.deleteLater()
+            self.bus.changed.disconnect(note)
+            if page in self._deferred:
+                try:
+                    data = reading.result()
+                except Exception:
+                    log.info("reading %s on a thread failed: read again", type(page).__name__)
+                    changed.append({"*"})
+                if changed:
+                    self._load(page)
+                else:
+                    self._deferred.remove(page)
+                    page.show_read(data)  # type: ignore[attr-defined]
+            self._next_deferred()
+
+        poll.timeout.connect(check)
+        poll.start()
 
     def _make_pages(self, *, first_screen: bool, stepwise: bool = False) -> None:
         """Make the pages in their places, then the menus; `stepwise`: one step per turn of
@@ -432,9 +483,9 @@ class MainWindow(QMainWindow):
         if page in self._deferred:
             self._deferred.remove(page)
         if page is self.coop_page and self._coop_list is not None:
-            rows, sectors = self._coop_list  # read on the start's thread
+            rows, sectors, places = self._coop_list  # read on the start's thread
             self._coop_list = None
-            self.coop_page.show_rows(rows, sectors)
+            self.coop_page.show_rows(rows, sectors, places)
             return
         reload = getattr(page, "reload", None)
         if reload is not None:
@@ -462,12 +513,24 @@ class MainWindow(QMainWindow):
         if self._deferred:
             QTimer.singleShot(100, self, self.load_deferred_pages)
 
+    def when_painted(self, callback: Callable[[], None]) -> None:
+        """`callback` just after the window is first painted (what the first screen does not
+        need waits for it)."""
+        self._after_paint.append(callback)
+
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if self.workspace is None and self._loader is None:
+        if self._after_paint or (self.workspace is None and self._loader is None):
             # The first screen is being painted (the pages inside it too, in this same pass):
             # the rest of the start begins once it is on screen.
-            QTimer.singleShot(0, self, self._begin_loading)
+            QTimer.singleShot(0, self, self._painted)
+
+    def _painted(self) -> None:
+        callbacks, self._after_paint = self._after_paint, []
+        for callback in callbacks:
+            callback()
+        if self.workspace is None:
+            self._begin_loading()
 
     def _fit_navigation(self) -> None:
         """The navigation is as wide as its longest title: "Theo dõi tiến độ (2.980)" is

@@ -7,27 +7,35 @@ sends the files it was given (a double-clicked `.htxpkg` or `.htxsetup`), and ex
 files it is refused with a message, and the open window comes to the front. The lock is taken
 before the database is opened, so two windows never migrate or write the same file at once.
 A lock left by a program that crashed is recognised as stale and taken over.
+
+The window starts listening once it is on screen (QtNetwork is not loaded before): a later
+launch that finds the lock held by a live program of this PC but nobody listening yet tries
+again for a few seconds.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from desktop.core import paths
 from desktop.core.database_file import resolve_url
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_MS = 3000
 REPLY_TIMEOUT_MS = 5000
+RETRY_MS = 50  # between two tries to reach a window that is not listening yet
 ACK = b"ok\n"
 
 
@@ -37,11 +45,15 @@ def lock_path(db: str | None) -> Path:
     url = resolve_url(db)
     if url.startswith("sqlite:///"):
         return Path(url.removeprefix("sqlite:///") + ".lock")
+    import hashlib
+
     digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:20]
     return paths.data_dir() / f"server-{digest}.lock"
 
 
 def server_name(db: str | None) -> str:
+    import hashlib  # imported when used: not before the window's first paint
+
     key = os.path.normcase(resolve_url(db))
     return "htx-desktop-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
@@ -55,9 +67,17 @@ class SingleInstance(QObject):
     def __init__(self, db: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lock_file = lock_path(db)
-        self.name = server_name(db)
+        self._db = db
+        self._name: str | None = None
         self._lock = self._lock_at(self.lock_file)
         self._server: QLocalServer | None = None
+
+    @property
+    def name(self) -> str:
+        """The local socket's name (worked out when first needed)."""
+        if self._name is None:
+            self._name = server_name(self._db)
+        return self._name
 
     @staticmethod
     def _lock_at(path: Path) -> QLockFile:
@@ -66,8 +86,8 @@ class SingleInstance(QObject):
         return lock
 
     def acquire(self) -> bool:
-        """Take the database for this process and start listening; False if another window
-        (alive) holds it."""
+        """Take the database for this process; False if another window (alive) holds it.
+        `listen` then lets later launches reach this one."""
         self.lock_file.parent.mkdir(parents=True, exist_ok=True)
         if not self._lock.tryLock(0):
             if self._lock.error() == QLockFile.LockError.LockFailedError:
@@ -79,6 +99,14 @@ class SingleInstance(QObject):
             self._lock = self._lock_at(self.lock_file)
             if not self._lock.tryLock(0):
                 return False
+        return True
+
+    def listen(self) -> None:
+        """Answer later launches on the same database (once `acquire` has succeeded)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None or not self._lock.isLocked():
+            return
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self.name)  # a socket file left by a crash (Unix)
@@ -88,7 +116,6 @@ class SingleInstance(QObject):
             server.newConnection.connect(self._accept)
             self._server = server
             log.info("window holds %s, listening as %s", self.lock_file, self.name)
-        return True
 
     def owner(self) -> str:
         """Who holds the lock, for the refusal message: 'PC-NAME' or ''."""
@@ -110,10 +137,8 @@ class SingleInstance(QObject):
             import ctypes
 
             ctypes.windll.user32.AllowSetForegroundWindow(-1)  # ASFW_ANY
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-            log.warning("cannot reach the open window (%s): %s", self.name, socket.errorString())
+        socket = self._connect()
+        if socket is None:
             return False
         message = json.dumps({"files": [str(Path(f).resolve()) for f in files]}) + "\n"
         socket.write(message.encode("utf-8"))
@@ -127,6 +152,32 @@ class SingleInstance(QObject):
             return False
         log.info("handed %s to the open window", files or "activation")
         return True
+
+    def _connect(self) -> QLocalSocket | None:
+        """A connection to the window holding the database. One that is still starting
+        (the lock held by a live program of this PC, not listening yet) is tried again until
+        CONNECT_TIMEOUT_MS."""
+        from PySide6.QtCore import QSysInfo
+        from PySide6.QtNetwork import QLocalSocket
+
+        deadline = time.monotonic() + CONNECT_TIMEOUT_MS / 1000
+        starting = self.owner() in ("", QSysInfo.machineHostName())
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(self.name)
+            left = max(1, int((deadline - time.monotonic()) * 1000))
+            if socket.waitForConnected(left):
+                return socket
+            not_yet = socket.error() in (
+                QLocalSocket.LocalSocketError.ServerNotFoundError,
+                QLocalSocket.LocalSocketError.ConnectionRefusedError,
+            )
+            if not (starting and not_yet and time.monotonic() + RETRY_MS / 1000 < deadline):
+                log.warning(
+                    "cannot reach the open window (%s): %s", self.name, socket.errorString()
+                )
+                return None
+            time.sleep(RETRY_MS / 1000)
 
     # --- the first launch: requests from later ones -----------------------------------------
 

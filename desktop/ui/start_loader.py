@@ -17,8 +17,9 @@ import importlib
 import logging
 import sys
 import threading
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 # What the pages, menus and dialogs of the full window import. Loaded on the thread so that
 # the window does not stop for them; PyInstaller finds them through main_window's imports.
@@ -53,6 +56,32 @@ MODULES = (
 
 
 SWITCH_INTERVAL = 0.0002  # seconds (Python's default: 0.005)
+
+_switching = threading.Lock()
+_switching_users = 0
+_usual_interval = sys.getswitchinterval()
+
+
+@contextmanager
+def quick_switching() -> Iterator[None]:
+    """While a thread of the start works: the window's Python code (a table's cells, a
+    timer) waits for the interpreter lock while it runs; by default up to 5 ms each time,
+    which made repaints of a few hundred cells stall for tenths of a second. Switching more
+    often meanwhile keeps each wait short. (Threads may overlap: the last one out restores
+    the usual interval.)"""
+    global _switching_users, _usual_interval
+    with _switching:
+        if _switching_users == 0:
+            _usual_interval = sys.getswitchinterval()
+            sys.setswitchinterval(SWITCH_INTERVAL)
+        _switching_users += 1
+    try:
+        yield
+    finally:
+        with _switching:
+            _switching_users -= 1
+            if _switching_users == 0:
+                sys.setswitchinterval(_usual_interval)
 
 
 class StartLoader:
@@ -90,38 +119,35 @@ class StartLoader:
         return self._done.is_set()
 
     def _run(self) -> None:
-        # The window's Python code (a table's cells, a timer) waits for the interpreter lock
-        # while this thread runs; by default up to 5 ms each time, which made repaints of a
-        # few hundred cells stall for tenths of a second. Switching more often meanwhile
-        # keeps each wait short.
-        interval = sys.getswitchinterval()
-        sys.setswitchinterval(SWITCH_INTERVAL)
         try:
-            for name in self._modules:
-                if self._cancelled:
-                    return
-                importlib.import_module(name)
-            from desktop.core.workspace import Workspace
-
-            if self._cancelled:
-                return
-            workspace = Workspace.open(self._db)
-            try:
-                if self._prefetch is not None and not self._cancelled:
-                    self.prefetched = self._prefetch(workspace)
-            except BaseException:
-                workspace.close()
-                raise
-            with self._lock:
-                if self._cancelled:
-                    workspace.close()
-                    return
-                self._workspace = workspace
+            with quick_switching():
+                self._load()
         except BaseException as exc:  # handed to the window, which reports it
             self._error = exc
         finally:
-            sys.setswitchinterval(interval)
             self._done.set()
+
+    def _load(self) -> None:
+        for name in self._modules:
+            if self._cancelled:
+                return
+            importlib.import_module(name)
+        from desktop.core.workspace import Workspace
+
+        if self._cancelled:
+            return
+        workspace = Workspace.open(self._db)
+        try:
+            if self._prefetch is not None and not self._cancelled:
+                self.prefetched = self._prefetch(workspace)
+        except BaseException:
+            workspace.close()
+            raise
+        with self._lock:
+            if self._cancelled:
+                workspace.close()
+                return
+            self._workspace = workspace
 
     def result(self) -> Workspace:
         """The open workspace (waiting for it if need be); raises what the thread met."""
@@ -148,6 +174,37 @@ class StartLoader:
             workspace, self._workspace = self._workspace, None
         if workspace is not None:
             workspace.close()
+
+
+class ThreadRead(Generic[T]):
+    """`read()` on a thread of its own (a page's data, read while the window answers);
+    `done` says when it is over, `result()` gives what it returned or raises what it met."""
+
+    def __init__(self, read: Callable[[], T]) -> None:
+        self._read = read
+        self._done = threading.Event()
+        self._value: T | None = None
+        self._error: BaseException | None = None
+        threading.Thread(target=self._run, name="htx-read", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            with quick_switching():
+                self._value = self._read()
+        except BaseException as exc:
+            self._error = exc
+        finally:
+            self._done.set()
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    def result(self) -> T:
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+        return self._value  # type: ignore[return-value]
 
 
 # The events that mean a person wants something of the window.

@@ -48,7 +48,9 @@ class LineTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = columns
         self._lines: list[board.Line] = []
-        self._cells: list[tuple[str, ...]] = []
+        self._cells: list[tuple[str, ...] | None] = []  # made when first asked for
+        self._roles: dict[str, str] = {}
+        self._cycles: dict[str, str] = {}
         self._labels = self.headers()
 
     def headers(self) -> dict[str, str]:
@@ -68,50 +70,55 @@ class LineTableModel(QAbstractTableModel):
         }
 
     def set_lines(self, lines: list[board.Line]) -> None:
-        roles = role_labels()
-        cycles = periods.cycle_labels()
-        cells = []
-        for line in lines:
-            task, state, latest = line.task, line.status, line.latest_report
-            due = format_date(state.due)
-            if task["extensions"]:
-                due += self.tr(" (gia hạn {n} lần)").format(n=task["extensions"])
-            if latest is None:
-                latest_text = self.tr("Chưa có báo cáo")
-            else:
-                latest_text = self.tr("{date} – {period}").format(
-                    date=format_date(latest["reported_on"]),
-                    period=periods.label(latest["period"] or ""),
-                )
-                if latest["document_number"]:
-                    latest_text += self.tr(" (số {number})").format(
-                        number=latest["document_number"]
-                    )
-            judged = board.judged_report(line)
-            current = self.tr("Đã báo cáo") if state.reported_current else self.tr("Chưa báo cáo")
-            if state.current_period:
-                current = f"{periods.label(state.current_period)}: {current}"
-            cells.append(
-                (
-                    line.directive["number"],
-                    str(task["position"]),
-                    task["title"],
-                    line.office_name,
-                    roles.get(line.role, line.role),
-                    cycles.get(task["cycle"], task["cycle"]),
-                    periods.label(state.period),
-                    due,
-                    state.label(),
-                    f"{judged['percent']}%" if judged else "",
-                    latest_text,
-                    current,
-                )
-            )
-        keys = tuple(self.headers())
+        """Show `lines`. A row's texts are made when the table first asks for them (the
+        rows on screen, or a column sorted by its text): a province's board holds thousands
+        of lines, and making every text at once kept the window from answering."""
         self.beginResetModel()
         self._lines = list(lines)
-        self._cells = [tuple(c[keys.index(k)] or "" for k in self.columns) for c in cells]
+        self._cells = [None] * len(self._lines)
+        self._roles = role_labels()
+        self._cycles = periods.cycle_labels()
         self.endResetModel()
+
+    def _row_cells(self, row: int) -> tuple[str, ...]:
+        cells = self._cells[row]
+        if cells is None:
+            texts = self._texts(self._lines[row])
+            cells = self._cells[row] = tuple(texts[key] or "" for key in self.columns)
+        return cells
+
+    def _texts(self, line: board.Line) -> dict[str, str]:
+        task, state, latest = line.task, line.status, line.latest_report
+        due = format_date(state.due)
+        if task["extensions"]:
+            due += self.tr(" (gia hạn {n} lần)").format(n=task["extensions"])
+        if latest is None:
+            latest_text = self.tr("Chưa có báo cáo")
+        else:
+            latest_text = self.tr("{date} – {period}").format(
+                date=format_date(latest["reported_on"]),
+                period=periods.label(latest["period"] or ""),
+            )
+            if latest["document_number"]:
+                latest_text += self.tr(" (số {number})").format(number=latest["document_number"])
+        judged = board.judged_report(line)
+        current = self.tr("Đã báo cáo") if state.reported_current else self.tr("Chưa báo cáo")
+        if state.current_period:
+            current = f"{periods.label(state.current_period)}: {current}"
+        return {
+            "directive": line.directive["number"],
+            "position": str(task["position"]),
+            "task": task["title"],
+            "office": line.office_name,
+            "role": self._roles.get(line.role, line.role),
+            "cycle": self._cycles.get(task["cycle"], task["cycle"]),
+            "period": periods.label(state.period),
+            "due": due,
+            "status": state.label(),
+            "percent": f"{judged['percent']}%" if judged else "",
+            "latest": latest_text,
+            "current": current,
+        }
 
     # --- Qt interface -------------------------------------------------------------------------
 
@@ -129,7 +136,7 @@ class LineTableModel(QAbstractTableModel):
         line = self._lines[index.row()]
         key = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][index.column()]
+            return self._row_cells(index.row())[index.column()]
         if role == LINE_ROLE:
             return line
         if role == STATUS_ROLE:
@@ -168,7 +175,7 @@ class LineTableModel(QAbstractTableModel):
         if key == "latest":
             latest = line.latest_report
             return latest["reported_on"].toordinal() if latest else 0
-        return sort_key(self._cells[row][column])
+        return sort_key(self._row_cells(row)[column])
 
     def _tooltip(self, line: board.Line) -> str:
         state = line.status

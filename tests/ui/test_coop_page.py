@@ -435,3 +435,47 @@ def test_navigation_titles_are_never_cut(qtbot, province_workspace):
         item = nav.item(row)
         needed = nav.fontMetrics().horizontalAdvance(item.text()) + nav.iconSize().width()
         assert needed < nav.visualItemRect(item).width() <= nav.viewport().width(), item.text()
+
+
+def _text_shades(table: QTableView, row: int, header: str) -> tuple[int, int]:
+    """(dark, grey) text pixels painted in the cell: dark below 0x50, grey 0x70–0xA8 on all
+    three channels and nearly neutral."""
+    model = table.model()
+    number = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal) == header)  # fmt: skip
+    rect = table.visualRect(model.index(row, number))
+    image = table.viewport().grab(rect).toImage()
+    dark = grey = 0
+    for x in range(image.width()):
+        for y in range(image.height()):
+            colour = image.pixelColor(x, y)
+            r, g, b = colour.red(), colour.green(), colour.blue()
+            if max(r, g, b) < 0x50:
+                dark += 1
+            elif min(r, g, b) >= 0x70 and max(r, g, b) <= 0xA8 and max(r, g, b) - min(r, g, b) < 12:
+                grey += 1
+    return dark, grey
+
+
+def test_the_table_paints_each_row_as_its_record_is(qtbot, workspace):
+    _add(workspace, registration_code="3100123459", name="Hợp tác xã Nông nghiệp An Phú")
+    _add(workspace, registration_code="4400000017", name="Hợp tác xã Nông nghiệp Bình Minh",
+         status="dissolved")  # fmt: skip
+    _add(workspace, registration_code="4400000025", name="Hợp tác xã Nông nghiệp Cát Tiên")
+    window = _window(qtbot, workspace)
+    window.resize(1366, 768)
+    table = _table(window)
+    type_text(named(window, "Tìm hợp tác xã", QLineEdit), "nong nghiep")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 3)
+    names = _names(window)
+    assert names == ["Hợp tác xã Nông nghiệp An Phú", "Hợp tác xã Nông nghiệp Bình Minh",
+                     "Hợp tác xã Nông nghiệp Cát Tiên"]  # fmt: skip
+    qtbot.wait(50)
+    # Live records in the text colour, the dissolved one in grey, every cell with its text.
+    for row in (0, 2):
+        dark, grey = _text_shades(table, row, "Tên")
+        assert dark > 50, (row, dark, grey)
+    dark, grey = _text_shades(table, 1, "Tên")
+    assert dark == 0 and grey > 50, (dark, grey)
+    dark, grey = _text_shades(table, 1, "Mã số")
+    assert dark == 0 and grey > 20, (dark, grey)

@@ -288,3 +288,37 @@ def test_a_database_held_by_a_window_that_does_not_answer_is_refused_naming_the_
     finally:
         holder.kill()
         holder.communicate()
+
+
+def test_a_later_launch_waits_for_a_window_that_is_not_listening_yet(qtbot, offices):
+    """The window listens once it is on screen: a launch made meanwhile finds the database
+    locked by a live program of this PC and tries again until it is answered."""
+    db = offices["province"]
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time\n"
+         "from PySide6.QtCore import QCoreApplication, QTimer\n"
+         "from desktop.ui.single_instance import SingleInstance\n"
+         "app = QCoreApplication([])\n"
+         "instance = SingleInstance(sys.argv[1])\n"
+         "assert instance.acquire()\n"
+         "instance.files_received.connect(lambda files: print('got', *files, flush=True))\n"
+         "print('locked', flush=True)\n"
+         "time.sleep(1.0)\n"  # starting: the lock is held, nobody listens yet
+         "instance.listen()\n"
+         "QTimer.singleShot(20_000, app.quit)\n"
+         "app.exec()\n",
+         str(db)],
+        stdout=subprocess.PIPE, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        later = SingleInstance(str(db))
+        assert not later.acquire()
+        started = time.monotonic()
+        assert later.hand_over([str(offices["package"])])
+        assert time.monotonic() - started >= 0.5  # it did wait for the window to listen
+        assert holder.stdout.readline().strip() == f"got {offices['package'].resolve()}"
+    finally:
+        holder.kill()
+        holder.communicate()

@@ -1,0 +1,107 @@
+"""Painting the cooperative table's cells: plain one-line text, laid out once per text.
+
+Qt's own item painting asks the model for seven roles per cell and lays every cell's text
+out twice (once to elide it, once to draw it) at every repaint, which is most of what a
+keystroke in the search box costs once the search is quick: the table repaints some 150–300
+cells each time. Ordinary cells here take one call into the model (`CoopTableModel.cell`)
+and draw a `QStaticText` kept per (text, width, italic); the text is placed and elided as
+Qt's style places it. Cells that need the style's own drawing (the selected or hovered row,
+the cell with the focus, a disabled table) are painted by Qt as before.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QStaticText
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from desktop.ui.coop_model import (
+    CONFLICT,
+    CONFLICT_BACKGROUND,
+    GREY,
+    GREY_TEXT,
+    ITALIC,
+    RIGHT,
+    CoopTableModel,
+)
+
+# States that change how the style draws a cell, and Enabled, which must be there.
+_STYLED_STATES = (
+    QStyle.StateFlag.State_Selected
+    | QStyle.StateFlag.State_MouseOver
+    | QStyle.StateFlag.State_HasFocus
+    | QStyle.StateFlag.State_Editing
+    | QStyle.StateFlag.State_Enabled
+).value
+_ENABLED = QStyle.StateFlag.State_Enabled.value
+_CACHE_LIMIT = 4000  # texts kept laid out (a screen shows a few hundred)
+
+
+class CoopCells(QStyledItemDelegate):
+    def __init__(self, model: CoopTableModel, view: QWidget) -> None:
+        super().__init__(view)
+        self._model = model
+        self._view = view
+        self._texts: dict[tuple[str, int, bool], tuple[QStaticText, float]] = {}
+        self._font: QFont | None = None
+        self._fonts: tuple[QFont, QFont] = (QFont(), QFont())
+        self._metrics: tuple[QFontMetrics, QFontMetrics] = (
+            QFontMetrics(QFont()),
+            QFontMetrics(QFont()),
+        )
+        self._margin = 0
+        self._line_height = 0
+
+    def _fonts_for(self, font: QFont) -> None:
+        """Fonts, metrics and margins for the view's font (worked out again when it changes)."""
+        italic = QFont(font)
+        italic.setItalic(True)
+        self._fonts = (font, italic)
+        self._metrics = (QFontMetrics(font), QFontMetrics(italic))
+        self._line_height = self._metrics[0].height()
+        style = self._view.style()
+        self._margin = (
+            style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._view) + 1
+        )
+        self._texts.clear()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if option.state.value & _STYLED_STATES != _ENABLED:
+            super().paint(painter, option, index)
+            return
+        text, look = self._model.cell(index.row(), index.column())
+        rect = option.rect
+        if look & CONFLICT:
+            painter.fillRect(rect, CONFLICT_BACKGROUND)
+        if not text:
+            return
+        font = option.font
+        if font != self._font:
+            self._font = QFont(font)
+            self._fonts_for(self._font)
+        italic = bool(look & ITALIC)
+        margin = self._margin
+        width = rect.width() - 2 * margin
+        cached = self._texts.get((text, width, italic))
+        if cached is None:
+            if len(self._texts) >= _CACHE_LIMIT:
+                self._texts.clear()
+            metrics = self._metrics[italic]
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            static = QStaticText(shown)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=self._fonts[italic])
+            cached = self._texts[(text, width, italic)] = (static, static.size().width())
+        static, text_width = cached
+        x: float = rect.x() + margin
+        if look & RIGHT:
+            x += width - text_width
+        y = rect.y() + (rect.height() - self._line_height) // 2
+        painter.setFont(self._fonts[italic])
+        painter.setPen(GREY_TEXT if look & GREY else option.palette.color(QPalette.ColorRole.Text))
+        painter.drawStaticText(QPointF(x, y), static)

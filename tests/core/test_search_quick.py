@@ -1,0 +1,91 @@
+"""The quick search (desktop.core.search) equals the search as first written
+(tests/core/search_reference.py) row for row, for any rows, any query and any table order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.core import search
+from tests.core.search_reference import PlainSearch, plain_keep_d_table
+
+SYLLABLES = ["Đồng", "Đông", "Dong", "Hới", "Hội", "Hoi", "Hà", "Hải", "Sen", "Thủy", "Thụy",
+             "Lệ", "Nông", "nghiệp", "Dịch", "vụ", "Tây", "Sơn", "An", "Đức", "Dực", "Hòa",
+             "Quảng", "Bình", "Nguyễn", "Văn", "Tín", "dụng"]  # fmt: skip
+KINDS = ["Hợp tác xã", "HTX", "QTDND", "Quỹ tín dụng nhân dân", "Tổ hợp tác", ""]
+AREAS = [
+    "Xã Sen Thủy, Huyện Lệ Thủy, Tỉnh Quảng Bình",
+    "Phường Hải Đình, Thành phố Đồng Hới, Tỉnh Quảng Bình",
+    "Xã Đông Hội, Huyện Đông Hà, Tỉnh Quảng Trị",
+    "Phường 2, Quận 5, Thành phố Hồ Chí Minh",
+    "Xã Tây Sơn, Huyện Hương Sơn, Tỉnh Hà Tĩnh",
+]
+ENTITY_TYPES = ["HTX", "QTDND", "LHHTX", "THT", None]
+
+words = st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=4).map(" ".join)
+
+
+@st.composite
+def rows(draw: st.DrawFn) -> list[dict[str, Any]]:
+    out = []
+    for n in range(draw(st.integers(1, 40))):
+        row: dict[str, Any] = {
+            "name": f"{draw(st.sampled_from(KINDS))} {draw(words)}".strip(),
+            "registration_code": f"{draw(st.sampled_from(['3100', '5200', '0100']))}{n:06d}",
+            "address": draw(st.one_of(st.none(), words.map(lambda w: f"Thôn {w}"))),
+            "representative": draw(st.one_of(st.none(), words)),
+            "entity_type": draw(st.sampled_from(ENTITY_TYPES)),
+            "area": draw(st.sampled_from(AREAS)),
+        }
+        row["search_key"] = search.cooperative_key(row, row["area"])
+        out.append(row)
+    return out
+
+
+@st.composite
+def queries(draw: st.DrawFn) -> str:
+    typed = []
+    for _ in range(draw(st.integers(1, 3))):
+        word = draw(st.sampled_from([*SYLLABLES, "htx", "hop", "tac", "xa", "qtdnd", "quy",
+                                     "3100", "thon", "quang binh", "dong hoi"]))  # fmt: skip
+        if draw(st.booleans()):
+            word = search.fold(word)
+        if draw(st.booleans()):
+            word = word.upper()
+        typed.append(word)
+    text = " ".join(typed)
+    return text[: draw(st.integers(1, len(text)))]
+
+
+def _area(row: Any) -> str:
+    return str(row["area"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data(), table=rows(), text=queries())
+def test_the_quick_search_equals_the_plain_one(data: st.DataObject, table, text: str):
+    order = data.draw(st.permutations(range(len(table))))  # the table's column order
+    layout = data.draw(st.one_of(st.none(), st.permutations(range(len(table)))))
+    quick = search.SearchIndex(table, _area, layout)
+    plain = PlainSearch(table, _area)
+    query = search.parse(text)
+    expected = plain.rank(query, plain.matching(query, list(order)))
+    found = quick.rank(query, quick.matching(query, list(order)))
+    assert (found.rows, found.strong, found.ranks) == (expected.rows, expected.strong,
+                                                       expected.ranks)  # fmt: skip
+    # Typing on looks among the previous matches for the changed words: the same again.
+    longer = search.parse(text + data.draw(st.sampled_from(["", "g", " h", " thuy", "n"])))
+    if longer.narrows(query):
+        before = quick.matching(query, list(order))
+        known = max(0, len(query.units) - 1)
+        if query.units and query.units[known] == longer.units[known]:
+            known += 1
+        narrowed = quick.rank(longer, quick.matching(longer, before, known=known))
+        afresh = plain.rank(longer, plain.matching(longer, list(order)))
+        assert (narrowed.rows, narrowed.strong) == (afresh.rows, afresh.strong)
+
+
+def test_the_keep_d_table_equals_folding_every_character():
+    assert search._keep_d_table() == plain_keep_d_table()
