@@ -43,6 +43,9 @@ class TableSpec:
     label_field: str = "id"
     # The fields `derive` reads: a write that changes none of them keeps the derived columns.
     derived_from: frozenset[str] = frozenset()
+    # `derive` for many rows at once, each result as a tuple in `derived` order (the same
+    # values as `derive` gives row by row, worked out a column at a time).
+    derive_many: Callable[[Sequence[Row]], list[tuple[Any, ...]]] | None = None
 
     def to_wire(self, row: Row) -> Row:
         """Column values -> JSON-compatible values (dates as ISO text)."""
@@ -81,7 +84,9 @@ class TableSpec:
 
 
 def _spec(model: type[models.Base], derive: Callable[[Row], Row] | None = None,
-          label: str = "id", derived_from: frozenset[str] = frozenset()) -> TableSpec:  # fmt: skip
+          label: str = "id", derived_from: frozenset[str] = frozenset(),
+          derive_many: Callable[[Sequence[Row]], list[tuple[Any, ...]]] | None = None,
+          ) -> TableSpec:  # fmt: skip
     table = models.table_of(model)
     derived = ("search_key", "name_sort") if derive else ()
     fields = tuple(
@@ -92,7 +97,8 @@ def _spec(model: type[models.Base], derive: Callable[[Row], Row] | None = None,
     dates = frozenset(c.name for c in table.columns if c.type.python_type is date)
     # A plain str: the table's name is a SQLAlchemy `quoted_name`, which the driver would
     # probe for `__conform__` on every history row it binds.
-    return TableSpec(str(table.name), table, fields, dates, derived, derive, label, derived_from)
+    return TableSpec(str(table.name), table, fields, dates, derived, derive, label, derived_from,
+                     derive_many)  # fmt: skip
 
 
 def _derive_cooperative(row: Row) -> Row:
@@ -103,6 +109,17 @@ def _derive_cooperative(row: Row) -> Row:
 
     area = _area_name(row.get("area_scheme") or "", row.get("area_code"))
     return {"search_key": cooperative_key(row, area), "name_sort": sort_key(row.get("name") or "")}
+
+
+def _derive_cooperatives(rows: Sequence[Row]) -> list[tuple[Any, ...]]:
+    """`_derive_cooperative` of each row, as (search_key, name_sort): the search keys a field
+    at a time (search.cooperative_keys), the area names once per unit."""
+    from desktop.core.search import cooperative_keys
+    from desktop.core.text import sort_key
+
+    areas = [_area_name(row.get("area_scheme") or "", row.get("area_code")) for row in rows]
+    keys = cooperative_keys(rows, areas)
+    return [(key, sort_key(row.get("name") or "")) for key, row in zip(keys, rows, strict=True)]
 
 
 # What `_derive_cooperative` reads (tests/core/test_records.py checks that no other field
@@ -126,7 +143,13 @@ SPECS: dict[str, TableSpec] = {
     for spec in (
         _spec(models.Office, label="name"),
         _spec(models.Sector, label="name"),
-        _spec(models.Cooperative, _derive_cooperative, "name", _COOPERATIVE_KEY_FIELDS),
+        _spec(
+            models.Cooperative,
+            _derive_cooperative,
+            "name",
+            _COOPERATIVE_KEY_FIELDS,
+            _derive_cooperatives,
+        ),
         _spec(models.Indicator, label="year"),
         _spec(models.Directive, label="number"),
         _spec(models.Task, label="title"),
@@ -314,21 +337,34 @@ class Writer:
         }
         varying = [name for name in spec.fields if name not in constant]
         template = dict.fromkeys(spec.fields)
-        picked = [*varying, *spec.derived]
-        pick = operator.itemgetter(*picked) if len(picked) > 1 else lambda r: (r[picked[0]],)
-        derive = spec.derive
+        derive_many = spec.derive_many
+        if spec.derive is not None and derive_many is None:
+            derive = spec.derive
+            derived = spec.derived
+
+            def derive_many(rows: Sequence[Row]) -> list[tuple[Any, ...]]:
+                return [tuple(derive(row)[name] for name in derived) for row in rows]
+
+        pick = operator.itemgetter(*varying) if len(varying) > 1 else lambda r: (r[varying[0]],)
         label = spec.label_field
-        rows: list[tuple[Any, ...]] = []
+        full: list[Row] = []
+        ids: list[str] = []
         labels: list[tuple[str, Any]] = []
         for record_id, values in items:
             record_id = record_id or new_id()
-            row = {**template, **values, **constant}
-            if derive is not None:
-                row.update(derive(row))
-            rows.append((*pick(row), record_id))
+            full.append({**template, **values, **constant})
+            ids.append(record_id)
             labels.append((record_id, history_text(values.get(label))))
-        if not rows:
+        if not full:
             return []
+        if derive_many is not None:
+            rows = [
+                (*pick(row), *derived_values, record_id)
+                for row, derived_values, record_id in zip(full, derive_many(full), ids, strict=True)
+            ]
+        else:
+            rows = [(*pick(row), record_id) for row, record_id in zip(full, ids, strict=True)]
+        del full
         self._note_author()
         bulk_insert(self.conn, spec.table, [*varying, *spec.derived, "id"], rows, constant)
         log_constant = self._log_row(spec, "", "_created", None, None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -45,6 +46,46 @@ def fold(text: str | None) -> str:
             return _fold_general(text)
         text = folded
     return " ".join(text.casefold().split())
+
+
+_INNER_SPACE = re.compile(r"[^\S\x00]+")  # whitespace (as str.split knows it), not NUL
+_AROUND_NUL = re.compile(r" ?\x00 ?")
+
+
+def fold_each(texts: Sequence[str | None], then: Mapping[int, str] | None = None) -> list[str]:
+    """`fold` of each text, a column at a time; with `then`, each result is translated by it
+    and its words single-spaced again (`search.words_of`). One normalisation, one table pass
+    and two pattern passes over the texts joined by NUL (which NFC never composes across, and
+    which is no whitespace) instead of several calls per text; the texts the tables do not
+    cover, and texts holding a NUL, take the path of one text."""
+
+    def one(text: str | None) -> str:
+        folded = fold(text)
+        return " ".join(folded.translate(then).split()) if then is not None else folded
+
+    items = ["" if text is None else text for text in texts]
+    if not items:
+        return []
+    joined = "\x00".join(items)
+    if joined.count("\x00") != len(items) - 1 or any(t.__class__ is not str for t in items):
+        return [one(text) for text in texts]
+    odd: dict[int, str] = {}
+    if not joined.isascii():
+        joined = unicodedata.normalize("NFC", joined).translate(_FOLD_TABLE)
+        if not joined.translate(_FOLD_PUNCTUATION).isascii():
+            parts = joined.split("\x00")
+            for index, part in enumerate(parts):
+                if not part.translate(_FOLD_PUNCTUATION).isascii():
+                    odd[index] = one(items[index])
+                    parts[index] = ""
+            joined = "\x00".join(parts)
+    joined = joined.casefold()
+    if then is not None:
+        joined = joined.translate(then)
+    out = _AROUND_NUL.sub("\x00", _INNER_SPACE.sub(" ", joined)).strip(" ").split("\x00")
+    for index, text in odd.items():
+        out[index] = text
+    return out
 
 
 def _fold_general(text: str) -> str:

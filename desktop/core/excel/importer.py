@@ -18,12 +18,12 @@ import dataclasses
 import functools
 import gc
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from desktop.core import fields
 from desktop.core.errors import Cancelled, KnownError, ValidationError
@@ -731,22 +731,32 @@ def _chunks(items: list[Any], size: int = _CHUNK) -> Iterable[list[Any]]:
 
 def _live_by_code(conn: Connection, codes: set[str]) -> dict[str, Row]:
     table = COOP.table
-    out: dict[str, Row] = {}
-    for chunk in _chunks(sorted(codes)):
-        for row in conn.execute(
-            select(table).where(table.c.deleted.is_(False), table.c.registration_code.in_(chunk))
-        ):
-            out[row.registration_code] = dict(row._mapping)
-    return out
+    live = table.c.deleted.is_(False)
+    rows = _rows_in(conn, table, table.c.registration_code, sorted(codes), live)
+    return {row.registration_code: dict(row._mapping) for row in rows}
 
 
 def _stored_figures(conn: Connection, coop_ids: list[str]) -> dict[tuple[str, int], Row]:
     table = INDICATOR.table
-    out: dict[tuple[str, int], Row] = {}
-    for chunk in _chunks(coop_ids):
-        for row in conn.execute(select(table).where(table.c.cooperative_id.in_(chunk))):
-            out[(row.cooperative_id, row.year)] = dict(row._mapping)
-    return out
+    return {
+        (row.cooperative_id, row.year): dict(row._mapping)
+        for row in _rows_in(conn, table, table.c.cooperative_id, coop_ids)
+    }
+
+
+def _rows_in(conn: Connection, table: Any, column: Any, values: list[Any], *where: Any
+             ) -> Iterator[Any]:  # fmt: skip
+    """The rows of `table` whose `column` is one of `values`, _CHUNK values a statement. The
+    statement has a fixed number of parameters (the last chunk repeats its first value), so
+    it is compiled once, not once per chunk."""
+    if not values:
+        return
+    size = min(_CHUNK, len(values))
+    names = [f"v{i}" for i in range(size)]
+    statement = select(table).where(*where, column.in_([bindparam(name) for name in names]))
+    for chunk in _chunks(values, size):
+        chunk = chunk + [chunk[0]] * (size - len(chunk))
+        yield from conn.execute(statement, dict(zip(names, chunk, strict=True)))
 
 
 # --- applying -----------------------------------------------------------------------------

@@ -166,21 +166,28 @@ class TableSheet:
         for col_idx, value in enumerate(values, 1):
             if value is None:
                 continue
-            if isinstance(value, Cell):  # title, header and totals cells
+            # The cell's type from the value's class (the common ones first); a Cell itself
+            # (title, header and totals cells) is written as it is.
+            kind = value.__class__
+            if kind is str:
+                cell = templates[col_idx - 1]
+                cell.data_type = "s"
+                if _ILLEGAL.search(value):
+                    value = _ILLEGAL.sub("", value)
+                cell._value = value[:32767]
+            elif kind is int or kind is float or kind is Decimal:
+                cell = templates[col_idx - 1]
+                cell.data_type = "n"
+                cell._value = value
+            elif kind is date:
+                cell = templates[col_idx - 1]
+                cell.data_type = "d"
+                cell._value = value
+            elif isinstance(value, Cell):
                 cell = value
             else:
                 cell = templates[col_idx - 1]
-                kind = type(value)
-                if kind is str:
-                    cell.data_type = "s"
-                    if _ILLEGAL.search(value):
-                        value = _ILLEGAL.sub("", value)
-                    value = value[:32767]
-                elif kind is int or kind is float or kind is Decimal:
-                    cell.data_type = "n"
-                elif kind is date:
-                    cell.data_type = "d"
-                elif kind is datetime:
+                if kind is datetime:
                     cell.data_type = "d"
                     value = value.date()
                 elif kind is bool:
