@@ -20,10 +20,9 @@ class National:
         workspace = Workspace.open(str(path))
         try:
             with workspace.reading() as conn:
-                self.rows = registry.table_rows(conn)
+                self.rows = registry.table_rows(conn)  # in name order, as the window has them
         finally:
             workspace.close()
-        self.rows.sort(key=lambda r: r["name_sort"])
         self.index = search.SearchIndex(self.rows, self.area_name)
         self.everything = list(range(len(self.rows)))
 
