@@ -20,12 +20,12 @@ from typing import Any
 
 from sqlalchemy import Boolean, Connection, and_, or_, select, text
 
-from desktop.core import areas, settings, versions
+from desktop.core import areas, settings
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.i18n import translate
 from desktop.core.models import PackageLog, WriteAuthor, table_of
 from desktop.core.records import PARENTS, SPECS, TableSpec, read_counter, utcnow
-from desktop.core.sync import package
+from desktop.core.sync import json_columns, package
 from desktop.core.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -162,15 +162,27 @@ def write(
     cancelled: Callable[[], bool] | None = None,
 ) -> tuple[Path, package.Manifest, dict[str, int]]:
     """`collect` straight into a package: each table is written as soon as it is read and
-    then let go, so a national package is never held whole in memory (the same payload)."""
+    then let go, so a national package is never held whole in memory (the same payload).
+    On SQLite the database writes each column's JSON itself (`json_columns`)."""
     counts: dict[str, int] = {}
     metas: set[str] = set()
-    for name, body in stream(conn, destination=destination, since=since, full=full,
-                             limit_to_destination=limit_to_destination, cancelled=cancelled):  # fmt: skip
-        counts[name] = len(body["data"][0])
-        metas.update(body["data"][body["columns"].index("sync_meta")])
-        writer.add_table(name, body["columns"], body["data"])
-        del body
+    for spec, columns, rows in _queries(conn, destination=destination, since=since, full=full,
+                                        limit_to_destination=limit_to_destination,
+                                        cancelled=cancelled):  # fmt: skip
+        encoded = json_columns.encoded_table(conn, spec, columns, rows)
+        if encoded is not None:
+            if encoded.count:
+                counts[spec.name] = encoded.count
+                metas.update(encoded.metas)
+                writer.add_encoded_table(spec.name, encoded.columns, encoded.parts)
+            continue
+        data = _wire_columns(conn, spec, columns, rows)
+        if data:
+            body = _columnar(spec.name, columns, data)
+            counts[spec.name] = len(body["data"][0])
+            metas.update(body["data"][body["columns"].index("sync_meta")])
+            writer.add_table(spec.name, body["columns"], body["data"])
+            del body, data
     path, manifest = writer.finish(counts, _authors_of(conn, metas) or None)
     return path, manifest, counts
 
@@ -186,6 +198,31 @@ def stream(
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """The payload's tables, parents first, each as (name, {"columns", "data"}); tables
     without rows are left out."""
+    for spec, columns, rows in _queries(conn, destination=destination, since=since, full=full,
+                                        limit_to_destination=limit_to_destination,
+                                        cancelled=cancelled):  # fmt: skip
+        data = _wire_columns(conn, spec, columns, rows)
+        if data:
+            yield spec.name, _columnar(spec.name, columns, data)
+
+
+# The order rows travel in, where it makes the package smaller: a full national package is
+# 8% smaller with cooperatives by commune (their names, addresses and codes alike side by
+# side) and reports by assignment. Deflate only finds repeats within 32 KB.
+_ORDER = {"cooperative": "area_code", "progress_report": "assignment_id"}
+
+
+def _queries(
+    conn: Connection,
+    *,
+    destination: dict[str, Any] | None,
+    since: int,
+    limit_to_destination: bool,
+    full: bool,
+    cancelled: Callable[[], bool] | None,
+) -> Iterator[tuple[TableSpec, list[str], Any]]:
+    """For each table, parents first: (spec, the columns it sends, the select of those
+    columns then `has_conflict`, in the order the rows travel)."""
     dest_code = destination["code"] if destination else None
     clauses: dict[str, Any] = {}  # table -> the condition that picks its rows
     for spec in reversed(SPECS.values()):  # children first: a parent's condition names them
@@ -220,9 +257,10 @@ def stream(
         query = query.select_from(t)
         if clauses[spec.name] is not None:
             query = query.where(clauses[spec.name])
-        data = _wire_columns(conn, spec, columns, query)
-        if data:
-            yield spec.name, _columnar(spec.name, columns, data)
+        if spec.name in _ORDER:
+            # "+": sorting the rows read beats reading them through the column's index.
+            query = query.order_by(text(f"+{t.name}.{_ORDER[spec.name]}"))
+        yield spec, columns, query
 
 
 _DOT_IN_TEXT = re.compile(r'"([A-Z0-9][A-Z0-9_-]{0,31}\.[0-9]{1,18})"')
@@ -275,10 +313,8 @@ def _parents_of_sent(spec: TableSpec, clauses: dict[str, Any]):
 def _columnar(table: str, columns: list[str], data: list[list[Any]]) -> dict[str, Any]:
     """Column by column (format 2); indicator ids are left out when all are the derived ones."""
     if table == "indicator":
-        from desktop.core.registry import indicator_id
-
         ids, coops, years = (data[columns.index(c)] for c in ("id", "cooperative_id", "year"))
-        if all(i == indicator_id(c, y) for i, c, y in zip(ids, coops, years, strict=True)):
+        if json_columns.ids_derived(ids, coops, years):
             position = columns.index("id")
             columns = columns[:position] + columns[position + 1 :]
             del data[position]
@@ -325,10 +361,9 @@ def _wire_columns(conn: Connection, spec: TableSpec, columns: list[str], query) 
         data[deleted] = list(data[deleted])
         for row, flagged in enumerate(conflicted):
             if flagged:
-                # The column holds the effective value; the package carries what was written.
-                meta = versions.decode(data[meta_at][row], spec.fields)
-                if versions.DELETED in meta.dots:
-                    data[deleted][row] = meta.dots[versions.DELETED] in meta.delete_seen
+                data[deleted][row] = json_columns.written_deleted(
+                    spec, data[meta_at][row], data[deleted][row]
+                )
     return data
 
 
