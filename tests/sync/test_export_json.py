@@ -46,10 +46,10 @@ def _both_paths(ws: Workspace, folder: Path, **options: Any) -> tuple[Any, Any]:
     taken: list[str] = []
     encoded_table = json_columns.encoded_table
 
-    def spy(conn: Any, spec: Any, columns: list[str], rows: Any) -> Any:
-        found = encoded_table(conn, spec, columns, rows)
+    def spy(conn: Any, query: Any, params: dict[str, Any]) -> Any:
+        found = encoded_table(conn, query, params)
         if found is None:
-            taken.append(spec.name)
+            taken.append(query.spec.name)
         return found
 
     with pytest.MonkeyPatch.context() as patch:
