@@ -1,4 +1,4 @@
-"""The C allocator of the window's process: one malloc arena on glibc.
+"""The C allocator of the window's process: one malloc arena on glibc (no Qt here).
 
 glibc gives each thread that allocates its own arena (up to eight per core), and memory
 freed in one arena is only reused by the threads of that arena. The window's threads (the
