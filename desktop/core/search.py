@@ -225,6 +225,7 @@ def _long_form_at(words: list[str], start: int) -> tuple[int, str] | None:
 
 _UNKNOWN = 255  # a word's score for a row not yet worked out (SearchIndex._word_scores)
 _SCORED_WORDS = 16  # words whose scores are kept
+_PAIRS_KEPT = 24  # two-letter word beginnings kept (SearchIndex._beginning)
 
 
 @dataclass
@@ -262,8 +263,9 @@ class SearchIndex:
         self._places: list[str] | None = None
         # Words typed with diacritics -> per row, its score (see `_word_scores`).
         self._scored: dict[str, bytearray] = {}
-        # One-letter word beginnings: letter -> per row, in the key, in the name (`_letter`).
-        self._letters: dict[str, tuple[bytes, bytes]] = {}
+        # Word beginnings of one or two letters -> per row, in the key, in the name
+        # (`_beginning`), the most recently used last.
+        self._beginnings: dict[str, tuple[bytes, bytes]] = {}
 
     @property
     def names(self) -> list[str]:
@@ -312,17 +314,33 @@ class SearchIndex:
             self._places = sorted(names)
         return self._places
 
-    def _letter(self, letter: str) -> tuple[bytes, bytes]:
-        """Per row (by row number), whether a word of its key begins with `letter` (1 or 0),
-        and whether a word of its name does. Worked out once per letter: the first letter
-        typed matches most rows, and looking up each of them in its key took longer than
-        anything else that keystroke does."""
-        found = self._letters.get(letter)
+    def _beginning(self, start: str) -> tuple[bytes, bytes]:
+        """Per row (by row number), whether a word of its key begins with `start` (one or
+        two letters) (1 or 0), and whether a word of its name does. Worked out once per
+        letter, and for the last few pairs of letters typed: the first letters match most
+        rows, and looking up each of them in its key took longer than anything else those
+        keystrokes do. A pair is looked for only in the rows its first letter found."""
+        found = self._beginnings.pop(start, None)
         if found is None:
-            word = " " + letter
-            in_key = bytes([word in key for key in self.keys])
-            in_name = bytes([word in name for name in self.names])
-            found = self._letters[letter] = (in_key, in_name)
+            word = " " + start
+            if len(start) == 1:
+                in_key = bytes([word in key for key in self.keys])
+                in_name = bytes([word in name for name in self.names])
+            else:
+                first_key, first_name = self._beginning(start[0])
+                keys, names = self.keys, self.names
+                key_hits, name_hits = bytearray(len(keys)), bytearray(len(keys))
+                for i in compress(range(len(keys)), first_key):
+                    if word in keys[i]:
+                        key_hits[i] = 1
+                        if first_name[i] and word in names[i]:
+                            name_hits[i] = 1
+                in_key, in_name = bytes(key_hits), bytes(name_hits)
+            found = (in_key, in_name)
+            pairs = [k for k in self._beginnings if len(k) > 1]
+            if len(start) > 1 and len(pairs) >= _PAIRS_KEPT:
+                del self._beginnings[pairs[0]]  # the least recently used pair
+        self._beginnings[start] = found
         return found
 
     def _place_runs(self, words: list[str]) -> list[str]:
@@ -367,8 +385,8 @@ class SearchIndex:
         keys = self.keys
         for unit in query.units[known:]:
             alternatives = [" " + a for a in unit.alternatives]
-            if len(alternatives) == 1 and len(alternatives[0]) == 2:  # one letter
-                in_key = self._letter(alternatives[0][1])[0]
+            if len(alternatives) == 1 and len(alternatives[0]) <= 3:  # one or two letters
+                in_key = self._beginning(alternatives[0][1:])[0]
                 candidates = list(compress(candidates, map(in_key.__getitem__, candidates)))
             elif len(alternatives) == 1:
                 (word,) = alternatives
@@ -390,8 +408,9 @@ class SearchIndex:
         names, keys = self.names, self.keys
         phrases = [" " + " ".join(combo) for combo in product(*(u.alternatives for u in units))]
         # 0: the whole phrase in the name.
-        if len(phrases) == 1 and len(phrases[0]) == 2:  # one letter
-            in_name = self._letter(phrases[0][1])[1]
+        hit: Sequence[int]
+        if len(phrases) == 1 and len(phrases[0]) <= 3:  # one or two letters
+            in_name = self._beginning(phrases[0][1:])[1]
             hit = list(map(in_name.__getitem__, matched))
         else:
             hit = _any_in(phrases, names, matched)
