@@ -803,7 +803,8 @@ def _merge_table(
             # What undo puts back: the columns this import writes, as they were.
             run.undo.append([spec.name, record_id, _jsonable(current, written)])
             run.history.extend(_history_rows(run, spec, record_id, decision.changed, state))
-        _remember(run, spec, record_id, values)
+        if run.restrict:  # what a later table's jurisdiction reads (`_parent`)
+            _remember(run, spec, record_id, values)
         known.add(record_id)
         report.note(
             RecordChange(
