@@ -20,7 +20,7 @@ import socket
 import subprocess
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -195,3 +195,44 @@ def national_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         finally:
             workspace.close()
     return path
+
+
+# --- province demo data -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def _province_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[int, str], Path]:
+    return {}
+
+
+@pytest.fixture
+def province_demo(
+    _province_templates: dict[tuple[int, str], Path],
+    tmp_path_factory: pytest.TempPathFactory,
+    tmp_path: Path,
+) -> Callable[..., Path]:
+    """`province_demo(name, seed=3, scheme="post2025")`: a fresh file in the test's folder holding
+    a province's demo database (`htx demo --scale province`: 1,000 cooperatives, tasks and
+    reports). Each seed and scheme is generated once per session and copied for each test, so
+    tests may write into their copy."""
+    from desktop.core import demo
+    from desktop.core.workspace import Workspace
+
+    def make(name: str = "province.sqlite3", seed: int = 3, scheme: str = "post2025") -> Path:
+        template = _province_templates.get((seed, scheme))
+        if template is None:
+            template = tmp_path_factory.mktemp("province") / "province.sqlite3"
+            workspace = Workspace.open(str(template))
+            try:
+                with workspace.transaction() as conn:
+                    demo.generate(conn, "province", seed, scheme=scheme)
+            finally:
+                workspace.close()
+            _province_templates[(seed, scheme)] = template
+        target = tmp_path / name
+        for suffix in ("", "-wal"):  # a WAL left beside the file holds part of its content
+            if Path(f"{template}{suffix}").exists():
+                shutil.copyfile(f"{template}{suffix}", f"{target}{suffix}")
+        return target
+
+    return make

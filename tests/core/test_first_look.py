@@ -12,21 +12,13 @@ from pathlib import Path
 import pytest
 
 from desktop.core import first_look, registry, settings
-from desktop.core.demo import generate
 from desktop.core.registry import sectors
 from desktop.core.workspace import Workspace
 
 
 @pytest.fixture
-def province_db(tmp_path: Path) -> Path:
-    path = tmp_path / "tỉnh mẫu.sqlite3"  # a Vietnamese file name, as people name them
-    workspace = Workspace.open(str(path))
-    try:
-        with workspace.transaction() as conn:
-            generate(conn, "province", seed=4)
-    finally:
-        workspace.close()
-    return path
+def province_db(province_demo) -> Path:
+    return province_demo("tỉnh mẫu.sqlite3", seed=4)  # a Vietnamese file name, as people name them
 
 
 def test_reads_what_the_full_opening_shows_first(province_db: Path) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QComboBox, QTableView
 from sqlalchemy import select
 
 from desktop.core import registry
-from desktop.core.demo import generate
 from desktop.core.records import SPECS
 from desktop.core.workspace import Workspace
 from tests.ui.driving import column, current_page, named, page_titles, status_text
@@ -17,14 +16,8 @@ _coop = SPECS["cooperative"].table
 
 
 @pytest.fixture
-def province_db(tmp_path, monkeypatch):
-    monkeypatch.setenv("HTX_DATA_DIR", str(tmp_path / "data"))
-    path = tmp_path / "province.sqlite3"
-    ws = Workspace.open(str(path))
-    with ws.transaction() as conn:
-        generate(conn, "province", seed=3)
-    ws.close()
-    return path
+def province_db(province_demo):
+    return province_demo("province.sqlite3", seed=3)
 
 
 def _codes(window) -> list[str]:

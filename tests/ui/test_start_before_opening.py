@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow, QTableView
 
-from desktop.core.demo import generate
 from desktop.core.workspace import Workspace
 from desktop.ui import app as app_module
 from tests.ui.conftest import close_message_boxes
@@ -31,15 +30,8 @@ MENUS = ["Tệp", "Hợp tác xã", "Nhiệm vụ", "Excel", "Báo cáo", "Đồ
 
 
 @pytest.fixture
-def province_db(tmp_path: Path) -> Path:
-    path = tmp_path / "tỉnh.sqlite3"
-    workspace = Workspace.open(str(path))
-    try:
-        with workspace.transaction() as conn:
-            generate(conn, "province", seed=3)
-    finally:
-        workspace.close()
-    return path
+def province_db(province_demo) -> Path:
+    return province_demo("tỉnh.sqlite3", seed=3)
 
 
 def _launch(qtbot, db: Path) -> QMainWindow:
