@@ -30,7 +30,7 @@ import threading
 import uuid
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -314,10 +314,16 @@ class PackageWriter:
 
     def add_table(self, name: str, columns: list[str], data: list[Any]) -> None:
         """One table of the payload, column by column (format 2)."""
+        self.add_encoded_table(name, columns, map(_json, data))
+
+    def add_encoded_table(self, name: str, columns: list[str], parts: Iterable[bytes]) -> None:
+        """One table of the payload, its columns given as JSON arrays (UTF-8)."""
         head = b"," if self._tables else b""
         self._put(head + _json(name) + b':{"columns":' + _json(columns) + b',"data":[')
-        for i, values in enumerate(data):
-            self._put((b"," if i else b"") + _json(values))
+        for i, part in enumerate(parts):
+            if i:
+                self._put(b",")
+            self._put(part)
         self._put(b"]}")
         self._tables.append(name)
 
