@@ -52,14 +52,18 @@ def run(quick: bool) -> list[dict[str, Any]]:
             app.processEvents()
 
         model_part: list[float] = []  # filter + model reset, without the repaint
+        # The same keystrokes in this thread's CPU time: on a shared machine, the time other
+        # processes take the processor from it is in the wall-clock time only.
+        cpu: list[float] = []
 
         def keystroke(text: str) -> float:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.thread_time()
             page.search.setText(text)
             page.apply_filters()
             filtered = time.perf_counter()
             app.processEvents()
             model_part.append(filtered - started)
+            cpu.append(time.thread_time() - cpu_started)
             return time.perf_counter() - started
 
         for query in QUERIES[:2]:  # warm-up: first paint, caches
@@ -67,6 +71,7 @@ def run(quick: bool) -> list[dict[str, Any]]:
                 keystroke(query[:end])
             clear()
         model_part.clear()
+        cpu.clear()
         keys: list[float] = []
         found: dict[str, int] = {}
         for _ in range(passes):
@@ -103,7 +108,9 @@ def run(quick: bool) -> list[dict[str, Any]]:
             "goal": "≤ 16 ms",
             "note": f"{len(keys)} keystrokes over {len(QUERIES)} queries × {passes}; "
             f"median {median(keys) * 1000:.1f} ms, max {key_ms[-1]:.1f} ms; "
-            f"of which search + model reset {median(model_part) * 1000:.1f} ms median",
+            f"of which search + model reset {median(model_part) * 1000:.1f} ms median; "
+            f"CPU time of this thread p90 {percentile(cpu, 0.9) * 1000:.1f} ms, median "
+            f"{median(cpu) * 1000:.1f} ms",
         },
         {
             "name": f"search: sort name column, {total:,} rows",

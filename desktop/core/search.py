@@ -42,7 +42,7 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, product, repeat
-from operator import eq, is_, not_
+from operator import add, is_, not_
 from typing import Any, cast
 
 from desktop.core.text import fold, fold_each
@@ -223,6 +223,10 @@ def _long_form_at(words: list[str], start: int) -> tuple[int, str] | None:
 
 # --- the index ------------------------------------------------------------------------------
 
+_UNKNOWN = 255  # a word's score for a row not yet worked out (SearchIndex._word_scores)
+_SCORED_WORDS = 16  # words whose scores are kept
+_PAIRS_KEPT = 24  # two-letter word beginnings kept (SearchIndex._beginning)
+
 
 @dataclass
 class Ranked:
@@ -257,6 +261,11 @@ class SearchIndex:
         self._exact: list[str | None] = [None] * len(rows)
         self._keep_d: list[str | None] = [None] * len(rows)
         self._places: list[str] | None = None
+        # Words typed with diacritics -> per row, its score (see `_word_scores`).
+        self._scored: dict[str, bytearray] = {}
+        # Word beginnings of one or two letters -> per row, in the key, in the name
+        # (`_beginning`), the most recently used last.
+        self._beginnings: dict[str, tuple[bytes, bytes]] = {}
 
     @property
     def names(self) -> list[str]:
@@ -305,6 +314,35 @@ class SearchIndex:
             self._places = sorted(names)
         return self._places
 
+    def _beginning(self, start: str) -> tuple[bytes, bytes]:
+        """Per row (by row number), whether a word of its key begins with `start` (one or
+        two letters) (1 or 0), and whether a word of its name does. Worked out once per
+        letter, and for the last few pairs of letters typed: the first letters match most
+        rows, and looking up each of them in its key took longer than anything else those
+        keystrokes do. A pair is looked for only in the rows its first letter found."""
+        found = self._beginnings.pop(start, None)
+        if found is None:
+            word = " " + start
+            if len(start) == 1:
+                in_key = bytes([word in key for key in self.keys])
+                in_name = bytes([word in name for name in self.names])
+            else:
+                first_key, first_name = self._beginning(start[0])
+                keys, names = self.keys, self.names
+                key_hits, name_hits = bytearray(len(keys)), bytearray(len(keys))
+                for i in compress(range(len(keys)), first_key):
+                    if word in keys[i]:
+                        key_hits[i] = 1
+                        if first_name[i] and word in names[i]:
+                            name_hits[i] = 1
+                in_key, in_name = bytes(key_hits), bytes(name_hits)
+            found = (in_key, in_name)
+            pairs = [k for k in self._beginnings if len(k) > 1]
+            if len(start) > 1 and len(pairs) >= _PAIRS_KEPT:
+                del self._beginnings[pairs[0]]  # the least recently used pair
+        self._beginnings[start] = found
+        return found
+
     def _place_runs(self, words: list[str]) -> list[str]:
         """Runs of the query's words that name a place (the last word may be unfinished)."""
         places = self.places
@@ -347,7 +385,10 @@ class SearchIndex:
         keys = self.keys
         for unit in query.units[known:]:
             alternatives = [" " + a for a in unit.alternatives]
-            if len(alternatives) == 1:
+            if len(alternatives) == 1 and len(alternatives[0]) <= 3:  # one or two letters
+                in_key = self._beginning(alternatives[0][1:])[0]
+                candidates = list(compress(candidates, map(in_key.__getitem__, candidates)))
+            elif len(alternatives) == 1:
                 (word,) = alternatives
                 candidates = [i for i in candidates if word in keys[i]]
             else:
@@ -360,13 +401,19 @@ class SearchIndex:
 
     def rank(self, query: Query, matched: list[int]) -> Ranked:
         """Order matched rows (given in the table's order) best first."""
+        # (`hit` lists below hold True / False, or 1 / 0 where read from a letter's bytes.)
         units = query.units
         if not units or not matched:
             return Ranked(list(matched), len(matched), {})
         names, keys = self.names, self.keys
         phrases = [" " + " ".join(combo) for combo in product(*(u.alternatives for u in units))]
         # 0: the whole phrase in the name.
-        hit = _any_in(phrases, names, matched)
+        hit: Sequence[int]
+        if len(phrases) == 1 and len(phrases[0]) <= 3:  # one or two letters
+            in_name = self._beginning(phrases[0][1:])[1]
+            hit = list(map(in_name.__getitem__, matched))
+        else:
+            hit = _any_in(phrases, names, matched)
         rank0 = list(compress(matched, hit))
         rest = list(compress(matched, map(not_, hit)))
         # Places named by several words must be found as such.
@@ -390,10 +437,13 @@ class SearchIndex:
         else:
             rank1 = []
         # 2: covered by runs: any run in the name, runs of two or more anywhere.
-        strong = set(rest) if len(units) == 1 else self._covered(units, rest)
-        inside = list(map(strong.__contains__, rest))
-        rank2 = list(compress(rest, inside))
-        loose = list(compress(rest, map(not_, inside)))
+        if len(units) == 1:  # one unit found anywhere is a run
+            rank2, loose = rest, []
+        else:
+            strong = self._covered(units, rest)
+            inside = list(map(strong.__contains__, rest))
+            rank2 = list(compress(rest, inside))
+            loose = list(compress(rest, map(not_, inside)))
         if weak:
             weak_set = set(weak)
             weak_set.update(loose)
@@ -457,37 +507,59 @@ class SearchIndex:
         those keeping đ where đ was typed (1), stable within each score."""
         if len(rows) < 2:
             return rows
+        scores: list[int] | None = None
+        for word in marked:
+            memo = self._word_scores(word)
+            found = list(map(memo.__getitem__, rows))
+            if _UNKNOWN in found:
+                todo = list(compress(rows, map(_UNKNOWN.__eq__, found)))
+                for i, score in zip(todo, self._scores_of(word, todo), strict=True):
+                    memo[i] = score
+                found = list(map(memo.__getitem__, rows))
+            scores = found if scores is None else list(map(add, scores, found))
+        if scores is None or not any(scores):
+            return rows
+        # Highest score first; a stable sort, also when reversed.
+        return [rows[n] for n in sorted(range(len(rows)), key=scores.__getitem__, reverse=True)]
+
+    def _word_scores(self, word: str) -> bytearray:
+        """Per row, the score of a word typed with diacritics, as far as worked out
+        (_UNKNOWN where not yet): typing on ("Đồng" -> "Đồng Hới") scores the same word
+        again over much the same rows, and that was most of such a keystroke."""
+        memo = self._scored.pop(word, None)
+        if memo is None:
+            memo = bytearray([_UNKNOWN]) * len(self.keys)
+            if len(self._scored) >= _SCORED_WORDS:
+                del self._scored[next(iter(self._scored))]  # the least recently used
+        self._scored[word] = memo
+        return memo
+
+    def _scores_of(self, word: str, rows: list[int]) -> list[int]:
+        """The score of `word` for each row (see `_by_diacritics`)."""
         made = self._exact
         for i in compress(rows, map(is_, map(made.__getitem__, rows), repeat(None))):
             self._exact_key(i)
         texts = cast(list[str], [made[i] for i in rows])
-        scores = [0] * len(rows)
-        for word in marked:
-            exact = " " + word
-            hit = [exact in text for text in texts]
-            scores = [s + 2 if h else s for s, h in zip(scores, hit, strict=True)]
-            whole = (exact + " ", exact + ",")
-            scores = [
-                s + 1 if h and (whole[0] in text or whole[1] in text or text.endswith(exact)) else s
-                for s, h, text in zip(scores, hit, texts, strict=True)
-            ]
-            if "đ" in word:
-                table = _keep_d_table()
-                keep_d = " " + word.translate(table)
-                kept = self._keep_d
-                for n, i in enumerate(rows):
-                    if not hit[n]:
-                        text = kept[i]
-                        if text is None:
-                            text = kept[i] = texts[n].translate(table)
-                        if keep_d in text:
-                            scores[n] += 1
-        if not any(scores):
-            return rows
-        ordered: list[int] = []
-        for score in sorted(set(scores), reverse=True):  # stable within a score
-            ordered += compress(rows, map(eq, scores, repeat(score)))
-        return ordered
+        exact = " " + word
+        hit = [exact in text for text in texts]
+        scores = [2 if h else 0 for h in hit]
+        whole = (exact + " ", exact + ",")
+        scores = [
+            s + 1 if h and (whole[0] in text or whole[1] in text or text.endswith(exact)) else s
+            for s, h, text in zip(scores, hit, texts, strict=True)
+        ]
+        if "đ" in word and not _kept_as_typed(word):
+            table = _keep_d_table()
+            keep_d = " " + word.translate(table)
+            kept = self._keep_d
+            for n, i in enumerate(rows):
+                if not hit[n]:
+                    text = kept[i]
+                    if text is None:
+                        text = kept[i] = texts[n].translate(table)
+                    if keep_d in text:
+                        scores[n] += 1
+        return scores
 
 
 def _any_in(phrases: list[str], texts: list[str], rows: list[int]) -> list[bool]:
@@ -497,6 +569,20 @@ def _any_in(phrases: list[str], texts: list[str], rows: list[int]) -> list[bool]
     for other in others:
         hit = [h or other in texts[i] for h, i in zip(hit, rows, strict=True)]
     return hit
+
+
+@functools.cache
+def _kept_as_typed(word: str) -> bool:
+    """Whether keeping only đ finds nothing more than the letters as typed: so when `word`
+    has no letter that taking the marks off makes ("đ" alone). The table maps one letter to
+    one letter, so a row's text holds `word.translate(table)` after translating only where it
+    holds it before, if none of those letters is one the table makes."""
+    return word.translate(_keep_d_table()) == word and not set(word) & _kept_letters()
+
+
+@functools.cache
+def _kept_letters() -> frozenset[str]:
+    return frozenset(_keep_d_table().values())
 
 
 @functools.cache

@@ -108,7 +108,7 @@ class CoopTableModel(QAbstractTableModel):
         # own copies would hold the 30,000 keys twice.
         for row in prepared:
             row.pop("search_key", None)
-        self._refilter()
+        self._show(self._refilter())
         self.endResetModel()
 
     def _area_name(self, scheme: str, code: str | None) -> str:
@@ -189,7 +189,8 @@ class CoopTableModel(QAbstractTableModel):
         if order == Qt.SortOrder.DescendingOrder:
             self._order.reverse()
 
-    def _refilter(self) -> None:
+    def _refilter(self) -> search.Ranked:
+        """The rows that match the filters, ranked (`_show` shows them)."""
         f = self._filters
         # Every word typed must begin a word of the record: `dong hoi` finds Đồng Hới but not
         # Thới An Đông; the search then ranks what it found.
@@ -226,20 +227,31 @@ class CoopTableModel(QAbstractTableModel):
                     candidates = [i for i in candidates if rows[i][name] == value]
         matched = self._index.matching(query, candidates, known=known)
         self._matched = matched if matched is not self._order else list(matched)
-        ranked = self._index.rank(query, self._matched)
+        self._last = (others, query)
+        return self._index.rank(query, self._matched)
+
+    def _show(self, ranked: search.Ranked) -> None:
         self._visible = ranked.rows
         self._strong = ranked.strong
         self._weak = ranked.ranks
-        self._last = (others, query)
 
     # --- filtering and sorting ------------------------------------------------------------
 
     def set_filters(self, filters: Filters) -> None:
         if filters == self._filters:
             return
-        self.beginResetModel()
+        searched = bool(self._filters.text.strip())
         self._filters = filters
-        self._refilter()
+        ranked = self._refilter()
+        if (
+            ranked.rows == self._visible
+            and ranked.strong == self._strong
+            and ranked.ranks == self._weak
+            and searched == bool(filters.text.strip())
+        ):
+            return  # the table shows these rows already ("hop tac x" -> "hop tac xa")
+        self.beginResetModel()
+        self._show(ranked)
         self.endResetModel()
 
     def filters(self) -> Filters:
@@ -250,7 +262,7 @@ class CoopTableModel(QAbstractTableModel):
         self._sort = (column, order)
         self._apply_sort()
         self._last = None  # the shown rows are in the old order: filter afresh
-        self._refilter()
+        self._show(self._refilter())
         self.layoutChanged.emit()
 
     # --- Qt model interface ---------------------------------------------------------------

@@ -61,9 +61,9 @@ class CoopPage(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Tìm hợp tác xã"))
-        self.province = SearchableCombo(self.tr("Tất cả các tỉnh"))
+        self.province = SearchableCombo(self.tr("Tất cả"))
         self.province.setAccessibleName(self.tr("Tỉnh"))
-        self.district = SearchableCombo(self.tr("Tất cả địa bàn"))
+        self.district = SearchableCombo(self.tr("Tất cả"))
         self.district.setAccessibleName(self.tr("Địa bàn"))
         self.district.setToolTip(
             self.tr("Gõ tên huyện, xã hoặc tỉnh để tìm (gõ không dấu cũng được)")
