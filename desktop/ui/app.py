@@ -68,9 +68,6 @@ class CatalogueTranslator(QTranslator):
 
 
 def make_application() -> QApplication:
-    from desktop.ui.allocator import use_one_arena
-
-    use_one_arena()  # before Qt's and our threads start (see desktop.ui.allocator)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("HTX Desktop")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import registry
+from desktop.core.operations import sync as sync_operations
 from desktop.core.sync import conflicts, journal, labels
 from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
@@ -155,10 +156,6 @@ class ConflictsPage(QWidget):
         self.new_button.setEnabled(resolvable and item is not None and item["kind"] == "field")
 
     def _write(self, item: dict[str, Any], value: Any) -> None:
-        # Imported here: the sync operations bring the package and signing modules (and
-        # `cryptography`), which the page does not need until a conflict is resolved.
-        from desktop.core.operations import sync as sync_operations
-
         run_now(
             self,
             self.bus,

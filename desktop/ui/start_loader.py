@@ -24,8 +24,6 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui.source_cache import release_source_cache
-
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
 
@@ -134,9 +132,6 @@ class StartLoader:
             if self._cancelled:
                 return
             importlib.import_module(name)
-            # PySide's import hook leaves each module's source in linecache (see
-            # source_cache): let it go at once, before the first page's rows are read.
-            release_source_cache()
         from desktop.core.workspace import Workspace
 
         if self._cancelled:
