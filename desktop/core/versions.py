@@ -319,6 +319,31 @@ def fast_forward(
     field takes the sent value where the sent write is newer, else keeps ours. Returns the
     same (values, state) as `merge`, and the fields whose dot moves; None when the case is
     not this one (`merge` decides)."""
+    plan = fast_forward_plan(local_state, sent_state, fields)
+    if plan is None:
+        return None
+    values = fast_forward_values(plan, local_values, sent_values, fields)
+    if values is None:
+        return None
+    return values, plan.state, set(plan.moved)
+
+
+@dataclass(frozen=True)
+class FastForward:
+    """What `fast_forward` works out from the two states alone: the same for every record
+    whose stored and sent states are these two (the values are `fast_forward_values`)."""
+
+    moved: frozenset[str]  # the fields whose dot moves
+    same: tuple[str, ...]  # the fields holding the same write on both sides (but `deleted`)
+    state: VersionState  # the merged state (shared: never changed in place)
+    sent_deleted: bool  # the sent state holds a write of `deleted`
+
+
+def fast_forward_plan(
+    local_state: VersionState, sent_state: VersionState, fields: tuple[str, ...]
+) -> FastForward | None:
+    """The part of `fast_forward` that reads the states only; None when the case is not the
+    quick one, whatever the values."""
     if (
         local_state.concurrent
         or sent_state.concurrent
@@ -345,35 +370,51 @@ def fast_forward(
     for name in local_dots.keys() - sent_dots.keys():
         if not sent_state.covers(local_dots[name]):
             return None
-    # (Field by field through `map`: an import runs this for each of its records.)
-    same = (sent_dots.keys() & local_dots.keys()) - moved - {DELETED}
-    if list(map(local_values.get, same)) != list(map(sent_values.get, same)):
-        return None  # the same write with two values: `merge`'s tie rule decides
-    fieldset = _fieldset(fields)
-    values = dict(zip(fields, map(local_values.get, fields), strict=True))
-    for name in fieldset - local_values.keys():
-        values[name] = sent_values.get(name)
-    for name in moved & fieldset:
-        values[name] = False if name == DELETED else sent_values.get(name)
-    if DELETED in sent_dots and DELETED in fieldset:
-        values[DELETED] = False  # a deletion stands nowhere: the version says "not deleted"
+    names = fieldset(fields)
     merged = VersionState(context={o: c for o, c in sent_context.items() if c})
     merged.dots = (
         dict(sent_dots)
-        if sent_dots.keys() <= fieldset
-        else {name: dot for name, dot in sent_dots.items() if name in fieldset}
+        if sent_dots.keys() <= names
+        else {name: dot for name, dot in sent_dots.items() if name in names}
     )
     referenced = set(merged.dots.values())
     merged.times = {
         d: t for d, t in {**sent_state.times, **local_state.times}.items() if d in referenced
     }
-    return values, merged, moved & fieldset
+    return FastForward(
+        moved=frozenset(moved & names),
+        same=tuple((sent_dots.keys() & local_dots.keys()) - moved - {DELETED}),
+        state=merged,
+        sent_deleted=DELETED in sent_dots and DELETED in names,
+    )
+
+
+def fast_forward_values(
+    plan: FastForward,
+    local_values: dict[str, Value],
+    sent_values: dict[str, Value],
+    fields: tuple[str, ...],
+) -> dict[str, Value] | None:
+    """The merged values of a record whose states make `plan`; None when a write held on
+    both sides carries two values (`merge`'s tie rule decides)."""
+    # (Field by field through `map`: an import runs this for each of its records.)
+    same = plan.same
+    if list(map(local_values.get, same)) != list(map(sent_values.get, same)):
+        return None
+    values = dict(zip(fields, map(local_values.get, fields), strict=True))
+    for name in fieldset(fields) - local_values.keys():
+        values[name] = sent_values.get(name)
+    for name in plan.moved:
+        values[name] = False if name == DELETED else sent_values.get(name)
+    if plan.sent_deleted:
+        values[DELETED] = False  # a deletion stands nowhere: the version says "not deleted"
+    return values
 
 
 _FIELDSETS: dict[tuple[str, ...], frozenset[str]] = {}
 
 
-def _fieldset(fields: tuple[str, ...]) -> frozenset[str]:
+def fieldset(fields: tuple[str, ...]) -> frozenset[str]:
     """`frozenset(fields)`, made once per tuple of fields (a table's)."""
     found = _FIELDSETS.get(fields)
     if found is None:

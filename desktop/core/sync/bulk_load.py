@@ -34,6 +34,7 @@ class Filling:
 
     conn: Connection
     indexes: list[tuple[str, str]]  # (name, CREATE INDEX statement)
+    restore: bool  # the cache was raised for the filling (not for the whole import already)
 
 
 def start(conn: Connection, table: str, rows: int) -> Filling | None:
@@ -55,10 +56,10 @@ def start(conn: Connection, table: str, rows: int) -> Filling | None:
         indexes = [(str(name), str(sql)) for name, sql in cursor.fetchall()]
         for name, _sql in indexes:
             cursor.execute(f'DROP INDEX "{name}"')
-        _raise_cache(conn, cursor)
+        raised = _raise_cache(conn, cursor)
     finally:
         cursor.close()
-    return Filling(conn, indexes)
+    return Filling(conn, indexes, raised)
 
 
 def finish(filling: Filling | None) -> None:
@@ -71,16 +72,35 @@ def finish(filling: Filling | None) -> None:
             cursor.execute(sql)
     finally:
         cursor.close()
-    _restore_cache(filling.conn.connection.dbapi_connection, filling.conn.connection.info)
+    if filling.restore:
+        _restore_cache(filling.conn.connection.dbapi_connection, filling.conn.connection.info)
 
 
-def _raise_cache(conn: Connection, cursor) -> None:
+def raise_cache(conn: Connection) -> None:
+    """The larger page cache on this connection until it goes back to the pool (SQLite;
+    nothing elsewhere), for an import: the rows it changes are read, written and given
+    their history in one transaction, and with the default cache the pages of a thousand
+    records scattered through a table do not all fit: they are written out to the log
+    before the commit and read back. The cache only grows as pages are read."""
+    if conn.dialect.name != "sqlite":
+        return
+    cursor = conn.connection.cursor()
+    try:
+        _raise_cache(conn, cursor)
+    finally:
+        cursor.close()
+
+
+def _raise_cache(conn: Connection, cursor) -> bool:
+    """Raise the cache; False when it was raised already (and stays so)."""
     info = conn.connection.info
-    if _SAVED not in info:
-        cursor.execute("PRAGMA cache_size")
-        info[_SAVED] = cursor.fetchone()[0]
-        _listen(conn.engine)
+    if _SAVED in info:
+        return False
+    cursor.execute("PRAGMA cache_size")
+    info[_SAVED] = cursor.fetchone()[0]
+    _listen(conn.engine)
     cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    return True
 
 
 def _restore_cache(dbapi_connection, info: dict) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core import versions
-from desktop.core.versions import VersionState
+from desktop.core.versions import VersionState, fieldset
 
 NEW = "new"
 CHANGED = "changed"
@@ -75,10 +75,35 @@ class Decision:
     conflicts: list[tuple[str, Any, Any]] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _Quick:
+    """What the quick merge (`versions.fast_forward`) makes of a stored and a sent state,
+    before the values are looked at."""
+
+    plan: versions.FastForward
+    text: str  # the merged state's text
+    unchanged: bool  # ... is the stored one
+    erases: bool  # (a sender speaking for itself only) it drops a version held here
+    origin: bool  # the merged state is exactly the sent one
+    # The fields whose merged value may differ from the stored one (the others keep it).
+    touched: tuple[str, ...]
+
+
+# (stored text, sent text, whether the sent text is canonical) -> the quick merge of those
+# states (None: not the quick case).
+Plans = dict[tuple[str, str, bool], _Quick | None]
+
+
 def decide(stored: Stored | None, sent_values: Mapping[str, Any], sent_state: VersionState,
-           sent_text: str, rules: Rules, sent_canonical: bool = False) -> Decision:  # fmt: skip
+           sent_text: str, rules: Rules, sent_canonical: bool = False,
+           plans: Plans | None = None) -> Decision:  # fmt: skip
     """What importing one record would do (pure: neither input changes). `sent_canonical`:
-    `sent_text` is known to be the canonical text of `sent_state` (`versions.encode`)."""
+    `sent_text` is known to be the canonical text of `sent_state` (`versions.encode`).
+
+    `plans`: what the states of records decided before made (kept in it by their texts; the
+    states given must be those their texts hold), so that records with the same states,
+    as a write of many records sends them, have the states' part worked out once. Not used
+    for a sender that speaks for itself only (its state is cut to what it may claim)."""
     fields = rules.fields
     values = dict(sent_values)
     if values.get("deleted") is None:
@@ -119,10 +144,22 @@ def decide(stored: Stored | None, sent_values: Mapping[str, Any], sent_state: Ve
             return Decision(REFUSED, values, check_sender, written, FOREIGN_VERSIONS)
         return Decision(NEW, values, check_sender, written, values=values, state=state, text=sent_text,
                         origin=True)  # fmt: skip
-    fast = versions.fast_forward(stored.values, stored.state, values, state, fields)
-    if fast is not None:
-        return _fast_forward(stored, values, state, sent_text, sent_canonical and not restricted,
-                             rules, check_sender, written, fast)  # fmt: skip
+    canonical = sent_canonical and not restricted
+    quick: _Quick | None
+    if plans is None or rules.restrict:
+        quick = _quick(stored, state, sent_text, canonical, rules)
+    else:
+        key = (stored.text, sent_text, canonical)
+        if key in plans:
+            quick = plans[key]
+        else:
+            quick = _quick(stored, state, sent_text, canonical, rules)
+            if len(plans) < 10_000:
+                plans[key] = quick
+    if quick is not None:
+        fast = versions.fast_forward_values(quick.plan, stored.values, values, fields)
+        if fast is not None:
+            return _fast_forward(stored, values, quick, fields, check_sender, written, fast)
     merged_values, merged = versions.merge(
         stored.values, stored.state, values, state, fields, rules.hub
     )
@@ -157,28 +194,47 @@ def decide(stored: Stored | None, sent_values: Mapping[str, Any], sent_state: Ve
     )  # fmt: skip
 
 
-def _fast_forward(stored: Stored, values: Values, state: VersionState, sent_text: str,
-                  canonical: bool, rules: Rules, check_sender: bool, written: frozenset[str],
-                  fast: tuple[Values, VersionState, set[str]]) -> Decision:  # fmt: skip
+def _quick(stored: Stored, state: VersionState, sent_text: str, canonical: bool,
+           rules: Rules) -> _Quick | None:  # fmt: skip
+    """The states' part of the quick merge (None: not the quick case)."""
+    fields = rules.fields
+    plan = versions.fast_forward_plan(stored.state, state, fields)
+    if plan is None:
+        return None
+    merged = plan.state
+    same = merged == state
+    text = sent_text if same and canonical else versions.encode(merged, fields)
+    unchanged = text == stored.text
+    erased = not unchanged and rules.restrict and erases(stored.state, merged, fields, rules.sender)
+    origin = not (unchanged or erased) and (same or text == versions.encode(state, fields))
+    touched = tuple(
+        name
+        for name in fields
+        if name in plan.moved or (plan.sent_deleted and name == versions.DELETED)
+    )
+    return _Quick(plan, text, unchanged, erased, origin, touched)
+
+
+def _fast_forward(stored: Stored, values: Values, quick: _Quick, fields: tuple[str, ...],
+                  check_sender: bool, written: frozenset[str],
+                  merged_values: Values) -> Decision:  # fmt: skip
     """`decide` after a merge that only moved fields forward (`versions.fast_forward`): no
     version stands beside another and no deletion stands, so there is no conflict and no
     deletion to report."""
-    fields = rules.fields
-    merged_values, merged, _moved = fast
-    same = merged == state
-    text = sent_text if same and canonical else versions.encode(merged, fields)
-    if text == stored.text:
+    if quick.unchanged:
         return Decision(UNCHANGED, values, check_sender, written)
-    if rules.restrict and erases(stored.state, merged, fields, rules.sender):
+    if quick.erases:
         return Decision(REFUSED, values, check_sender, written, ERASES)
-    # (Field by field through `map`: an import runs this for each of its records.)
-    before, after = list(map(stored.values.get, fields)), list(map(merged_values.get, fields))
+    # (Field by field through `map`: an import runs this for each of its records.) Only the
+    # fields the merge may have given another value are compared, when every field is stored.
+    names = quick.touched if stored.values.keys() >= fieldset(fields) else fields
+    before, after = list(map(stored.values.get, names)), list(map(merged_values.get, names))
     changed = list(
-        itertools.compress(zip(fields, before, after, strict=True), map(operator.ne, before, after))
+        itertools.compress(zip(names, before, after, strict=True), map(operator.ne, before, after))
     )
     return Decision(
-        CHANGED, values, check_sender, written, values=merged_values, state=merged, text=text,
-        origin=same or text == versions.encode(state, fields), changed=changed,
+        CHANGED, values, check_sender, written, values=merged_values, state=quick.plan.state,
+        text=quick.text, origin=quick.origin, changed=changed,
     )  # fmt: skip
 
 

@@ -315,14 +315,22 @@ def authors(conn: Connection, tables: dict[str, Any]) -> dict[str, str]:
 def _authors_of(conn: Connection, texts: set[str]) -> dict[str, str]:
     dots = sorted({dot for text in texts for dot in _DOT_IN_TEXT.findall(text)})
     out: dict[str, str] = {}
-    for start in range(0, len(dots), 500):
-        out.update(
-            conn.execute(
-                select(_author.c.dot, _author.c.staff).where(
-                    _author.c.dot.in_(dots[start : start + 500])
-                )
-            ).all()
-        )
+    if not dots:
+        return out
+    # Straight through the driver's cursor: building and compiling an IN list of new length
+    # for each package costs more than the query.
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    cursor = conn.connection.cursor()
+    try:
+        for start in range(0, len(dots), 500):
+            chunk = dots[start : start + 500]
+            cursor.execute(
+                f"SELECT dot, staff FROM {_author.name} WHERE dot IN ({', '.join([mark] * len(chunk))})",
+                chunk,
+            )
+            out.update(cursor.fetchall())
+    finally:
+        cursor.close()
     return out
 
 

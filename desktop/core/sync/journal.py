@@ -74,9 +74,12 @@ def office_names(conn: Connection) -> dict[str, str]:
 
 
 def gap_warnings(conn: Connection, identity: Identity) -> list[str]:
+    gaps = missing_sequences(conn, identity)
+    if not gaps:
+        return []  # (the usual case: the office names are not read for nothing)
     names = office_names(conn)
     out = []
-    for source, missing in sorted(missing_sequences(conn, identity).items()):
+    for source, missing in sorted(gaps.items()):
         numbers = ", ".join(str(n) for n in missing[:10]) + ("…" if len(missing) > 10 else "")
         out.append(
             translate(

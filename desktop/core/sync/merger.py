@@ -25,11 +25,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, delete, select, update
+from sqlalchemy import Boolean, Connection, Date, DateTime, delete, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
 from desktop.core import approvals, settings, versions
 from desktop.core.errors import Cancelled, KnownError
+from desktop.core.gc_pause import collection_paused
 from desktop.core.i18n import translate
 from desktop.core.jurisdiction import office_may_hold, placed_in_own_area, reports_on_own_assignment
 from desktop.core.models import History, PackageLog, WriteAuthor, table_of
@@ -56,6 +57,7 @@ from desktop.core.sync.decision import (
     NEW,
     UNCHANGED,
     Decision,
+    Plans,
     Rules,
     Stored,
     decide,
@@ -166,7 +168,8 @@ class _ImportRun:
     own_max: int = 0
     rules: RecordRules | None = None
     staff: dict[str, str] = field(default_factory=dict)  # dot -> staff member, from the package
-    history: list[dict[str, Any]] = field(default_factory=list)  # of the rows changed
+    # Of the rows changed, in `_HISTORY_COLUMNS` order (the last: the write's dot, for now).
+    history: list[tuple[Any, ...]] = field(default_factory=list)
 
 
 def refuse(path: Path, message: str, manifest: pkg.Manifest | None = None) -> ImportReport:
@@ -247,10 +250,13 @@ def import_package(
             )
         )
     try:
-        with workspace.transaction(checkpoint_later=not dry_run) as conn:
+        # (The merge makes objects a few per record and none in a cycle: the cycle collector
+        # would walk them all again every few hundred.)
+        with collection_paused(), workspace.transaction(checkpoint_later=not dry_run) as conn:
             # The office's write lock first (concurrent imports and edits wait for it), so
             # every local state read below is the latest; then this import's change number.
             lock_writes(conn)
+            bulk_load.raise_cache(conn)  # until the connection is given back, committed
             seq = next_counter(conn, "seq")
             if _already_imported(conn, manifest.package_id):
                 report = _describe(ImportReport(status=ALREADY, file=path.name), manifest)
@@ -275,7 +281,7 @@ def import_package(
                 del body  # free each table once merged
             # Who made the writes: the package says it after its tables.
             run.staff = _authors(run, payload.rest.get("staff"))
-            insert_dicts(conn, _history, _with_staff(run, run.history))
+            bulk_insert(conn, _history, _HISTORY_COLUMNS, _with_staff(run, run.history))
             if run.own_max:
                 raise_counter(conn, "clock", run.own_max)
             _keep_authors(run)
@@ -342,13 +348,18 @@ def _in_table_order(
         body = None
 
 
-def _with_staff(run: _ImportRun, history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+# The history columns an import writes, in the order of its rows (`_history_rows`).
+_HISTORY_COLUMNS = ("table_name", "record_id", "field", "old_value", "new_value", "office", "at",
+                    "source", "package_id", "staff")  # fmt: skip
+
+
+def _with_staff(run: _ImportRun, history: list[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
     """History rows with the staff member who made each write (known once the package is
     read whole): each row holds its write's dot in `staff` until then."""
+    staff = run.staff
     for row in history:
-        dot = row["staff"]
-        row["staff"] = run.staff.get(dot) if dot else None
-    return history
+        dot = row[-1]
+        yield (*row[:-1], staff.get(dot) if dot else None)
 
 
 def _describe(report: ImportReport, manifest: pkg.Manifest) -> ImportReport:
@@ -478,14 +489,18 @@ class _SentState:
 
 def _load_local(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str, dict[str, Any]]:
     """id -> the stored row (column -> value, as SQLAlchemy reads it) of these records, read
-    through the driver's cursor with each column's own result conversion."""
+    through the driver's cursor with each column's own result conversion; except that on
+    SQLite a date or a time is left as the ISO text it is stored as: a date's wire form is
+    that text, and the only other reader of a row's time (the undo data) takes text."""
     columns = list(spec.table.columns)
     names = [c.name for c in columns]
     dialect = conn.dialect
+    as_stored = (Date, DateTime) if dialect.name == "sqlite" else ()
     convert = [
         (i, processor)
         for i, c in enumerate(columns)
-        if (processor := c.type._cached_result_processor(dialect, None)) is not None
+        if not isinstance(c.type, as_stored)
+        and (processor := c.type._cached_result_processor(dialect, None)) is not None
     ]
     id_at = names.index("id")
     found: dict[str, dict[str, Any]] = {}
@@ -583,6 +598,7 @@ def _dated_fields(table: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_READ_WHOLE = 5_000  # a table of a package with at most this many rows: `_merge_table`
 _CONFLICT_AT = BOOKKEEPING.index("has_conflict")
 _BOOKKEEPING_KEPT_FLAG = tuple(name for name in BOOKKEEPING if name != "has_conflict")
 
@@ -668,7 +684,14 @@ def _merge_table(
     position = {c: i for i, c in enumerate(columns)}
     id_at, text_at = position["id"], position["sync_meta"]
     ids = data[id_at]
-    local_texts = _local_texts(run.conn, spec, ids)
+    local: dict[str, dict[str, Any]] = {}
+    if len(ids) <= _READ_WHOLE:
+        # A small package (an incremental one) mostly changes what it names: its stored rows
+        # are read whole at once, not their versions first and then the rows again.
+        local = _load_local(run.conn, spec, ids)
+        local_texts = {record_id: row["sync_meta"] for record_id, row in local.items()}
+    else:
+        local_texts = _local_texts(run.conn, spec, ids)
     known = run.known.setdefault(spec.name, set())
     report = run.report
     rows: Iterable[tuple[Any, ...]] = zip(*data, strict=True)
@@ -682,9 +705,8 @@ def _merge_table(
         report.counts["unchanged"] += len(ids) - len(todo)
         if len(todo) < len(ids):
             rows = zip(*([column[i] for i in todo] for column in data), strict=True)
-        local = _load_local(run.conn, spec, [ids[i] for i in todo if ids[i] in local_texts])
-    else:
-        local = {}
+        if not local:
+            local = _load_local(run.conn, spec, [ids[i] for i in todo if ids[i] in local_texts])
     link = PARENTS.get(spec.name)
     parent_at = position.get(link[0]) if link else None
     parents = (
@@ -695,6 +717,7 @@ def _merge_table(
             run, data[parent_at] if not local_texts else [data[parent_at][i] for i in todo]
         )
     rules = Rules(spec.fields, run.identity.hub_code, run.source, run.restrict)
+    plans: Plans = {}  # what the states of records decided so far made (`decide`)
     writes = _TableWrites(run, spec)
     new_ids = run.new_ids.setdefault(spec.name, [])
     # A sent row as a stored row's first part (id, fields in order): a column the package
@@ -758,9 +781,8 @@ def _merge_table(
         current = local.get(record_id)
         stored_here = _stored(spec, current, local_states) if current is not None else None
         decision = decide(
-            stored_here, sent_values(row), sent.state, sent_text, rules,
-            sent.canonical,
-        )  # fmt: skip
+            stored_here, sent_values(row), sent.state, sent_text, rules, sent.canonical, plans
+        )
         if decision.check_sender and run.restrict:
             reason = _jurisdiction(run, spec, current, decision.sent_values, record_id,
                                    decision.written)  # fmt: skip
@@ -1069,35 +1091,24 @@ def _jurisdiction(
 
 
 def _history_rows(run: _ImportRun, spec: TableSpec, record_id: str, changed: list[tuple[str, Any, Any]],
-                  meta: versions.VersionState) -> list[dict[str, Any]]:  # fmt: skip
+                  meta: versions.VersionState) -> list[tuple[Any, ...]]:  # fmt: skip
+    """A record's history rows, in `_HISTORY_COLUMNS` order; the last holds the write's dot
+    (the staff member once the package is read: `_with_staff`)."""
     rows = []
+    dots = meta.dots
     for name, old, new in changed:
-        dot = meta.dots.get(name)
-        office = versions.split_dot(dot)[0] if dot else run.source
-        rows.append(
-            {
-                "table_name": spec.name,
-                "record_id": record_id,
-                "field": name,
-                "old_value": history_text(old),
-                "new_value": history_text(new),
-                "office": office,
-                "at": run.now,
-                "source": "import",
-                "package_id": run.package_id,
-                "staff": dot,  # the staff member once the package is read (`_with_staff`)
-            }
-        )
+        dot = dots.get(name)
+        office = dot.rpartition(".")[0] if dot else run.source  # `versions.split_dot`
+        rows.append((spec.name, record_id, name, history_text(old), history_text(new), office,
+                     run.now, "import", run.package_id, dot))  # fmt: skip
     return rows
 
 
 def _jsonable(row: dict[str, Any], columns: list[str]) -> dict[str, Any]:
-    out = {}
-    for key in columns:
-        value = row[key]
-        if isinstance(value, datetime | date):
-            value = value.isoformat()
-        out[key] = value
+    out = {key: row[key] for key in columns}
+    for key, value in out.items():
+        if isinstance(value, date):  # (a datetime is a date)
+            out[key] = value.isoformat()
     return out
 
 
