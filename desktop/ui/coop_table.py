@@ -26,7 +26,16 @@ from PySide6.QtCore import (
     QPointF,
     QRect,
 )
-from PySide6.QtGui import QColor, QCursor, QPainter, QPaintEvent, QPalette, QPen, QRegion
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QRegion,
+)
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView, QWidget
 
 from desktop.ui.coop_cells import CoopCells
@@ -40,6 +49,8 @@ from desktop.ui.coop_model import (
 )
 
 _PANEL = QStyle.PrimitiveElement.PE_PanelItemViewRow
+_DRAWN = object()  # a row panel drawn by the style for each cell (see CoopTable._panel)
+_PROBES = (QColor(1, 2, 3), QColor(254, 253, 252))  # backgrounds a panel is tried on
 _ALTERNATE = QStyleOptionViewItem.ViewItemFeature.Alternate
 # Events after which the view's hover index is the cell under the mouse.
 _POINTING = frozenset({QEvent.Type.HoverEnter, QEvent.Type.HoverMove, QEvent.Type.MouseMove})
@@ -56,6 +67,7 @@ class CoopTable(QTableView):
         # (its hover index, private) as a persistent index, which follows its record when
         # the rows are sorted: these rows are painted by QTableView, with that state.
         self._pointed: list[QPersistentModelIndex] = []
+        self._panels: dict[tuple, QColor | object | None] = {}  # see `_panel`
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() in _POINTING:
@@ -84,6 +96,48 @@ class CoopTable(QTableView):
             if row >= 0:
                 rows.add(row)
         return rows
+
+    def _panel(
+        self,
+        option: QStyleOptionViewItem,
+        features: QStyleOptionViewItem.ViewItemFeature | None = None,
+    ) -> QColor | object | None:
+        """What the style's row panel (PE_PanelItemViewRow) draws under a cell with this
+        option: None when nothing, a colour when it fills the cell with it, else `_DRAWN`
+        (it is then drawn for each cell). Found by drawing it once on two backgrounds (for a
+        style, palette and state): the panel is most of what a cell costs besides its text."""
+        if features is not None:
+            option = QStyleOptionViewItem(option)
+            option.features = features
+        known = (self.style(), option.palette.cacheKey(), option.state.value, option.features.value,
+                 self.viewport().devicePixelRatioF())  # fmt: skip
+        if known in self._panels:
+            return self._panels[known]
+        ratio = known[-1]
+        images = []
+        for background in _PROBES:
+            image = QImage(round(41 * ratio), round(23 * ratio), QImage.Format.Format_ARGB32)
+            image.setDevicePixelRatio(ratio)
+            image.fill(background)
+            painter = QPainter(image)
+            option.rect = QRect(0, 0, 41, 23)  # a cell of odd size (as cells are, less the grid)
+            self.style().drawPrimitive(_PANEL, option, painter, self)
+            painter.end()
+            images.append(image)
+        untouched = [QImage(image.size(), image.format()) for image in images]
+        for blank, background in zip(untouched, _PROBES, strict=True):
+            blank.setDevicePixelRatio(ratio)
+            blank.fill(background)
+        found: QColor | object | None = _DRAWN
+        if images == untouched:
+            found = None
+        elif images[0] == images[1]:
+            colours = {images[0].pixel(x, y) for x in range(images[0].width())
+                       for y in range(images[0].height())}  # fmt: skip
+            if len(colours) == 1:
+                found = QColor.fromRgba(colours.pop())
+        self._panels[known] = found
+        return found
 
     def paintEvent(self, event: QPaintEvent) -> None:
         option = QStyleOptionViewItem()
@@ -122,6 +176,9 @@ class CoopTable(QTableView):
         if last_row == -1:
             last_row = row_count - 1
         styled = self._styled_rows(first_row, last_row)
+        # What the style's row panel draws under an ordinary cell, plain and alternate.
+        option.features = plain
+        panels = (self._panel(option), self._panel(option, alternate_features))
         cells = self._cells
         cells.use_font(option.font)
         margin = cells.margin()
@@ -167,6 +224,7 @@ class CoopTable(QTableView):
                 if not is_styled:
                     height -= grid
                     option.features = alternate_features if alternate_base else plain
+                    panel = panels[alternate_base]
                     texts, look = model.row_cells(row, columns)
                     painted = []
                     for (visual, _column, x, width), text, to_right in zip(
@@ -176,11 +234,13 @@ class CoopTable(QTableView):
                             if (row, visual) in drawn:
                                 continue
                             drawn.add((row, visual))
-                        rect = QRect(x, y, width, height)
-                        option.rect = rect
-                        style.drawPrimitive(_PANEL, option, painter, self)
+                        if panel is _DRAWN:
+                            option.rect = QRect(x, y, width, height)
+                            style.drawPrimitive(_PANEL, option, painter, self)
+                        elif panel is not None:
+                            painter.fillRect(x, y, width, height, panel)
                         if look & CONFLICT:
-                            painter.fillRect(rect, CONFLICT_BACKGROUND)
+                            painter.fillRect(x, y, width, height, CONFLICT_BACKGROUND)
                         if text:
                             painted.append((x, width, text, to_right))
                     if painted:
