@@ -6,7 +6,9 @@ keystroke in the search box costs once the search is quick: the table repaints s
 cells each time. Ordinary cells here take one call into the model (`CoopTableModel.cell`)
 and draw a `QStaticText` kept per (text, width, italic); the text is placed and elided as
 Qt's style places it. Cells that need the style's own drawing (the selected or hovered row,
-the cell with the focus, a disabled table) are painted by Qt as before.
+the cell with the focus, a disabled table) are painted by Qt as before. The table's view
+(desktop.ui.coop_table) paints most rows itself, a row at a time, with the laid-out texts
+kept here; this delegate paints the cells of the rows it leaves to QTableView.
 """
 
 from __future__ import annotations
