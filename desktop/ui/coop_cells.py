@@ -6,7 +6,9 @@ keystroke in the search box costs once the search is quick: the table repaints s
 cells each time. Ordinary cells here take one call into the model (`CoopTableModel.cell`)
 and draw a `QStaticText` kept per (text, width, italic); the text is placed and elided as
 Qt's style places it. Cells that need the style's own drawing (the selected or hovered row,
-the cell with the focus, a disabled table) are painted by Qt as before.
+the cell with the focus, a disabled table) are painted by Qt as before. The table's view
+(desktop.ui.coop_table) paints most rows itself, a row at a time, with the laid-out texts
+kept here; this delegate paints the cells of the rows it leaves to QTableView.
 """
 
 from __future__ import annotations
@@ -65,6 +67,37 @@ class CoopCells(QStyledItemDelegate):
         )
         self._texts.clear()
 
+    def use_font(self, font: QFont) -> None:
+        """Lay texts out in the view's `font` (the option's font of each cell)."""
+        if font != self._font:
+            self._font = QFont(font)
+            self._fonts_for(self._font)
+
+    def font_for(self, italic: bool) -> QFont:
+        return self._fonts[italic]
+
+    def margin(self) -> int:
+        """The space left of and right of a cell's text, as the style leaves it."""
+        return self._margin
+
+    def text_top(self, top: int, height: int) -> int:
+        """Where a line of text starts in a cell at `top` of `height` (centred)."""
+        return top + (height - self._line_height) // 2
+
+    def laid_out(self, text: str, width: int, italic: bool) -> tuple[QStaticText, float]:
+        """`text` elided to `width` and laid out, and the width it takes (kept)."""
+        key = (text, width, italic)
+        cached = self._texts.get(key)
+        if cached is None:
+            if len(self._texts) >= _CACHE_LIMIT:
+                self._texts.clear()
+            shown = self._metrics[italic].elidedText(text, Qt.TextElideMode.ElideRight, width)
+            static = QStaticText(shown)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=self._fonts[italic])
+            cached = self._texts[key] = (static, static.size().width())
+        return cached
+
     def paint(
         self,
         painter: QPainter,
@@ -80,28 +113,14 @@ class CoopCells(QStyledItemDelegate):
             painter.fillRect(rect, CONFLICT_BACKGROUND)
         if not text:
             return
-        font = option.font
-        if font != self._font:
-            self._font = QFont(font)
-            self._fonts_for(self._font)
+        self.use_font(option.font)
         italic = bool(look & ITALIC)
         margin = self._margin
         width = rect.width() - 2 * margin
-        cached = self._texts.get((text, width, italic))
-        if cached is None:
-            if len(self._texts) >= _CACHE_LIMIT:
-                self._texts.clear()
-            metrics = self._metrics[italic]
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            static = QStaticText(shown)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(font=self._fonts[italic])
-            cached = self._texts[(text, width, italic)] = (static, static.size().width())
-        static, text_width = cached
+        static, text_width = self.laid_out(text, width, italic)
         x: float = rect.x() + margin
         if look & RIGHT:
             x += width - text_width
-        y = rect.y() + (rect.height() - self._line_height) // 2
         painter.setFont(self._fonts[italic])
         painter.setPen(GREY_TEXT if look & GREY else option.palette.color(QPalette.ColorRole.Text))
-        painter.drawStaticText(QPointF(x, y), static)
+        painter.drawStaticText(QPointF(x, self.text_top(rect.y(), rect.height())), static)

@@ -318,6 +318,15 @@ class CoopTableModel(QAbstractTableModel):
     def cell(self, row: int, column: int) -> tuple[str, int]:
         """A shown cell's text and look (GREY | CONFLICT | ITALIC | RIGHT) in one call, for
         the table's painter (desktop.ui.coop_cells); `data` answers the same by roles."""
+        texts, look = self.row_cells(row, (column,))
+        if column in _RIGHT_COLUMNS:
+            look |= RIGHT
+        return texts[0], look
+
+    def row_cells(self, row: int, columns: Sequence[int]) -> tuple[list[str], int]:
+        """A shown row's texts in `columns` and the row's look (GREY | CONFLICT | ITALIC; a
+        column's RIGHT is `right_aligned`), for the table painting a row at a time
+        (desktop.ui.coop_table)."""
         position = self._visible[row]
         record = self._rows[position]
         look = 0
@@ -327,9 +336,13 @@ class CoopTableModel(QAbstractTableModel):
             look |= CONFLICT
         if self._weak and position in self._weak:
             look |= ITALIC
-        if column in _RIGHT_COLUMNS:
-            look |= RIGHT
-        return self._text(record, column), look
+        text = self._text
+        return [text(record, column) for column in columns], look
+
+    @staticmethod
+    def right_aligned(column: int) -> bool:
+        """Whether the column holds numbers, right-aligned."""
+        return column in _RIGHT_COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

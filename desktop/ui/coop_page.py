@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +24,8 @@ from desktop.core import vocab
 from desktop.core.text import format_int
 from desktop.ui.area_filter import SearchableCombo, place_key, province_items, unit_items
 from desktop.ui.bus import DataBus
-from desktop.ui.coop_cells import CoopCells
 from desktop.ui.coop_model import COLUMNS, CoopTableModel, Filters
+from desktop.ui.coop_table import CoopTable
 from desktop.ui.shortcuts import with_shortcut
 
 if TYPE_CHECKING:  # loaded after the first screen (see desktop.core.first_look)
@@ -87,9 +86,7 @@ class CoopPage(QWidget):
             filters.addWidget(combo, 1)
 
         self.model = CoopTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(CoopCells(self.model, self.table))
+        self.table = CoopTable(self.model)
         self.table.setAccessibleName(self.tr("Danh sách hợp tác xã"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)

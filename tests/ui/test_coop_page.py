@@ -479,3 +479,61 @@ def test_the_table_paints_each_row_as_its_record_is(qtbot, workspace):
     assert dark == 0 and grey > 50, (dark, grey)
     dark, grey = _text_shades(table, 1, "Mã số")
     assert dark == 0 and grey > 20, (dark, grey)
+
+
+def test_the_table_paints_what_a_plain_table_view_paints(qtbot, workspace):
+    """The list paints its rows itself, a row at a time: pixel for pixel what Qt's own table
+    view paints cell by cell with the same model and cells, rows selected, dissolved (grey)
+    and partly matching (italic) rows included, and when part of it is repainted."""
+    from PySide6.QtCore import QRect
+
+    from desktop.core.text import make_registration_code
+    from desktop.ui.coop_cells import CoopCells
+
+    for n in range(40):
+        name = f"Hợp tác xã Nông nghiệp {'An Phú' if n % 3 else 'Sen Thủy'} {n + 1}"
+        status = "dissolved" if n % 7 == 3 else "active"
+        found = None
+        prefix = 310_000_000 + n * 13
+        while found is None:
+            try:
+                found = make_registration_code(str(prefix))
+            except ValueError:
+                prefix += 1
+        _add(workspace, registration_code=found, name=name, status=status,
+             address=f"Thôn {'Sen' if n % 2 else 'Đông'} {n}")  # fmt: skip
+    window = _window(qtbot, workspace)
+    window.resize(1366, 768)
+    table = _table(window)
+    # "Sen Thủy" in the name matches well, "Thôn Sen" in the address only partly (italic).
+    type_text(named(window, "Tìm hợp tác xã", QLineEdit), "nong sen")
+    qtbot.waitUntil(lambda: "khớp một phần" in status_text(window))
+    click_row(qtbot, table, 2)
+    named(window, "Tìm hợp tác xã", QLineEdit).setFocus()
+    qtbot.wait(20)
+
+    plain = QTableView()
+    qtbot.addWidget(plain)
+    plain.setModel(table.model())
+    plain.setSelectionModel(table.selectionModel())
+    plain.setItemDelegate(CoopCells(table.model(), plain))
+    plain.setAlternatingRowColors(table.alternatingRowColors())
+    plain.verticalHeader().setVisible(False)
+    plain.verticalHeader().setDefaultSectionSize(table.verticalHeader().defaultSectionSize())
+    for section in range(table.model().columnCount()):
+        plain.setColumnWidth(section, table.columnWidth(section))
+        plain.setColumnHidden(section, table.isColumnHidden(section))
+    plain.setFont(table.font())
+    plain.setPalette(table.palette())
+    plain.resize(table.size())
+    plain.show()
+    qtbot.waitExposed(plain)
+    assert plain.viewport().size() == table.viewport().size()
+    whole = table.viewport().rect()
+    for rect in (whole, QRect(37, 30, 300, 61), QRect(0, 47, whole.width(), 5)):
+        ours = table.viewport().grab(rect).toImage()
+        theirs = plain.viewport().grab(rect).toImage()
+        assert ours == theirs, rect
+    table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
+    plain.horizontalScrollBar().setValue(plain.horizontalScrollBar().maximum())
+    assert table.viewport().grab().toImage() == plain.viewport().grab().toImage()
