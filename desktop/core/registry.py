@@ -50,14 +50,23 @@ _NAMESPACE_BYTES = _NAMESPACE.bytes
 def indicator_id(cooperative_id: str, year: int) -> str:
     """The same (cooperative, year) gets the same id in every office: the name-based UUID
     (version 5) of `cooperative_id:year`, computed directly because packages derive 150,000 of
-    them (uuid.uuid5 builds objects and takes three times as long)."""
-    digest = bytearray(
-        hashlib.sha1(_NAMESPACE_BYTES + f"{cooperative_id}:{year}".encode()).digest()[:16]
-    )
-    digest[6] = (digest[6] & 0x0F) | 0x50
-    digest[8] = (digest[8] & 0x3F) | 0x80
-    text = digest.hex()
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+    them (uuid.uuid5 builds objects and takes three times as long): the SHA-1's hex digits
+    with the version digit set to 5 and the variant digit's top bits to 10."""
+    h = hashlib.sha1(_NAMESPACE_BYTES + f"{cooperative_id}:{year}".encode()).hexdigest()
+    return f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}"
+
+
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+
+
+def indicator_ids(cooperative_ids: Iterable[str], years: Iterable[int]) -> list[str]:
+    """`indicator_id` of each (cooperative, year) pair, in one loop (a package's 150,000)."""
+    sha1, namespace, variant = hashlib.sha1, _NAMESPACE_BYTES, _VARIANT
+    out = []
+    for c, y in zip(cooperative_ids, years, strict=True):
+        h = sha1(namespace + f"{c}:{y}".encode()).hexdigest()
+        out.append(f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{variant[h[16]]}{h[17:20]}-{h[20:32]}")
+    return out
 
 
 def field_labels() -> dict[str, str]:

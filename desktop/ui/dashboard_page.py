@@ -397,7 +397,7 @@ class DashboardPage(QWidget):
 
     def _fill_filters(self) -> None:
         assert self.base is not None
-        years = sorted({row[0] for row in self.base.figures}, reverse=True)
+        years = self.base.years[::-1]
         units = areas.children(self.identity.area_scheme, self.identity.area_code)
         for combo, items in (
             (self.year, [(str(y), y) for y in years]),

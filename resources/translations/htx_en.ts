@@ -4,25 +4,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="125"/>
+        <location filename="../../desktop/ui/app.py" line="128"/>
         <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="177"/>
+        <location filename="../../desktop/ui/app.py" line="180"/>
         <source>Dữ liệu đang được mở</source>
         <translation>Data already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="181"/>
+        <location filename="../../desktop/ui/app.py" line="184"/>
         <source>HTX Desktop đang mở dữ liệu này trong một cửa sổ khác; cửa sổ đó đã được đưa lên trước.
 Mỗi cơ sở dữ liệu chỉ được mở trong một cửa sổ, để hai cửa sổ không ghi chồng lên nhau.</source>
         <translation>HTX Desktop already has this data open in another window; that window has been brought to the front.
 Each database can only be open in one window, so that two windows do not overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="189"/>
+        <location filename="../../desktop/ui/app.py" line="192"/>
         <source>Dữ liệu {file} đang được HTX Desktop mở (máy {host}).
 Mỗi cơ sở dữ liệu chỉ được mở trong một cửa sổ, để hai cửa sổ không ghi chồng lên nhau: hãy dùng cửa sổ đang mở, hoặc đóng nó rồi mở lại.</source>
         <translation>The data {file} is already open in HTX Desktop (computer {host}).
@@ -1757,113 +1757,113 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="49"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="48"/>
         <source>Hai đơn vị đã sửa cùng một thông tin mà chưa thấy thay đổi của nhau. Giá trị đang dùng được chọn theo quy tắc chung (ưu tiên cấp tỉnh); hãy xác nhận hoặc chọn lại. Lựa chọn của bạn sẽ được gửi đi trong gói đồng bộ kế tiếp.</source>
         <translation>Two offices changed the same information without seeing each other&apos;s changes. The value in use was chosen by the common rule (the province level takes precedence); confirm it or choose again. Your choice will be sent in the next sync package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="56"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="55"/>
         <source>Xung đột cần xử lý</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="59"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="58"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="60"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="59"/>
         <source>Thông tin</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="61"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="60"/>
         <source>Giá trị đang dùng</source>
         <translation>Value in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="62"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="61"/>
         <source>Giá trị khác</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="63"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="62"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="74"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="73"/>
         <source>Giữ giá trị đang dùng</source>
         <translation>Keep value in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="75"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="74"/>
         <source>Lấy giá trị khác</source>
         <translation>Use other value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="76"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="75"/>
         <source>Nhập giá trị mới…</source>
         <translation>Enter new value…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="95"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="94"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="95"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="94"/>
         <source>Còn (đã được sửa)</source>
         <translation>Kept (edited)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="122"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="121"/>
         <source>Cùng sửa một trường</source>
         <translation>Same field edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="122"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="121"/>
         <source>Xóa – sửa đồng thời</source>
         <translation>Deleted and edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="123"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="122"/>
         <source>Trùng mã số</source>
         <translation>Duplicate registration number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="127"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="126"/>
         <source>Xóa bản ghi</source>
         <translation>Record deletion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="143"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="142"/>
         <source>{n} xung đột cần xử lý</source>
         <translation>Conflicts to resolve: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="180"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="183"/>
         <source>Chọn giá trị</source>
         <translation>Choose value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="180"/>
-        <location filename="../../desktop/ui/conflicts_page.py" line="195"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="183"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="198"/>
         <source>Giá trị:</source>
         <translation>Value:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="194"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="197"/>
         <source>Giá trị mới</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="216"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="219"/>
         <source>Giá trị không hợp lệ</source>
         <translation>Invalid value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="217"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="220"/>
         <source>“{text}” không phải là số nguyên.</source>
         <translation>“{text}” is not a whole number.</translation>
     </message>
@@ -2295,20 +2295,10 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>Search cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="64"/>
-        <source>Tất cả các tỉnh</source>
-        <translation>All provinces</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/coop_page.py" line="65"/>
         <location filename="../../desktop/ui/coop_page.py" line="77"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coop_page.py" line="66"/>
-        <source>Tất cả địa bàn</source>
-        <translation>All areas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/coop_page.py" line="67"/>
@@ -2399,6 +2389,8 @@ Add cooperatives one by one, or import an existing list from an Excel file.</tra
         <translation>Import a cooperative list from an Excel file</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/coop_page.py" line="64"/>
+        <location filename="../../desktop/ui/coop_page.py" line="66"/>
         <location filename="../../desktop/ui/coop_page.py" line="284"/>
         <location filename="../../desktop/ui/coop_page.py" line="285"/>
         <location filename="../../desktop/ui/coop_page.py" line="286"/>
@@ -2502,12 +2494,12 @@ You can undo this straight away with Ctrl+Z.</translation>
         <translation>Revenue (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="301"/>
+        <location filename="../../desktop/ui/coop_model.py" line="313"/>
         <source>Bản ghi đang có xung đột dữ liệu cần xử lý</source>
         <translation>This record has a data conflict to resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="303"/>
+        <location filename="../../desktop/ui/coop_model.py" line="315"/>
         <source>Khớp một phần: các từ tìm thấy rời rạc, không liền nhau</source>
         <translation>Partial match: the words were found apart, not next to each other</translation>
     </message>
@@ -3155,48 +3147,48 @@ Copy the file to a USB drive and give it to the office.</translation>
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../../desktop/core/sync/enrolment.py" line="69"/>
-        <location filename="../../desktop/core/sync/enrolment.py" line="93"/>
+        <location filename="../../desktop/core/sync/enrolment.py" line="74"/>
+        <location filename="../../desktop/core/sync/enrolment.py" line="100"/>
         <source>Cơ sở dữ liệu này đã được thiết lập cho đơn vị “{office}” ({code}).</source>
         <translation>This database is already set up for office “{office}” ({code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/enrolment.py" line="100"/>
+        <location filename="../../desktop/core/sync/enrolment.py" line="107"/>
         <source>Mã địa bàn {code} không có trong danh mục.</source>
         <translation>Area code {code} is not in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/enrolment.py" line="161"/>
+        <location filename="../../desktop/core/sync/enrolment.py" line="171"/>
         <source>Chỉ cấp tỉnh mới cấp được tệp thiết lập cho đơn vị.</source>
         <translation>Only the province level can issue setup files to offices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/enrolment.py" line="180"/>
+        <location filename="../../desktop/core/sync/enrolment.py" line="190"/>
         <source>Mã đơn vị trùng với mã của cấp tỉnh.</source>
         <translation>The office code is the same as the province level&apos;s code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/enrolment.py" line="227"/>
+        <location filename="../../desktop/core/sync/enrolment.py" line="240"/>
         <source>Tệp “{name}” không phải là tệp thiết lập HTX Desktop hợp lệ hoặc đã bị hỏng.</source>
         <translation>File “{name}” is not a valid HTX Desktop setup file, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/enrolment.py" line="245"/>
+        <location filename="../../desktop/core/sync/enrolment.py" line="258"/>
         <source>Tệp thiết lập do phiên bản mới hơn tạo ra; hãy cập nhật chương trình.</source>
         <translation>The setup file was created by a newer version; update the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/enrolment.py" line="325"/>
+        <location filename="../../desktop/core/sync/enrolment.py" line="340"/>
         <source>Máy này là nơi tổng hợp của cấp tỉnh ({office}); không cài tệp thiết lập của đơn vị {other} lên dữ liệu này. Hãy cài trên máy của đơn vị đó. Không có gì bị thay đổi.</source>
         <translation>This PC holds the province’s master data ({office}); the setup file of office {other} cannot be installed on it. Install it on that office’s PC. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/enrolment.py" line="334"/>
+        <location filename="../../desktop/core/sync/enrolment.py" line="349"/>
         <source>Máy này đã được thiết lập cho đơn vị “{office}”; tệp thiết lập dành cho đơn vị “{other}”. Hãy cài trên máy của đơn vị đó. Không có gì bị thay đổi.</source>
         <translation>This PC is set up for office “{office}”; the setup file is for office “{other}”. Install it on that office’s PC. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/enrolment.py" line="342"/>
+        <location filename="../../desktop/core/sync/enrolment.py" line="357"/>
         <source>Máy này đã được cài cho đơn vị “{office}”. Chỉ cài lại khi chuyển sang máy mới hoặc được cấp tỉnh cấp lại tệp; dữ liệu đang có được giữ nguyên.</source>
         <translation>This PC is already set up for office “{office}”. Reinstall only when moving to a new PC or when the province has issued a new file; existing data is kept.</translation>
     </message>
@@ -3567,7 +3559,7 @@ Please send the error details to support (written to {path}).</translation>
     <message>
         <location filename="../../desktop/core/excel/importer.py" line="574"/>
         <location filename="../../desktop/core/excel/importer.py" line="595"/>
-        <location filename="../../desktop/core/excel/importer.py" line="818"/>
+        <location filename="../../desktop/core/excel/importer.py" line="828"/>
         <source>Đã hủy; không có gì bị thay đổi.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
@@ -3602,33 +3594,33 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Cooperative {code} is outside your office&apos;s area; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="785"/>
+        <location filename="../../desktop/core/excel/importer.py" line="795"/>
         <source>Không nhập được số liệu năm {year} của “{name}”: {reason}</source>
         <translation>Could not import the {year} figures of “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="823"/>
+        <location filename="../../desktop/core/excel/importer.py" line="833"/>
         <source>Đang ghi hợp tác xã mới…</source>
         <translation>Writing new cooperatives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="826"/>
-        <location filename="../../desktop/core/excel/importer.py" line="848"/>
+        <location filename="../../desktop/core/excel/importer.py" line="836"/>
+        <location filename="../../desktop/core/excel/importer.py" line="858"/>
         <source>Đang ghi số liệu hằng năm…</source>
         <translation>Writing annual figures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="832"/>
+        <location filename="../../desktop/core/excel/importer.py" line="842"/>
         <source>Đang cập nhật hợp tác xã đã có…</source>
         <translation>Updating existing cooperatives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="851"/>
+        <location filename="../../desktop/core/excel/importer.py" line="861"/>
         <source>Đang hoàn tất…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="868"/>
+        <location filename="../../desktop/core/excel/importer.py" line="878"/>
         <source>Văn phòng chưa đặt tên</source>
         <translation>Unnamed office</translation>
     </message>
@@ -3709,7 +3701,7 @@ Please send the error details to support (written to {path}).</translation>
     </message>
     <message>
         <location filename="../../desktop/core/excel/summary.py" line="147"/>
-        <location filename="../../desktop/core/excel/writer.py" line="208"/>
+        <location filename="../../desktop/core/excel/writer.py" line="215"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -3874,17 +3866,17 @@ Please send the error details to support (written to {path}).</translation>
         <translation>As of {date} – status from the latest report</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/writer.py" line="237"/>
+        <location filename="../../desktop/core/excel/writer.py" line="244"/>
         <source>Trang &amp;P / &amp;N</source>
         <translation>Page &amp;P / &amp;N</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/writer.py" line="256"/>
+        <location filename="../../desktop/core/excel/writer.py" line="263"/>
         <source>Không ghi được tệp “{path}”: thư mục không ghi được, ổ đĩa đầy hoặc tệp đang mở trong Excel. Hãy đóng tệp hoặc chọn nơi lưu khác.</source>
         <translation>Cannot write file “{path}”: the folder is not writable, the disk is full or the file is open in Excel. Close the file or choose another location.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/writer.py" line="268"/>
+        <location filename="../../desktop/core/excel/writer.py" line="275"/>
         <source>Ngày xuất: {date}</source>
         <translation>Export date: {date}</translation>
     </message>
@@ -4059,42 +4051,42 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="50"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="51"/>
         <source>Đơn vị chưa có khóa ký gói. Hãy cài tệp thiết lập do cấp tỉnh cấp (menu Đồng bộ › Cài tệp thiết lập…).</source>
         <translation>This office has no key to sign packages. Install the setup file issued by the province (menu Sync › Install setup file…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="64"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="65"/>
         <source>Đơn vị chưa được cấp tỉnh cấp tệp thiết lập nên chưa gửi gói được. Hãy xin tệp thiết lập ở cấp tỉnh rồi cài vào (menu Đồng bộ › Cài tệp thiết lập…); dữ liệu đã nhập được giữ và gửi trong gói đầu tiên.</source>
         <translation>This office has not yet received a setup file from the province, so it cannot send packages. Ask the province for a setup file and install it (menu Sync › Install setup file…); the data entered so far is kept and sent in the first package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="74"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="75"/>
         <source>Chưa có thông tin đơn vị cấp tỉnh; hãy cài tệp thiết lập (menu Đồng bộ › Cài tệp thiết lập…).</source>
         <translation>The province’s details are not known yet; install the setup file (menu Sync › Install setup file…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="213"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="244"/>
         <source>Đã hủy xuất gói; gói chưa được ghi.</source>
         <translation>Export cancelled; the package was not written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="360"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="432"/>
         <source>Không có đơn vị “{code}” đã được cấp tệp thiết lập.</source>
         <translation>No office “{code}” has been issued a setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="366"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="438"/>
         <source>Chưa cấp tệp thiết lập cho đơn vị nào, nên chưa có nơi để gửi gói.</source>
         <translation>No office has been issued a setup file yet, so there is nowhere to send the package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="375"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="447"/>
         <source>Đang xuất gói cho {office}…</source>
         <translation>Exporting package for {office}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="388"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="460"/>
         <source>Đơn vị “{office}” chưa có khóa mã hóa; hãy gửi gói không mã hóa.</source>
         <translation>Office “{office}” has no encryption key; send the package unencrypted.</translation>
     </message>
@@ -4412,128 +4404,128 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="221"/>
-        <location filename="../../desktop/core/sync/merger.py" line="257"/>
+        <location filename="../../desktop/core/sync/merger.py" line="222"/>
+        <location filename="../../desktop/core/sync/merger.py" line="258"/>
         <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
         <translation>This package has already been imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="237"/>
+        <location filename="../../desktop/core/sync/merger.py" line="238"/>
         <source>Gói số {n} từ {office} đã được nhập trước đây nhưng là một gói khác (“{file}”). Đơn vị gửi có thể đã khôi phục dữ liệu từ bản sao lưu cũ; hãy liên hệ để kiểm tra. Gói này vẫn được nhập, không mất dữ liệu của gói trước.</source>
         <translation>Package number {n} from {office} was imported before, but as a different package (“{file}”). The sending office may have restored its data from an old backup; contact them to check. This package is still imported, and no data from the earlier package is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="270"/>
+        <location filename="../../desktop/core/sync/merger.py" line="271"/>
         <source>Đang đối chiếu {n} bản ghi…</source>
         <translation>Reconciling {n} records…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="296"/>
+        <location filename="../../desktop/core/sync/merger.py" line="297"/>
         <source>Gói có bản ghi không ghi được vào cơ sở dữ liệu (trùng với bản ghi đã có hoặc sai kiểu); gói không được nhập, không có gì thay đổi. Hãy báo đơn vị gửi.</source>
         <translation>The package has records that cannot be written to the database (duplicates of existing records or wrong types); the package was not imported and nothing changed. Notify the sending office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="400"/>
+        <location filename="../../desktop/core/sync/merger.py" line="401"/>
         <source>Gói này do chính đơn vị bạn tạo ra; hãy gửi nó cho đơn vị nhận.</source>
         <translation>This package was created by your own office; send it to the receiving office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="408"/>
+        <location filename="../../desktop/core/sync/merger.py" line="409"/>
         <source>Gói này gửi cho đơn vị “{dest}”, không phải cho đơn vị bạn ({me}). Hãy chuyển đúng nơi nhận.</source>
         <translation>This package is addressed to office “{dest}”, not to your office ({me}). Forward it to the right recipient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="413"/>
+        <location filename="../../desktop/core/sync/merger.py" line="414"/>
         <source>Đơn vị bạn chỉ nhận gói từ cấp tỉnh ({hub}), không nhận từ “{source}”.</source>
         <translation>Your office only accepts packages from the province level ({hub}), not from “{source}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="447"/>
+        <location filename="../../desktop/core/sync/merger.py" line="448"/>
         <source>Dữ liệu phiên bản trong gói bị hỏng ({table}); gói không được nhập.</source>
         <translation>The version data in the package is damaged ({table}); the package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="698"/>
+        <location filename="../../desktop/core/sync/merger.py" line="720"/>
         <source>Đã hủy nhập gói; không có gì thay đổi.</source>
         <translation>Package import cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="821"/>
+        <location filename="../../desktop/core/sync/merger.py" line="854"/>
         <source>Bản ghi mới “{label}” từ {office} mang phiên bản của đơn vị khác; bản ghi không được nhập.</source>
         <translation>The new record “{label}” from {office} carries another office&apos;s version; the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="829"/>
+        <location filename="../../desktop/core/sync/merger.py" line="862"/>
         <source>Dữ liệu phiên bản của bản ghi “{label}” từ {office} không hợp lệ (bỏ thay đổi của đơn vị khác mà không thay bằng thay đổi của mình); bản ghi không được nhập.</source>
         <translation>The version data of record “{label}” from {office} is invalid (it drops another office&apos;s changes without replacing them with its own); the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="900"/>
+        <location filename="../../desktop/core/sync/merger.py" line="933"/>
         <source>Bản ghi “{label}” từ {office} không đúng quy định: {problems}. Bản ghi không được nhập; hãy báo đơn vị gửi sửa lại.</source>
         <translation>The record “{label}” from {office} breaks the rules: {problems}. The record was not imported; ask the sending office to correct it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="986"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1019"/>
         <source>Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được.</source>
         <translation>A record is missing its parent record ({table}), so it could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1009"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1042"/>
         <source>{office} không được thêm hoặc sửa hợp tác xã ngoài địa bàn của mình: “{label}”.</source>
         <translation>{office} may not add or edit cooperatives outside its area: “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1021"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1054"/>
         <source>{office} không được sửa số liệu của hợp tác xã ngoài địa bàn của mình.</source>
         <translation>{office} may not edit the figures of cooperatives outside its area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1028"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1061"/>
         <source>{office} chỉ được báo cáo tiến độ các nhiệm vụ giao cho chính mình.</source>
         <translation>{office} may only report progress on tasks assigned to itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1031"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1064"/>
         <source>danh sách đơn vị</source>
         <translation>the office list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1031"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1064"/>
         <source>danh mục lĩnh vực</source>
         <translation>the sector list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1031"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1064"/>
         <source>văn bản chỉ đạo</source>
         <translation>directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1032"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1065"/>
         <source>nhiệm vụ</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1032"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1065"/>
         <source>phân công nhiệm vụ</source>
         <translation>task assignments</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1033"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1066"/>
         <source>{office} không được sửa {what}; chỉ cấp tỉnh sửa được.</source>
         <translation>{office} may not edit {what}; only the province level can.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1111"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1144"/>
         <source>Chưa có lần nhập gói nào để hoàn tác.</source>
         <translation>There is no package import to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1121"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1154"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: đơn vị đã xuất gói “{exported}” sau lần nhập đó, nên các đơn vị khác có thể đã nhận dữ liệu của nó.</source>
         <translation>The import of package “{file}” cannot be undone: package “{exported}” was exported after it, so other offices may already have its data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1150"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1183"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: dữ liệu do gói đó mang đến đã được sửa tiếp sau khi nhập.</source>
         <translation>Cannot undo the import of package “{file}”: data it brought in has been edited since the import.</translation>
     </message>
@@ -5030,12 +5022,12 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="933"/>
+        <location filename="../../desktop/core/sync/merger.py" line="966"/>
         <source>{coop} – năm {year}</source>
         <translation>{coop} – year {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="938"/>
+        <location filename="../../desktop/core/sync/merger.py" line="971"/>
         <source>Duyệt số liệu {period} – {office}</source>
         <translation>Sign-off of figures {period} – {office}</translation>
     </message>
@@ -5122,79 +5114,79 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Package</name>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="420"/>
-        <location filename="../../desktop/core/sync/package.py" line="444"/>
+        <location filename="../../desktop/core/sync/package.py" line="426"/>
+        <location filename="../../desktop/core/sync/package.py" line="450"/>
         <source>Gói có phần dữ liệu quá lớn, không phải gói hợp lệ.</source>
         <translation>The package has an oversized data part; it is not a valid package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="432"/>
+        <location filename="../../desktop/core/sync/package.py" line="438"/>
         <source>Gói có phần dữ liệu nén bất thường (nghi ngờ tệp độc hại), không nhập.</source>
         <translation>The package has an abnormally compressed data part (suspected malicious file); not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="450"/>
+        <location filename="../../desktop/core/sync/package.py" line="456"/>
         <source>Tệp “{name}” không phải là gói đồng bộ hợp lệ hoặc đã bị hỏng (có thể do rút USB khi đang chép). Hãy xin đơn vị gửi chép lại tệp.</source>
         <translation>File “{name}” is not a valid sync package or is damaged (perhaps the USB drive was removed while copying). Ask the sending office to copy the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="513"/>
+        <location filename="../../desktop/core/sync/package.py" line="519"/>
         <source>Không đọc được tệp “{name}”.</source>
         <translation>Cannot read file “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="518"/>
+        <location filename="../../desktop/core/sync/package.py" line="524"/>
         <source>Tệp “{name}” quá lớn để là một gói đồng bộ.</source>
         <translation>File “{name}” is too large to be a sync package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="551"/>
+        <location filename="../../desktop/core/sync/package.py" line="557"/>
         <source>Phần mô tả (manifest) của gói không hợp lệ; gói bị hỏng hoặc đã bị sửa.</source>
         <translation>The package manifest is invalid; the package is damaged or has been modified.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="559"/>
+        <location filename="../../desktop/core/sync/package.py" line="565"/>
         <source>Tệp này không phải là gói đồng bộ HTX Desktop.</source>
         <translation>This file is not an HTX Desktop sync package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="567"/>
+        <location filename="../../desktop/core/sync/package.py" line="573"/>
         <source>Gói này được tạo bởi phiên bản HTX Desktop mới hơn (định dạng {version}). Hãy cập nhật chương trình lên phiên bản mới nhất rồi nhập lại.</source>
         <translation>This package was created by a newer version of HTX Desktop (format {version}). Update the application to the latest version and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="620"/>
+        <location filename="../../desktop/core/sync/package.py" line="626"/>
         <source>Gói đến từ đơn vị “{office}” chưa được đăng ký với đơn vị bạn. Không nhập gói từ đơn vị lạ; hãy liên hệ cấp tỉnh để được cấp tệp thiết lập.</source>
         <translation>The package comes from office “{office}”, which is not registered with your office. Packages from unknown offices are not imported; contact the province level to be issued a setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="628"/>
+        <location filename="../../desktop/core/sync/package.py" line="634"/>
         <source>Chữ ký số của gói không khớp với đơn vị “{office}”: gói đã bị sửa hoặc giả mạo. Không nhập; hãy xin đơn vị gửi lại gói.</source>
         <translation>The package&apos;s digital signature does not match office “{office}”: the package has been modified or forged. Not imported; ask the office to send the package again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="497"/>
+        <location filename="../../desktop/core/sync/package.py" line="503"/>
         <source>Nội dung gói không khớp với mã kiểm tra: tệp bị hỏng hoặc bị sửa. Hãy xin gửi lại gói.</source>
         <translation>The package contents do not match the checksum: the file is damaged or has been modified. Ask for the package to be sent again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="641"/>
+        <location filename="../../desktop/core/sync/package.py" line="647"/>
         <source>Ghi chú kèm gói (DOC-TOI.txt) đã bị sửa sau khi đơn vị gửi ký: gói không còn nguyên vẹn. Không nhập; hãy xin đơn vị gửi lại gói.</source>
         <translation>The note that comes with the package (DOC-TOI.txt) was changed after the sending office signed it: the package is no longer intact. Not imported; ask the sending office to send the package again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="688"/>
-        <location filename="../../desktop/core/sync/package.py" line="695"/>
+        <location filename="../../desktop/core/sync/package.py" line="694"/>
+        <location filename="../../desktop/core/sync/package.py" line="701"/>
         <source>Gói đã được mã hóa cho đơn vị khác; đơn vị bạn không mở được.</source>
         <translation>The package is encrypted for another office; your office cannot open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="711"/>
+        <location filename="../../desktop/core/sync/package.py" line="717"/>
         <source>Dữ liệu trong gói không đọc được (sai định dạng).</source>
         <translation>The data in the package cannot be read (wrong format).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="934"/>
+        <location filename="../../desktop/core/sync/package.py" line="961"/>
         <source>Dữ liệu trong gói sai cấu trúc: {what}. Gói bị hỏng hoặc do phần mềm khác tạo ra.</source>
         <translation>The data in the package has an invalid structure: {what}. The package is damaged or was created by other software.</translation>
     </message>
@@ -5607,12 +5599,12 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="67"/>
+        <location filename="../../desktop/core/registry.py" line="76"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="68"/>
+        <location filename="../../desktop/core/registry.py" line="77"/>
         <source>Huyện</source>
         <translation>District</translation>
     </message>
@@ -5657,13 +5649,13 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="71"/>
-        <location filename="../../desktop/core/registry.py" line="842"/>
+        <location filename="../../desktop/core/registry.py" line="80"/>
+        <location filename="../../desktop/core/registry.py" line="851"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="72"/>
+        <location filename="../../desktop/core/registry.py" line="81"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
@@ -5748,183 +5740,183 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="73"/>
+        <location filename="../../desktop/core/registry.py" line="82"/>
         <source>Tạo mới</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="187"/>
+        <location filename="../../desktop/core/registry.py" line="196"/>
         <source>Không có trường “{field}”.</source>
         <translation>There is no field “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="201"/>
+        <location filename="../../desktop/core/registry.py" line="210"/>
         <source>Tên không được để trống.</source>
         <translation>The name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="203"/>
+        <location filename="../../desktop/core/registry.py" line="212"/>
         <source>Tên dài quá 300 ký tự.</source>
         <translation>The name is longer than 300 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="210"/>
+        <location filename="../../desktop/core/registry.py" line="219"/>
         <source>Mã số HTX không được để trống.</source>
         <translation>The registration number must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="212"/>
+        <location filename="../../desktop/core/registry.py" line="221"/>
         <source>Mã số HTX phải gồm 10 chữ số, hoặc 13 ký tự nếu có mã chi nhánh (ví dụ 3100123459-001).</source>
         <translation>The registration number must have 10 digits, or 13 characters with a branch code (e.g. 3100123459-001).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="218"/>
+        <location filename="../../desktop/core/registry.py" line="227"/>
         <source>Mã số {code} đã được dùng cho “{name}”.</source>
         <translation>Registration number {code} is already used by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="233"/>
+        <location filename="../../desktop/core/registry.py" line="242"/>
         <source>Lĩnh vực “{value}” không có trong danh mục.</source>
         <translation>Sector “{value}” is not in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="249"/>
+        <location filename="../../desktop/core/registry.py" line="258"/>
         <source>Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2019.</source>
         <translation>Invalid date: enter it as day/month/year, e.g. 05/03/2019.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="255"/>
+        <location filename="../../desktop/core/registry.py" line="264"/>
         <source>Ngày không được sau ngày hôm nay ({today}).</source>
         <translation>The date cannot be later than today ({today}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="259"/>
+        <location filename="../../desktop/core/registry.py" line="268"/>
         <source>Năm phải từ 1945 trở về sau.</source>
         <translation>The year must be 1945 or later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="262"/>
+        <location filename="../../desktop/core/registry.py" line="271"/>
         <source>Ngày đăng ký không được trước ngày thành lập.</source>
         <translation>The registration date cannot be earlier than the founding date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="69"/>
+        <location filename="../../desktop/core/registry.py" line="78"/>
         <source>Hệ thống địa giới cũ</source>
         <translation>Old boundary system</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="70"/>
+        <location filename="../../desktop/core/registry.py" line="79"/>
         <source>Địa bàn cũ (trước khi chuyển mã mới)</source>
         <translation>Old area (before the new codes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="231"/>
+        <location filename="../../desktop/core/registry.py" line="240"/>
         <source>{field} không hợp lệ.</source>
         <translation>{field} is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="240"/>
+        <location filename="../../desktop/core/registry.py" line="249"/>
         <source>Đơn vị {office} không được giao sửa hợp tác xã lĩnh vực này.</source>
         <translation>Office {office} is not assigned to edit cooperatives in this sector.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="277"/>
+        <location filename="../../desktop/core/registry.py" line="286"/>
         <source>Hệ thống địa giới phải là pre2025 hoặc post2025.</source>
         <translation>The boundary system must be pre2025 or post2025.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="281"/>
+        <location filename="../../desktop/core/registry.py" line="290"/>
         <source>Hãy chọn địa bàn (tỉnh, huyện, xã).</source>
         <translation>Choose the area (province, district, commune).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="285"/>
+        <location filename="../../desktop/core/registry.py" line="294"/>
         <source>Mã địa bàn {code} không có trong danh mục đơn vị hành chính.</source>
         <translation>Area code {code} is not in the list of administrative units.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="291"/>
+        <location filename="../../desktop/core/registry.py" line="300"/>
         <source>Địa bàn này nằm ngoài phạm vi quản lý của đơn vị {office}.</source>
         <translation>This area is outside the jurisdiction of office {office}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="318"/>
+        <location filename="../../desktop/core/registry.py" line="327"/>
         <source>Năm phải từ {low} đến {high}.</source>
         <translation>The year must be between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="327"/>
+        <location filename="../../desktop/core/registry.py" line="336"/>
         <source>Không có chỉ tiêu “{field}”.</source>
         <translation>There is no indicator “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="341"/>
+        <location filename="../../desktop/core/registry.py" line="350"/>
         <source>{field}: “{value}” không phải là số nguyên.</source>
         <translation>{field}: “{value}” is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="346"/>
+        <location filename="../../desktop/core/registry.py" line="355"/>
         <source>{field} không được âm.</source>
         <translation>{field} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="350"/>
+        <location filename="../../desktop/core/registry.py" line="359"/>
         <source>{field} quá lớn.</source>
         <translation>{field} is too large.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="364"/>
+        <location filename="../../desktop/core/registry.py" line="373"/>
         <source>{field}: giá trị “{value}” không hợp lệ.</source>
         <translation>{field}: the value “{value}” is invalid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="373"/>
+        <location filename="../../desktop/core/registry.py" line="382"/>
         <source>{part} lớn hơn {whole}.</source>
         <translation>{part}: more than {whole}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="456"/>
+        <location filename="../../desktop/core/registry.py" line="465"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không sửa được.</source>
         <translation>This cooperative is outside your office&apos;s area; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="573"/>
+        <location filename="../../desktop/core/registry.py" line="582"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không xóa được.</source>
         <translation>This cooperative is outside your office&apos;s area; it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="583"/>
-        <location filename="../../desktop/core/registry.py" line="644"/>
+        <location filename="../../desktop/core/registry.py" line="592"/>
+        <location filename="../../desktop/core/registry.py" line="653"/>
         <source>Không tìm thấy hợp tác xã.</source>
         <translation>Cooperative not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="587"/>
+        <location filename="../../desktop/core/registry.py" line="596"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không khôi phục được.</source>
         <translation>This cooperative is outside your office&apos;s area and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="600"/>
+        <location filename="../../desktop/core/registry.py" line="609"/>
         <source>Không khôi phục được: mã số {code} đang được dùng cho “{name}”.</source>
         <translation>Cannot restore: registration number {code} is in use by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="613"/>
+        <location filename="../../desktop/core/registry.py" line="622"/>
         <source>Không tìm thấy hợp tác xã (có thể đã bị xóa).</source>
         <translation>Cooperative not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="634"/>
+        <location filename="../../desktop/core/registry.py" line="643"/>
         <source>Không tìm thấy hợp tác xã có mã số hoặc mã định danh “{key}”.</source>
         <translation>No cooperative found with registration number or identifier “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="844"/>
+        <location filename="../../desktop/core/registry.py" line="853"/>
         <source>Còn hiệu lực</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="858"/>
+        <location filename="../../desktop/core/registry.py" line="867"/>
         <source>Năm {year} – {field}</source>
         <translation>Year {year} – {field}</translation>
     </message>
@@ -6521,17 +6513,17 @@ CHAIR</translation>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/dashboard.py" line="144"/>
+        <location filename="../../desktop/core/reports/dashboard.py" line="171"/>
         <source>Đã hủy tải bảng điều khiển.</source>
         <translation>Loading the dashboard was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/dashboard.py" line="146"/>
+        <location filename="../../desktop/core/reports/dashboard.py" line="173"/>
         <source>Đang đếm hợp tác xã…</source>
         <translation>Counting cooperatives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/dashboard.py" line="150"/>
+        <location filename="../../desktop/core/reports/dashboard.py" line="177"/>
         <source>Đang tính tiến độ nhiệm vụ…</source>
         <translation>Working out task progress…</translation>
     </message>
@@ -6833,207 +6825,207 @@ Leave it empty to use the computer login name ({user}).</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="162"/>
+        <location filename="../../desktop/ui/sync_page.py" line="163"/>
         <source>cấp tỉnh – nơi tổng hợp</source>
         <translation>province level – the consolidating hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="173"/>
+        <location filename="../../desktop/ui/sync_page.py" line="174"/>
         <source>&lt;b&gt;{office}&lt;/b&gt; ({code}), {role}</source>
         <translation>&lt;b&gt;{office}&lt;/b&gt; ({code}), {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="64"/>
+        <location filename="../../desktop/ui/sync_page.py" line="65"/>
         <source>&amp;Xuất gói…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="67"/>
+        <location filename="../../desktop/ui/sync_page.py" line="68"/>
         <source>&amp;Nhập gói…</source>
         <translation>&amp;Import package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="70"/>
+        <location filename="../../desktop/ui/sync_page.py" line="71"/>
         <source>&amp;Hoàn tác lần nhập gói gần nhất…</source>
         <translation>&amp;Undo last package import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="72"/>
+        <location filename="../../desktop/ui/sync_page.py" line="73"/>
         <source>&amp;Cấp tệp thiết lập cho đơn vị…</source>
         <translation>Issue &amp;setup file to office…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="75"/>
+        <location filename="../../desktop/ui/sync_page.py" line="76"/>
         <source>Cài tệp &amp;thiết lập…</source>
         <translation>Install &amp;setup file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="78"/>
+        <location filename="../../desktop/ui/sync_page.py" line="79"/>
         <source>Chuyển sang địa &amp;giới mới (01/07/2025)…</source>
         <translation>Move to the new &amp;boundaries (01/07/2025)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="81"/>
+        <location filename="../../desktop/ui/sync_page.py" line="82"/>
         <source>Hợp nhất dữ liệu của một cấp tỉnh &amp;khác…</source>
         <translation>Merge the data of &amp;another province…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../../desktop/ui/sync_page.py" line="119"/>
         <source>Nhật ký đồng bộ</source>
         <translation>Sync log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="121"/>
+        <location filename="../../desktop/ui/sync_page.py" line="122"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="122"/>
+        <location filename="../../desktop/ui/sync_page.py" line="123"/>
         <source>Chiều</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="123"/>
+        <location filename="../../desktop/ui/sync_page.py" line="124"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="124"/>
+        <location filename="../../desktop/ui/sync_page.py" line="125"/>
         <source>Gửi → nhận</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="125"/>
+        <location filename="../../desktop/ui/sync_page.py" line="126"/>
         <source>Số gói</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="126"/>
+        <location filename="../../desktop/ui/sync_page.py" line="127"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="127"/>
+        <location filename="../../desktop/ui/sync_page.py" line="128"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="143"/>
+        <location filename="../../desktop/ui/sync_page.py" line="144"/>
         <source>&lt;b&gt;Nhật ký gói đồng bộ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sync package log&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="145"/>
+        <location filename="../../desktop/ui/sync_page.py" line="146"/>
         <source>Xem chi tiết gói…</source>
         <translation>Package details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="146"/>
+        <location filename="../../desktop/ui/sync_page.py" line="147"/>
         <source>Hoặc nhấp đúp vào một dòng của nhật ký</source>
         <translation>Or double-click a row of the log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="165"/>
+        <location filename="../../desktop/ui/sync_page.py" line="166"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;chưa được cấp tỉnh cấp tệp thiết lập: dữ liệu nhập vẫn được giữ; cài tệp thiết lập (Đồng bộ › Cài tệp thiết lập…) để gửi gói về tỉnh&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;no setup file from the province yet: data entered is kept; install the setup file (Sync › Install setup file…) to send packages to the province&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="170"/>
+        <location filename="../../desktop/ui/sync_page.py" line="171"/>
         <source>gửi về {hub}</source>
         <translation>sends to {hub}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="202"/>
+        <location filename="../../desktop/ui/sync_page.py" line="203"/>
         <source>mới {new}, sửa {changed}, xóa {deleted}, xung đột {conflicts}, từ chối {refused}</source>
         <translation>new {new}, changed {changed}, deleted {deleted}, conflicts {conflicts}, refused {refused}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="211"/>
+        <location filename="../../desktop/ui/sync_page.py" line="212"/>
         <source>Xuất</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="211"/>
+        <location filename="../../desktop/ui/sync_page.py" line="212"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="224"/>
+        <location filename="../../desktop/ui/sync_page.py" line="225"/>
         <source>{n} gói trong nhật ký</source>
         <translation>Packages in the log: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="239"/>
+        <location filename="../../desktop/ui/sync_page.py" line="242"/>
         <source>Chọn gói đồng bộ</source>
         <translation>Choose sync package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="241"/>
+        <location filename="../../desktop/ui/sync_page.py" line="244"/>
         <source>Gói đồng bộ HTX (*.htxpkg);;Mọi tệp (*)</source>
         <translation>HTX sync packages (*.htxpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="256"/>
+        <location filename="../../desktop/ui/sync_page.py" line="261"/>
         <source>Đã nhập gói số {seq} từ {office}: mới {new}, sửa {changed}, xung đột {conflicts}.</source>
         <translation>Imported package no. {seq} from {office}: new {new}, changed {changed}, conflicts {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="265"/>
+        <location filename="../../desktop/ui/sync_page.py" line="270"/>
         <source>Đã nhập gói</source>
         <translation>Package imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="274"/>
+        <location filename="../../desktop/ui/sync_page.py" line="279"/>
         <source>Hoàn tác nhập gói</source>
         <translation>Undo package import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="275"/>
+        <location filename="../../desktop/ui/sync_page.py" line="280"/>
         <source>Đưa dữ liệu về như trước lần nhập gói gần nhất? Gói đó có thể được nhập lại sau.</source>
         <translation>Return the data to how it was before the last package import? That package can be imported again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="284"/>
+        <location filename="../../desktop/ui/sync_page.py" line="291"/>
         <source>Đã hoàn tác</source>
         <translation>Import undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="285"/>
+        <location filename="../../desktop/ui/sync_page.py" line="292"/>
         <source>Đã hoàn tác lần nhập gói {file}.</source>
         <translation>Undid the import of package {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="309"/>
+        <location filename="../../desktop/ui/sync_page.py" line="322"/>
         <source>Chọn cơ sở dữ liệu của cấp tỉnh cần hợp nhất</source>
         <translation>Choose the database of the province to merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="310"/>
+        <location filename="../../desktop/ui/sync_page.py" line="323"/>
         <source>Cơ sở dữ liệu HTX (*.sqlite3 *.db);;Mọi tệp (*)</source>
         <translation>HTX databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="322"/>
+        <location filename="../../desktop/ui/sync_page.py" line="335"/>
         <source>Hợp nhất toàn bộ dữ liệu của {source} vào đơn vị này: {new} bản ghi mới, {changed} thay đổi, {conflicts} xung đột, {refused} bị từ chối. Các đơn vị của cấp tỉnh đó và khóa của họ được giữ, gói họ gửi vẫn được nhận. Dữ liệu được sao lưu trước.</source>
         <translation>Merge all the data of {source} into this office: {new} new records, {changed} changed, {conflicts} conflicts, {refused} refused. That province&apos;s offices and their keys are kept, and the packages they send are still accepted. The data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="331"/>
+        <location filename="../../desktop/ui/sync_page.py" line="344"/>
         <source>Không hợp nhất được</source>
         <translation>Could not merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="333"/>
+        <location filename="../../desktop/ui/sync_page.py" line="346"/>
         <source>Hợp nhất hai cấp tỉnh</source>
         <translation>Merge two provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="341"/>
+        <location filename="../../desktop/ui/sync_page.py" line="354"/>
         <source>Đã hợp nhất</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="342"/>
+        <location filename="../../desktop/ui/sync_page.py" line="355"/>
         <source>Đã hợp nhất dữ liệu của {source}: {new} bản ghi mới.</source>
         <translation>Merged the data of {source}: {new} new records.</translation>
     </message>

@@ -281,6 +281,10 @@ def test_indicator_ids_are_the_version_5_uuids_of_cooperative_and_year(coop_id, 
         uuid.uuid5(uuid.UUID("7d1c1c52-3f1e-4b8a-9a55-2f6f3c1e0c11"), f"{coop_id}:{year}")
     )
     assert registry.indicator_id(coop_id, year) == expected
+    assert registry.indicator_ids([coop_id, coop_id], [year, year + 1]) == [
+        expected,
+        str(uuid.uuid5(uuid.UUID("7d1c1c52-3f1e-4b8a-9a55-2f6f3c1e0c11"), f"{coop_id}:{year + 1}")),
+    ]
 
 
 def test_search_finds_abbreviations_and_their_words(db_url):

@@ -12,7 +12,8 @@ separately (`task_progress`), so changing a filter only re-runs the cheap querie
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterable, Iterator, MutableSequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -37,6 +38,7 @@ _ind = SPECS["indicator"].table
 
 _BATCH = 5000  # rows read at a time
 MEASURES = ("members", "workers", "charter_capital", "revenue", "profit")
+_WIDTH = len(MEASURES) + 1  # a group's figures: its number of rows, then each measure
 PROGRESS = (DONE_ON_TIME, DONE_LATE, IN_TIME, OVERDUE, NOT_STARTED)
 
 
@@ -98,18 +100,43 @@ class Base:
     """The registry grouped once at the finest grain the filters need; every filter is then
     answered in memory. Reloaded when the data changes.
 
-    `counts` and `figures` are the groups; `rolled` holds the same rows already summed at the
-    office's own level (used when no area is chosen), and `by_province` the groups of each
-    province (used when one is), so a filter only goes through the rows it can keep."""
+    `counts` are the groups of cooperatives; the figures are summed by year for each group
+    of `places` (`figure_rows` gives them as rows); `rolled` holds the same rows already
+    summed at the office's own level (used when no area is chosen), and `by_province` the
+    groups of each province (used when one is), so a filter only goes through the rows it
+    can keep."""
 
     counts: list[tuple]  # (scheme, province, district, commune, sector, type, status, n)
-    figures: list[tuple]  # (year, scheme, province, district, commune, sector, n, *MEASURES)
+    places: list[tuple]  # (scheme, province, district, commune, sector) of the figures' groups
+    # year -> for each place in turn, its (n, *MEASURES): 8 bytes a value, where a row of
+    # Python integers took 30 (nationally 65,000 groups: 17 MB as tuples, 4 MB here).
+    sums: dict[int, MutableSequence[int]]
     sector_names: dict[str, str]
     fine: bool  # whether communes are kept
     rolled: Rolled | None = None
-    by_province: dict[tuple[str, str], tuple[list[tuple], list[tuple]]] = field(
-        default_factory=dict
-    )
+    # (scheme, province) -> its count rows and the numbers of its places
+    by_province: dict[tuple[str, str], tuple[list[tuple], list[int]]] = field(default_factory=dict)
+
+    @property
+    def years(self) -> list[int]:
+        """The years with figures, oldest first."""
+        return sorted(self.sums)
+
+    def figure_rows(self, places: Iterable[int] | None = None) -> Iterator[tuple]:
+        """(year, scheme, province, district, commune, sector, n, *MEASURES) of each group
+        with figures (of the `places` given, else of all), year by year."""
+        width = _WIDTH
+        for year in sorted(self.sums):
+            values = self.sums[year]
+            for number in range(len(self.places)) if places is None else places:
+                at = number * width
+                if values[at]:
+                    yield (year, *self.places[number], *values[at : at + width])
+
+    @property
+    def figures(self) -> list[tuple]:
+        """Every row of `figure_rows`."""
+        return list(self.figure_rows())
 
 
 @dataclass
@@ -194,10 +221,12 @@ def load(conn: Connection, identity: Identity, *,
             if number is None:
                 number = group_of[tuple(keep(v, v) for v in place)] = len(group_of)
             groups[cid] = number
-    keys = list(group_of)
+    places = list(group_of)
     del group_of
-    sums: dict[tuple, list[int]] = {}
-    width = len(MEASURES) + 1
+    # Summed into one array of integers per year (a group's figures at its number times
+    # _WIDTH): no object per group or per sum, while reading or after.
+    sums: dict[int, MutableSequence[int]] = {}
+    zeros = bytes(8 * _WIDTH * len(places))
     for part in conn.execute(
         select(_ind.c.cooperative_id, _ind.c.year, *(getattr(_ind.c, m) for m in MEASURES))
         .where(_ind.c.deleted.is_(False))
@@ -209,23 +238,20 @@ def load(conn: Connection, identity: Identity, *,
             group = groups.get(cid)
             if group is None:
                 continue
-            key = (keep(year, year), group)
-            total = sums.get(key)
-            if total is None:
-                total = sums[key] = [0] * width
-            total[0] += 1
-            for i, v in enumerate(values, 1):
+            totals = sums.get(year)
+            if totals is None:
+                totals = sums[year] = array("q", zeros)
+            at = group * _WIDTH
+            totals[at] += 1
+            for i, v in enumerate(values, at + 1):
                 if v is not None:
-                    total[i] += v
+                    try:
+                        totals[i] += v
+                    except OverflowError:  # a sum past 64 bits: Python integers for the year
+                        totals = sums[year] = list(totals)
+                        totals[i] += v
     del groups, keep, shared
-    # Each group's sums become its row as they are taken out (both at once were a fifth of
-    # the dashboard's peak); popped from the end, then put back in their order.
-    figures = []
-    while sums:
-        (year, group), values = sums.popitem()
-        figures.append((year, *keys[group], *values))
-    figures.reverse()
-    base = Base(counts, figures, sectors(conn), fine)
+    base = Base(counts, places, sums, sectors(conn), fine)
     index(base, identity)
     return base
 
@@ -239,7 +265,7 @@ def index(base: Base, identity: Identity) -> None:
         group = (key_of(scheme, province, district, commune), sector, etype, status)
         counts[group] = counts.get(group, 0) + n
     sums: dict[tuple, list[int]] = {}
-    for year, scheme, province, district, commune, sector, *values in base.figures:
+    for year, scheme, province, district, commune, sector, *values in base.figure_rows():
         k = (year, key_of(scheme, province, district, commune), sector)
         total = sums.get(k)
         if total is None:
@@ -251,11 +277,11 @@ def index(base: Base, identity: Identity) -> None:
         identity.area_scheme, identity.area_code, level,
         [(*k, n) for k, n in counts.items()], [(*k, *v) for k, v in sums.items()],
     )  # fmt: skip
-    provinces: dict[tuple[str, str], tuple[list[tuple], list[tuple]]] = {}
+    provinces: dict[tuple[str, str], tuple[list[tuple], list[int]]] = {}
     for row in base.counts:
         provinces.setdefault((row[0], row[1]), ([], []))[0].append(row)
-    for row in base.figures:
-        provinces.setdefault((row[1], row[2]), ([], []))[1].append(row)
+    for number, place in enumerate(base.places):
+        provinces.setdefault((place[0], place[1]), ([], []))[1].append(number)
     base.by_province = provinces
 
 
@@ -325,8 +351,7 @@ def compute(base: Base, identity: Identity, filters: Filters) -> Dashboard:
     per_area: dict[tuple[str, str | None], list[int]] = {}
     chosen_year = filters.year
     if chosen_year is None:
-        every = base.rolled.figures if base.rolled is not None else base.figures
-        chosen_year = max((row[0] for row in every), default=None)
+        chosen_year = max(base.sums, default=None)
     for year, k, sector, *values in figure_rows:
         if wanted_sector and sector != wanted_sector:
             continue
@@ -378,13 +403,13 @@ def _rows(base: Base, identity: Identity, area: scope.AreaFilter | None, level: 
         identity.area_scheme, identity.area_code, level
     ):  # fmt: skip
         return rolled.counts, rolled.figures
-    counts, figures = base.counts, base.figures
+    counts, places = base.counts, None
     if area is not None and base.by_province:
         unit = area.unit()
         if unit is None:
             return [], []  # an unknown area keeps nothing
         if unit.level == scope.PROVINCE:
-            counts, figures = base.by_province.get((area.scheme, unit.code), ([], []))
+            counts, places = base.by_province.get((area.scheme, unit.code), ([], []))
     count_rows = [
         (key_of(scheme, province, district, commune), sector, etype, status, n)
         for scheme, province, district, commune, sector, etype, status, n in counts
@@ -392,7 +417,7 @@ def _rows(base: Base, identity: Identity, area: scope.AreaFilter | None, level: 
     ]
     figure_rows = [
         (year, key_of(scheme, province, district, commune), sector, *values)
-        for year, scheme, province, district, commune, sector, *values in figures
+        for year, scheme, province, district, commune, sector, *values in base.figure_rows(places)
         if keep(scheme, province, district, commune, None)
     ]
     return count_rows, figure_rows

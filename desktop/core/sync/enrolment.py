@@ -14,7 +14,7 @@ import tempfile
 import zipfile
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select, update
 
@@ -22,9 +22,12 @@ from desktop.core import access, areas, registry, settings, versions
 from desktop.core.errors import KnownError, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.records import SPECS, Writer, raise_counter
-from desktop.core.sync import exporter, keys, merger
-from desktop.core.sync.package import MAX_MANIFEST_BYTES, atomic_write_zip
 from desktop.core.workspace import Workspace, configure, new_identity, reference_id
+
+# The signing and packaging modules (and `cryptography` under them, 8 MB) are imported by the
+# functions that use them: the window asks `awaiting_setup` while it starts.
+if TYPE_CHECKING:
+    from desktop.core.sync import merger
 
 SETUP_FORMAT = "htx-setup"
 SETUP_VERSION = 1
@@ -63,6 +66,8 @@ def start_office(workspace: Workspace, *, name: str, role: str, scheme: str,
     it sends packages once it installs the setup file the province issues for it (what it
     entered meanwhile is kept and goes in its first package).
     """
+    from desktop.core.sync import keys
+
     identity = new_identity(name=name, role=role, scheme=scheme, area_code=area_code, code=code)
     if workspace.identity is not None and not is_provisional(workspace.identity):
         raise KnownError(
@@ -87,6 +92,8 @@ def start_office(workspace: Workspace, *, name: str, role: str, scheme: str,
 def init_province(workspace: Workspace, *, code: str, name: str, scheme: str = areas.POST2025,
                   area_code: str | None = None) -> settings.Identity:  # fmt: skip
     """Make this installation the province (hub): identity, keys, its own office record."""
+    from desktop.core.sync import keys
+
     current = workspace.identity
     if current is not None and not is_provisional(current) and current.office_code != code.upper():
         raise KnownError(
@@ -155,6 +162,9 @@ def enroll(workspace: Workspace, *, code: str, name: str, area_code: str, out: P
     (commune, or district before 2025). A department's `registry_access` (`all`, `none` or
     the sectors it may change) defaults to none: it reports on its assignments.
     """
+    from desktop.core.sync import exporter, keys
+    from desktop.core.sync.package import atomic_write_zip
+
     hub = workspace.require_identity()
     if not hub.is_hub:
         raise KnownError(
@@ -224,6 +234,9 @@ def enroll(workspace: Workspace, *, code: str, name: str, area_code: str, out: P
 
 
 def read_setup(path: Path) -> tuple[dict[str, Any], bytes]:
+    from desktop.core.sync import keys
+    from desktop.core.sync.package import MAX_MANIFEST_BYTES
+
     bad = translate(
         "Enrolment", "Tệp “{name}” không phải là tệp thiết lập HTX Desktop hợp lệ hoặc đã bị hỏng."
     ).format(name=Path(path).name)
@@ -276,6 +289,8 @@ def install_setup(
     the same office only with `reinstall` (the person confirmed: a new PC). A province master
     becomes the office of the same code only with `change_role` (the person said so).
     """
+    from desktop.core.sync import merger
+
     setup, first = read_setup(path)
     identity: settings.Identity = setup["identity"]
     current = workspace.identity

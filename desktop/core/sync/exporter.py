@@ -9,23 +9,24 @@ itself and have not changed since are not echoed back, except in a full package.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, and_, or_, select, text
+from sqlalchemy import BigInteger, Boolean, Connection, and_, bindparam, or_, select, text
 
-from desktop.core import areas, settings, versions
+from desktop.core import areas, settings
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.i18n import translate
 from desktop.core.models import PackageLog, WriteAuthor, table_of
 from desktop.core.records import PARENTS, SPECS, TableSpec, read_counter, utcnow
-from desktop.core.sync import package
+from desktop.core.sync import json_columns, package
 from desktop.core.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -162,15 +163,27 @@ def write(
     cancelled: Callable[[], bool] | None = None,
 ) -> tuple[Path, package.Manifest, dict[str, int]]:
     """`collect` straight into a package: each table is written as soon as it is read and
-    then let go, so a national package is never held whole in memory (the same payload)."""
+    then let go, so a national package is never held whole in memory (the same payload).
+    On SQLite the database writes each column's JSON itself (`json_columns`)."""
     counts: dict[str, int] = {}
     metas: set[str] = set()
-    for name, body in stream(conn, destination=destination, since=since, full=full,
-                             limit_to_destination=limit_to_destination, cancelled=cancelled):  # fmt: skip
-        counts[name] = len(body["data"][0])
-        metas.update(body["data"][body["columns"].index("sync_meta")])
-        writer.add_table(name, body["columns"], body["data"])
-        del body
+    for query in _queries(destination=destination, since=since, full=full,
+                          limit_to_destination=limit_to_destination, cancelled=cancelled):  # fmt: skip
+        spec = query.spec
+        encoded = json_columns.encoded_table(conn, query, {"since": since})
+        if encoded is not None:
+            if encoded.count:
+                counts[spec.name] = encoded.count
+                metas.update(encoded.metas)
+                writer.add_encoded_table(spec.name, encoded.columns, encoded.parts)
+            continue
+        data = _wire_columns(conn, query, since)
+        if data:
+            body = _columnar(spec.name, query.columns, data)
+            counts[spec.name] = len(body["data"][0])
+            metas.update(body["data"][body["columns"].index("sync_meta")])
+            writer.add_table(spec.name, body["columns"], body["data"])
+            del body, data
     path, manifest = writer.finish(counts, _authors_of(conn, metas) or None)
     return path, manifest, counts
 
@@ -186,7 +199,67 @@ def stream(
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """The payload's tables, parents first, each as (name, {"columns", "data"}); tables
     without rows are left out."""
-    dest_code = destination["code"] if destination else None
+    for query in _queries(destination=destination, since=since, full=full,
+                          limit_to_destination=limit_to_destination, cancelled=cancelled):  # fmt: skip
+        data = _wire_columns(conn, query, since)
+        if data:
+            yield query.spec.name, _columnar(query.spec.name, query.columns, data)
+
+
+@dataclass(eq=False)
+class TableQuery:
+    """What one table sends: its columns, and the select of those columns then
+    `has_conflict` (bind parameter `since` in an incremental package), in the order the
+    rows travel. Made once per kind of package and destination (`_plan`); `compiled` keeps
+    what a reader of it derived (`json_columns`)."""
+
+    spec: TableSpec
+    columns: list[str]
+    rows: Any
+    compiled: dict[str, Any] = field(default_factory=dict)
+
+
+# The order rows travel in a full package, where it makes the package smaller: a national
+# package is 8% smaller with cooperatives by commune (their names, addresses and codes alike
+# side by side) and reports by assignment (deflate only finds repeats within 32 KB). An
+# incremental package is left in the order read: sorting costs more than it saves there.
+_ORDER = {"cooperative": "area_code", "progress_report": "assignment_id"}
+
+
+def _queries(
+    *,
+    destination: dict[str, Any] | None,
+    since: int,
+    limit_to_destination: bool,
+    full: bool,
+    cancelled: Callable[[], bool] | None,
+) -> Iterator[TableQuery]:
+    """Each table's query, parents first (the payload's order)."""
+    office = None
+    if destination:
+        office = (destination["code"], destination.get("area_scheme"), destination.get("area_code"))
+    for query in _plan(office, incremental=bool(since), limit_to_destination=limit_to_destination,
+                       full=full):  # fmt: skip
+        if cancelled is not None and cancelled():
+            raise Cancelled(translate("Export", "Đã hủy xuất gói; gói chưa được ghi."))
+        yield query
+
+
+@functools.lru_cache(maxsize=64)
+def _plan(
+    office: tuple[str, str | None, str | None] | None,
+    *,
+    incremental: bool,
+    limit_to_destination: bool,
+    full: bool,
+) -> tuple[TableQuery, ...]:
+    """The queries of a kind of package to a destination, built once: building the nine
+    statements and their cache keys again costs a fifth of a thousand changes' export."""
+    destination = None
+    if office is not None:
+        destination = dict(zip(("code", "area_scheme", "area_code"), office, strict=True))
+    dest_code = office[0] if office else None
+    since = bindparam("since", type_=BigInteger)
     clauses: dict[str, Any] = {}  # table -> the condition that picks its rows
     for spec in reversed(SPECS.values()):  # children first: a parent's condition names them
         t = spec.table
@@ -203,14 +276,13 @@ def stream(
         if visible is not None:
             conditions.append(visible)
         condition = and_(*conditions) if conditions else None
-        if since and condition is not None:
+        if incremental and condition is not None:
             parents = _parents_of_sent(spec, clauses)
             if parents is not None:
                 condition = or_(condition, parents)
         clauses[spec.name] = condition
+    queries = []
     for spec in SPECS.values():  # parents first, as the payload lists them
-        if cancelled is not None and cancelled():
-            raise Cancelled(translate("Export", "Đã hủy xuất gói; gói chưa được ghi."))
         t = spec.table
         columns = ["id", *spec.fields, "sync_meta"]
         # The columns as plain text: the rows are read from the driver's cursor as they
@@ -220,9 +292,11 @@ def stream(
         query = query.select_from(t)
         if clauses[spec.name] is not None:
             query = query.where(clauses[spec.name])
-        data = _wire_columns(conn, spec, columns, query)
-        if data:
-            yield spec.name, _columnar(spec.name, columns, data)
+        if spec.name in _ORDER and not incremental:
+            # An expression: sorting the rows read beats reading them through the index.
+            query = query.order_by(text(f"{t.name}.{_ORDER[spec.name]} || ''"))
+        queries.append(TableQuery(spec, columns, query))
+    return tuple(queries)
 
 
 _DOT_IN_TEXT = re.compile(r'"([A-Z0-9][A-Z0-9_-]{0,31}\.[0-9]{1,18})"')
@@ -275,23 +349,21 @@ def _parents_of_sent(spec: TableSpec, clauses: dict[str, Any]):
 def _columnar(table: str, columns: list[str], data: list[list[Any]]) -> dict[str, Any]:
     """Column by column (format 2); indicator ids are left out when all are the derived ones."""
     if table == "indicator":
-        from desktop.core.registry import indicator_id
-
         ids, coops, years = (data[columns.index(c)] for c in ("id", "cooperative_id", "year"))
-        if all(i == indicator_id(c, y) for i, c, y in zip(ids, coops, years, strict=True)):
+        if json_columns.ids_derived(ids, coops, years):
             position = columns.index("id")
             columns = columns[:position] + columns[position + 1 :]
             del data[position]
     return {"columns": columns, "data": data}
 
 
-def _driver_rows(conn: Connection, query) -> Sequence[Any]:
+def _driver_rows(conn: Connection, query, since: int) -> Sequence[Any]:
     """The rows as the database driver returns them (tuples), straight from its cursor:
     SQLite already hands back dates as the ISO text a package carries; SQLAlchemy's result
     objects and per-value processing cost a tenth of a national export. The statement is
     run through the connection, so its compiled form is cached (compiling the nine queries
     of a package again each time costs more than reading a thousand changed rows)."""
-    result = conn.execute(query)
+    result = conn.execute(query, {"since": since})  # (a full package's queries have no since)
     try:
         return result.cursor.fetchall()
     finally:
@@ -302,10 +374,11 @@ def _driver_rows(conn: Connection, query) -> Sequence[Any]:
 _BOOLEANS: dict[Any, bool | None] = {None: None, 0: False, 1: True}  # False == 0, True == 1
 
 
-def _wire_columns(conn: Connection, spec: TableSpec, columns: list[str], query) -> list[Any]:
+def _wire_columns(conn: Connection, table: TableQuery, since: int) -> list[Any]:
     """The selected rows as JSON-ready columns (empty list when there are none). Only date and
     boolean columns need converting, and they are converted a column at a time."""
-    rows = _driver_rows(conn, query)
+    spec, columns = table.spec, table.columns
+    rows = _driver_rows(conn, table.rows, since)
     if not rows:
         return []
     data: list[Any] = list(zip(*rows, strict=True))  # tuples: JSON arrays all the same
@@ -325,10 +398,9 @@ def _wire_columns(conn: Connection, spec: TableSpec, columns: list[str], query) 
         data[deleted] = list(data[deleted])
         for row, flagged in enumerate(conflicted):
             if flagged:
-                # The column holds the effective value; the package carries what was written.
-                meta = versions.decode(data[meta_at][row], spec.fields)
-                if versions.DELETED in meta.dots:
-                    data[deleted][row] = meta.dots[versions.DELETED] in meta.delete_seen
+                data[deleted][row] = json_columns.written_deleted(
+                    spec, data[meta_at][row], data[deleted][row]
+                )
     return data
 
 

@@ -13,6 +13,7 @@ month of work).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import logging
@@ -556,10 +557,30 @@ def _stored(
         state = versions.decode(text, spec.fields)
         if len(states) < 50_000:
             states[text] = state
-    values = spec.to_wire(row)
+    values = dict(zip(spec.fields, map(row.get, spec.fields), strict=True))  # `spec.to_wire`
+    for name in _dated_fields(spec.name):
+        value = values[name]
+        if isinstance(value, date):
+            values[name] = value.isoformat()
     if versions.DELETED in state.dots:
         values["deleted"] = state.dots[versions.DELETED] in state.delete_seen
     return Stored(values, state, row["sync_meta"], bool(row["deleted"]))
+
+
+@functools.cache
+def _dated_fields(table: str) -> tuple[str, ...]:
+    """The fields of a table whose stored values may be dates or times (their wire form is
+    ISO text), as `TableSpec.to_wire` finds them."""
+    spec = SPECS[table]
+    out = []
+    for name in spec.fields:
+        try:
+            kind = spec.table.c[name].type.python_type
+        except NotImplementedError:
+            kind = date
+        if issubclass(kind, date):
+            out.append(name)
+    return tuple(out)
 
 
 _CONFLICT_AT = BOOKKEEPING.index("has_conflict")
@@ -679,6 +700,7 @@ def _merge_table(
     # A sent row as a stored row's first part (id, fields in order): a column the package
     # leaves out reads the None added at the end of the row, `deleted` the flag after it.
     width = len(columns)
+    sent_values = _sent_reader(spec, position, width)
     picks = [id_at] + [
         width + 1 if name == "deleted" else position.get(name, width) for name in spec.fields
     ]
@@ -704,12 +726,12 @@ def _merge_table(
             # New here, from a sender whose versions are taken as they are: `decide` would
             # store the sent record as it is; only its parent must exist.
             if link and (parent_at is None or row[parent_at] not in parents):
-                values = _sent_values(spec, position, row)
+                values = sent_values(row)
                 report.note(RecordChange(spec.name, record_id, _label(spec, values, run),
                                          "refused", reason=_missing_parent(spec)))  # fmt: skip
                 continue
             if sent.special:
-                values = _sent_values(spec, position, row)
+                values = sent_values(row)
                 deleted, conflict = _state_flags(None, sent.state, values)
                 bk = writes.bookkeeping(sent.latest, sent_text, conflict, True)
             else:
@@ -727,7 +749,7 @@ def _merge_table(
             new_ids.append(record_id)
             known.add(record_id)
             if len(report.records) < DETAIL_LIMIT:
-                label = _label(spec, _sent_values(spec, position, row), run)
+                label = _label(spec, sent_values(row), run)
                 report.note(RecordChange(spec.name, record_id, label, NEW))
             else:
                 report.counts["new"] += 1
@@ -736,7 +758,7 @@ def _merge_table(
         current = local.get(record_id)
         stored_here = _stored(spec, current, local_states) if current is not None else None
         decision = decide(
-            stored_here, _sent_values(spec, position, row), sent.state, sent_text, rules,
+            stored_here, sent_values(row), sent.state, sent_text, rules,
             sent.canonical,
         )  # fmt: skip
         if decision.check_sender and run.restrict:
@@ -781,7 +803,8 @@ def _merge_table(
             # What undo puts back: the columns this import writes, as they were.
             run.undo.append([spec.name, record_id, _jsonable(current, written)])
             run.history.extend(_history_rows(run, spec, record_id, decision.changed, state))
-        _remember(run, spec, record_id, values)
+        if run.restrict:  # what a later table's jurisdiction reads (`_parent`)
+            _remember(run, spec, record_id, values)
         known.add(record_id)
         report.note(
             RecordChange(
@@ -807,11 +830,21 @@ def _latest(run: _ImportRun, state: versions.VersionState) -> tuple[str, datetim
     )
 
 
-def _sent_values(spec: TableSpec, position: dict[str, int], row: tuple[Any, ...]) -> dict[str, Any]:
-    values = {name: row[position[name]] if name in position else None for name in spec.fields}
-    if values.get("deleted") is None:
-        values["deleted"] = False
-    return values
+def _sent_reader(spec: TableSpec, position: dict[str, int],
+                 width: int) -> Callable[[tuple[Any, ...]], dict[str, Any]]:  # fmt: skip
+    """Reads a sent row (`width` columns, at `position`) as the record's field values: a field
+    the package leaves out is None, and `deleted` False unless it says True or False."""
+    fields = spec.fields
+    # (One more index than there are fields, so that `pick` always gives a tuple.)
+    pick = operator.itemgetter(*(position.get(name, width) for name in fields), width)
+
+    def read(row: tuple[Any, ...]) -> dict[str, Any]:
+        values = dict(zip(fields, pick((*row, None)), strict=False))
+        if values.get("deleted") is None:
+            values["deleted"] = False
+        return values
+
+    return read
 
 
 def _refused_by_versions(run: _ImportRun, spec: TableSpec, record_id: str, decision: Decision,

@@ -30,7 +30,7 @@ import threading
 import uuid
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -314,10 +314,16 @@ class PackageWriter:
 
     def add_table(self, name: str, columns: list[str], data: list[Any]) -> None:
         """One table of the payload, column by column (format 2)."""
+        self.add_encoded_table(name, columns, map(_json, data))
+
+    def add_encoded_table(self, name: str, columns: list[str], parts: Iterable[bytes]) -> None:
+        """One table of the payload, its columns given as JSON arrays (UTF-8)."""
         head = b"," if self._tables else b""
         self._put(head + _json(name) + b':{"columns":' + _json(columns) + b',"data":[')
-        for i, values in enumerate(data):
-            self._put((b"," if i else b"") + _json(values))
+        for i, part in enumerate(parts):
+            if i:
+                self._put(b",")
+            self._put(part)
         self._put(b"]}")
         self._tables.append(name)
 
@@ -718,13 +724,19 @@ def _shared(values: list[Any]) -> list[Any]:
     number for every occurrence: 150,000 years, sector codes or version states where a few
     distinct ones would do). Columns whose first values are mostly distinct are left as
     they are."""
+    return _share(values)[0]
+
+
+def _share(values: list[Any]) -> tuple[list[Any], list[Any] | None]:
+    """`_shared`, and the column's distinct values when it was shared (None when not): what
+    the checks of a column's values read (the same types, lengths and characters)."""
     if len(values) < 64 or not set(map(type, values)) <= _SHAREABLE:
-        return values  # (True == 1 == 1.0: only types no other one equals are shared)
+        return values, None  # (True == 1 == 1.0: only types no other one equals are shared)
     sample = values[:_SAMPLE]
     if 2 * len(set(sample)) > len(sample):
-        return values
+        return values, None
     seen: dict[Any, Any] = {}
-    return list(map(seen.setdefault, values, values))
+    return list(map(seen.setdefault, values, values)), list(seen)
 
 
 _SAMPLE = 2_000
@@ -748,6 +760,8 @@ class PayloadReader:
         self._version = format_version
         self.rest: dict[str, Any] = {}
         self.end = 0  # where the value last read ends (and the spaces after it)
+        # The distinct values of each column of the table last read (None: not shared).
+        self._distinct: list[list[Any] | None] | None = None
 
     def tables(self) -> Iterator[tuple[str, dict[str, Any]]]:
         text = self._text
@@ -801,16 +815,25 @@ class PayloadReader:
 
     def _items(self, at: int, columns: bool = False) -> list[Any]:
         """The array opening at `at`, its items decoded one at a time (`self.end` after);
-        `columns`: the items are a table's columns (their repeated values are shared)."""
+        `columns`: the items are a table's columns (their repeated values are shared, and
+        each column's distinct values kept in `_distinct`)."""
         text = self._text
         items: list[Any] = []
+        distinct: list[list[Any] | None] = []
+        if columns:
+            self._distinct = distinct
         at = text.skip(at + 1)
         if text.char(at) == "]":
             self.end = text.skip(at + 1)
             return items
         while True:
             item, at = self._value(at)
-            items.append(_shared(item) if columns and type(item) is list else item)
+            if columns and type(item) is list:
+                item, few = _share(item)
+                distinct.append(few)
+            elif columns:
+                distinct.append(None)
+            items.append(item)
             del item
             if text.char(at) == "]":
                 self.end = text.skip(at + 1)
@@ -826,10 +849,13 @@ class PayloadReader:
             value, self.end = self._value(at)
             return value
         body: dict[str, Any] = {}
+        self._distinct = None
         for key, inner in self._members(at):
             if key in ("data", "rows") and self._text.char(inner) == "[":
                 body[key] = self._items(inner, columns=key == "data")
             else:
+                if key == "data":
+                    self._distinct = None
                 body[key], self.end = self._value(inner)
         return body
 
@@ -844,8 +870,9 @@ class PayloadReader:
                     if name in seen:  # a name twice: not a package this app wrote
                         raise _bad(name[:50])
                     seen.add(name)
-                    yield name, check_table(name, body, self._version)
-                    del body
+                    distinct, self._distinct = self._distinct, None
+                    yield name, check_table(name, body, self._version, distinct)
+                    del body, distinct
             else:
                 value, self.end = self._value(at)
                 if key == "tables":
@@ -886,7 +913,7 @@ def _column_checker(column) -> Any:
         if not types <= allowed:
             return column.name
         if str in allowed:
-            texts = [v for v in values if v is not None]
+            texts = values if _NONE not in types else [v for v in values if v is not None]
             if texts and max(map(len, texts)) > (limit or MAX_TEXT):
                 return column.name
             if _not_text("".join(texts)):
@@ -900,7 +927,7 @@ def _column_checker(column) -> Any:
                     if not _DATE_RE.fullmatch(text):
                         return column.name
         elif int in allowed:
-            numbers = [v for v in values if v is not None]
+            numbers = values if _NONE not in types else [v for v in values if v is not None]
             if numbers and (max(numbers) > largest or min(numbers) < -largest):
                 return column.name
         return None
@@ -948,12 +975,14 @@ def check_payload(payload: Any, format_version: int = FORMAT_VERSION) -> dict[st
     return payload
 
 
-def check_table(table: Any, body: Any, format_version: int = FORMAT_VERSION) -> dict[str, Any]:
+def check_table(table: Any, body: Any, format_version: int = FORMAT_VERSION,
+                distinct: list[list[Any] | None] | None = None) -> dict[str, Any]:  # fmt: skip
     """One table of a payload, checked: returned as `{"columns": [...], "data": [[column
     values], ...], "count": rows}` whatever the layout in the file (a row is read across the
     columns, so a big table is never held twice): format 1 stored rows, format 2 stores
     columns (smaller once compressed, quicker to check) and may leave out indicator ids,
-    which are derived from (cooperative, year)."""
+    which are derived from (cooperative, year). `distinct`: each column's distinct values
+    (None for a column not known), as the reader found them: what the checks read."""
     if table not in SPECS:
         raise _bad(str(table)[:50])
     layout = "rows" if format_version < 2 else "data"
@@ -989,9 +1018,12 @@ def check_table(table: Any, body: Any, format_version: int = FORMAT_VERSION) -> 
             or len({len(c) for c in data}) > 1
         ):
             raise _bad(f"{table}: data")
-    for name, values in zip(columns, data, strict=True):
-        if not values:
+    if layout == "rows" or distinct is None or len(distinct) != len(data):
+        distinct = [None] * len(data)
+    for name, all_values, few in zip(columns, data, distinct, strict=True):
+        if not all_values:
             continue
+        values = all_values if few is None else few  # the same types, lengths and characters
         if name == "sync_meta":
             if (
                 set(map(type, values)) != {str}
@@ -1000,19 +1032,21 @@ def check_table(table: Any, body: Any, format_version: int = FORMAT_VERSION) -> 
             ):
                 raise _bad(f"{table}.sync_meta")
             continue
-        if name == "id" and not all(isinstance(v, str) and _UUID_RE.match(v) for v in values):
+        if name == "id" and not (
+            set(map(type, values)) == {str} and all(map(_UUID_RE.match, values))
+        ):
             raise _bad(f"{table}.id")
         failed = checkers[name](values)
         if failed:
             raise _bad(f"{table}.{failed}")
     if derived_id:
-        from desktop.core.registry import indicator_id
+        from desktop.core.registry import indicator_ids
 
         coops, years = data[columns.index("cooperative_id")], data[columns.index("year")]
         if None in coops or None in years:
             raise _bad(f"{table}.id")
         columns = ["id", *columns]
-        data = [[indicator_id(c, y) for c, y in zip(coops, years, strict=True)], *data]
+        data = [indicator_ids(coops, years), *data]
     ids = data[columns.index("id")]
     if len(set(ids)) != len(ids):
         raise _bad(f"{table}: id")

@@ -21,6 +21,7 @@ from typing import Any
 
 _SPACE = re.compile(r"[ \t\n\r]*")
 _NUMBER_TAIL = re.compile(r"[0-9.eE+\-]*")
+_CLOSERS = {"[": "]", "{": "}"}
 _FIRST_READ = 1 << 20  # characters read ahead at least, each time more are needed
 
 
@@ -80,10 +81,15 @@ class StreamingText:
 
     def value(self, at: int) -> tuple[Any, int]:
         """The JSON value starting at `at` and where the spaces after it end."""
+        closer = _CLOSERS.get(self.char(at))
+        searched = at + 1  # an array or object cannot end before here
         while True:
+            if closer is not None:
+                self._hold(closer, searched)
             try:
                 value, end = self._decoder.raw_decode(self._buffer, at - self._base)
             except (ValueError, RecursionError):
+                searched = self._base + len(self._buffer)  # it did not end in what is held
                 if self._grow():  # it may go on past what is held
                     continue
                 raise
@@ -92,6 +98,15 @@ class StreamingText:
             if _NUMBER_TAIL.fullmatch(self._buffer, end) and self._grow():
                 continue
             return value, self.skip(end + self._base)
+
+    def _hold(self, closer: str, searched: int) -> None:
+        """Read on until the text held has `closer` at or after `searched` (or all is held):
+        an array or object is decoded once it may end in what is held, not each time more is
+        held (a table's column runs on for megabytes: it would be decoded several times)."""
+        while self._buffer.find(closer, searched - self._base) < 0:
+            searched = self._base + len(self._buffer)
+            if not self._grow():
+                return
 
     def whole(self, at: int) -> Any:
         """The rest of the text from `at`, decoded as one JSON document."""
