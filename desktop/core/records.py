@@ -14,11 +14,11 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any, cast
+from typing import Any, Literal, cast, overload
 
 from sqlalchemy import Boolean, Connection, Date, DateTime, Table, bindparam, func, select, update
 
-from desktop.core import models, versions
+from desktop.core import models, versions, write_lock
 from desktop.core.settings import Identity
 from desktop.core.staff import current_staff
 
@@ -182,11 +182,13 @@ def next_counter(conn: Connection, name: str, at_least: int = 0) -> int:
         .values(value=larger(_counter.c.value, at_least) + 1)
         .returning(_counter.c.value)
     ).scalar()
-    if value is not None:
-        return int(value)
-    # First use of this counter in this database (the migration creates the usual ones).
-    conn.execute(_counter.insert().values(name=name, value=at_least + 1))
-    return at_least + 1
+    if value is None:
+        # First use of this counter in this database (the migration creates the usual ones).
+        conn.execute(_counter.insert().values(name=name, value=at_least + 1))
+        value = at_least + 1
+    if name == "seq":
+        _note_seq(conn, int(value))
+    return int(value)
 
 
 def next_counters(conn: Connection, names: tuple[str, ...]) -> dict[str, int]:
@@ -204,7 +206,30 @@ def next_counters(conn: Connection, names: tuple[str, ...]) -> dict[str, int]:
     for name in names:
         if name not in values:  # first use of this counter in this database
             values[name] = next_counter(conn, name)
+    if "seq" in values:
+        _note_seq(conn, values["seq"])
     return values
+
+
+_FIRST_SEQ = "htx_first_seq"
+
+
+def _note_seq(conn: Connection, seq: int) -> None:
+    transaction = conn.get_transaction()
+    found = conn.info.get(_FIRST_SEQ)
+    if found is None or found[0] is not transaction:
+        conn.info[_FIRST_SEQ] = (transaction, seq)
+
+
+def first_seq_taken(conn: Connection) -> int | None:
+    """The first change number this transaction took (None: it took none, so it wrote no
+    synced record). Every change number is taken under the write lock, held until the
+    transaction ends: the rows stamped with this number or a later one are this
+    transaction's own until then."""
+    found = conn.info.get(_FIRST_SEQ)
+    if found is None or found[0] is not conn.get_transaction():
+        return None
+    return int(found[1])
 
 
 WRITE_LOCK = "clock"
@@ -217,8 +242,11 @@ def lock_writes(conn: Connection) -> None:
     depend on, so such reads always see the latest committed state and no write is based on
     a stale read: on PostgreSQL the lock is the row of the `clock` counter (SELECT ... FOR
     UPDATE semantics through an UPDATE), on SQLite the database's write lock.
-    Taken twice in one transaction, it is simply held.
+    Taken twice in one transaction, it is simply held (no statement is sent again).
     """
+    if write_lock.held(conn):
+        return
+    write_lock.mark_held(conn)
     done = conn.execute(
         update(_counter).where(_counter.c.name == WRITE_LOCK).values(value=_counter.c.value)
     )
@@ -388,15 +416,35 @@ class Writer:
             raise KeyError(record_id)
         return self.apply(spec, current, changes, force=force)
 
-    def apply(self, spec: TableSpec, current: Row, changes: Row, *,
-              force: bool = False) -> dict[str, tuple]:  # fmt: skip
-        """Like `update`, for a row the caller has already loaded."""
+    @overload
+    def apply(self, spec: TableSpec, current: Row, changes: Row, *, force: bool = False,
+              if_unchanged: Literal[False] = False) -> dict[str, tuple]: ...  # fmt: skip
+
+    @overload
+    def apply(self, spec: TableSpec, current: Row, changes: Row, *, force: bool = False,
+              if_unchanged: bool) -> dict[str, tuple] | None: ...  # fmt: skip
+
+    def apply(self, spec: TableSpec, current: Row, changes: Row, *, force: bool = False,
+              if_unchanged: bool = False) -> dict[str, tuple] | None:  # fmt: skip
+        """Like `update`, for a row the caller has already loaded.
+
+        `if_unchanged`: `current` was read before this transaction took the write lock; the
+        row is written only if it still holds that state (its version state and change
+        number, which every write of it changes), else nothing is written and None is
+        returned (read it again under the lock)."""
         prepared = self._applied(spec, current, changes, force=force)
         if prepared is None:
             return {}
         row, diff, logs = prepared
+        table = spec.table
+        statement = update(table).where(table.c.id == current["id"])
+        if if_unchanged:
+            statement = statement.where(
+                table.c.sync_meta == current["sync_meta"], table.c.sync_seq == current["sync_seq"]
+            )
+        if self.conn.execute(statement.values(**row)).rowcount == 0 and if_unchanged:
+            return None
         self._note_author()
-        self.conn.execute(update(spec.table).where(spec.table.c.id == current["id"]).values(**row))
         insert_dicts(self.conn, _history, logs)
         return diff
 

@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import Boolean, Connection, delete, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
-from desktop.core import approvals, settings, versions
+from desktop.core import approvals, areas, settings, versions
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.i18n import translate
 from desktop.core.jurisdiction import office_may_hold, placed_in_own_area, reports_on_own_assignment
@@ -246,6 +246,10 @@ def import_package(
                 file=reused,
             )
         )
+    # What needs no lock is loaded before taking it (staff saving meanwhile wait for the
+    # lock): the administrative units the jurisdiction checks and search keys read.
+    for scheme in areas.SCHEMES:
+        areas.provinces(scheme)
     try:
         with workspace.transaction(checkpoint_later=not dry_run) as conn:
             # The office's write lock first (concurrent imports and edits wait for it), so
