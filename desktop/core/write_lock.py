@@ -12,6 +12,9 @@ writes only if the record is still the one it read (compared under the lock, see
 `Writer.apply`'s `if_unchanged`), else reads it again under the lock. Eight staff saving at
 once then hold the lock for the few statements of their writes, not for their checks.
 
+Statements sent straight through the driver's cursor (bulk reads of an import) do not pass
+here: the code that sends them takes the lock itself first (`records.lock_writes`).
+
 The state is kept in the connection's `info`, tied to the transaction it was set in, so a
 pooled connection's next transaction starts with nothing owed or held.
 """
@@ -74,13 +77,16 @@ def reading_before_lock(conn: Connection) -> Iterator[bool]:
             _set(conn, OWED)
 
 
-def _before_statement(conn: Connection, cursor: Any, *_args: Any) -> None:
+def _before_statement(conn: Connection, *_args: Any) -> None:
     if _state(conn) != OWED:
         return
     _set(conn, HELD)
-    cursor.execute(_LOCK_SQL)
-    if cursor.rowcount == 0:  # first use in this database: the row is made, and held
-        cursor.execute("INSERT INTO counter (name, value) VALUES ('clock', 0)")
+    # On a cursor of its own: the statement's may be a server-side one (rows streamed).
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    if driver.execute(_LOCK_SQL).rowcount == 0:
+        # First use in this database: the row is made, and held.
+        driver.execute("INSERT INTO counter (name, value) VALUES ('clock', 0)")
 
 
 def install(engine: Engine) -> None:
