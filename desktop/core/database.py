@@ -9,17 +9,18 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DisconnectionError, OperationalError
 
-from desktop.core import database_errors, paths
+from desktop.core import database_errors, paths, write_lock
 from desktop.core.database_file import plain_head, resolve_url
 from desktop.core.errors import DatabaseError
 from desktop.core.i18n import translate
@@ -144,7 +145,42 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url)
+    _ping_when_idle(engine)
+    write_lock.install(engine)
+    return engine
+
+
+# A pooled PostgreSQL connection unused for longer than this is checked before it is handed
+# out (the server may have been restarted, or a firewall dropped the connection); one used
+# just now is not (a round trip per transaction, which every staff member's save would pay).
+IDLE_PING_S = 10.0
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """`pool_pre_ping`, for connections that have been idle: a dead one is replaced (the
+    pool retries the checkout with a new connection)."""
+
+    @event.listens_for(engine, "checkin")
+    def _returned(_dbapi_connection: Any, record: Any) -> None:
+        if record is not None:
+            record.info["htx_returned"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _handed_out(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        returned = record.info.get("htx_returned")
+        if returned is None or time.monotonic() - returned < IDLE_PING_S:
+            return  # new, or used a moment ago
+        try:
+            cursor = dbapi_connection.cursor()
+            try:
+                cursor.execute("SELECT 1")
+            finally:
+                cursor.close()
+            dbapi_connection.rollback()
+        except Exception as exc:
+            log.info("pooled connection lost while idle; reconnecting: %s", exc)
+            raise DisconnectionError() from exc
 
 
 def _alembic_config() -> Config:

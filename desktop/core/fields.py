@@ -13,6 +13,7 @@ Rules that more than one place applies live here too: the years yearly figures m
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -354,7 +355,15 @@ def choice_tables(sectors: Mapping[str, str] | None = None) -> dict[str, dict[st
 
 
 def matchers(sectors: Mapping[str, str]) -> dict[str, Matcher]:
-    """A matcher for every choice field, the sector one over the database's lookup."""
-    out = {f.name: f.matcher() for f in BY_NAME.values() if f.choices is not None}
-    out["sector"] = BY_NAME["sector"].matcher(sectors)
-    return out
+    """A matcher for every choice field, the sector one over the database's lookup.
+
+    Built once per set of tables (a form's Save checks every choice field against them:
+    building the matchers cost more than the rest of the check)."""
+    tables = choice_tables(sectors)
+    return dict(_matchers(tuple((name, tuple(table.items())) for name, table in tables.items())))
+
+
+@functools.lru_cache(maxsize=8)
+def _matchers(tables: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+              ) -> tuple[tuple[str, Matcher], ...]:  # fmt: skip
+    return tuple((name, BY_NAME[name].matcher(dict(table))) for name, table in tables)

@@ -14,11 +14,22 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any, cast
+from typing import Any, Literal, cast, overload
 
-from sqlalchemy import Boolean, Connection, Date, DateTime, Table, bindparam, func, select, update
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Table,
+    bindparam,
+    func,
+    select,
+    text,
+    update,
+)
 
-from desktop.core import models, versions
+from desktop.core import models, versions, write_lock
 from desktop.core.settings import Identity
 from desktop.core.staff import current_staff
 
@@ -182,11 +193,13 @@ def next_counter(conn: Connection, name: str, at_least: int = 0) -> int:
         .values(value=larger(_counter.c.value, at_least) + 1)
         .returning(_counter.c.value)
     ).scalar()
-    if value is not None:
-        return int(value)
-    # First use of this counter in this database (the migration creates the usual ones).
-    conn.execute(_counter.insert().values(name=name, value=at_least + 1))
-    return at_least + 1
+    if value is None:
+        # First use of this counter in this database (the migration creates the usual ones).
+        conn.execute(_counter.insert().values(name=name, value=at_least + 1))
+        value = at_least + 1
+    if name == "seq":
+        _note_seq(conn, int(value))
+    return int(value)
 
 
 def next_counters(conn: Connection, names: tuple[str, ...]) -> dict[str, int]:
@@ -204,7 +217,30 @@ def next_counters(conn: Connection, names: tuple[str, ...]) -> dict[str, int]:
     for name in names:
         if name not in values:  # first use of this counter in this database
             values[name] = next_counter(conn, name)
+    if "seq" in values:
+        _note_seq(conn, values["seq"])
     return values
+
+
+_FIRST_SEQ = "htx_first_seq"
+
+
+def _note_seq(conn: Connection, seq: int) -> None:
+    transaction = conn.get_transaction()
+    found = conn.info.get(_FIRST_SEQ)
+    if found is None or found[0] is not transaction:
+        conn.info[_FIRST_SEQ] = (transaction, seq)
+
+
+def first_seq_taken(conn: Connection) -> int | None:
+    """The first change number this transaction took (None: it took none, so it wrote no
+    synced record). Every change number is taken under the write lock, held until the
+    transaction ends: the rows stamped with this number or a later one are this
+    transaction's own until then."""
+    found = conn.info.get(_FIRST_SEQ)
+    if found is None or found[0] is not conn.get_transaction():
+        return None
+    return int(found[1])
 
 
 WRITE_LOCK = "clock"
@@ -217,13 +253,45 @@ def lock_writes(conn: Connection) -> None:
     depend on, so such reads always see the latest committed state and no write is based on
     a stale read: on PostgreSQL the lock is the row of the `clock` counter (SELECT ... FOR
     UPDATE semantics through an UPDATE), on SQLite the database's write lock.
-    Taken twice in one transaction, it is simply held.
+    Taken twice in one transaction, it is simply held (no statement is sent again).
     """
+    if write_lock.held(conn):
+        return
+    write_lock.mark_held(conn)
+    _take_write_lock(conn)
+
+
+def _take_write_lock(conn: Connection) -> None:
     done = conn.execute(
         update(_counter).where(_counter.c.name == WRITE_LOCK).values(value=_counter.c.value)
     )
     if done.rowcount == 0:
         next_counter(conn, WRITE_LOCK, -1)  # creates the row at 0 and holds it
+
+
+# One statement that takes the write lock and a write's two numbers: the clock's row first
+# (the inner UPDATE must give its row before the outer one has a row to update), so the lock
+# order is the one every writer keeps (the clock, then the change number).
+_TAKE_NUMBERS = text(
+    "WITH clock AS (UPDATE counter SET value = value + 1 WHERE name = 'clock' RETURNING value) "
+    "UPDATE counter SET value = counter.value + 1 FROM clock WHERE counter.name = 'seq' "
+    "RETURNING clock.value, counter.value"
+)
+
+
+def take_numbers(conn: Connection) -> tuple[int, int]:
+    """(write counter, change number) for a write, under the office's write lock (taken
+    here if the transaction does not hold it yet): on PostgreSQL in one round trip."""
+    if conn.dialect.name == "postgresql":
+        write_lock.mark_held(conn)  # the statement takes it (no separate statement before it)
+        row = conn.execute(_TAKE_NUMBERS).first()
+        if row is not None:
+            _note_seq(conn, int(row[1]))
+            return int(row[0]), int(row[1])
+        _take_write_lock(conn)  # a counter not made yet in this database
+    lock_writes(conn)  # SQLite: held since the transaction began
+    numbers = next_counters(conn, (WRITE_LOCK, "seq"))
+    return numbers[WRITE_LOCK], numbers["seq"]
 
 
 def read_counter(conn: Connection, name: str) -> int:
@@ -281,9 +349,7 @@ class Writer:
         # whatever this writer reads from here on is the latest committed state.
         # Held already in a transaction that took it first (then no statement is sent), so
         # the two counters below are never locked in another order than the clock first.
-        lock_writes(self.conn)
-        numbers = next_counters(self.conn, (WRITE_LOCK, "seq"))
-        self.counter, self.seq = numbers[WRITE_LOCK], numbers["seq"]
+        self.counter, self.seq = take_numbers(self.conn)
         self.epoch = int(time.time())
         self._authored = False
 
@@ -388,17 +454,60 @@ class Writer:
             raise KeyError(record_id)
         return self.apply(spec, current, changes, force=force)
 
-    def apply(self, spec: TableSpec, current: Row, changes: Row, *,
-              force: bool = False) -> dict[str, tuple]:  # fmt: skip
-        """Like `update`, for a row the caller has already loaded."""
+    @overload
+    def apply(self, spec: TableSpec, current: Row, changes: Row, *, force: bool = False,
+              if_unchanged: Literal[False] = False) -> dict[str, tuple]: ...  # fmt: skip
+
+    @overload
+    def apply(self, spec: TableSpec, current: Row, changes: Row, *, force: bool = False,
+              if_unchanged: bool) -> dict[str, tuple] | None: ...  # fmt: skip
+
+    def apply(self, spec: TableSpec, current: Row, changes: Row, *, force: bool = False,
+              if_unchanged: bool = False) -> dict[str, tuple] | None:  # fmt: skip
+        """Like `update`, for a row the caller has already loaded.
+
+        `if_unchanged`: `current` was read before this transaction took the write lock; the
+        row is written only if it still holds that state (its version state and change
+        number, which every write of it changes), else nothing is written and None is
+        returned (read it again under the lock)."""
         prepared = self._applied(spec, current, changes, force=force)
         if prepared is None:
             return {}
         row, diff, logs = prepared
-        self._note_author()
-        self.conn.execute(update(spec.table).where(spec.table.c.id == current["id"]).values(**row))
-        insert_dicts(self.conn, _history, logs)
+        table = spec.table
+        statement = update(table).where(table.c.id == current["id"])
+        if if_unchanged:
+            statement = statement.where(
+                table.c.sync_meta == current["sync_meta"], table.c.sync_seq == current["sync_seq"]
+            )
+        if self.conn.execute(statement.values(**row)).rowcount == 0 and if_unchanged:
+            return None
+        if logs and self.conn.dialect.name == "postgresql" and self._author_due():
+            self._history_with_author(logs)
+        else:
+            self._note_author()
+            insert_dicts(self.conn, _history, logs)
         return diff
+
+    def _author_due(self) -> bool:
+        return not self._authored and bool(self.staff)
+
+    def _history_with_author(self, logs: list[Row]) -> None:
+        """The history rows and the author of this write in one statement (PostgreSQL: a
+        round trip less while the write lock is held, which every other writer waits for)."""
+        self._authored = True
+        columns = list(logs[0])
+        converted = list(_for_driver(self.conn, _history, columns,
+                                     [tuple(log[name] for name in columns) for log in logs]))  # fmt: skip
+        row_marks = "(" + ", ".join(["%s"] * len(columns)) + ")"
+        sql = (
+            "WITH author AS (INSERT INTO write_author (dot, staff, seq) VALUES (%s, %s, %s)) "
+            f"INSERT INTO history ({', '.join(columns)}) VALUES "
+            + ", ".join([row_marks] * len(converted))
+        )
+        dot = versions.make_dot(self.identity.office_code, self.counter)
+        params = (dot, self.staff, self.seq, *(value for row in converted for value in row))
+        self.conn.exec_driver_sql(sql, params)
 
     def apply_many(
         self, spec: TableSpec, items: Iterable[tuple[Row, Row]]

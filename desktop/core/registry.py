@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, and_, func, literal_column, select
 
-from desktop.core import access, areas, fields
+from desktop.core import access, areas, fields, write_lock
 from desktop.core.contacts import email_problem, phone_problem
 from desktop.core.errors import KnownError, NotFoundError, ValidationError
 from desktop.core.i18n import language, translate
@@ -456,28 +456,36 @@ def update_cooperative(
     editing (a form sends every field): a field given unchanged from what they saw is not
     their change and keeps whatever it holds now, even if someone else changed it since.
     `removed_years`: yearly figures the person removed, deleted in the same write.
+
+    An edit of the record's own fields only (no yearly figures, nor the registration code,
+    sector or area, which other records' checks depend on) reads and checks the record
+    before taking the lock (PostgreSQL: `write_lock.reading_before_lock`), then writes it
+    only if it is still the record it read; if someone wrote it meanwhile, it is read and
+    checked again under the lock, as any other edit.
     """
+    removed_years = list(removed_years)
+    writer: Writer | None = None
+    early = False
+    if not indicators and not removed_years:
+        with write_lock.reading_before_lock(conn) as before_lock:
+            if before_lock:
+                current = _load_live(conn, coop_id, lock=False)
+                clean, checked, edited = _checked_edit(conn, identity, current, changes,
+                                                       indicators, seen)  # fmt: skip
+                early = not _CROSS_RECORD_FIELDS.intersection(edited)
+        if before_lock and early:
+            writer = Writer(conn, identity, source=source)  # the lock, then the numbers
+            diff = writer.apply(COOP, current, clean, if_unchanged=True)
+            if diff is not None:
+                return diff
     lock_writes(conn)
     current = _load_live(conn, coop_id)
-    if not within_jurisdiction(identity, current["area_scheme"], current["area_code"],
-                               current.get("sector"), check_sector=True):  # fmt: skip
-        raise KnownError(
-            translate("Registry", "Hợp tác xã này không thuộc địa bàn của đơn vị, không sửa được.")
-        )
-    base = {k: current[k] for k in COOP_FIELDS}
-    if seen is not None:
-        changes = _edited(conn, identity, changes, seen)
-    clean, checked = _validate_all(
-        lambda: clean_cooperative(conn, changes, identity=identity, record_id=coop_id, base=base),
-        indicators,
-    )
-    # Only what this edit changes is written: the cleaned record holds every field, and
-    # writing one that stands in conflict would settle that conflict without anyone choosing.
-    clean = {k: v for k, v in clean.items() if k in changes or current.get(k) != v}
+    clean, checked, _edited_fields = _checked_edit(conn, identity, current, changes, indicators,
+                                                   seen)  # fmt: skip
     moved = {**current, **clean}
     if (moved["area_scheme"], moved["area_code"]) != (current["area_scheme"], current["area_code"]):
         _check_placement(conn, "move", current, moved)
-    writer = Writer(conn, identity, source=source)
+    writer = writer or Writer(conn, identity, source=source)
     diff = writer.apply(COOP, current, clean)
     locks = _figure_locks(conn) if checked or removed_years else None
     placed = [current, {**current, **clean}]  # its area before and after this edit
@@ -511,6 +519,41 @@ def update_cooperative(
             writer.apply(INDICATOR, existing, {"deleted": True})
             diff[f"{year}"] = (year, None)
     return diff
+
+
+# Fields whose check reads other records (a registration code in use, the sector list, an
+# area's approvals): an edit of them reads under the write lock from the start.
+_CROSS_RECORD_FIELDS = frozenset(("registration_code", "sector", "area_scheme", "area_code"))
+
+
+def _checked_edit(
+    conn: Connection,
+    identity: Identity,
+    current: Row,
+    changes: Mapping[str, Any],
+    indicators: Mapping[Any, Mapping[str, Any]] | None,
+    seen: Mapping[str, Any] | None,
+) -> tuple[Row, list[tuple[int, Row]], set[str]]:
+    """An edit checked against the record as it stands: (the values to write, the checked
+    yearly figures, the fields the person edited). Raises like `update_cooperative`."""
+    if not within_jurisdiction(identity, current["area_scheme"], current["area_code"],
+                               current.get("sector"), check_sector=True):  # fmt: skip
+        raise KnownError(
+            translate("Registry", "Hợp tác xã này không thuộc địa bàn của đơn vị, không sửa được.")
+        )
+    base = {k: current[k] for k in COOP_FIELDS}
+    if seen is not None:
+        changes = _edited(conn, identity, changes, seen)
+    clean, checked = _validate_all(
+        lambda: clean_cooperative(
+            conn, changes, identity=identity, record_id=current["id"], base=base
+        ),
+        indicators,
+    )
+    # Only what this edit changes is written: the cleaned record holds every field, and
+    # writing one that stands in conflict would settle that conflict without anyone choosing.
+    clean = {k: v for k, v in clean.items() if k in changes or current.get(k) != v}
+    return clean, checked, set(changes) | set(clean)
 
 
 def _figure_locks(conn: Connection) -> approvals.FigureLocks:
@@ -615,12 +658,18 @@ def restore_cooperative(conn: Connection, identity: Identity, coop_id: str) -> N
     Writer(conn, identity).apply(COOP, current, {"deleted": False})
 
 
-def _load_live(conn: Connection, coop_id: str) -> Row:
-    """A live cooperative, read under its row lock (for a write)."""
-    row = load_for_update(conn, COOP, coop_id)
+def _load_live(conn: Connection, coop_id: str, *, lock: bool = True) -> Row:
+    """A live cooperative, read under its row lock (for a write; `lock` False: a plain read,
+    checked again under the lock before writing)."""
+    row = load_for_update(conn, COOP, coop_id) if lock else _plain_load(conn, coop_id)
     if row is None or row["deleted"]:
         raise NotFoundError(translate("Registry", "Không tìm thấy hợp tác xã (có thể đã bị xóa)."))
     return row
+
+
+def _plain_load(conn: Connection, coop_id: str) -> Row | None:
+    row = conn.execute(select(_coop).where(_coop.c.id == coop_id)).first()
+    return dict(row._mapping) if row else None
 
 
 # --- reading --------------------------------------------------------------------------------------

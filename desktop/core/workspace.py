@@ -14,12 +14,12 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from desktop.core import settings, versions
+from desktop.core import settings, versions, write_lock
 from desktop.core.database import Database, deferred_checkpoint, open_database
 from desktop.core.database_errors import known_database_errors
 from desktop.core.errors import DatabaseError
 from desktop.core.i18n import translate
-from desktop.core.records import SPECS, lock_writes, utcnow
+from desktop.core.records import SPECS, utcnow
 from desktop.core.vocab import DEFAULT_SECTORS
 
 _SEED_OFFICE = "SEED"
@@ -56,7 +56,9 @@ class Workspace:
         IMMEDIATE), so every read inside sees what the writes will be based on, and two
         writers wait for each other instead of one overwriting the other's work. On
         PostgreSQL it takes the office's write lock (`records.lock_writes`, a row lock) for
-        the same effect; the records written are row-locked too. For core code: a user action
+        the same effect, just before its first statement (`desktop.core.write_lock`: one
+        edit of one record may read first and lock last); the records written are
+        row-locked too. For core code: a user action
         goes through `desktop.core.operations`, which also retries while the database is busy.
 
         `checkpoint_later`: a big write (an import) commits without folding SQLite's
@@ -70,9 +72,10 @@ class Workspace:
         ):
             if self.database.is_sqlite:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
+                write_lock.mark_held(conn)
             else:
                 conn.begin()
-                lock_writes(conn)
+                write_lock.owe(conn)  # taken before the first statement (see write_lock)
             try:
                 yield conn
             except BaseException:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from desktop.core import registry, settings, versions
 from desktop.core.errors import ValidationError
@@ -175,6 +175,96 @@ def pg_world(pg_databases: Callable[[str | None], str], tmp_path: Path) -> Itera
 def test_staff_sharing_a_postgresql_master_lose_no_version(pg_world: World, mode: str) -> None:
     assert pg_world.province.url
     _scenario(pg_world, pg_world.province.url, mode, rounds=4)
+
+
+# --- an edit checked before the lock, written after it -----------------------------------------
+
+
+def _paused_before_locking(url: str, coop: str, changes: dict[str, Any]) -> tuple[
+    threading.Event, threading.Event, Callable[[], dict[str, tuple]], Workspace
+]:  # fmt: skip
+    """A staff member's save that stops just before it asks for the write lock (its checks
+    done, nothing written): (reached, go, save, its workspace)."""
+    ws = Workspace.open(url)
+    reached, go = threading.Event(), threading.Event()
+
+    @event.listens_for(ws.database.engine, "before_cursor_execute")
+    def _pause(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if "UPDATE counter" in statement and not go.is_set():
+            reached.set()
+            assert go.wait(60)
+
+    def save() -> dict[str, tuple]:
+        with ws.transaction() as conn:
+            return registry.update_cooperative(conn, ws.require_identity(), coop, changes)
+
+    return reached, go, save, ws
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("meanwhile", ["edit", "import"])
+def test_an_edit_checked_before_the_lock_reads_again_what_was_written_meanwhile(
+    pg_world: World, meanwhile: str
+) -> None:
+    """On PostgreSQL a save of a record's own fields checks it before taking the write lock;
+    another staff member's save or a package import that writes the record in between is
+    not lost, nor is the save based on what it read before: it reads the record again under
+    the lock and writes on top of it."""
+    assert pg_world.province.url
+    coop = pg_world.coops["457"][0]
+    before = pg_world.province.row("cooperative", coop)
+    assert before is not None
+    if meanwhile == "import":
+        pg_world.lethuy.edit(coop, {"address": "Địa chỉ huyện gửi", "phone": "0232 3 999 999"})
+        package = pg_world.lethuy.export_one()
+    pg_world.province.close()
+    reached, go, save, ws = _paused_before_locking(
+        pg_world.province.url, coop, {"address": "Địa chỉ nhân viên A"}
+    )
+    try:
+        with ThreadPoolExecutor(1) as pool:
+            future = pool.submit(save)
+            assert reached.wait(60)
+            # The paused save holds no lock: this write is not kept waiting.
+            if meanwhile == "edit":
+                pg_world.province.edit(coop, {"address": "Địa chỉ nhân viên B", "notes": "B"})
+                between = "Địa chỉ nhân viên B"
+            else:
+                assert pg_world.province.receive(package).status == merger.APPLIED
+                between = "Địa chỉ huyện gửi"
+            go.set()
+            diff = future.result(timeout=60)
+    finally:
+        go.set()
+        ws.close()
+    # Written on top of what stood when it wrote, not of what it first read.
+    assert diff == {"address": (between, "Địa chỉ nhân viên A")}
+    row = pg_world.province.row("cooperative", coop)
+    assert row is not None and row["address"] == "Địa chỉ nhân viên A"
+    if meanwhile == "edit":
+        assert row["notes"] == "B"
+    else:
+        assert row["phone"] == "0232 3 999 999"
+    meta = versions.decode(row["sync_meta"], registry.COOP.fields)
+    office, counter = versions.split_dot(meta.dots["address"])
+    assert office == pg_world.province.code
+    assert counter > versions.split_dot(meta.dots["notes" if meanwhile == "edit" else "name"])[1]
+    history = {
+        (h["field"], h["old_value"], h["new_value"])
+        for h in records_history(pg_world, coop)
+        if h["field"] == "address"
+    }
+    assert ("address", between, "Địa chỉ nhân viên A") in history
+    # The province and the district agree afterwards.
+    pg_world.settle()
+    pg_world.assert_districts_match()
+
+
+def records_history(world: World, coop: str) -> list[dict[str, Any]]:
+    from desktop.core.records import history
+
+    with world.province.ws.reading() as conn:
+        return history(conn, "cooperative", [coop])
 
 
 # --- registration codes: two staff adding the same code at once -------------------------------

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, literal, select, union_all
 
 from desktop.core import records
 from desktop.core.database_errors import DatabaseBusy, known_database_errors
@@ -89,9 +89,9 @@ def write(ws: Workspace, work: Callable[[Connection], T], *, extra: Iterable[str
     for attempt in range(1, ATTEMPTS + 1):
         try:
             with ws.transaction() as conn:
-                before = records.read_counter(conn, "seq")
                 value = work(conn)
-                touched = written_since(conn, before)
+                first = records.first_seq_taken(conn)
+                touched = [] if first is None else written_since(conn, first - 1)
             return Done(value, Changes.of(touched, *extra))
         except DatabaseBusy:
             if attempt == ATTEMPTS:
@@ -102,16 +102,19 @@ def write(ws: Workspace, work: Callable[[Connection], T], *, extra: Iterable[str
 
 
 def written_since(conn: Connection, seq: int) -> list[tuple[str, str]]:
-    """(table, id) of the records written after change number `seq`: every write stamps its
-    rows with its change number, so this is what the write path touched in this transaction
-    (which holds the write lock, so no other writer's rows are among them)."""
-    if records.read_counter(conn, "seq") == seq:
-        return []  # nothing written: no query per table
-    found: list[tuple[str, str]] = []
-    for spec in records.SPECS.values():
-        ids = conn.execute(select(spec.table.c.id).where(spec.table.c.sync_seq > seq)).scalars()
-        found.extend((spec.name, record_id) for record_id in ids)
-    return found
+    """(table, id) of the records written after change number `seq`, in one query: every
+    write stamps its rows with its change number, so with `seq` just before the first number
+    this transaction took (`records.first_seq_taken`), this is what the write path touched
+    (the transaction holds the write lock, so no other writer's rows are among them)."""
+    query = union_all(
+        *(
+            select(literal(spec.name).label("table_name"), spec.table.c.id).where(
+                spec.table.c.sync_seq > seq
+            )
+            for spec in records.SPECS.values()
+        )
+    )
+    return [(table, record_id) for table, record_id in conn.execute(query)]
 
 
 def read(ws: Workspace, work: Callable[[Connection], T]) -> T:

@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import Boolean, Connection, Date, DateTime, delete, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
-from desktop.core import approvals, settings, versions
+from desktop.core import approvals, areas, settings, versions
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.gc_pause import collection_paused
 from desktop.core.i18n import translate
@@ -249,6 +249,10 @@ def import_package(
                 file=reused,
             )
         )
+    # What needs no lock is loaded before taking it (staff saving meanwhile wait for the
+    # lock): the administrative units the jurisdiction checks and search keys read.
+    for scheme in areas.SCHEMES:
+        areas.provinces(scheme)
     try:
         # (The merge makes objects a few per record and none in a cycle: the cycle collector
         # would walk them all again every few hundred.)
