@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterator, MutableMapping
+from collections import deque
+from collections.abc import Iterator, MutableMapping, Sequence
 from typing import Any
 
 
@@ -70,3 +71,22 @@ def row_type(fields: tuple[str, ...]) -> type[CompactRow]:
     made._fields = fields
     made._names = frozenset(fields)
     return made
+
+
+def drop_field(rows: Sequence[MutableMapping[str, Any]], name: str) -> None:
+    """`row.pop(name, None)` for every row; rows of one compact type at once (a Python call
+    per row took 26 ms for 30,000 rows, on the window's thread)."""
+    kind = type(rows[0]) if rows else None
+    if (
+        kind is not None
+        and issubclass(kind, CompactRow)
+        and name in kind._names
+        and all(type(row) is kind for row in rows)
+    ):
+        try:
+            deque(map(getattr(kind, name).__delete__, rows), maxlen=0)
+            return
+        except AttributeError:  # some rows had it deleted already: one at a time
+            pass
+    for row in rows:
+        row.pop(name, None)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core import areas, search, vocab
+from desktop.core.compact_rows import drop_field
 from desktop.core.text import format_date, format_int, sort_key
 
 GREY_TEXT = QColor("#888888")  # dissolved or revoked
@@ -109,8 +110,7 @@ class CoopTableModel(QAbstractTableModel):
         self._index = search.SearchIndex(prepared, self._full_area_name, self._order)
         # The index keeps every search key (with the space it needs in front); the rows'
         # own copies would hold the 30,000 keys twice.
-        for row in prepared:
-            row.pop("search_key", None)
+        drop_field(prepared, "search_key")
         self._show(self._refilter())
         self.endResetModel()
 
