@@ -53,6 +53,22 @@ def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test with a QApplication collects cycles on its GUI thread, as the application does
+    (`desktop.ui.collector`), and leaves none behind for a later test's threads to collect."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    from desktop.ui.collector import collect_on_gui_thread
+
+    collector = collect_on_gui_thread(request.getfixturevalue("qapp"))
+    yield
+    collector.stop()
+    collector.setParent(None)  # gone with this reference: the next test starts afresh
+    del collector
+
+
 @pytest.fixture
 def data_dir(_private_data_dir: Path) -> Path:
     return _private_data_dir

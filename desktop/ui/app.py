@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desktop.core import i18n, paths
 from desktop.core.errors import KnownError
+from desktop.ui.collector import collect_on_gui_thread
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,7 @@ def make_application() -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
+    collect_on_gui_thread(app)
     return app
 
 
