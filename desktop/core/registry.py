@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, and_, func, literal_column, select
 
 from desktop.core import access, areas, fields, write_lock
+from desktop.core.compact_rows import row_type
 from desktop.core.contacts import email_problem, phone_problem
 from desktop.core.errors import KnownError, NotFoundError, ValidationError
 from desktop.core.i18n import language, translate
@@ -780,9 +781,9 @@ def cooperative_history(conn: Connection, coop_id: str) -> list[HistoryEntry]:
     ]
 
 
-def table_rows(conn: Connection, where: Any = None) -> list[Row]:
+def table_rows(conn: Connection, where: Any = None) -> list[MutableMapping[str, Any]]:
     """What the cooperative table shows (live records), with the latest year's figures, in
-    name order (`name_sort`, then id). The sort key itself is not returned: a row's place in
+    name order (`name_sort`, then id), each row a mapping of field name to value. The sort key itself is not returned: a row's place in
     the list is its name order, and the keys were a fifth of the list's memory."""
     # The latest year is picked by the database: 30,000 rows come back instead of 150,000.
     last_year = (
@@ -814,11 +815,13 @@ def table_rows(conn: Connection, where: Any = None) -> list[Row]:
     names = (*result.keys(), "year", "members", "revenue")
     unique = {names.index(n) for n in _UNIQUE_TABLE_FIELDS}
     none = (None, None, None)
-    rows: list[Row] = []
+    # One compact row each (compact_rows): a dict per row was two thirds of the list's size.
+    make = row_type(names)
+    rows: list[MutableMapping[str, Any]] = []
     for part in result.partitions():
         for row in part:
             values = [v if n in unique else keep(v, v) for n, v in enumerate(row)]
-            rows.append(dict(zip(names, (*values, *figures.pop(row[0], none)), strict=True)))
+            rows.append(make(*values, *figures.pop(row[0], none)))
     return rows
 
 

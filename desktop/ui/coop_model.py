@@ -7,7 +7,7 @@ ranks what it finds; the table's column order decides among equally good matches
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core import areas, search, vocab
+from desktop.core.compact_rows import drop_field
 from desktop.core.text import format_date, format_int, sort_key
 
 GREY_TEXT = QColor("#888888")  # dissolved or revoked
@@ -41,6 +42,9 @@ COLUMNS = ("registration_code", "name", "entity_type", "sector", "status", "prov
            "district", "area", "registered_on", "members", "revenue")  # fmt: skip
 _RIGHT_COLUMNS = (COLUMNS.index("members"), COLUMNS.index("revenue"))
 
+# The table's rows: dicts, or the compact rows of `registry.table_rows` (desktop.core.compact_rows).
+TableRows = Sequence[MutableMapping[str, Any]]
+
 
 @dataclass(frozen=True, slots=True)
 class Filters:
@@ -55,7 +59,7 @@ class Filters:
 class CoopTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
+        self._rows: TableRows = []
         self._visible: list[int] = []
         self._filters = Filters()
         self._sort: tuple[int, Qt.SortOrder] = (1, Qt.SortOrder.AscendingOrder)
@@ -81,7 +85,7 @@ class CoopTableModel(QAbstractTableModel):
 
     # --- loading --------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[dict[str, Any]], sectors: dict[str, str]) -> None:
+    def set_rows(self, rows: TableRows, sectors: dict[str, str]) -> None:
         """Replace the data: rows in name order, as `registry.table_rows` and
         `first_table_rows` give them (a row's place is its name's sort key, so the rows need
         not carry one). The rows are kept, not copied, and their search keys move into
@@ -106,8 +110,7 @@ class CoopTableModel(QAbstractTableModel):
         self._index = search.SearchIndex(prepared, self._full_area_name, self._order)
         # The index keeps every search key (with the space it needs in front); the rows'
         # own copies would hold the 30,000 keys twice.
-        for row in prepared:
-            row.pop("search_key", None)
+        drop_field(prepared, "search_key")
         self._show(self._refilter())
         self.endResetModel()
 

@@ -24,7 +24,7 @@ from desktop.core import vocab
 from desktop.core.text import format_int
 from desktop.ui.area_filter import SearchableCombo, place_key, province_items, unit_items
 from desktop.ui.bus import DataBus
-from desktop.ui.coop_model import COLUMNS, CoopTableModel, Filters
+from desktop.ui.coop_model import COLUMNS, CoopTableModel, Filters, TableRows
 from desktop.ui.coop_table import CoopTable
 from desktop.ui.shortcuts import with_shortcut
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # loaded after the first screen (see desktop.core.first_look)
 Places = tuple[list[tuple[str, str, str, bool]], list[tuple[str, str, str, bool]]]
 
 
-def place_items(rows: list[dict]) -> Places:
+def place_items(rows: TableRows) -> Places:
     """The province and area filters' items for `rows`, no province chosen (no widget is
     touched: the program's start makes them on its loading thread)."""
     return province_items(rows), unit_items(rows)
@@ -147,7 +147,7 @@ class CoopPage(QWidget):
                        self.find_action):  # fmt: skip
             action.setToolTip(with_shortcut(action))
         self.import_action: QAction | None = None
-        self._rows: list[dict] = []
+        self._rows: TableRows = []
 
         bus.changed.connect(self._on_changed)
 
@@ -200,7 +200,7 @@ class CoopPage(QWidget):
     # --- data -----------------------------------------------------------------------------
 
     def show_first_rows(
-        self, count: int = 100, read: tuple[list[dict], dict[str, str]] | None = None
+        self, count: int = 100, read: tuple[TableRows, dict[str, str]] | None = None
     ) -> None:
         """The first screen at start-up: the first rows in name order, read without the
         rest (or as `read` gives them: rows and sectors); `reload` brings the whole list (the
@@ -226,7 +226,7 @@ class CoopPage(QWidget):
         self.show_rows(rows, sectors)
 
     def show_rows(
-        self, rows: list[dict], sectors: dict[str, str], places: Places | None = None
+        self, rows: TableRows, sectors: dict[str, str], places: Places | None = None
     ) -> None:
         """The whole list as `registry.table_rows` and `registry.sectors` give it (`reload`
         reads them; the program's start reads them on its loading thread, with `places`:
@@ -245,7 +245,7 @@ class CoopPage(QWidget):
         if selected:
             self.select(selected)
 
-    def _show_district_column(self, rows: list[dict]) -> None:
+    def _show_district_column(self, rows: TableRows) -> None:
         """Since 01/07/2025 there are no districts (province – commune): the "Huyện" column is
         shown only while some record still has one (the old scheme)."""
         has_district = any(row["district_code"] for row in rows)
@@ -256,12 +256,12 @@ class CoopPage(QWidget):
         self.district.set_items(unit_items(self._rows, self.province.currentData()))
         self.apply_filters()
 
-    def _fill_later(self, rows: list[dict], sectors: dict[str, str], places: Places) -> None:
+    def _fill_later(self, rows: TableRows, sectors: dict[str, str], places: Places) -> None:
         if self._rows is rows:  # not read again meanwhile
             self._fill_filters(rows, sectors, places)
 
     def _fill_filters(
-        self, rows: list[dict], sectors: dict[str, str], places: Places | None = None
+        self, rows: TableRows, sectors: dict[str, str], places: Places | None = None
     ) -> None:
         def fill(combo: QComboBox, items: list[tuple[str, str]], everything: str) -> None:
             current = combo.currentData()

@@ -29,6 +29,7 @@ from desktop import __version__
 from desktop.core import i18n
 from desktop.core.text import format_int
 from desktop.ui.bus import DataBus
+from desktop.ui.coop_model import TableRows
 from desktop.ui.coop_page import CoopPage, Places, place_items
 from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.shortcuts import with_shortcut
@@ -55,7 +56,7 @@ _ICON = QStyle.StandardPixmap
 log = logging.getLogger(__name__)
 
 
-def _read_coop_list(workspace: Workspace) -> tuple[list[dict], dict[str, str], Places]:
+def _read_coop_list(workspace: Workspace) -> tuple[TableRows, dict[str, str], Places]:
     """The whole cooperative list and its place filters' items (on the start's thread: the
     longest read of the start)."""
     from desktop.core import registry
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self._after_paint: list[Callable[[], None]] = []
         self._start_complete = workspace is not None
         self._busy_cursor = False  # the busy arrow shown while the start loads
-        self._coop_list: tuple[list[dict], dict[str, str], Places] | None = None
+        self._coop_list: tuple[TableRows, dict[str, str], Places] | None = None
         identity = workspace.require_identity() if workspace is not None else first_look.identity  # type: ignore[union-attr]
         self._identity = identity
         self.setWindowTitle(self.tr("HTX Desktop – {office}").format(office=identity.office_name))

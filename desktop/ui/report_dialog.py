@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from datetime import date
 from typing import Any
 
@@ -43,7 +43,7 @@ class ReportDialog(FormDialog):
         workspace: Workspace,
         bus: DataBus,
         line: board.Line,
-        report: dict[str, Any] | None = None,
+        report: MutableMapping[str, Any] | None = None,
         *,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
