@@ -4,25 +4,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="128"/>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/app.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="180"/>
+        <location filename="../../desktop/ui/app.py" line="179"/>
         <source>Dữ liệu đang được mở</source>
         <translation>Data already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="184"/>
+        <location filename="../../desktop/ui/app.py" line="183"/>
         <source>HTX Desktop đang mở dữ liệu này trong một cửa sổ khác; cửa sổ đó đã được đưa lên trước.
 Mỗi cơ sở dữ liệu chỉ được mở trong một cửa sổ, để hai cửa sổ không ghi chồng lên nhau.</source>
         <translation>HTX Desktop already has this data open in another window; that window has been brought to the front.
 Each database can only be open in one window, so that two windows do not overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="192"/>
+        <location filename="../../desktop/ui/app.py" line="191"/>
         <source>Dữ liệu {file} đang được HTX Desktop mở (máy {host}).
 Mỗi cơ sở dữ liệu chỉ được mở trong một cửa sổ, để hai cửa sổ không ghi chồng lên nhau: hãy dùng cửa sổ đang mở, hoặc đóng nó rồi mở lại.</source>
         <translation>The data {file} is already open in HTX Desktop (computer {host}).
@@ -240,7 +240,7 @@ Each database can only be open in one window, so that two windows do not overwri
     <message>
         <location filename="../../desktop/ui/approval_page.py" line="185"/>
         <location filename="../../desktop/ui/approval_page.py" line="309"/>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Duyệt số liệu</source>
         <translation>Sign-off of figures</translation>
     </message>
@@ -573,7 +573,7 @@ The current data is backed up before restoring. Continue?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/board_page.py" line="121"/>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Theo dõi tiến độ</source>
         <translation>Progress tracking</translation>
     </message>
@@ -1757,113 +1757,113 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="48"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="49"/>
         <source>Hai đơn vị đã sửa cùng một thông tin mà chưa thấy thay đổi của nhau. Giá trị đang dùng được chọn theo quy tắc chung (ưu tiên cấp tỉnh); hãy xác nhận hoặc chọn lại. Lựa chọn của bạn sẽ được gửi đi trong gói đồng bộ kế tiếp.</source>
         <translation>Two offices changed the same information without seeing each other&apos;s changes. The value in use was chosen by the common rule (the province level takes precedence); confirm it or choose again. Your choice will be sent in the next sync package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="55"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="56"/>
         <source>Xung đột cần xử lý</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="58"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="59"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="59"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="60"/>
         <source>Thông tin</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="60"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="61"/>
         <source>Giá trị đang dùng</source>
         <translation>Value in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="61"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="62"/>
         <source>Giá trị khác</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="62"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="63"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="73"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="74"/>
         <source>Giữ giá trị đang dùng</source>
         <translation>Keep value in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="74"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="75"/>
         <source>Lấy giá trị khác</source>
         <translation>Use other value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="75"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="76"/>
         <source>Nhập giá trị mới…</source>
         <translation>Enter new value…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="94"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="95"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="94"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="95"/>
         <source>Còn (đã được sửa)</source>
         <translation>Kept (edited)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="121"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="122"/>
         <source>Cùng sửa một trường</source>
         <translation>Same field edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="121"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="122"/>
         <source>Xóa – sửa đồng thời</source>
         <translation>Deleted and edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="122"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="123"/>
         <source>Trùng mã số</source>
         <translation>Duplicate registration number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="126"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="127"/>
         <source>Xóa bản ghi</source>
         <translation>Record deletion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="142"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="143"/>
         <source>{n} xung đột cần xử lý</source>
         <translation>Conflicts to resolve: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="183"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="180"/>
         <source>Chọn giá trị</source>
         <translation>Choose value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="183"/>
-        <location filename="../../desktop/ui/conflicts_page.py" line="198"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="180"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="195"/>
         <source>Giá trị:</source>
         <translation>Value:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="197"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="194"/>
         <source>Giá trị mới</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="219"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="216"/>
         <source>Giá trị không hợp lệ</source>
         <translation>Invalid value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts_page.py" line="220"/>
+        <location filename="../../desktop/ui/conflicts_page.py" line="217"/>
         <source>“{text}” không phải là số nguyên.</source>
         <translation>“{text}” is not a whole number.</translation>
     </message>
@@ -2285,151 +2285,151 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>CoopPage</name>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="60"/>
+        <location filename="../../desktop/ui/coop_page.py" line="59"/>
         <source>Tìm theo tên, mã số, địa chỉ, người đại diện (gõ không dấu cũng được)…</source>
         <translation>Search by name, registration no., address, representative (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="63"/>
+        <location filename="../../desktop/ui/coop_page.py" line="62"/>
         <source>Tìm hợp tác xã</source>
         <translation>Search cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="65"/>
-        <location filename="../../desktop/ui/coop_page.py" line="77"/>
+        <location filename="../../desktop/ui/coop_page.py" line="64"/>
+        <location filename="../../desktop/ui/coop_page.py" line="76"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="67"/>
-        <location filename="../../desktop/ui/coop_page.py" line="77"/>
+        <location filename="../../desktop/ui/coop_page.py" line="66"/>
+        <location filename="../../desktop/ui/coop_page.py" line="76"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="69"/>
+        <location filename="../../desktop/ui/coop_page.py" line="68"/>
         <source>Gõ tên huyện, xã hoặc tỉnh để tìm (gõ không dấu cũng được)</source>
         <translation>Type a district, commune or province name to search (typing without diacritics works too)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="78"/>
+        <location filename="../../desktop/ui/coop_page.py" line="77"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="78"/>
+        <location filename="../../desktop/ui/coop_page.py" line="77"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="79"/>
+        <location filename="../../desktop/ui/coop_page.py" line="78"/>
         <source>Loại hình</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="93"/>
+        <location filename="../../desktop/ui/coop_page.py" line="90"/>
         <source>Danh sách hợp tác xã</source>
         <translation>Cooperative list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="128"/>
+        <location filename="../../desktop/ui/coop_page.py" line="125"/>
         <source>&amp;Thêm hợp tác xã…</source>
         <translation>&amp;Add cooperative…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="131"/>
+        <location filename="../../desktop/ui/coop_page.py" line="128"/>
         <source>&amp;Mở / sửa</source>
         <translation>&amp;Open / edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="137"/>
+        <location filename="../../desktop/ui/coop_page.py" line="134"/>
         <source>&amp;Xóa…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="141"/>
+        <location filename="../../desktop/ui/coop_page.py" line="138"/>
         <source>&amp;Hoàn tác xóa</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="145"/>
+        <location filename="../../desktop/ui/coop_page.py" line="142"/>
         <source>&amp;Tìm kiếm</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="160"/>
+        <location filename="../../desktop/ui/coop_page.py" line="157"/>
         <source>Danh sách trống</source>
         <translation>The list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="163"/>
+        <location filename="../../desktop/ui/coop_page.py" line="160"/>
         <source>Chưa có hợp tác xã nào trong danh sách.
 Hãy thêm từng hợp tác xã, hoặc nhập danh sách có sẵn từ tệp Excel.</source>
         <translation>There are no cooperatives in the list yet.
 Add cooperatives one by one, or import an existing list from an Excel file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="168"/>
+        <location filename="../../desktop/ui/coop_page.py" line="165"/>
         <source>Thêm hợp tác xã</source>
         <translation>Add cooperative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="169"/>
+        <location filename="../../desktop/ui/coop_page.py" line="166"/>
         <source>Thêm hợp tác xã (Ctrl+N)</source>
         <translation>Add cooperative (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="171"/>
+        <location filename="../../desktop/ui/coop_page.py" line="168"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="172"/>
+        <location filename="../../desktop/ui/coop_page.py" line="169"/>
         <source>Nhập danh sách hợp tác xã từ tệp Excel</source>
         <translation>Import a cooperative list from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="64"/>
-        <location filename="../../desktop/ui/coop_page.py" line="66"/>
-        <location filename="../../desktop/ui/coop_page.py" line="284"/>
-        <location filename="../../desktop/ui/coop_page.py" line="285"/>
-        <location filename="../../desktop/ui/coop_page.py" line="286"/>
+        <location filename="../../desktop/ui/coop_page.py" line="63"/>
+        <location filename="../../desktop/ui/coop_page.py" line="65"/>
+        <location filename="../../desktop/ui/coop_page.py" line="281"/>
+        <location filename="../../desktop/ui/coop_page.py" line="282"/>
+        <location filename="../../desktop/ui/coop_page.py" line="283"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="330"/>
+        <location filename="../../desktop/ui/coop_page.py" line="327"/>
         <source>Đang tải danh sách hợp tác xã…</source>
         <translation>Loading the cooperative list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="335"/>
+        <location filename="../../desktop/ui/coop_page.py" line="332"/>
         <source>{n} hợp tác xã</source>
         <translation>Cooperatives: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="338"/>
+        <location filename="../../desktop/ui/coop_page.py" line="335"/>
         <source>Tìm thấy {strong} / {total} hợp tác xã</source>
         <translation>Found {strong} / {total} cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="343"/>
+        <location filename="../../desktop/ui/coop_page.py" line="340"/>
         <source>; thêm {weak} kết quả khớp một phần (chữ nghiêng, cuối danh sách)</source>
         <translation>; plus {weak} partial matches (in italics, at the end of the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="346"/>
+        <location filename="../../desktop/ui/coop_page.py" line="343"/>
         <source>Đang hiện {shown} / {total} hợp tác xã</source>
         <translation>Showing {shown} of {total} cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="405"/>
-        <location filename="../../desktop/ui/coop_page.py" line="409"/>
+        <location filename="../../desktop/ui/coop_page.py" line="402"/>
+        <location filename="../../desktop/ui/coop_page.py" line="406"/>
         <source>Xóa hợp tác xã</source>
         <translation>Delete cooperative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="410"/>
+        <location filename="../../desktop/ui/coop_page.py" line="407"/>
         <source>Xóa “{name}” khỏi danh sách?
 Có thể hoàn tác ngay bằng Ctrl+Z.</source>
         <translation>Remove “{name}” from the list?
@@ -2439,67 +2439,67 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>CoopTableModel</name>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="77"/>
+        <location filename="../../desktop/ui/coop_model.py" line="81"/>
         <source>Mã số</source>
         <translation>Reg. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="77"/>
+        <location filename="../../desktop/ui/coop_model.py" line="81"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="77"/>
+        <location filename="../../desktop/ui/coop_model.py" line="81"/>
         <source>Loại hình</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="77"/>
+        <location filename="../../desktop/ui/coop_model.py" line="81"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="78"/>
+        <location filename="../../desktop/ui/coop_model.py" line="82"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="78"/>
+        <location filename="../../desktop/ui/coop_model.py" line="82"/>
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="78"/>
+        <location filename="../../desktop/ui/coop_model.py" line="82"/>
         <source>Xã / địa bàn</source>
         <translation>Commune / area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="78"/>
+        <location filename="../../desktop/ui/coop_model.py" line="82"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="79"/>
+        <location filename="../../desktop/ui/coop_model.py" line="83"/>
         <source>Ngày đăng ký</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="79"/>
+        <location filename="../../desktop/ui/coop_model.py" line="83"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="79"/>
+        <location filename="../../desktop/ui/coop_model.py" line="83"/>
         <source>Doanh thu (triệu đồng)</source>
         <translation>Revenue (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="313"/>
+        <location filename="../../desktop/ui/coop_model.py" line="316"/>
         <source>Bản ghi đang có xung đột dữ liệu cần xử lý</source>
         <translation>This record has a data conflict to resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="315"/>
+        <location filename="../../desktop/ui/coop_model.py" line="318"/>
         <source>Khớp một phần: các từ tìm thấy rời rạc, không liền nhau</source>
         <translation>Partial match: the words were found apart, not next to each other</translation>
     </message>
@@ -2667,7 +2667,7 @@ You can undo this straight away with Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="302"/>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Bảng điều khiển</source>
         <translation>Dashboard</translation>
     </message>
@@ -2725,27 +2725,27 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/core/database.py" line="198"/>
+        <location filename="../../desktop/core/database.py" line="234"/>
         <source>Cấu trúc cơ sở dữ liệu không khớp với phiên bản ghi trong nó (thiếu {what}). Có thể tệp đã bị sửa bằng công cụ khác. Chưa có gì bị thay đổi; hãy khôi phục từ bản sao lưu (lệnh “htx restore”) hoặc liên hệ bộ phận hỗ trợ.</source>
         <translation>The database structure does not match the version recorded in it ({what} is missing). The file may have been changed with another tool. Nothing has been changed; restore from a backup (the “htx restore” command) or contact support.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/database.py" line="215"/>
+        <location filename="../../desktop/core/database.py" line="251"/>
         <source>Cơ sở dữ liệu ghi nhiều phiên bản cấu trúc cùng lúc ({revisions}), nên không biết nó ở phiên bản nào. Chưa có gì bị thay đổi; hãy khôi phục từ bản sao lưu (lệnh “htx restore”) hoặc liên hệ bộ phận hỗ trợ.</source>
         <translation>The database records several structure versions at once ({revisions}), so its version cannot be known. Nothing has been changed; restore from a backup (the “htx restore” command) or contact support.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/database.py" line="225"/>
+        <location filename="../../desktop/core/database.py" line="261"/>
         <source>Tệp này có dữ liệu nhưng không ghi phiên bản cấu trúc: có thể không phải cơ sở dữ liệu của HTX Desktop, hoặc đã bị hỏng. Chưa có gì bị thay đổi; hãy chọn đúng tệp dữ liệu hoặc khôi phục từ bản sao lưu.</source>
         <translation>This file has data but no structure version: it may not be an HTX Desktop database, or it may be damaged. Nothing has been changed; choose the correct data file or restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/database.py" line="255"/>
+        <location filename="../../desktop/core/database.py" line="291"/>
         <source>Không mở được cơ sở dữ liệu. Tệp có thể bị hỏng hoặc đang bị khóa; hãy đóng các chương trình khác đang dùng nó hoặc khôi phục từ bản sao lưu.</source>
         <translation>Cannot open the database. The file may be damaged or locked; close any other programs using it, or restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/database.py" line="281"/>
+        <location filename="../../desktop/core/database.py" line="317"/>
         <source>Cơ sở dữ liệu này được tạo bởi một phiên bản HTX Desktop mới hơn. Hãy cập nhật chương trình lên phiên bản mới nhất rồi mở lại.</source>
         <translation>This database was created by a newer version of HTX Desktop. Update the application to the latest version and open it again.</translation>
     </message>
@@ -3915,7 +3915,7 @@ Please send the error details to support (written to {path}).</translation>
     <name>ExcelActions</name>
     <message>
         <location filename="../../desktop/ui/excel_actions.py" line="36"/>
-        <location filename="../../desktop/ui/main_window.py" line="603"/>
+        <location filename="../../desktop/ui/main_window.py" line="604"/>
         <source>E&amp;xcel</source>
         <translation>E&amp;xcel</translation>
     </message>
@@ -4071,22 +4071,22 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Export cancelled; the package was not written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="432"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="440"/>
         <source>Không có đơn vị “{code}” đã được cấp tệp thiết lập.</source>
         <translation>No office “{code}” has been issued a setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="438"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="446"/>
         <source>Chưa cấp tệp thiết lập cho đơn vị nào, nên chưa có nơi để gửi gói.</source>
         <translation>No office has been issued a setup file yet, so there is nowhere to send the package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="447"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="455"/>
         <source>Đang xuất gói cho {office}…</source>
         <translation>Exporting package for {office}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="460"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="468"/>
         <source>Đơn vị “{office}” chưa có khóa mã hóa; hãy gửi gói không mã hóa.</source>
         <translation>Office “{office}” has no encryption key; send the package unencrypted.</translation>
     </message>
@@ -4404,128 +4404,128 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="222"/>
-        <location filename="../../desktop/core/sync/merger.py" line="258"/>
+        <location filename="../../desktop/core/sync/merger.py" line="225"/>
+        <location filename="../../desktop/core/sync/merger.py" line="268"/>
         <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
         <translation>This package has already been imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="238"/>
+        <location filename="../../desktop/core/sync/merger.py" line="241"/>
         <source>Gói số {n} từ {office} đã được nhập trước đây nhưng là một gói khác (“{file}”). Đơn vị gửi có thể đã khôi phục dữ liệu từ bản sao lưu cũ; hãy liên hệ để kiểm tra. Gói này vẫn được nhập, không mất dữ liệu của gói trước.</source>
         <translation>Package number {n} from {office} was imported before, but as a different package (“{file}”). The sending office may have restored its data from an old backup; contact them to check. This package is still imported, and no data from the earlier package is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="271"/>
+        <location filename="../../desktop/core/sync/merger.py" line="281"/>
         <source>Đang đối chiếu {n} bản ghi…</source>
         <translation>Reconciling {n} records…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="297"/>
+        <location filename="../../desktop/core/sync/merger.py" line="307"/>
         <source>Gói có bản ghi không ghi được vào cơ sở dữ liệu (trùng với bản ghi đã có hoặc sai kiểu); gói không được nhập, không có gì thay đổi. Hãy báo đơn vị gửi.</source>
         <translation>The package has records that cannot be written to the database (duplicates of existing records or wrong types); the package was not imported and nothing changed. Notify the sending office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="401"/>
+        <location filename="../../desktop/core/sync/merger.py" line="416"/>
         <source>Gói này do chính đơn vị bạn tạo ra; hãy gửi nó cho đơn vị nhận.</source>
         <translation>This package was created by your own office; send it to the receiving office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="409"/>
+        <location filename="../../desktop/core/sync/merger.py" line="424"/>
         <source>Gói này gửi cho đơn vị “{dest}”, không phải cho đơn vị bạn ({me}). Hãy chuyển đúng nơi nhận.</source>
         <translation>This package is addressed to office “{dest}”, not to your office ({me}). Forward it to the right recipient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="414"/>
+        <location filename="../../desktop/core/sync/merger.py" line="429"/>
         <source>Đơn vị bạn chỉ nhận gói từ cấp tỉnh ({hub}), không nhận từ “{source}”.</source>
         <translation>Your office only accepts packages from the province level ({hub}), not from “{source}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="448"/>
+        <location filename="../../desktop/core/sync/merger.py" line="463"/>
         <source>Dữ liệu phiên bản trong gói bị hỏng ({table}); gói không được nhập.</source>
         <translation>The version data in the package is damaged ({table}); the package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="720"/>
+        <location filename="../../desktop/core/sync/merger.py" line="747"/>
         <source>Đã hủy nhập gói; không có gì thay đổi.</source>
         <translation>Package import cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="854"/>
+        <location filename="../../desktop/core/sync/merger.py" line="880"/>
         <source>Bản ghi mới “{label}” từ {office} mang phiên bản của đơn vị khác; bản ghi không được nhập.</source>
         <translation>The new record “{label}” from {office} carries another office&apos;s version; the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="862"/>
+        <location filename="../../desktop/core/sync/merger.py" line="888"/>
         <source>Dữ liệu phiên bản của bản ghi “{label}” từ {office} không hợp lệ (bỏ thay đổi của đơn vị khác mà không thay bằng thay đổi của mình); bản ghi không được nhập.</source>
         <translation>The version data of record “{label}” from {office} is invalid (it drops another office&apos;s changes without replacing them with its own); the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="933"/>
+        <location filename="../../desktop/core/sync/merger.py" line="959"/>
         <source>Bản ghi “{label}” từ {office} không đúng quy định: {problems}. Bản ghi không được nhập; hãy báo đơn vị gửi sửa lại.</source>
         <translation>The record “{label}” from {office} breaks the rules: {problems}. The record was not imported; ask the sending office to correct it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1019"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1045"/>
         <source>Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được.</source>
         <translation>A record is missing its parent record ({table}), so it could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1042"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1068"/>
         <source>{office} không được thêm hoặc sửa hợp tác xã ngoài địa bàn của mình: “{label}”.</source>
         <translation>{office} may not add or edit cooperatives outside its area: “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1054"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1080"/>
         <source>{office} không được sửa số liệu của hợp tác xã ngoài địa bàn của mình.</source>
         <translation>{office} may not edit the figures of cooperatives outside its area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1061"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1087"/>
         <source>{office} chỉ được báo cáo tiến độ các nhiệm vụ giao cho chính mình.</source>
         <translation>{office} may only report progress on tasks assigned to itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1064"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1090"/>
         <source>danh sách đơn vị</source>
         <translation>the office list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1064"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1090"/>
         <source>danh mục lĩnh vực</source>
         <translation>the sector list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1064"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1090"/>
         <source>văn bản chỉ đạo</source>
         <translation>directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1065"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1091"/>
         <source>nhiệm vụ</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1065"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1091"/>
         <source>phân công nhiệm vụ</source>
         <translation>task assignments</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1066"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1092"/>
         <source>{office} không được sửa {what}; chỉ cấp tỉnh sửa được.</source>
         <translation>{office} may not edit {what}; only the province level can.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1144"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1159"/>
         <source>Chưa có lần nhập gói nào để hoàn tác.</source>
         <translation>There is no package import to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1154"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1169"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: đơn vị đã xuất gói “{exported}” sau lần nhập đó, nên các đơn vị khác có thể đã nhận dữ liệu của nó.</source>
         <translation>The import of package “{file}” cannot be undone: package “{exported}” was exported after it, so other offices may already have its data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1183"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1198"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: dữ liệu do gói đó mang đến đã được sửa tiếp sau khi nhập.</source>
         <translation>Cannot undo the import of package “{file}”: data it brought in has been edited since the import.</translation>
     </message>
@@ -4631,7 +4631,7 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../desktop/core/sync/journal.py" line="82"/>
+        <location filename="../../desktop/core/sync/journal.py" line="85"/>
         <source>Gói số {numbers} từ {office} chưa đến (các gói sau vẫn đã được nhập).</source>
         <translation>Package no. {numbers} from {office} has not arrived (later packages were imported anyway).</translation>
     </message>
@@ -4770,148 +4770,148 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>HTX Desktop – {office}</source>
         <translation>HTX Desktop – {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Dữ liệu: {where}</source>
         <translation>Data: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>Hợp tác xã</source>
         <translation>Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Văn bản chỉ đạo</source>
         <translation>Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Đơn vị: {office}</source>
         <translation>Office: {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="605"/>
+        <location filename="../../desktop/ui/main_window.py" line="606"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="655"/>
+        <location filename="../../desktop/ui/main_window.py" line="656"/>
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="605"/>
+        <location filename="../../desktop/ui/main_window.py" line="606"/>
         <source>&amp;Hợp tác xã</source>
         <translation>&amp;Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="615"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>&amp;Danh sách hợp tác xã</source>
         <translation>Cooperative &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/ui/main_window.py" line="629"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/main_window.py" line="609"/>
         <source>&amp;Công cụ</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="694"/>
+        <location filename="../../desktop/ui/main_window.py" line="695"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/main_window.py" line="609"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="702"/>
+        <location filename="../../desktop/ui/main_window.py" line="703"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
+        <location filename="../../desktop/ui/main_window.py" line="707"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>&amp;Nhiệm vụ</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="713"/>
+        <location filename="../../desktop/ui/main_window.py" line="714"/>
         <source>Nhiệm vụ được &amp;giao</source>
         <translation>Assigned &amp;tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="717"/>
+        <location filename="../../desktop/ui/main_window.py" line="718"/>
         <source>&amp;Văn bản chỉ đạo</source>
         <translation>&amp;Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="718"/>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
         <source>&amp;Theo dõi tiến độ</source>
         <translation>&amp;Progress tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="743"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="743"/>
+        <location filename="../../desktop/ui/main_window.py" line="744"/>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</source>
         <translation>The new language will be used the next time you start the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="758"/>
+        <location filename="../../desktop/ui/main_window.py" line="759"/>
         <source>Giới thiệu HTX Desktop</source>
         <translation>About HTX Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="760"/>
+        <location filename="../../desktop/ui/main_window.py" line="761"/>
         <source>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Quản lý hợp tác xã và theo dõi tiến độ nhiệm vụ kinh tế tập thể, làm việc không cần mạng, đồng bộ bằng gói tệp.</source>
         <translation>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Cooperative management and progress tracking for collective-economy tasks; works offline and synchronises by package files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="800"/>
+        <location filename="../../desktop/ui/main_window.py" line="801"/>
         <source>Đang xử lý</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/ui/main_window.py" line="803"/>
         <source>Một công việc đang chạy. Hủy công việc đó và thoát? Dữ liệu không bị ghi dở.</source>
         <translation>An operation is in progress. Cancel it and exit? No data will be left half-written.</translation>
     </message>
@@ -5022,12 +5022,12 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="966"/>
+        <location filename="../../desktop/core/sync/merger.py" line="992"/>
         <source>{coop} – năm {year}</source>
         <translation>{coop} – year {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="971"/>
+        <location filename="../../desktop/core/sync/merger.py" line="997"/>
         <source>Duyệt số liệu {period} – {office}</source>
         <translation>Sign-off of figures {period} – {office}</translation>
     </message>
@@ -5460,7 +5460,7 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/ui/main_window.py" line="605"/>
         <location filename="../../desktop/ui/print_actions.py" line="70"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
@@ -5559,364 +5559,364 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../../desktop/core/fields.py" line="188"/>
+        <location filename="../../desktop/core/fields.py" line="189"/>
         <source>Mã số HTX</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="195"/>
+        <location filename="../../desktop/core/fields.py" line="196"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="200"/>
+        <location filename="../../desktop/core/fields.py" line="201"/>
         <source>Loại hình</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="206"/>
+        <location filename="../../desktop/core/fields.py" line="207"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="222"/>
+        <location filename="../../desktop/core/fields.py" line="223"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="237"/>
+        <location filename="../../desktop/core/fields.py" line="238"/>
         <source>Mô hình quản trị</source>
         <translation>Governance model</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="240"/>
+        <location filename="../../desktop/core/fields.py" line="241"/>
         <source>Hệ thống địa giới</source>
         <translation>Boundary system</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="241"/>
+        <location filename="../../desktop/core/fields.py" line="242"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="76"/>
+        <location filename="../../desktop/core/registry.py" line="77"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="77"/>
+        <location filename="../../desktop/core/registry.py" line="78"/>
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="244"/>
+        <location filename="../../desktop/core/fields.py" line="245"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="249"/>
+        <location filename="../../desktop/core/fields.py" line="250"/>
         <source>Người đại diện theo pháp luật</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="255"/>
+        <location filename="../../desktop/core/fields.py" line="256"/>
         <source>Chức danh</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="258"/>
+        <location filename="../../desktop/core/fields.py" line="259"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="261"/>
+        <location filename="../../desktop/core/fields.py" line="262"/>
         <source>Thư điện tử</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="264"/>
+        <location filename="../../desktop/core/fields.py" line="265"/>
         <source>Ngày thành lập</source>
         <translation>Founding date</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="267"/>
+        <location filename="../../desktop/core/fields.py" line="268"/>
         <source>Ngày đăng ký</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="272"/>
+        <location filename="../../desktop/core/fields.py" line="273"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="80"/>
-        <location filename="../../desktop/core/registry.py" line="851"/>
+        <location filename="../../desktop/core/registry.py" line="81"/>
+        <location filename="../../desktop/core/registry.py" line="903"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="81"/>
+        <location filename="../../desktop/core/registry.py" line="82"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="278"/>
+        <location filename="../../desktop/core/fields.py" line="279"/>
         <source>Tổng số thành viên</source>
         <translation>Total members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="282"/>
+        <location filename="../../desktop/core/fields.py" line="283"/>
         <source>Thành viên chính thức</source>
         <translation>Official members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="287"/>
+        <location filename="../../desktop/core/fields.py" line="288"/>
         <source>Thành viên liên kết góp vốn</source>
         <translation>Capital-contributing associate members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="291"/>
+        <location filename="../../desktop/core/fields.py" line="292"/>
         <source>Thành viên là cá nhân</source>
         <translation>Individual members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="294"/>
+        <location filename="../../desktop/core/fields.py" line="295"/>
         <source>Thành viên là hộ gia đình</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="296"/>
+        <location filename="../../desktop/core/fields.py" line="297"/>
         <source>Thành viên là pháp nhân</source>
         <translation>Legal-entity members</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="298"/>
+        <location filename="../../desktop/core/fields.py" line="299"/>
         <source>Tổng số lao động</source>
         <translation>Total workers</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="302"/>
+        <location filename="../../desktop/core/fields.py" line="303"/>
         <source>Lao động thường xuyên</source>
         <translation>Regular workers</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="305"/>
+        <location filename="../../desktop/core/fields.py" line="306"/>
         <source>Lao động là thành viên</source>
         <translation>Member workers</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="309"/>
+        <location filename="../../desktop/core/fields.py" line="310"/>
         <source>Vốn điều lệ (đồng)</source>
         <translation>Charter capital (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="312"/>
+        <location filename="../../desktop/core/fields.py" line="313"/>
         <source>Tổng tài sản (đồng)</source>
         <translation>Total assets (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="315"/>
+        <location filename="../../desktop/core/fields.py" line="316"/>
         <source>Doanh thu (đồng)</source>
         <translation>Revenue (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="318"/>
+        <location filename="../../desktop/core/fields.py" line="319"/>
         <source>Lợi nhuận (đồng)</source>
         <translation>Profit (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="323"/>
+        <location filename="../../desktop/core/fields.py" line="324"/>
         <source>Thu nhập bình quân (đồng/người/tháng)</source>
         <translation>Average income (VND/person/month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="328"/>
+        <location filename="../../desktop/core/fields.py" line="329"/>
         <source>Quy mô</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/fields.py" line="331"/>
+        <location filename="../../desktop/core/fields.py" line="332"/>
         <source>Xếp loại</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="82"/>
+        <location filename="../../desktop/core/registry.py" line="83"/>
         <source>Tạo mới</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="196"/>
+        <location filename="../../desktop/core/registry.py" line="197"/>
         <source>Không có trường “{field}”.</source>
         <translation>There is no field “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="210"/>
+        <location filename="../../desktop/core/registry.py" line="211"/>
         <source>Tên không được để trống.</source>
         <translation>The name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="212"/>
+        <location filename="../../desktop/core/registry.py" line="213"/>
         <source>Tên dài quá 300 ký tự.</source>
         <translation>The name is longer than 300 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="219"/>
+        <location filename="../../desktop/core/registry.py" line="220"/>
         <source>Mã số HTX không được để trống.</source>
         <translation>The registration number must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="221"/>
+        <location filename="../../desktop/core/registry.py" line="222"/>
         <source>Mã số HTX phải gồm 10 chữ số, hoặc 13 ký tự nếu có mã chi nhánh (ví dụ 3100123459-001).</source>
         <translation>The registration number must have 10 digits, or 13 characters with a branch code (e.g. 3100123459-001).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="227"/>
+        <location filename="../../desktop/core/registry.py" line="228"/>
         <source>Mã số {code} đã được dùng cho “{name}”.</source>
         <translation>Registration number {code} is already used by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="242"/>
+        <location filename="../../desktop/core/registry.py" line="243"/>
         <source>Lĩnh vực “{value}” không có trong danh mục.</source>
         <translation>Sector “{value}” is not in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="258"/>
+        <location filename="../../desktop/core/registry.py" line="259"/>
         <source>Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2019.</source>
         <translation>Invalid date: enter it as day/month/year, e.g. 05/03/2019.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="264"/>
+        <location filename="../../desktop/core/registry.py" line="265"/>
         <source>Ngày không được sau ngày hôm nay ({today}).</source>
         <translation>The date cannot be later than today ({today}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="268"/>
+        <location filename="../../desktop/core/registry.py" line="269"/>
         <source>Năm phải từ 1945 trở về sau.</source>
         <translation>The year must be 1945 or later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="271"/>
+        <location filename="../../desktop/core/registry.py" line="272"/>
         <source>Ngày đăng ký không được trước ngày thành lập.</source>
         <translation>The registration date cannot be earlier than the founding date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="78"/>
+        <location filename="../../desktop/core/registry.py" line="79"/>
         <source>Hệ thống địa giới cũ</source>
         <translation>Old boundary system</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="79"/>
+        <location filename="../../desktop/core/registry.py" line="80"/>
         <source>Địa bàn cũ (trước khi chuyển mã mới)</source>
         <translation>Old area (before the new codes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="240"/>
+        <location filename="../../desktop/core/registry.py" line="241"/>
         <source>{field} không hợp lệ.</source>
         <translation>{field} is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="249"/>
+        <location filename="../../desktop/core/registry.py" line="250"/>
         <source>Đơn vị {office} không được giao sửa hợp tác xã lĩnh vực này.</source>
         <translation>Office {office} is not assigned to edit cooperatives in this sector.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="286"/>
+        <location filename="../../desktop/core/registry.py" line="287"/>
         <source>Hệ thống địa giới phải là pre2025 hoặc post2025.</source>
         <translation>The boundary system must be pre2025 or post2025.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="290"/>
+        <location filename="../../desktop/core/registry.py" line="291"/>
         <source>Hãy chọn địa bàn (tỉnh, huyện, xã).</source>
         <translation>Choose the area (province, district, commune).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="294"/>
+        <location filename="../../desktop/core/registry.py" line="295"/>
         <source>Mã địa bàn {code} không có trong danh mục đơn vị hành chính.</source>
         <translation>Area code {code} is not in the list of administrative units.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="300"/>
+        <location filename="../../desktop/core/registry.py" line="301"/>
         <source>Địa bàn này nằm ngoài phạm vi quản lý của đơn vị {office}.</source>
         <translation>This area is outside the jurisdiction of office {office}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="327"/>
+        <location filename="../../desktop/core/registry.py" line="328"/>
         <source>Năm phải từ {low} đến {high}.</source>
         <translation>The year must be between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="336"/>
+        <location filename="../../desktop/core/registry.py" line="337"/>
         <source>Không có chỉ tiêu “{field}”.</source>
         <translation>There is no indicator “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="350"/>
+        <location filename="../../desktop/core/registry.py" line="351"/>
         <source>{field}: “{value}” không phải là số nguyên.</source>
         <translation>{field}: “{value}” is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="355"/>
+        <location filename="../../desktop/core/registry.py" line="356"/>
         <source>{field} không được âm.</source>
         <translation>{field} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="359"/>
+        <location filename="../../desktop/core/registry.py" line="360"/>
         <source>{field} quá lớn.</source>
         <translation>{field} is too large.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="373"/>
+        <location filename="../../desktop/core/registry.py" line="374"/>
         <source>{field}: giá trị “{value}” không hợp lệ.</source>
         <translation>{field}: the value “{value}” is invalid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="382"/>
+        <location filename="../../desktop/core/registry.py" line="383"/>
         <source>{part} lớn hơn {whole}.</source>
         <translation>{part}: more than {whole}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="465"/>
+        <location filename="../../desktop/core/registry.py" line="543"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không sửa được.</source>
         <translation>This cooperative is outside your office&apos;s area; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="582"/>
+        <location filename="../../desktop/core/registry.py" line="626"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không xóa được.</source>
         <translation>This cooperative is outside your office&apos;s area; it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="592"/>
-        <location filename="../../desktop/core/registry.py" line="653"/>
+        <location filename="../../desktop/core/registry.py" line="636"/>
+        <location filename="../../desktop/core/registry.py" line="703"/>
         <source>Không tìm thấy hợp tác xã.</source>
         <translation>Cooperative not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="596"/>
+        <location filename="../../desktop/core/registry.py" line="640"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không khôi phục được.</source>
         <translation>This cooperative is outside your office&apos;s area and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="609"/>
+        <location filename="../../desktop/core/registry.py" line="653"/>
         <source>Không khôi phục được: mã số {code} đang được dùng cho “{name}”.</source>
         <translation>Cannot restore: registration number {code} is in use by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="622"/>
+        <location filename="../../desktop/core/registry.py" line="667"/>
         <source>Không tìm thấy hợp tác xã (có thể đã bị xóa).</source>
         <translation>Cooperative not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="643"/>
+        <location filename="../../desktop/core/registry.py" line="693"/>
         <source>Không tìm thấy hợp tác xã có mã số hoặc mã định danh “{key}”.</source>
         <translation>No cooperative found with registration number or identifier “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="853"/>
+        <location filename="../../desktop/core/registry.py" line="905"/>
         <source>Còn hiệu lực</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="867"/>
+        <location filename="../../desktop/core/registry.py" line="919"/>
         <source>Năm {year} – {field}</source>
         <translation>Year {year} – {field}</translation>
     </message>
@@ -6825,207 +6825,207 @@ Leave it empty to use the computer login name ({user}).</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="163"/>
+        <location filename="../../desktop/ui/sync_page.py" line="162"/>
         <source>cấp tỉnh – nơi tổng hợp</source>
         <translation>province level – the consolidating hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="174"/>
+        <location filename="../../desktop/ui/sync_page.py" line="173"/>
         <source>&lt;b&gt;{office}&lt;/b&gt; ({code}), {role}</source>
         <translation>&lt;b&gt;{office}&lt;/b&gt; ({code}), {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="65"/>
+        <location filename="../../desktop/ui/sync_page.py" line="64"/>
         <source>&amp;Xuất gói…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="68"/>
+        <location filename="../../desktop/ui/sync_page.py" line="67"/>
         <source>&amp;Nhập gói…</source>
         <translation>&amp;Import package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="71"/>
+        <location filename="../../desktop/ui/sync_page.py" line="70"/>
         <source>&amp;Hoàn tác lần nhập gói gần nhất…</source>
         <translation>&amp;Undo last package import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="73"/>
+        <location filename="../../desktop/ui/sync_page.py" line="72"/>
         <source>&amp;Cấp tệp thiết lập cho đơn vị…</source>
         <translation>Issue &amp;setup file to office…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="76"/>
+        <location filename="../../desktop/ui/sync_page.py" line="75"/>
         <source>Cài tệp &amp;thiết lập…</source>
         <translation>Install &amp;setup file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="79"/>
+        <location filename="../../desktop/ui/sync_page.py" line="78"/>
         <source>Chuyển sang địa &amp;giới mới (01/07/2025)…</source>
         <translation>Move to the new &amp;boundaries (01/07/2025)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="82"/>
+        <location filename="../../desktop/ui/sync_page.py" line="81"/>
         <source>Hợp nhất dữ liệu của một cấp tỉnh &amp;khác…</source>
         <translation>Merge the data of &amp;another province…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="119"/>
+        <location filename="../../desktop/ui/sync_page.py" line="118"/>
         <source>Nhật ký đồng bộ</source>
         <translation>Sync log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="122"/>
+        <location filename="../../desktop/ui/sync_page.py" line="121"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="123"/>
+        <location filename="../../desktop/ui/sync_page.py" line="122"/>
         <source>Chiều</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="124"/>
+        <location filename="../../desktop/ui/sync_page.py" line="123"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="125"/>
+        <location filename="../../desktop/ui/sync_page.py" line="124"/>
         <source>Gửi → nhận</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="126"/>
+        <location filename="../../desktop/ui/sync_page.py" line="125"/>
         <source>Số gói</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="127"/>
+        <location filename="../../desktop/ui/sync_page.py" line="126"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="128"/>
+        <location filename="../../desktop/ui/sync_page.py" line="127"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="144"/>
+        <location filename="../../desktop/ui/sync_page.py" line="143"/>
         <source>&lt;b&gt;Nhật ký gói đồng bộ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sync package log&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="146"/>
+        <location filename="../../desktop/ui/sync_page.py" line="145"/>
         <source>Xem chi tiết gói…</source>
         <translation>Package details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="147"/>
+        <location filename="../../desktop/ui/sync_page.py" line="146"/>
         <source>Hoặc nhấp đúp vào một dòng của nhật ký</source>
         <translation>Or double-click a row of the log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="166"/>
+        <location filename="../../desktop/ui/sync_page.py" line="165"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;chưa được cấp tỉnh cấp tệp thiết lập: dữ liệu nhập vẫn được giữ; cài tệp thiết lập (Đồng bộ › Cài tệp thiết lập…) để gửi gói về tỉnh&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;no setup file from the province yet: data entered is kept; install the setup file (Sync › Install setup file…) to send packages to the province&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="171"/>
+        <location filename="../../desktop/ui/sync_page.py" line="170"/>
         <source>gửi về {hub}</source>
         <translation>sends to {hub}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="203"/>
+        <location filename="../../desktop/ui/sync_page.py" line="202"/>
         <source>mới {new}, sửa {changed}, xóa {deleted}, xung đột {conflicts}, từ chối {refused}</source>
         <translation>new {new}, changed {changed}, deleted {deleted}, conflicts {conflicts}, refused {refused}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="212"/>
+        <location filename="../../desktop/ui/sync_page.py" line="211"/>
         <source>Xuất</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="212"/>
+        <location filename="../../desktop/ui/sync_page.py" line="211"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="225"/>
+        <location filename="../../desktop/ui/sync_page.py" line="224"/>
         <source>{n} gói trong nhật ký</source>
         <translation>Packages in the log: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="242"/>
+        <location filename="../../desktop/ui/sync_page.py" line="239"/>
         <source>Chọn gói đồng bộ</source>
         <translation>Choose sync package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="244"/>
+        <location filename="../../desktop/ui/sync_page.py" line="241"/>
         <source>Gói đồng bộ HTX (*.htxpkg);;Mọi tệp (*)</source>
         <translation>HTX sync packages (*.htxpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="261"/>
+        <location filename="../../desktop/ui/sync_page.py" line="256"/>
         <source>Đã nhập gói số {seq} từ {office}: mới {new}, sửa {changed}, xung đột {conflicts}.</source>
         <translation>Imported package no. {seq} from {office}: new {new}, changed {changed}, conflicts {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="270"/>
+        <location filename="../../desktop/ui/sync_page.py" line="265"/>
         <source>Đã nhập gói</source>
         <translation>Package imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="279"/>
+        <location filename="../../desktop/ui/sync_page.py" line="274"/>
         <source>Hoàn tác nhập gói</source>
         <translation>Undo package import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="280"/>
+        <location filename="../../desktop/ui/sync_page.py" line="275"/>
         <source>Đưa dữ liệu về như trước lần nhập gói gần nhất? Gói đó có thể được nhập lại sau.</source>
         <translation>Return the data to how it was before the last package import? That package can be imported again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="291"/>
+        <location filename="../../desktop/ui/sync_page.py" line="284"/>
         <source>Đã hoàn tác</source>
         <translation>Import undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="292"/>
+        <location filename="../../desktop/ui/sync_page.py" line="285"/>
         <source>Đã hoàn tác lần nhập gói {file}.</source>
         <translation>Undid the import of package {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="322"/>
+        <location filename="../../desktop/ui/sync_page.py" line="309"/>
         <source>Chọn cơ sở dữ liệu của cấp tỉnh cần hợp nhất</source>
         <translation>Choose the database of the province to merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="323"/>
+        <location filename="../../desktop/ui/sync_page.py" line="310"/>
         <source>Cơ sở dữ liệu HTX (*.sqlite3 *.db);;Mọi tệp (*)</source>
         <translation>HTX databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="335"/>
+        <location filename="../../desktop/ui/sync_page.py" line="322"/>
         <source>Hợp nhất toàn bộ dữ liệu của {source} vào đơn vị này: {new} bản ghi mới, {changed} thay đổi, {conflicts} xung đột, {refused} bị từ chối. Các đơn vị của cấp tỉnh đó và khóa của họ được giữ, gói họ gửi vẫn được nhận. Dữ liệu được sao lưu trước.</source>
         <translation>Merge all the data of {source} into this office: {new} new records, {changed} changed, {conflicts} conflicts, {refused} refused. That province&apos;s offices and their keys are kept, and the packages they send are still accepted. The data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="344"/>
+        <location filename="../../desktop/ui/sync_page.py" line="331"/>
         <source>Không hợp nhất được</source>
         <translation>Could not merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="346"/>
+        <location filename="../../desktop/ui/sync_page.py" line="333"/>
         <source>Hợp nhất hai cấp tỉnh</source>
         <translation>Merge two provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="354"/>
+        <location filename="../../desktop/ui/sync_page.py" line="341"/>
         <source>Đã hợp nhất</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="355"/>
+        <location filename="../../desktop/ui/sync_page.py" line="342"/>
         <source>Đã hợp nhất dữ liệu của {source}: {new} bản ghi mới.</source>
         <translation>Merged the data of {source}: {new} new records.</translation>
     </message>
@@ -7190,7 +7190,7 @@ Tasks assigned by the province level will appear here after you import a sync pa
         <translation>Tasks ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <location filename="../../desktop/ui/task_page.py" line="153"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
@@ -7227,7 +7227,7 @@ Tasks assigned by the province level will appear here after you import a sync pa
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="82"/>
+        <location filename="../../desktop/core/tasks/board.py" line="86"/>
         <location filename="../../desktop/core/tasks/editing.py" line="184"/>
         <location filename="../../desktop/core/tasks/editing.py" line="196"/>
         <location filename="../../desktop/core/tasks/editing.py" line="274"/>
@@ -7235,7 +7235,7 @@ Tasks assigned by the province level will appear here after you import a sync pa
         <translation>Directive not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="116"/>
+        <location filename="../../desktop/core/tasks/board.py" line="120"/>
         <location filename="../../desktop/core/tasks/editing.py" line="298"/>
         <location filename="../../desktop/core/tasks/editing.py" line="314"/>
         <location filename="../../desktop/core/tasks/editing.py" line="331"/>
@@ -7244,38 +7244,38 @@ Tasks assigned by the province level will appear here after you import a sync pa
         <translation>Task not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="146"/>
+        <location filename="../../desktop/core/tasks/board.py" line="150"/>
         <source>Không tìm thấy nhiệm vụ “{key}”.</source>
         <translation>Task “{key}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="130"/>
-        <location filename="../../desktop/core/tasks/board.py" line="152"/>
+        <location filename="../../desktop/core/tasks/board.py" line="134"/>
+        <location filename="../../desktop/core/tasks/board.py" line="156"/>
         <source>Không tìm thấy văn bản “{key}”.</source>
         <translation>Directive “{key}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="167"/>
+        <location filename="../../desktop/core/tasks/board.py" line="171"/>
         <source>Không có nhiệm vụ số {key}.</source>
         <translation>There is no task number {key}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="169"/>
+        <location filename="../../desktop/core/tasks/board.py" line="173"/>
         <source>Có {n} văn bản cùng có nhiệm vụ số {key}; hãy dùng mã nhiệm vụ, hoặc chỉ rõ văn bản bằng --directive SỐ-KÝ-HIỆU.</source>
         <translation>{n} directives have a task number {key}; use the task code, or specify the directive with --directive REFERENCE-NO.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="440"/>
+        <location filename="../../desktop/core/tasks/board.py" line="463"/>
         <source>Sắp đến hạn (trong 7 ngày)</source>
         <translation>Due soon (within 7 days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="441"/>
+        <location filename="../../desktop/core/tasks/board.py" line="464"/>
         <source>Quá hạn hoặc sắp đến hạn</source>
         <translation>Overdue or due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="442"/>
+        <location filename="../../desktop/core/tasks/board.py" line="465"/>
         <source>Chưa báo cáo kỳ hiện tại</source>
         <translation>Not reported for the current period</translation>
     </message>
@@ -7789,57 +7789,57 @@ Tasks assigned by the province level will appear here after you import a sync pa
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="108"/>
+        <location filename="../../desktop/core/workspace.py" line="111"/>
         <source>Đơn vị chưa được thiết lập. Hãy mở chương trình để đặt tên đơn vị, hoặc chạy “htx init” / “htx setup TỆP-THIẾT-LẬP”.</source>
         <translation>The office has not been set up. Open the application to name the office, or run “htx init” / “htx setup SETUP-FILE”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="127"/>
+        <location filename="../../desktop/core/workspace.py" line="130"/>
         <source>Văn phòng chưa đặt tên</source>
         <translation>Unnamed office</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="245"/>
+        <location filename="../../desktop/core/workspace.py" line="248"/>
         <source>Đơn vị cấp huyện: hãy chọn cả huyện (hoặc xã), không chỉ chọn tỉnh.</source>
         <translation>District office: choose the district (or a commune), not only the province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="282"/>
+        <location filename="../../desktop/core/workspace.py" line="285"/>
         <source>Hãy nhập tên đơn vị.</source>
         <translation>Enter the office name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="284"/>
+        <location filename="../../desktop/core/workspace.py" line="287"/>
         <source>Mã đơn vị gồm chữ in hoa không dấu, chữ số, dấu - hoặc _ (tối đa 32 ký tự).</source>
         <translation>An office code consists of unaccented capital letters, digits, - or _ (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="289"/>
+        <location filename="../../desktop/core/workspace.py" line="292"/>
         <source>Vai trò không hợp lệ.</source>
         <translation>Invalid role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="292"/>
+        <location filename="../../desktop/core/workspace.py" line="295"/>
         <source>Từ 01/07/2025 không còn cấp huyện: hãy chọn vai trò cấp xã, hoặc chọn địa giới trước 01/07/2025 cho đơn vị còn dùng danh mục cũ.</source>
         <translation>From 01/07/2025 there is no district level: choose the commune-level role, or choose the boundaries before 01/07/2025 for an office still using the old list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="298"/>
+        <location filename="../../desktop/core/workspace.py" line="301"/>
         <source>Hãy chọn địa bàn của đơn vị.</source>
         <translation>Choose the office&apos;s area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="249"/>
+        <location filename="../../desktop/core/workspace.py" line="252"/>
         <source>Đơn vị cấp huyện: hãy chọn đến huyện, không chọn xã.</source>
         <translation>District-level office: choose down to the district, not a commune.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="251"/>
+        <location filename="../../desktop/core/workspace.py" line="254"/>
         <source>Đơn vị cấp xã: hãy chọn một xã, phường hoặc đặc khu theo địa giới mới.</source>
         <translation>Commune-level office: choose a commune, ward or special zone on the new boundaries.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="255"/>
+        <location filename="../../desktop/core/workspace.py" line="258"/>
         <source>Cấp tỉnh và sở, ban, ngành: hãy chọn tỉnh, không chọn huyện hay xã.</source>
         <translation>Province and provincial departments: choose a province, not a district or commune.</translation>
     </message>
