@@ -16,7 +16,7 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
-INTERVAL_MS = 250
+INTERVAL_MS = 50
 
 
 class GuiThreadCollector(QObject):
@@ -35,8 +35,10 @@ class GuiThreadCollector(QObject):
         self._timer.start()
 
     def stop(self) -> None:
-        """Back to automatic collection (after collecting here what is waiting)."""
+        """Back to automatic collection (after collecting here what is waiting, the objects
+        kept out of sight included)."""
         self._timer.stop()
+        gc.unfreeze()
         gc.collect()
         if self._was_enabled:
             gc.enable()
@@ -63,6 +65,14 @@ class GuiThreadCollector(QObject):
         quarter since the last one (a full pass over a national window's objects takes a
         quarter of a second or more)."""
         return len(gc.get_objects(2)) - self._long_lived > self._long_lived // 4
+
+
+def keep_long_lived() -> None:
+    """The start is over: its objects (modules, pages, the lists read) live as long as the
+    window, so they are moved out of the collector's sight (`gc.freeze`) and a later full
+    pass walks only what came after them (over a national window's objects a full pass
+    stops the window for a quarter of a second or more)."""
+    gc.freeze()
 
 
 def collect_on_gui_thread(app: QObject) -> GuiThreadCollector:

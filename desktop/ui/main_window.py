@@ -29,6 +29,7 @@ from desktop import __version__
 from desktop.core import i18n
 from desktop.core.text import format_int
 from desktop.ui.bus import DataBus
+from desktop.ui.collector import keep_long_lived
 from desktop.ui.coop_model import TableRows
 from desktop.ui.coop_page import CoopPage, Places, place_items
 from desktop.ui.screen_fit import fit_to_screen
@@ -325,6 +326,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._load_next_deferred)
         else:
             release_source_cache()  # every module the window needs is imported now
+            keep_long_lived()  # and every page's data is read
 
     def _read_then_show(self, page: QWidget, read: Callable[[], object]) -> None:
         """A page whose `read()` touches no widget (the national board takes a second to
