@@ -186,9 +186,30 @@ def _columns(table: Any) -> list[Any]:
 def _dicts(conn: Connection, query: Any) -> Iterator[Row]:
     """Rows as plain dicts (quicker than a mapping per row for tens of thousands), read in
     batches, with the values that repeat from row to row kept once (`_SHARED_FIELDS`)."""
+    keys, rows = _value_rows(conn, query)
+    for values in rows:
+        yield dict(zip(keys, values, strict=True))
+
+
+def _compact_rows(conn: Connection, query: Any, extra: tuple[str, ...]) -> Iterator[Report]:
+    """`_dicts`, each row a compact row (desktop.core.compact_rows) with `extra` fields more
+    (None): the national board keeps 20,000 reports, and a dict each was twice their size."""
+    keys, rows = _value_rows(conn, query)
+    make = row_type((*keys, *extra))
+    more = (None,) * len(extra)
+    for values in rows:
+        yield make(*values, *more)
+
+
+def _value_rows(conn: Connection, query: Any) -> tuple[list[str], Iterator[list[Any]]]:
+    """The query's column names and its rows' values, read in batches, with the values of
+    `_SHARED_FIELDS` kept once."""
     result = conn.execute(query.execution_options(yield_per=_BATCH))
     keys = list(result.keys())
-    shared_at = [n for n, key in enumerate(keys) if key in _SHARED_FIELDS]
+    return keys, _shared_values(result, [n for n, key in enumerate(keys) if key in _SHARED_FIELDS])
+
+
+def _shared_values(result: Any, shared_at: list[int]) -> Iterator[list[Any]]:
     shared: dict[Any, Any] = {}
     keep = shared.setdefault
     # Batches of rows: one row per call is several times slower, and all at once held the
@@ -199,26 +220,7 @@ def _dicts(conn: Connection, query: Any) -> Iterator[Row]:
             for n in shared_at:
                 value = values[n]
                 values[n] = keep(value, value)
-            yield dict(zip(keys, values, strict=True))
-
-
-def _compact_rows(conn: Connection, query: Any, extra: tuple[str, ...]) -> Iterator[Report]:
-    """`_dicts`, each row a compact row (desktop.core.compact_rows) with `extra` fields more
-    (None): the national board keeps 20,000 reports, and a dict each was twice their size."""
-    result = conn.execute(query.execution_options(yield_per=_BATCH))
-    keys = tuple(result.keys())
-    make = row_type((*keys, *extra))
-    shared_at = [n for n, key in enumerate(keys) if key in _SHARED_FIELDS]
-    shared: dict[Any, Any] = {}
-    keep = shared.setdefault
-    more = (None,) * len(extra)
-    for part in result.partitions():
-        for row in part:
-            values = list(row)
-            for n in shared_at:
-                value = values[n]
-                values[n] = keep(value, value)
-            yield make(*values, *more)
+            yield values
 
 
 # Columns whose values repeat (a status, a period, a unit, a date...): 20,000 reports held
