@@ -39,6 +39,10 @@ class _Worker(QObject):
             self.failed.emit(exc)
         else:
             self.succeeded.emit(result)
+        finally:
+            # The thread ends with the job, not when the GUI thread gets the outcome: a window
+            # closing waits for the thread while the outcome is still queued to it.
+            QThread.currentThread().quit()
 
 
 class BackgroundRunner(QObject):
@@ -142,6 +146,7 @@ class BackgroundRunner(QObject):
         self._stop.set()
 
     def wait(self) -> None:
-        """Block until the running job ends (closing the window, tests)."""
+        """Block until the running job ends (closing the window). Its outcome is delivered
+        afterwards, by the event loop."""
         if self._thread is not None:
             self._thread.wait()
