@@ -111,6 +111,7 @@ class CommitteeReportDialog(QDialog):
         from desktop.core.reports import coops, directive
         from desktop.core.reports.docx import write_docx
         from desktop.core.reports.html import document_html
+        from desktop.ui.printing import write_pdf  # on this thread: importing it names Qt classes
 
         kind = self.kind.currentData()
         suffix = ".pdf" if self.pdf.isChecked() else ".docx"
@@ -141,8 +142,6 @@ class CommitteeReportDialog(QDialog):
                     document, _ = coops.build(conn, identity, year, area=area, number=number)
             if suffix == ".docx":
                 return write_docx(document, path)
-            from desktop.ui.printing import write_pdf
-
             return write_pdf(document_html(document), path, title=document.title)
 
         def done(written: Any) -> None:

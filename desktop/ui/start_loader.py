@@ -1,12 +1,12 @@
 """The rest of the start, after the first screen has been painted.
 
 The window first shows what `desktop.core.first_look` read with sqlite3. Meanwhile a thread
-loads what the pages need (SQLAlchemy, the models, the pages' modules: about a second) and
+loads what the pages need below Qt (SQLAlchemy, the models, the core: about a second) and
 opens the workspace; the window then builds its pages a few at a time between events, so it
 keeps answering. A person who clicks or types before that is done waits for it (the click or
 key then does what it says): `EarlyInput` sees the first such event.
 
-The thread never touches a widget: the window polls `done` from a timer (no signal is sent
+The thread never touches Qt (not even to import a class of it): the window polls `done` from a timer (no signal is sent
 from the thread, so a window closed meanwhile has nothing left pointing at it). A window
 closed before the thread is done cancels it, and a workspace opened too late is closed again.
 """
@@ -31,27 +31,31 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# What the pages, menus and dialogs of the full window import. Loaded on the thread so that
-# the window does not stop for them; PyInstaller finds them through main_window's imports.
+# What the pages, menus and dialogs of the full window need below their own modules: the
+# database layer and the core. Loaded on the thread so that the window does not stop for them.
+# Nothing here may import Qt: PySide creates its classes when first named, and two threads
+# doing that at once crash the program (the pages' modules are imported on the window's
+# thread, each as its page is made). PyInstaller finds these through the pages' imports.
 MODULES = (
     "sqlalchemy",
     "desktop.core.models",
     "desktop.core.workspace",
     "desktop.core.registry",
     "desktop.core.operations.cooperatives",
-    "desktop.ui.operations",
-    "desktop.ui.task_page",
-    "desktop.ui.directive_page",
-    "desktop.ui.board_page",
-    "desktop.ui.dashboard_page",
-    "desktop.ui.approval_page",
-    "desktop.ui.sync_page",
-    "desktop.ui.conflicts_page",
-    "desktop.ui.backup_actions",
-    "desktop.ui.excel_actions",
-    "desktop.ui.report_menu",
-    "desktop.ui.staff_name",
-    "desktop.ui.open_files",
+    "desktop.core.operations.approvals",
+    "desktop.core.operations.maintenance",
+    "desktop.core.operations.sync",
+    "desktop.core.operations.tasks",
+    "desktop.core.tasks.board",
+    "desktop.core.tasks.editing",
+    "desktop.core.tasks.sample",
+    "desktop.core.reports.dashboard",
+    "desktop.core.reports.document",
+    "desktop.core.reports.html",
+    "desktop.core.sync.conflicts",
+    "desktop.core.sync.enrolment",
+    "desktop.core.area_conversion",
+    "desktop.core.backups",
 )
 
 
