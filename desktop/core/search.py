@@ -38,10 +38,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import compress, product, repeat
+from itertools import chain, compress, filterfalse, product, repeat
 from operator import add, is_, not_
 from typing import Any, cast
 
@@ -224,6 +226,7 @@ def _long_form_at(words: list[str], start: int) -> tuple[int, str] | None:
 # --- the index ------------------------------------------------------------------------------
 
 _UNKNOWN = 255  # a word's score for a row not yet worked out (SearchIndex._word_scores)
+_ZERO = 0
 _SCORED_WORDS = 16  # words whose scores are kept
 _PAIRS_KEPT = 24  # two-letter word beginnings kept (SearchIndex._beginning)
 
@@ -259,8 +262,8 @@ class SearchIndex:
         self._names: list[str] | None = None
         self._areas: list[str] | None = None
         self._exact: list[str | None] = [None] * len(rows)
-        self._keep_d: list[str | None] = [None] * len(rows)
         self._places: list[str] | None = None
+        self._area_rows: dict[str, list[int]] | None = None
         # Words typed with diacritics -> per row, its score (see `_word_scores`).
         self._scored: dict[str, bytearray] = {}
         # Word beginnings of one or two letters -> per row, in the key, in the name
@@ -289,6 +292,16 @@ class SearchIndex:
             self._areas = self._in_layout(area)
         return self._areas
 
+    @property
+    def area_rows(self) -> dict[str, list[int]]:
+        """The rows of each area text (see `areas`)."""
+        if self._area_rows is None:
+            rows: dict[str, list[int]] = {}
+            for i, area in enumerate(self.areas):
+                rows.setdefault(area, []).append(i)
+            self._area_rows = rows
+        return self._area_rows
+
     def _in_layout(self, part: Callable[[str], str]) -> list[str]:
         """part(key) of every key, made in the order of `self._layout` (see `__init__`)."""
         keys = self.keys
@@ -301,6 +314,7 @@ class SearchIndex:
         """Make what the first search needs ahead of it (call when idle)."""
         _ = self.names
         _ = self.areas
+        _ = self.area_rows
         _ = self.places
 
     @property
@@ -434,21 +448,27 @@ class SearchIndex:
             rest = list(compress(rest, whole))
         else:
             weak = []
-        # 1: every unit in the name (for one unit, that is rank 0).
+        # 1: every unit in the name (for one unit, that is rank 0). Each unit is looked for
+        # only where the ones before it were found.
+        rank1: list[int] = []
+        first: set[int] = set()  # the rows of `rest` with the first unit in the name
         if len(units) > 1:
-            hit = [True] * len(rest)
-            for unit in units:
-                found = _any_in([" " + a for a in unit.alternatives], names, rest)
-                hit = [a and b for a, b in zip(hit, found, strict=True)]
-            rank1 = list(compress(rest, hit))
-            rest = list(compress(rest, map(not_, hit)))
-        else:
-            rank1 = []
+            rank1 = rest
+            for n, unit in enumerate(units):
+                found = self._in_names([" " + a for a in unit.alternatives], rank1)
+                rank1 = list(compress(rank1, found))
+                if not n:
+                    first = set(rank1)
+                if not rank1:
+                    break
+            if rank1:
+                first.difference_update(rank1)
+                rest = list(filterfalse(set(rank1).__contains__, rest))
         # 2: covered by runs: any run in the name, runs of two or more anywhere.
         if len(units) == 1:  # one unit found anywhere is a run
             rank2, loose = rest, []
         else:
-            strong = self._covered(units, rest)
+            strong = self._covered(units, rest, first)
             inside = list(map(strong.__contains__, rest))
             rank2 = list(compress(rest, inside))
             loose = list(compress(rest, map(not_, inside)))
@@ -462,9 +482,13 @@ class SearchIndex:
         good = rank0 + rank1 + rank2
         if places and good:
             area = self.areas
-            inside = [True] * len(good)
+            # The rows lying in the places, from the few thousand places the rows lie in.
+            lying: set[int] | None = None
             for place in places:
-                inside = [w and place in area[i] for w, i in zip(inside, good, strict=True)]
+                here = self.area_rows
+                rows = set(chain.from_iterable(here[a] for a in here if place in a))
+                lying = rows if lying is None else lying & rows
+            inside = list(map(cast(set[int], lying).__contains__, good)) if lying else []
             if any(inside):
                 # The larger unit first where two share a name (Thành phố Đồng Hới before Xã
                 # Đông Hội): the full name runs from the commune up to the province.
@@ -483,24 +507,37 @@ class SearchIndex:
             rank3 = self._by_diacritics(query.marked, rank3)
         return Ranked(good + rank3, len(good), dict.fromkeys(rank3, 3))
 
-    def _covered(self, units: tuple[Unit, ...], rows: list[int]) -> set[int]:
+    def _in_names(self, phrases: list[str], rows: list[int]) -> Sequence[int]:
+        """For each row, whether any phrase is in its name (1 / 0 or True / False)."""
+        if len(phrases) == 1 and len(phrases[0]) <= 3:  # one or two letters
+            in_name = self._beginning(phrases[0][1:])[1]
+            return list(map(in_name.__getitem__, rows))
+        return _any_in(phrases, self.names, rows)
+
+    def _covered(
+        self, units: tuple[Unit, ...], rows: list[int], first: set[int] | None = None
+    ) -> set[int]:
         """Rows whose key holds the units as consecutive runs, in any order of runs: a run
-        of one unit must be in the name, longer runs may be in any field."""
+        of one unit must be in the name, longer runs may be in any field. `first`: the
+        rows whose name holds the first unit, when known."""
         n = len(units)
-        names, keys = self.names, self.keys
+        keys = self.keys
 
         def phrases(start: int, end: int) -> list[str]:
             combos = product(*(u.alternatives for u in units[start:end]))
             return [" " + " ".join(combo) for combo in combos]
 
         reach: list[set[int]] = [set() for _ in range(n + 1)]
-        reach[0] = set(rows)
         for start in range(n):
-            if not reach[start]:
+            # (In any order: the result is a set.)
+            base = rows if not start else list(reach[start])
+            if not base:
                 continue
-            base = sorted(reach[start])
-            hit = _any_in(phrases(start, start + 1), names, base)
-            reach[start + 1] |= set(compress(base, hit))
+            if not start and first is not None:
+                reach[1] |= first
+            else:
+                hit = self._in_names(phrases(start, start + 1), base)
+                reach[start + 1] |= set(compress(base, hit))
             # A run found means every shorter run from the same start is found too.
             here = base
             for end in range(start + 2, n + 1):
@@ -521,6 +558,13 @@ class SearchIndex:
             found = list(map(memo.__getitem__, rows))
             if _UNKNOWN in found:
                 todo = list(compress(rows, map(_UNKNOWN.__eq__, found)))
+                shorter = self._shorter_scores(word)
+                if shorter is not None:
+                    # Where the word as typed so far scored 0, the longer word does too.
+                    before = list(map(shorter.__getitem__, todo))
+                    deque(map(memo.__setitem__, compress(todo, map(_ZERO.__eq__, before)),
+                              repeat(0)), maxlen=0)  # fmt: skip
+                    todo = list(compress(todo, before))
                 for i, score in zip(todo, self._scores_of(word, todo), strict=True):
                     memo[i] = score
                 found = list(map(memo.__getitem__, rows))
@@ -529,6 +573,17 @@ class SearchIndex:
             return rows
         # Highest score first; a stable sort, also when reversed.
         return [rows[n] for n in sorted(range(len(rows)), key=scores.__getitem__, reverse=True)]
+
+    def _shorter_scores(self, word: str) -> bytearray | None:
+        """The scores of the longest beginning of `word` scored before ("Đồ" for "Đồn"),
+        where a row scoring 0 for it scores 0 for `word`: a row without " đồ" has no
+        " đồn", and without " đo" once only đ is kept, no " đon". (Not where `word` has a
+        đ and the beginning none: "ả" scored 0 where " a" is not looked for.)"""
+        for end in range(len(word) - 1, 0, -1):
+            shorter = word[:end]
+            if shorter in self._scored and ("đ" in shorter or "đ" not in word):
+                return self._scored[shorter]
+        return None
 
     def _word_scores(self, word: str) -> bytearray:
         """Per row, the score of a word typed with diacritics, as far as worked out
@@ -557,16 +612,12 @@ class SearchIndex:
             for s, h, text in zip(scores, hit, texts, strict=True)
         ]
         if "đ" in word and not _kept_as_typed(word):
-            table = _keep_d_table()
-            keep_d = " " + word.translate(table)
-            kept = self._keep_d
-            for n, i in enumerate(rows):
-                if not hit[n]:
-                    text = kept[i]
-                    if text is None:
-                        text = kept[i] = texts[n].translate(table)
-                    if keep_d in text:
-                        scores[n] += 1
+            # " " + the word with only đ kept, looked for in the text with only đ kept,
+            # without making that text: each letter may be any letter that turns into it.
+            search = _keeping_d(word).search
+            for n, text in enumerate(texts):
+                if not hit[n] and search(text):
+                    scores[n] += 1
         return scores
 
 
@@ -586,6 +637,24 @@ def _kept_as_typed(word: str) -> bool:
     one letter, so a row's text holds `word.translate(table)` after translating only where it
     holds it before, if none of those letters is one the table makes."""
     return word.translate(_keep_d_table()) == word and not set(word) & _kept_letters()
+
+
+@functools.cache
+def _keeping_d(word: str) -> re.Pattern[str]:
+    """A pattern found in a text where `" " + word.translate(_keep_d_table())` is in
+    `text.translate(_keep_d_table())` (the table maps a letter to one letter, so a letter
+    of the translated text is the letter found or any letter the table turns into it)."""
+    table = _keep_d_table()
+    parts = []
+    for letter in " " + word.translate(table):
+        becoming = [chr(code) for code, into in table.items() if into == letter]
+        if ord(letter) not in table:
+            becoming.append(letter)
+        if len(becoming) == 1:
+            parts.append(re.escape(becoming[0]))
+        else:
+            parts.append("[" + "".join(map(re.escape, becoming)) + "]")
+    return re.compile("".join(parts))
 
 
 @functools.cache

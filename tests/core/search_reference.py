@@ -140,14 +140,9 @@ class PlainSearch(search.SearchIndex):
             if "đ" in word:
                 table = search._keep_d_table()
                 keep_d = " " + word.translate(table)
-                kept = self._keep_d
-                for n, i in enumerate(rows):
-                    if not hit[n]:
-                        text = kept[i]
-                        if text is None:
-                            text = kept[i] = texts[n].translate(table)
-                        if keep_d in text:
-                            scores[n] += 1
+                for n in range(len(rows)):
+                    if not hit[n] and keep_d in texts[n].translate(table):
+                        scores[n] += 1
         if not any(scores):
             return rows
         order = sorted(range(len(rows)), key=lambda n: -scores[n])
