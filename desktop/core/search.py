@@ -226,7 +226,6 @@ def _long_form_at(words: list[str], start: int) -> tuple[int, str] | None:
 # --- the index ------------------------------------------------------------------------------
 
 _UNKNOWN = 255  # a word's score for a row not yet worked out (SearchIndex._word_scores)
-_ZERO = 0
 _SCORED_WORDS = 16  # words whose scores are kept
 _PAIRS_KEPT = 24  # two-letter word beginnings kept (SearchIndex._beginning)
 
@@ -482,7 +481,8 @@ class SearchIndex:
         good = rank0 + rank1 + rank2
         if places and good:
             area = self.areas
-            # The rows lying in the places, from the few thousand places the rows lie in.
+            # The rows lying in the places: each area text (a few thousand for 30,000 rows)
+            # is looked at once, not each row's.
             lying: set[int] | None = None
             for place in places:
                 here = self.area_rows
@@ -562,7 +562,7 @@ class SearchIndex:
                 if shorter is not None:
                     # Where the word as typed so far scored 0, the longer word does too.
                     before = list(map(shorter.__getitem__, todo))
-                    deque(map(memo.__setitem__, compress(todo, map(_ZERO.__eq__, before)),
+                    deque(map(memo.__setitem__, compress(todo, map(not_, before)),
                               repeat(0)), maxlen=0)  # fmt: skip
                     todo = list(compress(todo, before))
                 for i, score in zip(todo, self._scores_of(word, todo), strict=True):
@@ -639,7 +639,7 @@ def _kept_as_typed(word: str) -> bool:
     return word.translate(_keep_d_table()) == word and not set(word) & _kept_letters()
 
 
-@functools.cache
+@functools.lru_cache(maxsize=256)
 def _keeping_d(word: str) -> re.Pattern[str]:
     """A pattern found in a text where `" " + word.translate(_keep_d_table())` is in
     `text.translate(_keep_d_table())` (the table maps a letter to one letter, so a letter
