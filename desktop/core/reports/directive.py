@@ -132,7 +132,9 @@ def _collect(conn: Connection, identity: Identity, period_text: str, today: date
                    for r in line.reports):  # fmt: skip
                 # Reports written after the day the report speaks of: judged without them.
                 facts = [
-                    Fact(r["period"] or "", r["reported_on"], r["status"], board.report_order(r)[1:])
+                    Fact(
+                        r["period"] or "", r["reported_on"], r["status"], board.report_order(r)[1:]
+                    )
                     for r in line.reports
                     if r["reported_on"] is not None and r["reported_on"] <= as_of
                 ]
