@@ -32,6 +32,13 @@ class CompactRow(MutableMapping[str, Any]):
         except AttributeError:  # deleted
             raise KeyError(name) from None
 
+    def get(self, name: str, default: Any = None) -> Any:
+        """`row[name]`, or `default` where the row has no such field (one call, where the
+        mapping's own `get` took three)."""
+        if name not in self._names:
+            return default
+        return getattr(self, name, default)
+
     def __setitem__(self, name: str, value: Any) -> None:
         if name not in self._names:
             raise KeyError(f"{name} is not a field of this row")
@@ -56,21 +63,71 @@ class CompactRow(MutableMapping[str, Any]):
 
 
 _TAKEN = frozenset(dir(CompactRow))
+_PACKED_PREFIX = "_utf8_"
 
 
 @functools.cache
-def row_type(fields: tuple[str, ...]) -> type[CompactRow]:
+def row_type(fields: tuple[str, ...], packed: frozenset[str] = frozenset()) -> type[CompactRow]:
     """A row class with these fields, made with them in order as positional arguments
-    (`RowType(*values)`)."""
+    (`RowType(*values)`). The `packed` fields keep their texts as UTF-8 (see the module's
+    documentation); any value reads back as it was given."""
     clash = _TAKEN.intersection(fields)
     if clash:
         raise ValueError(f"field names taken by the mapping's methods: {sorted(clash)}")
+    unknown = packed.difference(fields)
+    if unknown:
+        raise ValueError(f"packed fields that are not fields: {sorted(unknown)}")
+    slots = [_PACKED_PREFIX + name if name in packed else name for name in fields]
     made: type[CompactRow] = dataclasses.make_dataclass(
-        "TableRow", fields, bases=(CompactRow,), slots=True, eq=False, repr=False
+        "TableRow", slots, bases=(CompactRow,), slots=True, eq=False, repr=False
     )
     made._fields = fields
     made._names = frozenset(fields)
+    if packed:
+        for name in packed:
+            setattr(made, name, _packed_field(getattr(made, _PACKED_PREFIX + name)))
+        positions = [n for n, name in enumerate(fields) if name in packed]
+        plain_init = made.__init__
+
+        def __init__(self: CompactRow, *values: Any) -> None:
+            given = list(values)
+            for n in positions:
+                given[n] = _pack(given[n])
+            plain_init(self, *given)
+
+        setattr(made, "__init__", __init__)  # noqa: B010 (mypy refuses `made.__init__ =`)
     return made
+
+
+def _pack(value: Any) -> Any:
+    """What a packed slot holds for a value: a text as UTF-8 bytes, and a value that would
+    read back otherwise (bytes, a tuple) in a tuple of its own."""
+    if value.__class__ is str:
+        return value.encode("utf-8", "surrogatepass")
+    if isinstance(value, bytes | tuple):
+        return (value,)
+    return value
+
+
+def _unpack(held: Any) -> Any:
+    if held.__class__ is bytes:
+        return held.decode("utf-8", "surrogatepass")
+    if held.__class__ is tuple:
+        return held[0]
+    return held
+
+
+def _packed_field(slot: Any) -> property:
+    """The field read, written and deleted through the slot that holds it packed."""
+    read, write, delete = slot.__get__, slot.__set__, slot.__delete__
+
+    def get(row: CompactRow) -> Any:  # `_unpack`, inline: searches read thousands of rows
+        held = read(row)
+        if held.__class__ is bytes:
+            return held.decode("utf-8", "surrogatepass")
+        return held[0] if held.__class__ is tuple else held
+
+    return property(get, lambda row, value: write(row, _pack(value)), delete)
 
 
 def drop_field(rows: Sequence[MutableMapping[str, Any]], name: str) -> None:

@@ -132,7 +132,9 @@ def _collect(conn: Connection, identity: Identity, period_text: str, today: date
                    for r in line.reports):  # fmt: skip
                 # Reports written after the day the report speaks of: judged without them.
                 facts = [
-                    Fact(r["period"] or "", r["reported_on"], r["status"], r["_order"][1:])
+                    Fact(
+                        r["period"] or "", r["reported_on"], r["status"], board.report_order(r)[1:]
+                    )
                     for r in line.reports
                     if r["reported_on"] is not None and r["reported_on"] <= as_of
                 ]
@@ -143,7 +145,7 @@ def _collect(conn: Connection, identity: Identity, period_text: str, today: date
             judged = next(
                 (r for r in line.reports if state.report is not None
                  and r["reported_on"] == state.report.reported_on
-                 and r["_order"][1:] == state.report.order), None,
+                 and board.report_order(r)[1:] == state.report.order), None,
             )  # fmt: skip
             if judged is not None:
                 content = (judged["content"] or "").strip()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -191,14 +192,14 @@ def _dicts(conn: Connection, query: Any) -> Iterator[Row]:
         yield dict(zip(keys, values, strict=True))
 
 
-def _compact_rows(conn: Connection, query: Any, extra: tuple[str, ...]) -> Iterator[Report]:
-    """`_dicts`, each row a compact row (desktop.core.compact_rows) with `extra` fields more
-    (None): the national board keeps 20,000 reports, and a dict each was twice their size."""
+def _compact_rows(conn: Connection, query: Any, packed: frozenset[str]) -> Iterator[Report]:
+    """`_dicts`, each row a compact row (desktop.core.compact_rows) with the texts of `packed`
+    held as UTF-8: the national board keeps 20,000 reports, and a dict each was twice their
+    size."""
     keys, rows = _value_rows(conn, query)
-    make = row_type((*keys, *extra))
-    more = (None,) * len(extra)
+    make = row_type(tuple(keys), packed.intersection(keys))
     for values in rows:
-        yield make(*values, *more)
+        yield make(*values)
 
 
 def _value_rows(conn: Connection, query: Any) -> tuple[list[str], Iterator[list[Any]]]:
@@ -230,6 +231,8 @@ _SHARED_FIELDS = frozenset({"office_code", "status", "period", "reported_on", "a
                             "previous_deadline", "issued_on", "updated_by", "sync_origin",
                             "percent"})  # fmt: skip
 _BATCH = 5000
+# A report's free texts: held as UTF-8 in the board's rows (compact_rows), read when shown.
+_REPORT_TEXTS = frozenset({"document_number", "content", "difficulties", "proposals"})
 
 
 def _office_names(conn: Connection) -> dict[str, str]:
@@ -296,9 +299,8 @@ def _lines(conn: Connection, today: date, office_code: str | None, directive_id:
         )
     wanted = {a["id"] for a in assignments}
     by_assignment: dict[str, list[Report]] = {}
-    for r in _compact_rows(conn, report_query, ("_order",)):
+    for r in _compact_rows(conn, report_query, _REPORT_TEXTS):
         if r["assignment_id"] in wanted:
-            r["_order"] = _report_order(r)
             by_assignment.setdefault(r["assignment_id"], []).append(r)
 
     names = _office_names(conn)
@@ -307,11 +309,16 @@ def _lines(conn: Connection, today: date, office_code: str | None, directive_id:
     for a in assignments:
         task = tasks[a["task_id"]]
         directive = live_directives[task["directive_id"]]
-        reports = by_assignment.get(a["id"], [])
-        reports.sort(key=lambda r: r["_order"], reverse=True)
+        # Each report's order worked out here, not kept with it (20,000 tuples and texts).
+        ordered = sorted(
+            ((report_order(r), r) for r in by_assignment.get(a["id"], ())),
+            key=itemgetter(0),
+            reverse=True,
+        )
+        reports = [r for _order, r in ordered]
         facts = [
-            Fact(r["period"] or "", r["reported_on"], r["status"], r["_order"][1:])
-            for r in reports
+            Fact(r["period"] or "", r["reported_on"], r["status"], order[1:])
+            for order, r in ordered
             if r["reported_on"] is not None
         ]
         state = assignment_status(
@@ -377,7 +384,7 @@ def statuses(conn: Connection, today: date) -> list[tuple[str, str, Status]]:
                        ).where(_report.c.deleted.is_(False))  # fmt: skip
         for part in conn.execute(query.execution_options(yield_per=_BATCH)).partitions():
             for assignment_id, period, reported_on, status, updated_at, rid in part:
-                order = _report_order(
+                order = report_order(
                     {"reported_on": reported_on, "updated_at": updated_at, "id": rid}
                 )
                 if reported_on is not None:
@@ -404,8 +411,9 @@ def statuses(conn: Connection, today: date) -> list[tuple[str, str, Status]]:
         return out
 
 
-def _report_order(report: Mapping[str, Any]) -> tuple:
-    """Reports by date; on the same day, the one written last (then the id, to be total)."""
+def report_order(report: Mapping[str, Any]) -> tuple:
+    """Reports by date; on the same day, the one written last (then the id, to be total).
+    A status's report (`Fact.order`) is this without the date."""
     written = report["updated_at"].isoformat() if report["updated_at"] else ""
     return (report["reported_on"] or date.min, written, report["id"])
 
@@ -417,7 +425,7 @@ def judged_report(line: Line) -> Report | None:
         return None
     return next(
         (r for r in line.reports if (r["period"] or "") == fact.period and r["reported_on"] == fact.reported_on
-         and r["_order"][1:] == fact.order),
+         and report_order(r)[1:] == fact.order),
         None,
     )  # fmt: skip
 
