@@ -815,9 +815,8 @@ def table_rows(conn: Connection, where: Any = None) -> list[MutableMapping[str, 
     names = (*result.keys(), "year", "members", "revenue")
     unique = {names.index(n) for n in _UNIQUE_TABLE_FIELDS}
     none = (None, None, None)
-    # One compact row each (compact_rows): a dict per row was two thirds of the list's size;
-    # the long texts held as UTF-8 (read for the rows shown) took half of what remained.
-    make = row_type(names, _PACKED_TABLE_FIELDS)
+    # One compact row each (compact_rows): a dict per row was two thirds of the list's size.
+    make = row_type(names)
     rows: list[MutableMapping[str, Any]] = []
     for part in result.partitions():
         for row in part:
@@ -829,9 +828,6 @@ def table_rows(conn: Connection, where: Any = None) -> list[MutableMapping[str, 
 # Fields of `table_rows` that differ from row to row (the others repeat and are kept once).
 _UNIQUE_TABLE_FIELDS = ("id", "registration_code", "name", "search_key", "address",
                         "representative")  # fmt: skip
-# Long texts of `table_rows`, held as UTF-8 in the rows (compact_rows): read for the rows
-# shown and the rows a search ranks, never in a loop over the whole list.
-_PACKED_TABLE_FIELDS = frozenset({"name", "address", "representative"})
 _BATCH = 2000
 
 
