@@ -730,17 +730,27 @@ def _shared(values: list[Any]) -> list[Any]:
 def _share(values: list[Any]) -> tuple[list[Any], list[Any] | None]:
     """`_shared`, and the column's distinct values when it was shared (None when not): what
     the checks of a column's values read (the same types, lengths and characters)."""
-    if len(values) < 64 or not set(map(type, values)) <= _SHAREABLE:
-        return values, None  # (True == 1 == 1.0: only types no other one equals are shared)
-    sample = values[:_SAMPLE]
-    if 2 * len(set(sample)) > len(sample):
+    if len(values) < 64 or type(values[0]) not in _SHAREABLE:
         return values, None
-    seen: dict[Any, Any] = {}
-    return list(map(seen.setdefault, values, values)), list(seen)
+    sample = values[:_SAMPLE]
+    try:
+        if 2 * len(set(sample)) > len(sample):
+            return values, None
+        seen: dict[Any, Any] = {}
+        shared = list(map(seen.setdefault, values, values))
+    except TypeError:  # a list or an object among them: not a column of plain values
+        return values, None
+    # True == 1 == 1.0: only values of types no other one equals are shared. Distinct values
+    # all texts (or None) are the values' types (no other type equals a text); else every
+    # value's type is looked at.
+    if not set(map(type, seen)) <= _TEXTS and not set(map(type, values)) <= _SHAREABLE:
+        return values, None
+    return shared, list(seen)
 
 
 _SAMPLE = 2_000
 _SHAREABLE = {str, int, type(None)}
+_TEXTS = {str, type(None)}
 
 
 class PayloadReader:
