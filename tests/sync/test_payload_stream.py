@@ -111,6 +111,14 @@ def test_repeated_values_are_shared_and_keep_their_type() -> None:
     assert [type(v) for v in package._shared(mixed)] == [bool] * 100 + [int] * 100
     distinct = [str(n) for n in range(1000)]
     assert package._shared(distinct) is distinct
+    # Texts first, then values no text equals but that equal each other: left as they are.
+    texts_then = ["a"] * 100 + [1] * 50 + [True] * 50
+    assert [type(v) for v in package._shared(texts_then)] == [str] * 100 + [int] * 50 + [bool] * 50
+    lists = ["a"] * 100 + [[1]]  # not a column of plain values (the checks refuse it)
+    assert package._shared(lists) is lists
+    names = [str(n % 3) for n in range(300)] + [None]
+    shared_names = package._shared(names)
+    assert shared_names == names and len({id(v) for v in shared_names}) == 4
 
 
 def test_a_file_changed_after_its_hash_was_checked_is_refused_and_nothing_kept(

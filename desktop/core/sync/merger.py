@@ -160,6 +160,7 @@ class _ImportRun:
     package_id: str
     now: datetime
     report: ImportReport
+    full: bool = False  # the package holds everything its sender holds for this office
     undo: list[list[Any]] = field(default_factory=list)  # [table, id, row before]
     new_ids: dict[str, list[str]] = field(default_factory=dict)  # rows the import created
     known: dict[str, set[str]] = field(default_factory=dict)  # ids known to exist, per table
@@ -229,6 +230,7 @@ def import_package(
         payload = pkg.read_payload(
             package, sender_public_key=key, box_private_key=keys.get("box"), release=True
         )
+        payload.derive_ids = False  # `_merge_table` derives the ids it needs (`_with_ids`)
     except pkg.PackageError as exc:
         log.warning("refused %s: %s %s", path, exc.message, exc.detail)
         return refuse(path, exc.message, manifest)
@@ -273,6 +275,7 @@ def import_package(
                 restrict=identity.is_hub and manifest.source_office != identity.office_code
                 and not whole_state,
                 seq=seq, package_id=manifest.package_id, now=utcnow(), report=report,
+                full=manifest.full,
             )  # fmt: skip
             total = sum(manifest.counts.values())
             done = 0
@@ -516,24 +519,36 @@ def _load_local(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str, 
     return found
 
 
-def _driver_rows(conn: Connection, select_sql: str, ids: list[str]) -> Iterator[tuple[Any, ...]]:
-    """The rows of `select_sql` whose id is one of `ids`, 500 ids a query, straight from the
-    driver's cursor (SQLAlchemy's result rows cost more than the query for small rows)."""
+def _driver_rows(conn: Connection, select_sql: str, ids: list[str],
+                 column: str = "id") -> Iterator[tuple[Any, ...]]:  # fmt: skip
+    """The rows of `select_sql` whose id (or `column`) is one of `ids`, 500 ids a query,
+    straight from the driver's cursor (SQLAlchemy's result rows cost more than the query
+    for small rows)."""
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     cursor = conn.connection.cursor()
     try:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            cursor.execute(f"{select_sql} WHERE id IN ({', '.join([mark] * len(chunk))})", chunk)
+            marks = ", ".join([mark] * len(chunk))
+            cursor.execute(f"{select_sql} WHERE {column} IN ({marks})", chunk)
             yield from cursor.fetchall()
     finally:
         cursor.close()
 
 
+_SCAN = 20_000  # a table of a package with more rows: its stored versions are read in one scan
+_PARENT_TABLES = frozenset(parent for _column, parent in PARENTS.values())
+
+
 def _local_texts(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str, str]:
-    """id -> stored version text of the rows that exist here (one scan for a big package)."""
+    """id -> stored version text of the rows that exist here (one scan for a big package, or
+    one that names a good part of the table: a scan reads a row four times quicker than a
+    query by id)."""
     t = spec.table
-    if len(ids) > 20_000:
+    if len(ids) > _SCAN or (
+        len(ids) >= 500
+        and 4 * len(ids) > conn.exec_driver_sql(f"SELECT count(*) FROM {t.name}").scalar_one()
+    ):
         # Straight from the driver's cursor: 150,000 rows through SQLAlchemy's result cost
         # more than the scan itself.
         cursor = conn.connection.cursor()
@@ -542,7 +557,7 @@ def _local_texts(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str,
             stored: dict[str, str] = dict(cursor.fetchall())
         finally:
             cursor.close()
-        if len(stored) > len(ids):
+        if len(stored) > 2 * len(ids):  # (a small office's package at the province)
             wanted = set(ids)
             return {i: m for i, m in stored.items() if i in wanted}
         return stored
@@ -685,25 +700,36 @@ def _merge_table(
 ) -> None:
     columns: list[str] = body["columns"]
     data: list[list[Any]] = body["data"]
+    same: list[bool] | None = None  # per row: its state is the one held here
+    local_texts: dict[str, str] = {}
+    held = False  # whether the table holds any row of the package here
+    if body.get("derive_ids"):  # figure rows whose ids the package leaves out
+        columns, data, local_texts, same = _with_ids(run, spec, columns, data)
+        held = same is not None
     position = {c: i for i, c in enumerate(columns)}
     id_at, text_at = position["id"], position["sync_meta"]
     ids = data[id_at]
     local: dict[str, dict[str, Any]] = {}
-    if len(ids) <= _READ_WHOLE:
-        # A small package (an incremental one) mostly changes what it names: its stored rows
-        # are read whole at once, not their versions first and then the rows again.
+    if not held and len(ids) <= _READ_WHOLE and not run.full:
+        # A small incremental package mostly changes what it names: its stored rows are
+        # read whole at once, not their versions first and then the rows again (a full
+        # package mostly brings back what is held: its versions are compared first).
         local = _load_local(run.conn, spec, ids)
         local_texts = {record_id: row["sync_meta"] for record_id, row in local.items()}
-    else:
+        held = bool(local_texts)
+    elif not held:
         local_texts = _local_texts(run.conn, spec, ids)
+        held = bool(local_texts)
     known = run.known.setdefault(spec.name, set())
     report = run.report
     rows: Iterable[tuple[Any, ...]] = zip(*data, strict=True)
-    if local_texts:
+    if held:
         # A record whose state is the one held here is unchanged, whatever else it says:
         # found by comparing the texts, column against column, without decoding anything.
-        same = list(map(operator.eq, map(local_texts.get, ids), data[text_at]))
-        known.update(itertools.compress(ids, same))
+        if same is None:
+            same = list(map(operator.eq, map(local_texts.get, ids), data[text_at]))
+        if spec.name in _PARENT_TABLES:  # (`known` is read for parents only: `_existing`)
+            known.update(itertools.compress(ids, same))
         todo = list(itertools.compress(range(len(ids)), map(operator.not_, same)))
         del same
         report.counts["unchanged"] += len(ids) - len(todo)
@@ -717,9 +743,7 @@ def _merge_table(
         _existing(run, link[1], set(data[parent_at])) if link and parent_at is not None else set()
     )
     if spec.name == "indicator" and parent_at is not None:
-        _coop_labels(
-            run, data[parent_at] if not local_texts else [data[parent_at][i] for i in todo]
-        )
+        _coop_labels(run, data[parent_at] if not held else [data[parent_at][i] for i in todo])
     rules = Rules(spec.fields, run.identity.hub_code, run.source, run.restrict)
     plans: Plans = {}  # what the states of records decided so far made (`decide`)
     writes = _TableWrites(run, spec)
@@ -739,9 +763,7 @@ def _merge_table(
     inserts = writes.inserts
     derive = spec.derive
     # Every record is new to a table that may be empty: fill it, then build its indexes.
-    filling = (
-        None if local_texts or run.restrict else bulk_load.start(run.conn, spec.name, len(ids))
-    )
+    filling = None if held or run.restrict else bulk_load.start(run.conn, spec.name, len(ids))
     for number, row in enumerate(rows):
         if number % 2000 == 0 and stop():
             raise Cancelled(translate("Import", "Đã hủy nhập gói; không có gì thay đổi."))
@@ -844,6 +866,86 @@ def _merge_table(
         )
     writes.finish()
     bulk_load.finish(filling)
+
+
+def _with_ids(run: _ImportRun, spec: TableSpec, columns: list[str],
+              data: list[list[Any]]) -> tuple[list[str], list[list[Any]], dict[str, str], list[bool] | None]:  # fmt: skip
+    """A table of figure rows whose ids the package leaves out (they are derived from the
+    row's cooperative and year), with its id column; and, for a big table, the stored
+    versions by id (those `_merge_table` still needs) and which rows' states are the ones
+    held here (None: not worked out; the caller compares by id). Refused (PackageError) if
+    a (cooperative, year) is given twice, which would be the same id twice.
+
+    A big table's stored rows are read in one scan and matched by (cooperative, year),
+    unique in every office, so that ids (a SHA-1 each) are derived only for the rows whose
+    state differs: a stored row of the same cooperative and year in the same version state
+    is unchanged, whatever id it is stored under. Every other row is merged by its derived
+    id, as when the package carries it. A package in the order the rows are stored (a full
+    package from the office whose full package filled this table) is matched column
+    against column, without a lookup per row."""
+    from desktop.core.registry import indicator_ids
+
+    coops, years = data[columns.index("cooperative_id")], data[columns.index("year")]
+    texts = data[columns.index("sync_meta")]
+    stored: list[tuple[Any, ...]] = []
+    if len(texts) > _SCAN:
+        cursor = run.conn.connection.cursor()
+        try:
+            cursor.execute(f"SELECT cooperative_id, year, id, sync_meta FROM {spec.table.name}")
+            stored = list(cursor.fetchall())
+        finally:
+            cursor.close()
+    if not stored:
+        derived = indicator_ids(coops, years)
+        if len(set(derived)) != len(derived):
+            raise pkg.malformed(f"{spec.name}: id")
+        if len(texts) <= _SCAN:
+            _held_by_key(run, spec, derived, coops, years, texts)
+        return ["id", *columns], [derived, *data], {}, None
+    stored_coops, stored_years, stored_ids, stored_texts = map(list, zip(*stored, strict=True))
+    del stored
+    if stored_texts == texts and stored_coops == coops and stored_years == years:
+        # Every row held here as sent, in the same order; and distinct, as the stored ones
+        # are (a unique constraint).
+        return ["id", *columns], [stored_ids, *data], {}, [True] * len(texts)
+    sent_keys = list(zip(coops, years, strict=True))
+    if len(set(sent_keys)) != len(sent_keys):
+        raise pkg.malformed(f"{spec.name}: id")
+    stored_keys = list(zip(stored_coops, stored_years, strict=True))
+    same = list(
+        map(
+            operator.eq,
+            map(dict(zip(stored_keys, stored_texts, strict=True)).get, sent_keys),
+            texts,
+        )
+    )
+    ids: list[Any] = list(map(dict(zip(stored_keys, stored_ids, strict=True)).get, sent_keys))
+    todo = list(itertools.compress(range(len(texts)), map(operator.not_, same)))
+    local_texts: dict[str, str] = {}
+    if todo:
+        changed = indicator_ids([coops[i] for i in todo], [years[i] for i in todo])
+        for i, record_id in zip(todo, changed, strict=True):
+            ids[i] = record_id
+        local_texts = dict(zip(stored_ids, stored_texts, strict=True))
+    return ["id", *columns], [ids, *data], local_texts, same
+
+
+def _held_by_key(run: _ImportRun, spec: TableSpec, ids: list[str], coops: list[str],
+                 years: list[int], texts: list[str]) -> None:  # fmt: skip
+    """As a big table's rows are matched (`_with_ids`): a row held here under another id
+    than the derived one, for the same cooperative and year and in the same version state,
+    takes the id it is held under (so it is unchanged, as in a big package). `ids` is
+    changed in place. Read by cooperative, 500 at a time (a small package's few)."""
+    wanted = {(c, y): i for i, (c, y) in enumerate(zip(coops, years, strict=True))}
+    for coop, year, record_id, text in _driver_rows(
+        run.conn,
+        f"SELECT cooperative_id, year, id, sync_meta FROM {spec.table.name}",
+        list(dict.fromkeys(coops)),
+        column="cooperative_id",
+    ):
+        i = wanted.get((coop, year))
+        if i is not None and record_id != ids[i] and text == texts[i]:
+            ids[i] = record_id
 
 
 def _latest(run: _ImportRun, state: versions.VersionState) -> tuple[str, datetime]:

@@ -730,17 +730,27 @@ def _shared(values: list[Any]) -> list[Any]:
 def _share(values: list[Any]) -> tuple[list[Any], list[Any] | None]:
     """`_shared`, and the column's distinct values when it was shared (None when not): what
     the checks of a column's values read (the same types, lengths and characters)."""
-    if len(values) < 64 or not set(map(type, values)) <= _SHAREABLE:
-        return values, None  # (True == 1 == 1.0: only types no other one equals are shared)
-    sample = values[:_SAMPLE]
-    if 2 * len(set(sample)) > len(sample):
+    if len(values) < 64 or type(values[0]) not in _SHAREABLE:
         return values, None
-    seen: dict[Any, Any] = {}
-    return list(map(seen.setdefault, values, values)), list(seen)
+    sample = values[:_SAMPLE]
+    try:
+        if 2 * len(set(sample)) > len(sample):
+            return values, None
+        seen: dict[Any, Any] = {}
+        shared = list(map(seen.setdefault, values, values))
+    except TypeError:  # a list or an object among them: not a column of plain values
+        return values, None
+    # True == 1 == 1.0: only values of types no other one equals are shared. Distinct values
+    # all texts (or None) are the values' types (no other type equals a text); else every
+    # value's type is looked at.
+    if not set(map(type, seen)) <= _TEXTS and not set(map(type, values)) <= _SHAREABLE:
+        return values, None
+    return shared, list(seen)
 
 
 _SAMPLE = 2_000
 _SHAREABLE = {str, int, type(None)}
+_TEXTS = {str, type(None)}
 
 
 class PayloadReader:
@@ -762,6 +772,9 @@ class PayloadReader:
         self.end = 0  # where the value last read ends (and the spaces after it)
         # The distinct values of each column of the table last read (None: not shared).
         self._distinct: list[list[Any] | None] | None = None
+        # False: the indicator ids a package leaves out are left to the reader's caller
+        # (`check_table`).
+        self.derive_ids = True
 
     def tables(self) -> Iterator[tuple[str, dict[str, Any]]]:
         text = self._text
@@ -871,7 +884,7 @@ class PayloadReader:
                         raise _bad(name[:50])
                     seen.add(name)
                     distinct, self._distinct = self._distinct, None
-                    yield name, check_table(name, body, self._version, distinct)
+                    yield name, check_table(name, body, self._version, distinct, self.derive_ids)
                     del body, distinct
             else:
                 value, self.end = self._value(at)
@@ -956,6 +969,11 @@ _REQUIRED = {
 }
 
 
+def malformed(what: str) -> PackageError:
+    """The refusal of a payload whose structure is wrong (`what`: where)."""
+    return _bad(what)
+
+
 def _bad(what: str) -> PackageError:
     return PackageError(
         translate(
@@ -976,13 +994,17 @@ def check_payload(payload: Any, format_version: int = FORMAT_VERSION) -> dict[st
 
 
 def check_table(table: Any, body: Any, format_version: int = FORMAT_VERSION,
-                distinct: list[list[Any] | None] | None = None) -> dict[str, Any]:  # fmt: skip
+                distinct: list[list[Any] | None] | None = None,
+                derive_ids: bool = True) -> dict[str, Any]:  # fmt: skip
     """One table of a payload, checked: returned as `{"columns": [...], "data": [[column
     values], ...], "count": rows}` whatever the layout in the file (a row is read across the
     columns, so a big table is never held twice): format 1 stored rows, format 2 stores
     columns (smaller once compressed, quicker to check) and may leave out indicator ids,
     which are derived from (cooperative, year). `distinct`: each column's distinct values
-    (None for a column not known), as the reader found them: what the checks read."""
+    (None for a column not known), as the reader found them: what the checks read.
+    `derive_ids`: False leaves the ids a package leaves out to the caller, with the check
+    that they are distinct (that no (cooperative, year) is given twice): the table has no
+    id column then, and says `"derive_ids": True`."""
     if table not in SPECS:
         raise _bad(str(table)[:50])
     layout = "rows" if format_version < 2 else "data"
@@ -1040,11 +1062,13 @@ def check_table(table: Any, body: Any, format_version: int = FORMAT_VERSION,
         if failed:
             raise _bad(f"{table}.{failed}")
     if derived_id:
-        from desktop.core.registry import indicator_ids
-
         coops, years = data[columns.index("cooperative_id")], data[columns.index("year")]
         if None in coops or None in years:
             raise _bad(f"{table}.id")
+        if not derive_ids:
+            return {"columns": columns, "data": data, "count": len(coops), "derive_ids": True}
+        from desktop.core.registry import indicator_ids
+
         columns = ["id", *columns]
         data = [indicator_ids(coops, years), *data]
     ids = data[columns.index("id")]
