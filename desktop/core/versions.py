@@ -45,7 +45,7 @@ def split_dot(dot: str) -> tuple[str, int]:
 
 
 def canonical(value: Value) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(value)
 
 
 @dataclass
@@ -107,7 +107,12 @@ def encode(meta: VersionState, fields: tuple[str, ...]) -> str:
     seen = {d: s for d, s in meta.delete_seen.items() if d in referenced}
     if seen:
         out["s"] = seen
-    return json.dumps(out, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(out)
+
+
+# `json.dumps(sort_keys=True, separators=(",", ":"), ensure_ascii=False)`, made once (an
+# import encodes a state for each record whose versions differ).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def _referenced_dots(meta: VersionState) -> set[str]:
