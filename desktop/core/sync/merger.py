@@ -576,8 +576,7 @@ def _stored(
         state = versions.decode(text, spec.fields)
         if len(states) < 50_000:
             states[text] = state
-    fields = spec.fields
-    values = dict(zip(fields, _fields_of(fields)(row), strict=True))  # `spec.to_wire`
+    values = dict(zip(spec.fields, map(row.get, spec.fields), strict=True))  # `spec.to_wire`
     for name in _dated_fields(spec.name):
         value = values[name]
         if isinstance(value, date):
@@ -585,14 +584,6 @@ def _stored(
     if versions.DELETED in state.dots:
         values["deleted"] = state.dots[versions.DELETED] in state.delete_seen
     return Stored(values, state, row["sync_meta"], bool(row["deleted"]))
-
-
-@functools.cache
-def _fields_of(fields: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
-    """A stored row's values of these fields (every column is read: `_load_local`)."""
-    if len(fields) == 1:
-        return lambda row: (row[fields[0]],)
-    return operator.itemgetter(*fields)
 
 
 @functools.cache
