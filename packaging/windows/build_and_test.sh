@@ -263,6 +263,9 @@ wine_run 300 "$OUT/HTXDesktop/htx.exe" demo --scale province --seed 1 \
     --db "$(winpath "$shots/Quảng Bình.sqlite3")"
 "$ROOT/packaging/windows/screenshot.sh" "$OUT/screenshot.png" "HTX Desktop" \
     -- "$OUT/HTXDesktop/HTXDesktop.exe" --db "$(winpath "$shots/Quảng Bình.sqlite3")"
+# The window left open, and Wine's desktop process, were tied to that X server: gone before the
+# next program starts (a new window could wait on the dying desktop process and never appear).
+wine_stop
 # The crash dialog of the windowed program (no console): damage the checks at opening do not
 # catch (a missing table is refused with a plain message now): the office's identity is not JSON.
 cp "$shots/Quảng Bình.sqlite3" "$shots/hỏng.sqlite3"
