@@ -24,8 +24,10 @@ The wall-clock time of each dot is kept for people to read and never decides any
 from __future__ import annotations
 
 import json
+import operator
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,7 +45,7 @@ def split_dot(dot: str) -> tuple[str, int]:
 
 
 def canonical(value: Value) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(value)
 
 
 @dataclass
@@ -105,7 +107,12 @@ def encode(meta: VersionState, fields: tuple[str, ...]) -> str:
     seen = {d: s for d, s in meta.delete_seen.items() if d in referenced}
     if seen:
         out["s"] = seen
-    return json.dumps(out, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(out)
+
+
+# `json.dumps(sort_keys=True, separators=(",", ":"), ensure_ascii=False)`, made once (an
+# import encodes a state for each record whose versions differ).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def _referenced_dots(meta: VersionState) -> set[str]:
@@ -397,18 +404,44 @@ def fast_forward_values(
 ) -> dict[str, Value] | None:
     """The merged values of a record whose states make `plan`; None when a write held on
     both sides carries two values (`merge`'s tie rule decides)."""
-    # (Field by field through `map`: an import runs this for each of its records.)
+    # (An import runs this for each of its records: the fields are read by one getter.)
     same = plan.same
-    if list(map(local_values.get, same)) != list(map(sent_values.get, same)):
+    pick = _picker(same)
+    try:
+        differ = pick(local_values) != pick(sent_values)
+    except KeyError:  # a field missing (None, as `get` reads it)
+        differ = list(map(local_values.get, same)) != list(map(sent_values.get, same))
+    if differ:
         return None
-    values = dict(zip(fields, map(local_values.get, fields), strict=True))
-    for name in fieldset(fields) - local_values.keys():
-        values[name] = sent_values.get(name)
+    names = fieldset(fields)
+    if local_values.keys() == names:
+        values = dict(local_values)
+    else:
+        values = dict(zip(fields, map(local_values.get, fields), strict=True))
+        for name in names - local_values.keys():
+            values[name] = sent_values.get(name)
     for name in plan.moved:
         values[name] = False if name == DELETED else sent_values.get(name)
     if plan.sent_deleted:
         values[DELETED] = False  # a deletion stands nowhere: the version says "not deleted"
     return values
+
+
+_PICKERS: dict[tuple[str, ...], Callable[[dict[str, Value]], Any]] = {}
+
+
+def _picker(names: tuple[str, ...]) -> Callable[[dict[str, Value]], Any]:
+    """A getter of these fields' values (a KeyError for one missing), made once per tuple."""
+    found = _PICKERS.get(names)
+    if found is None:
+        found = operator.itemgetter(*names) if names else _nothing
+        if len(_PICKERS) < 1024:
+            _PICKERS[names] = found
+    return found
+
+
+def _nothing(values: dict[str, Value]) -> tuple[()]:
+    return ()
 
 
 _FIELDSETS: dict[tuple[str, ...], frozenset[str]] = {}

@@ -25,7 +25,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Date, Integer, String, select, text
+from sqlalchemy import Boolean, Connection, Date, Integer, String
 
 from desktop.core import versions
 from desktop.core.records import TableSpec
@@ -67,22 +67,20 @@ def encoded_table(conn: Connection, query: Any, params: dict[str, Any]) -> Encod
     """The rows of `query` (an `exporter.TableQuery`) as one JSON text per column; None:
     use the Python path."""
     spec, columns = query.spec, query.columns
-    if not available(conn) or any(
-        not isinstance(spec.table.c[c].type, _PLAIN) for c in columns if c != "sync_meta"
-    ):
+    if not available(conn):
         return None
-    compiled = query.compiled.get("json")
-    if compiled is None:
-        compiled = query.compiled["json"] = _aggregate(spec, columns, query.rows).compile(
-            dialect=conn.dialect
-        )
-    row = _run(conn, compiled, params)
-    *texts, count, unusual, conflicted, conflicts, metas = row
+    sql = query.compiled.get("json")
+    if sql is None:
+        plain = all(isinstance(spec.table.c[c].type, _PLAIN) for c in columns if c != "sync_meta")
+        sql = query.compiled["json"] = _aggregate(spec, columns, query.sql) if plain else ""
+    if not sql:
+        return None
+    row = _run(conn, sql, {**query.params, **params})
+    *parts, count, unusual, conflicted, conflicts, metas = row
     if unusual:
         return None
     if not count:
         return EncodedTable(list(columns), [], 0, [])
-    parts = [t.encode("utf-8") for t in texts]
     table = EncodedTable(list(columns), parts, count, json.loads(metas))
     if conflicted:
         _written_deleted(spec, table, json.loads(conflicts))
@@ -91,21 +89,22 @@ def encoded_table(conn: Connection, query: Any, params: dict[str, Any]) -> Encod
     return table
 
 
-def _aggregate(spec: TableSpec, columns: list[str], rows: Any) -> Any:
-    """One row: a JSON array per column of `rows`, then the count, whether a boolean column
-    holds another value than 0 / 1, whether any row is in conflict, the conflict flags and
-    the distinct version texts."""
+def _aggregate(spec: TableSpec, columns: list[str], rows: str) -> str:
+    """One row: a JSON array per column of `rows` (SQL text), as UTF-8 bytes (the package's
+    own: no decoding to a Python text and encoding back), then the count, whether a boolean
+    column holds another value than 0 / 1, whether any row is in conflict, the conflict
+    flags and the distinct version texts."""
     flags = _booleans(spec, columns)
     aggregates = []
     for name in columns:
         if name in flags:
             value = f"r.{name}"
             aggregates.append(
-                f"'[' || group_concat(CASE WHEN {value} IS NULL THEN 'null' WHEN {value} = 1 "
-                f"THEN 'true' ELSE 'false' END, ',') || ']'"
+                f"CAST('[' || group_concat(CASE WHEN {value} IS NULL THEN 'null' WHEN {value} = 1 "
+                f"THEN 'true' ELSE 'false' END, ',') || ']' AS BLOB)"
             )
         else:
-            aggregates.append(f"json_group_array(r.{name})")
+            aggregates.append(f"CAST(json_group_array(r.{name}) AS BLOB)")
     odd = " OR ".join(
         f"(r.{c} IS NOT NULL AND (typeof(r.{c}) != 'integer' OR r.{c} NOT IN (0, 1)))"
         for c in flags
@@ -117,26 +116,18 @@ def _aggregate(spec: TableSpec, columns: list[str], rows: Any) -> Any:
         "json_group_array(r.has_conflict)",
         "json_group_array(DISTINCT r.sync_meta)",
     ]
-    return select(text(", ".join(aggregates))).select_from(rows.subquery("r"))
+    return f"SELECT {', '.join(aggregates)} FROM ({rows}) AS r"
 
 
-def _run(conn: Connection, compiled: Any, params: dict[str, Any]) -> tuple[Any, ...]:
+def _run(conn: Connection, sql: str, params: dict[str, Any]) -> tuple[Any, ...]:
     """The statement's one row, run on the driver's cursor inside the connection's
     transaction (SQLAlchemy's execution and result objects cost a tenth of a small
-    package's export). The parameters are plain numbers and texts, which the SQLite driver
-    takes as they are; a statement whose parameters expand (IN lists) goes the usual way."""
-    if compiled.positiontup is None or "POSTCOMPILE" in compiled.string:
-        result = conn.execute(compiled.statement, params)
-        try:
-            return tuple(result.one())
-        finally:
-            result.close()
-    values = compiled.construct_params(params)
+    package's export); the parameters are named (`:since`), as the SQLite driver takes them."""
     driver = conn.connection.driver_connection
     assert driver is not None
     cursor = driver.cursor()
     try:
-        cursor.execute(compiled.string, [values[name] for name in compiled.positiontup])
+        cursor.execute(sql, params)
         return tuple(cursor.fetchone())
     finally:
         cursor.close()

@@ -836,10 +836,10 @@ def _merge_table(
             report.note(RecordChange(spec.name, record_id, label, REFUSED,
                                      reason=_missing_parent(spec)))  # fmt: skip
             continue
-        _note_own_writes(run, state)
         deleted, conflict = _state_flags(None, state, values)
         latest = latest_of.get(decision.text)
-        if latest is None:
+        if latest is None:  # (a state met again was noted already: the same text, the same state)
+            _note_own_writes(run, state)
             latest = latest_of[decision.text] = _latest(run, state)
         bk = writes.bookkeeping(latest, decision.text, conflict, decision.origin)
         if stored_here is None:
@@ -849,7 +849,8 @@ def _merge_table(
             assert current is not None
             written = writes.update(record_id, values, deleted, bk, decision.changed, current)
             # What undo puts back: the columns this import writes, as they were.
-            run.undo.append([spec.name, record_id, _jsonable(current, written)])
+            # (Dates and times as ISO text when the log is written: `_write_log`.)
+            run.undo.append([spec.name, record_id, {name: current[name] for name in written}])
             run.history.extend(_history_rows(run, spec, record_id, decision.changed, state))
         if run.restrict:  # what a later table's jurisdiction reads (`_parent`)
             _remember(run, spec, record_id, values)
@@ -1210,12 +1211,11 @@ def _history_rows(run: _ImportRun, spec: TableSpec, record_id: str, changed: lis
     return rows
 
 
-def _jsonable(row: dict[str, Any], columns: list[str]) -> dict[str, Any]:
-    out = {key: row[key] for key in columns}
-    for key, value in out.items():
-        if isinstance(value, date):  # (a datetime is a date)
-            out[key] = value.isoformat()
-    return out
+def _iso(value: Any) -> str:
+    """A stored date or time in the undo data, as ISO text (the JSON encoder's `default`)."""
+    if isinstance(value, date):  # (a datetime is a date)
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def _write_log(run: _ImportRun, manifest: pkg.Manifest, path: Path) -> None:
@@ -1223,7 +1223,10 @@ def _write_log(run: _ImportRun, manifest: pkg.Manifest, path: Path) -> None:
     # content. (Older entries are one list of [table, id, row before or None].)
     touched = {"created": {t: ids for t, ids in run.new_ids.items() if ids}, "changed": run.undo}
     undo = zlib.compress(
-        json.dumps(touched, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1
+        json.dumps(touched, ensure_ascii=False, separators=(",", ":"), default=_iso).encode(
+            "utf-8"
+        ),
+        1,
     )
     refused = [r.to_json() for r in run.report.records if r.kind == "refused"]
     created = None
