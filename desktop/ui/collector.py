@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 INTERVAL_MS = 50
 
@@ -60,6 +60,13 @@ class GuiThreadCollector(QObject):
             self._long_lived = len(gc.get_objects(2))
         return generation
 
+    def measure_from_here(self) -> None:
+        """The oldest generation's growth counts from its size now (after `keep_long_lived`:
+        measured against the start's objects, growth would not call for a full pass before
+        the session had doubled them, and cycles left in the oldest generation, a closed
+        dialog's, would wait as long)."""
+        self._long_lived = len(gc.get_objects(2))
+
     def _oldest_grew(self) -> bool:
         """Python's own rule for a full collection: only once the oldest generation grew by a
         quarter since the last one (a full pass over a national window's objects takes a
@@ -73,6 +80,10 @@ def keep_long_lived() -> None:
     pass walks only what came after them (over a national window's objects a full pass
     stops the window for a quarter of a second or more)."""
     gc.freeze()
+    app = QCoreApplication.instance()
+    collector = app.findChild(GuiThreadCollector) if app is not None else None
+    if collector is not None:
+        collector.measure_from_here()
 
 
 def collect_on_gui_thread(app: QObject) -> GuiThreadCollector:

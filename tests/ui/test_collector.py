@@ -59,3 +59,38 @@ def test_collection_is_due_by_the_collector_s_own_thresholds(qtbot):
     _allocate_cycles(gc.get_threshold()[0] * 3)
     assert gc.get_count()[0] > before  # counted, not collected, while the timer waits
     qtbot.waitUntil(lambda: gc.get_count()[0] < gc.get_threshold()[0], timeout=5_000)
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_after_the_start_is_kept_a_cycle_in_the_oldest_generation_is_collected(qtbot):
+    """Once the start's objects are frozen, full passes are due by what came after them: a
+    closed dialog's cycle that reached the oldest generation does not wait for the session
+    to double the start's objects."""
+    import weakref
+
+    from desktop.ui.collector import collect_on_gui_thread, keep_long_lived
+
+    collector = collect_on_gui_thread(make_application())
+
+    def full_pass_due() -> None:
+        while gc.get_count()[2] <= gc.get_threshold()[2]:
+            gc.collect(1)  # each counts towards a full pass, as a session's allocations do
+
+    start = [[] for _ in range(200_000)]  # the start's long-lived objects
+    full_pass_due()
+    assert collector.collect_due() == 2  # its size is what later growth is measured by
+    keep_long_lived()
+    cycle = _Cycle()  # a dialog closed later, left in a cycle
+    gone = weakref.ref(cycle)
+    gc.collect(1)
+    gc.collect(1)  # survived twice: now in the oldest generation
+    del cycle
+    full_pass_due()
+    assert gone() is not None
+    assert collector.collect_due() == 2
+    assert gone() is None
+    del start
