@@ -109,19 +109,11 @@ def _pack(value: Any) -> Any:
     return value
 
 
-def _unpack(held: Any) -> Any:
-    if held.__class__ is bytes:
-        return held.decode("utf-8", "surrogatepass")
-    if held.__class__ is tuple:
-        return held[0]
-    return held
-
-
 def _packed_field(slot: Any) -> property:
     """The field read, written and deleted through the slot that holds it packed."""
     read, write, delete = slot.__get__, slot.__set__, slot.__delete__
 
-    def get(row: CompactRow) -> Any:  # `_unpack`, inline: searches read thousands of rows
+    def get(row: CompactRow) -> Any:  # `_pack` undone (read for thousands of rows)
         held = read(row)
         if held.__class__ is bytes:
             return held.decode("utf-8", "surrogatepass")
