@@ -53,6 +53,7 @@ class CoopCells(QStyledItemDelegate):
         )
         self._margin = 0
         self._line_height = 0
+        self._font_key = 0
 
     def _fonts_for(self, font: QFont) -> None:
         """Fonts, metrics and margins for the view's font (worked out again when it changes)."""
@@ -66,6 +67,11 @@ class CoopCells(QStyledItemDelegate):
             style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._view) + 1
         )
         self._texts.clear()
+        self._font_key += 1
+
+    def font_key(self) -> int:
+        """A number that changes whenever the fonts texts are laid out in do."""
+        return self._font_key
 
     def use_font(self, font: QFont) -> None:
         """Lay texts out in the view's `font` (the option's font of each cell)."""

@@ -67,6 +67,7 @@ class CoopTableModel(QAbstractTableModel):
         self._labels: tuple[dict[str, str], dict[str, str], dict[str, str]] = ({}, {}, {})
         self._area_names: dict[tuple[str, str | None], str] = {}
         self._date_texts: dict[Any, str] = {}
+        self._texts_version = 0  # see `texts_version`
         self._sort_keys: dict[int, Sequence[Any]] = {}
         self._order: list[int] = []
         self._index = search.SearchIndex([], self._full_area_name)
@@ -102,6 +103,7 @@ class CoopTableModel(QAbstractTableModel):
         prepared = rows
         self.beginResetModel()
         self._rows = prepared
+        self._texts_version += 1
         self._last = None
         self._sort_keys = {}
         self._order = list(range(len(prepared)))
@@ -341,6 +343,34 @@ class CoopTableModel(QAbstractTableModel):
             look |= ITALIC
         text = self._text
         return [text(record, column) for column in columns], look
+
+    def row_look(self, row: int) -> int:
+        """A shown row's look: GREY | CONFLICT | ITALIC (as `row_cells` gives it)."""
+        position = self._visible[row]
+        record = self._rows[position]
+        look = 0
+        if record["status"] in _GREY_STATUSES:
+            look = GREY
+        if record["has_conflict"]:
+            look |= CONFLICT
+        if self._weak and position in self._weak:
+            look |= ITALIC
+        return look
+
+    def row_texts(self, row: int, columns: Sequence[int]) -> list[str]:
+        """A shown row's texts in `columns`."""
+        record = self._rows[self._visible[row]]
+        text = self._text
+        return [text(record, column) for column in columns]
+
+    def record_at(self, row: int) -> int:
+        """Which record a shown row is: the same number for the same record, whatever the
+        filters and the order, until the rows are replaced (see `texts_version`)."""
+        return self._visible[row]
+
+    def texts_version(self) -> int:
+        """A number that changes whenever the records' texts may have (new rows or labels)."""
+        return self._texts_version
 
     @staticmethod
     def right_aligned(column: int) -> bool:

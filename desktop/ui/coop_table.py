@@ -14,7 +14,7 @@ hidden or moved rows (which this table never has).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import cast
 
 from PySide6.QtCore import (
@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QPoint,
     QPointF,
     QRect,
+    Qt,
 )
 from PySide6.QtGui import (
     QColor,
@@ -35,6 +36,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QRegion,
+    QStaticText,
 )
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView, QWidget
 
@@ -49,6 +51,10 @@ from desktop.ui.coop_model import (
 )
 
 _PANEL = QStyle.PrimitiveElement.PE_PanelItemViewRow
+_SOLID = Qt.PenStyle.SolidLine
+_ROWS_KEPT = 400  # rows kept laid out (a screen shows a few dozen)
+# A cell's text laid out: (the cell's x, where the text starts on its row's line, the text).
+_LaidOut = tuple[int, QPointF, QStaticText]
 _DRAWN = object()  # a row panel drawn by the style for each cell (see CoopTable._panel)
 _PROBES = (QColor(1, 2, 3), QColor(254, 253, 252))  # backgrounds a panel is tried on
 _ALTERNATE = QStyleOptionViewItem.ViewItemFeature.Alternate
@@ -68,6 +74,9 @@ class CoopTable(QTableView):
         # the rows are sorted: these rows are painted by QTableView, with that state.
         self._pointed: list[QPersistentModelIndex] = []
         self._panels: dict[tuple, QColor | object | None] = {}  # see `_panel`
+        # Rows' texts laid out (see `_laid_out_rows`), and for what columns, font and data.
+        self._rows_laid_out: dict[tuple[int, bool], list[_LaidOut]] = {}
+        self._rows_known: tuple = ()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() in _POINTING:
@@ -164,8 +173,10 @@ class CoopTable(QTableView):
         alternate = self.alternatingRowColors()
         grid = 1 if self.showGrid() else 0
         style = self.style()
-        grid_colour = style.styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, self)
-        grid_pen = QPen(QColor.fromRgba(grid_colour & 0xFFFFFFFF), 1, self.gridStyle())
+        grid_colour = QColor.fromRgba(
+            style.styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, self) & 0xFFFFFFFF
+        )
+        grid_pen = QPen(grid_colour, 1, self.gridStyle())
         edge_lines = style.styleHint(
             QStyle.StyleHint.SH_Table_AlwaysDrawLeftTopGridLines, option, self
         )
@@ -185,6 +196,12 @@ class CoopTable(QTableView):
         model = self._model
         region = event.region()
         drawn: set[tuple[int, int]] | None = set() if region.rectCount() > 1 else None
+        # A row's fills may cover its grid lines (drawn over them afterwards) when these
+        # cover what they are drawn on, and no other part of the region was painted first.
+        whole_rows = drawn is None and (
+            not grid or (grid_colour.alpha() == 255 and self.gridStyle() == _SOLID)
+        )
+        fonts = (cells.font_for(False), cells.font_for(True))
         for_qt = QRegion()  # the styled rows' parts, painted by QTableView
         painter = QPainter(self.viewport())
         for dirty in cast(Iterable[QRect], region):
@@ -208,10 +225,14 @@ class CoopTable(QTableView):
                 if not columns_header.isSectionHidden(column):
                     x = self.columnViewportPosition(column)
                     shown.append((visual, column, x, self.columnWidth(column) - grid))
-            columns = [column for _visual, column, _x, _width in shown]
-            right_aligned = [model.right_aligned(column) for column in columns]
+            if not shown:
+                continue
+            laid_out = self._laid_out_rows(shown, margin)
+            band_left = shown[0][2]
+            band_width = shown[-1][2] + shown[-1][3] - band_left
             bands: list[tuple[bool, int, int]] = []  # (styled, top y, bottom y) of row runs
             alternate_base = bool(top & 1) and alternate
+            pen_look = -1  # the painter's font and pen are for texts of this look
             for row in range(top, bottom + 1):  # rows are not moved: visual is logical
                 y = self.rowViewportPosition(row)
                 height = self.rowHeight(row)
@@ -223,38 +244,33 @@ class CoopTable(QTableView):
                     bands.append((is_styled, band_top, band_bottom))
                 if not is_styled:
                     height -= grid
-                    option.features = alternate_features if alternate_base else plain
                     panel = panels[alternate_base]
-                    texts, look = model.row_cells(row, columns)
-                    painted = []
-                    for (visual, _column, x, width), text, to_right in zip(
-                        shown, texts, right_aligned, strict=True
-                    ):
-                        if drawn is not None:
-                            if (row, visual) in drawn:
-                                continue
-                            drawn.add((row, visual))
-                        if panel is _DRAWN:
-                            option.rect = QRect(x, y, width, height)
-                            style.drawPrimitive(_PANEL, option, painter, self)
-                        elif panel is not None:
-                            painter.fillRect(x, y, width, height, panel)
-                        if look & CONFLICT:
-                            painter.fillRect(x, y, width, height, CONFLICT_BACKGROUND)
-                        if text:
-                            painted.append((x, width, text, to_right))
-                    if painted:
-                        italic = bool(look & ITALIC)
-                        painter.setFont(cells.font_for(italic))
-                        painter.setPen(GREY_TEXT if look & GREY else text_colour)
+                    look = model.row_look(row)
+                    fills = []
+                    if panel is not None:
+                        fills.append(panel)
+                    if look & CONFLICT:
+                        fills.append(CONFLICT_BACKGROUND)
+                    if whole_rows and panel is not _DRAWN:
+                        for fill in fills:
+                            painter.fillRect(band_left, y, band_width, height, fill)
+                        texts = laid_out(row, look)
+                    else:
+                        option.features = alternate_features if alternate_base else plain
+                        texts = self._cells_one_by_one(painter, option, fills, row, look, y,
+                                                       height, shown, drawn, laid_out)  # fmt: skip
+                        pen_look = -1  # (the style may have set the painter's pen)
+                    if texts:
+                        if look & (ITALIC | GREY) != pen_look:
+                            pen_look = look & (ITALIC | GREY)
+                            painter.setFont(fonts[bool(look & ITALIC)])
+                            painter.setPen(GREY_TEXT if look & GREY else text_colour)
+                        # The texts are laid out on a line at 0: moved down to this row's.
                         text_y = cells.text_top(y, height)
-                        for x, width, text, to_right in painted:
-                            width -= 2 * margin
-                            static, text_width = cells.laid_out(text, width, italic)
-                            left_x: float = x + margin
-                            if to_right:
-                                left_x += width - text_width
-                            painter.drawStaticText(QPointF(left_x, text_y), static)
+                        painter.translate(0, text_y)
+                        for _cell, at, static in texts:
+                            painter.drawStaticText(at, static)
+                        painter.translate(0, -text_y)
                 alternate_base = not alternate_base and alternate
             for is_styled, band_top, band_bottom in bands:
                 if is_styled:
@@ -267,6 +283,78 @@ class CoopTable(QTableView):
         painter.end()
         if not for_qt.isEmpty():
             super().paintEvent(QPaintEvent(for_qt))
+
+    def _laid_out_rows(
+        self, shown: list[tuple[int, int, int, int]], margin: int
+    ) -> Callable[[int, int], list[_LaidOut]]:
+        """For these shown columns, a function giving a shown row's texts laid out: (the
+        cell's x, where the text starts on the row's text line, the text), kept per record
+        and italic (the model's `texts_version` says when a record's texts change)."""
+        model = self._model
+        known = (tuple(shown), margin, self._cells.font_key(), model.texts_version())
+        if known != self._rows_known:
+            self._rows_known = known
+            self._rows_laid_out = {}
+        kept = self._rows_laid_out
+        columns = [column for _visual, column, _x, _width in shown]
+        places = [(x, x + margin, width - 2 * margin, model.right_aligned(column))
+                  for _visual, column, x, width in shown]  # fmt: skip
+        cell_laid_out = self._cells.laid_out
+
+        def laid_out(row: int, look: int) -> list[_LaidOut]:
+            italic = bool(look & ITALIC)
+            key = (model.record_at(row), italic)
+            found = kept.get(key)
+            if found is None:
+                if len(kept) >= _ROWS_KEPT:
+                    kept.clear()
+                found = []
+                for text, (cell, left, width, to_right) in zip(
+                    model.row_texts(row, columns), places, strict=True
+                ):
+                    if text:
+                        static, text_width = cell_laid_out(text, width, italic)
+                        at = QPointF(left + width - text_width if to_right else left, 0)
+                        found.append((cell, at, static))
+                kept[key] = found
+            return found
+
+        return laid_out
+
+    def _cells_one_by_one(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        fills: list[QColor | object],
+        row: int,
+        look: int,
+        y: int,
+        height: int,
+        shown: list[tuple[int, int, int, int]],
+        drawn: set[tuple[int, int]] | None,
+        laid_out: Callable[[int, int], list[_LaidOut]],
+    ) -> list[_LaidOut]:
+        """A row's cells filled one by one (the style's panel drawn for each when it is not
+        a plain colour; `drawn` says which cells other parts of the region painted): the
+        texts to draw on them."""
+        style = self.style()
+        texts = laid_out(row, look)
+        painted: set[int] = set()
+        for visual, _column, x, width in shown:
+            if drawn is not None:
+                if (row, visual) in drawn:
+                    continue
+                drawn.add((row, visual))
+            painted.add(x)
+            for fill in fills:
+                if fill is _DRAWN:
+                    option.rect = QRect(x, y, width, height)
+                    style.drawPrimitive(_PANEL, option, painter, self)
+                else:
+                    painter.fillRect(x, y, width, height, cast(QColor, fill))
+        if len(painted) == len(shown):
+            return texts
+        return [text for text in texts if text[0] in painted]
 
     def _grid(
         self,
@@ -284,16 +372,28 @@ class CoopTable(QTableView):
         left, top, bottom = sections
         old = painter.pen()
         painter.setPen(pen)
+        # A solid line of an opaque colour covers the pixels of a rectangle one pixel wide
+        # (checked at any device pixel ratio): filling is much quicker.
+        colour = pen.color()
+        fill = colour.alpha() == 255 and pen.style() == _SOLID
+        dirty_left, dirty_width = dirty.left(), dirty.width()
         for row in range(top, bottom + 1):
             if row not in styled:
                 y = self.rowViewportPosition(row) + self.rowHeight(row) - 1
-                painter.drawLine(QLineF(dirty.left(), y, dirty.right(), y).translated(0.5, 0.5))
+                if fill:
+                    painter.fillRect(dirty_left, y, dirty_width, 1, colour)
+                else:
+                    line = QLineF(dirty_left, y, dirty.right(), y)
+                    painter.drawLine(line.translated(0.5, 0.5))
         for is_styled, band_top, band_bottom in bands:
             if is_styled:
                 continue
             for _visual, _column, x, width in shown:
-                line = QLineF(x + width, band_top, x + width, band_bottom)
-                painter.drawLine(line.translated(0.5, 0.5))
+                if fill:
+                    painter.fillRect(x + width, band_top, 1, band_bottom - band_top + 1, colour)
+                else:
+                    line = QLineF(x + width, band_top, x + width, band_bottom)
+                    painter.drawLine(line.translated(0.5, 0.5))
             if edge_lines and self.horizontalHeader().isHidden() and band_top == dirty.top():
                 y = self.rowViewportPosition(top)
                 if y == dirty.top():
