@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -485,7 +486,8 @@ def test_the_table_paints_what_a_plain_table_view_paints(qtbot, workspace):
     """The list paints its rows itself, a row at a time: pixel for pixel what Qt's own table
     view paints cell by cell with the same model and cells, rows selected, dissolved (grey)
     and partly matching (italic) rows included, and when part of it is repainted."""
-    from PySide6.QtCore import QRect
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QImage, QRegion
 
     from desktop.core.text import make_registration_code
     from desktop.ui.coop_cells import CoopCells
@@ -534,6 +536,60 @@ def test_the_table_paints_what_a_plain_table_view_paints(qtbot, workspace):
         ours = table.viewport().grab(rect).toImage()
         theirs = plain.viewport().grab(rect).toImage()
         assert ours == theirs, rect
+    # A region of several parts, painted in one go.
+    parts = QRegion(QRect(10, 5, 400, 40)) + QRegion(QRect(200, 30, 500, 90))
+    images = []
+    for view in (table, plain):
+        image = QImage(whole.size(), QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.magenta)
+        view.viewport().render(image, QPoint(), parts)
+        images.append(image)
+    assert images[0] == images[1]
+
+    def same_as_plain() -> bool:
+        return table.viewport().grab().toImage() == plain.viewport().grab().toImage()
+
+    # Texts laid out for one width and font are laid out again when either changes.
+    assert same_as_plain()
+    for view in (table, plain):
+        view.setColumnWidth(1, 150)  # the names now elided
+    assert same_as_plain()
+    bigger = QFont(table.font())
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.3)
+    for view in (table, plain):
+        view.setFont(bigger)
+    assert same_as_plain()
     table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
     plain.horizontalScrollBar().setValue(plain.horizontalScrollBar().maximum())
-    assert table.viewport().grab().toImage() == plain.viewport().grab().toImage()
+    assert same_as_plain()
+
+
+def test_a_cell_text_is_elided_as_qt_elides_it(qtbot):
+    """The table's cells show a text as Qt's elision gives it, at any width, in either font
+    (a text that fits is kept without asking Qt to elide it)."""
+    import random
+
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop.core.areas import full_name
+    from desktop.ui.coop_cells import CoopCells
+    from desktop.ui.coop_model import CoopTableModel
+
+    view = QTableView()
+    qtbot.addWidget(view)
+    cells = CoopCells(CoopTableModel(), view)
+    cells.use_font(view.font())
+    texts = ["Hợp tác xã Nông nghiệp Đồng Hới số 12", "Quỹ tín dụng nhân dân Sen Thủy",
+             full_name("pre2025", "19"), "1.234.567", "Đ", " hai  khoảng trắng ", ""]  # fmt: skip
+    rng = random.Random(7)
+    for italic in (False, True):
+        font = QFont(view.font())
+        font.setItalic(italic)
+        metrics = QFontMetrics(font)
+        for text in texts:
+            advance = metrics.horizontalAdvance(text)
+            for width in {*range(max(advance - 3, 0), advance + 4), rng.randint(5, 300)}:
+                static, _width = cells.laid_out(text, width, italic)
+                assert static.text() == metrics.elidedText(
+                    text, Qt.TextElideMode.ElideRight, width
+                ), (text, width, italic)
