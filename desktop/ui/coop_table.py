@@ -38,7 +38,7 @@ from PySide6.QtGui import (
     QRegion,
     QStaticText,
 )
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem, QTableView, QWidget
 
 from desktop.ui.coop_cells import CoopCells
 from desktop.ui.coop_model import (
@@ -62,9 +62,24 @@ _ALTERNATE = QStyleOptionViewItem.ViewItemFeature.Alternate
 _POINTING = frozenset({QEvent.Type.HoverEnter, QEvent.Type.HoverMove, QEvent.Type.MouseMove})
 
 
+class _ColumnsHeader(QHeaderView):
+    """The table's column headers, not laid out and repainted again when the model resets
+    with the same columns: at every keystroke in the search box the rows change, and the
+    columns (their number, titles and widths) never do."""
+
+    def reset(self) -> None:
+        model = self.model()
+        if model is None or self.count() != model.columnCount():
+            super().reset()
+
+
 class CoopTable(QTableView):
     def __init__(self, model: CoopTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        header = _ColumnsHeader(Qt.Orientation.Horizontal, self)
+        header.setSectionsClickable(True)  # as QTableView's own header
+        header.setHighlightSections(True)
+        self.setHorizontalHeader(header)
         self.setModel(model)
         self._model = model
         self._cells = CoopCells(model, self)

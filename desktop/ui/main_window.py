@@ -35,6 +35,7 @@ from desktop.ui.coop_page import CoopPage, Places, place_items
 from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.shortcuts import with_shortcut
 from desktop.ui.source_cache import release_source_cache
+from desktop.ui.status_line import StatusLine
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
@@ -123,8 +124,9 @@ class MainWindow(QMainWindow):
         splitter.setSizes([190, 1090])
         self.setCentralWidget(splitter)
 
-        self.status_label = QLabel()
-        self.statusBar().addWidget(self.status_label, 1)
+        status_line = StatusLine()  # its text changes do not lay the window out again
+        self.status_label = status_line.label
+        self.statusBar().addWidget(status_line, 1)
         if workspace is not None:
             where = (
                 workspace.database.sqlite_path

@@ -564,32 +564,42 @@ def test_the_table_paints_what_a_plain_table_view_paints(qtbot, workspace):
     assert same_as_plain()
 
 
-def test_a_cell_text_is_elided_as_qt_elides_it(qtbot):
-    """The table's cells show a text as Qt's elision gives it, at any width, in either font
-    (a text that fits is kept without asking Qt to elide it)."""
-    import random
+def test_a_cell_shows_its_text_as_qt_elides_it(qtbot, workspace):
+    """A name is shown whole while it fits its column and elided as Qt elides it when it does
+    not, at every width around the one where it stops fitting, in the table's font."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFontMetrics, QImage, QPainter, QPalette, QStaticText
+    from PySide6.QtWidgets import QStyle
 
-    from PySide6.QtGui import QFontMetrics
-
-    from desktop.core.areas import full_name
-    from desktop.ui.coop_cells import CoopCells
-    from desktop.ui.coop_model import CoopTableModel
-
-    view = QTableView()
-    qtbot.addWidget(view)
-    cells = CoopCells(CoopTableModel(), view)
-    cells.use_font(view.font())
-    texts = ["Hợp tác xã Nông nghiệp Đồng Hới số 12", "Quỹ tín dụng nhân dân Sen Thủy",
-             full_name("pre2025", "19"), "1.234.567", "Đ", " hai  khoảng trắng ", ""]  # fmt: skip
-    rng = random.Random(7)
-    for italic in (False, True):
-        font = QFont(view.font())
-        font.setItalic(italic)
-        metrics = QFontMetrics(font)
-        for text in texts:
-            advance = metrics.horizontalAdvance(text)
-            for width in {*range(max(advance - 3, 0), advance + 4), rng.randint(5, 300)}:
-                static, _width = cells.laid_out(text, width, italic)
-                assert static.text() == metrics.elidedText(
-                    text, Qt.TextElideMode.ElideRight, width
-                ), (text, width, italic)
+    name = "Hợp tác xã Dịch vụ Nông nghiệp Đồng Hới Sen Thủy"
+    _add(workspace, registration_code="3100123459", name=name)
+    window = _window(qtbot, workspace)
+    window.resize(1366, 768)
+    table = _table(window)
+    type_text(named(window, "Tìm hợp tác xã", QLineEdit), "sen thuy")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    named(window, "Tìm hợp tác xã", QLineEdit).setFocus()
+    metrics = QFontMetrics(table.font())
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    advance = metrics.horizontalAdvance(name)
+    column = 1
+    elided = 0
+    for room in range(advance - 3, advance + 4):
+        table.setColumnWidth(column, room + 2 * margin + 1)  # the grid takes a pixel
+        qtbot.wait(10)
+        rect = table.visualRect(table.model().index(0, column))
+        shown = table.viewport().grab(rect).toImage()
+        expected_text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+        elided += expected_text != name
+        expected = QImage(shown.size(), shown.format())
+        expected.fill(shown.pixelColor(shown.width() - 1, 0))
+        painter = QPainter(expected)
+        painter.setFont(table.font())
+        painter.setPen(table.palette().color(QPalette.ColorRole.Text))
+        static = QStaticText(expected_text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        top = (rect.height() - metrics.height()) // 2
+        painter.drawStaticText(QPointF(margin, top), static)
+        painter.end()
+        assert shown == expected, (room, advance, expected_text)
+    assert 0 < elided < 7  # both sides of the edge were seen
