@@ -44,7 +44,7 @@ class CoopCells(QStyledItemDelegate):
         super().__init__(view)
         self._model = model
         self._view = view
-        self._texts: dict[tuple[str, int, bool], tuple[QStaticText, float]] = {}
+        self._texts: dict[tuple[str, int, bool], list] = {}  # [laid out, width or -1]
         self._font: QFont | None = None
         self._fonts: tuple[QFont, QFont] = (QFont(), QFont())
         self._metrics: tuple[QFontMetrics, QFontMetrics] = (
@@ -92,8 +92,8 @@ class CoopCells(QStyledItemDelegate):
         """Where a line of text starts in a cell at `top` of `height` (centred)."""
         return top + (height - self._line_height) // 2
 
-    def laid_out(self, text: str, width: int, italic: bool) -> tuple[QStaticText, float]:
-        """`text` elided to `width` and laid out, and the width it takes (kept)."""
+    def static_text(self, text: str, width: int, italic: bool) -> QStaticText:
+        """`text` elided to `width` and laid out (kept)."""
         key = (text, width, italic)
         cached = self._texts.get(key)
         if cached is None:
@@ -108,8 +108,16 @@ class CoopCells(QStyledItemDelegate):
             static = QStaticText(shown)
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.prepare(font=self._fonts[italic])
-            cached = self._texts[key] = (static, static.size().width())
-        return cached
+            cached = self._texts[key] = [static, -1.0]  # its width: measured when asked
+        return cached[0]
+
+    def laid_out(self, text: str, width: int, italic: bool) -> tuple[QStaticText, float]:
+        """`text` elided to `width` and laid out, and the width it takes (kept)."""
+        static = self.static_text(text, width, italic)
+        cached = self._texts[(text, width, italic)]
+        if cached[1] < 0:
+            cached[1] = static.size().width()
+        return static, cached[1]
 
     def paint(
         self,

@@ -315,6 +315,7 @@ class CoopTable(QTableView):
         places = [(x, x + margin, width - 2 * margin, model.right_aligned(column))
                   for _visual, column, x, width in shown]  # fmt: skip
         cell_laid_out = self._cells.laid_out
+        static_text = self._cells.static_text
 
         def laid_out(row: int, look: int) -> list[_LaidOut]:
             italic = bool(look & ITALIC)
@@ -327,10 +328,14 @@ class CoopTable(QTableView):
                 for text, (cell, left, width, to_right) in zip(
                     model.row_texts(row, columns), places, strict=True
                 ):
-                    if text:
+                    if not text:
+                        continue
+                    if to_right:
                         static, text_width = cell_laid_out(text, width, italic)
-                        at = QPointF(left + width - text_width if to_right else left, 0)
-                        found.append((cell, at, static))
+                        at = QPointF(left + width - text_width, 0)
+                    else:  # (measuring a text costs a quarter of laying it out)
+                        static, at = static_text(text, width, italic), QPointF(left, 0)
+                    found.append((cell, at, static))
                 kept[key] = found
             return found
 
