@@ -234,6 +234,7 @@ def _long_form_at(words: list[str], start: int) -> tuple[int, str] | None:
 
 _PHRASES_KEPT = 48  # phrases of several words whose rows are kept (SearchIndex._holding)
 _PLACES_KEPT = 16  # places whose rows are kept (SearchIndex._lying_in)
+_PREFIXES_KEPT = 48  # word beginnings whose rows in the keys are kept
 _SCORES_KEPT = 16  # words typed with diacritics whose scores are kept
 
 
@@ -262,6 +263,20 @@ class _Lru(dict[Any, Any]):
             del self[next(iter(self))]
         self[key] = value
         return value
+
+
+@dataclass
+class _Words:
+    """The word indexes of a SearchIndex."""
+
+    head: WordIndex  # the words of the keys but their area
+    names: WordIndex
+    areas: WordIndex  # over the area texts, by number
+    area_texts: list[str]
+    area_members: list[list[int]]  # the rows of each area text
+
+    def __post_init__(self) -> None:
+        self.area_numbers = Numbers(len(self.area_texts))
 
 
 class SearchIndex:
@@ -298,7 +313,8 @@ class SearchIndex:
         self._areas: list[str] | None = None
         self._places: list[str] | None = None
         self._area_rows: dict[str, list[int]] | None = None
-        self._words: tuple[WordIndex, WordIndex] | None = None  # of the keys, of the names
+        self._words: _Words | None = None
+        self._key_prefixes = _Lru(_PREFIXES_KEPT)
         self._exact_words: WordIndex | None = None
         self._kept_d: list[tuple[str, str]] | None = None
         self._phrases = _Lru(_PHRASES_KEPT)
@@ -385,18 +401,18 @@ class SearchIndex:
             self._places = sorted(names)
         return self._places
 
-    def _word_indexes(self) -> tuple[WordIndex, WordIndex]:
-        """The words of the keys and of the names. The words of an area text, and of the
-        kind words, are noted once for all the rows that share it."""
+    def _word_indexes(self) -> _Words:
+        """The words of the keys (but their area) and of the names, and of the area texts
+        (numbered). The kind words are noted once for all the rows that share them."""
         if self._words is None:
             with self._building:
                 if self._words is None:
                     self._words = self._make_word_indexes()
         return self._words
 
-    def _make_word_indexes(self) -> tuple[WordIndex, WordIndex]:
+    def _make_word_indexes(self) -> _Words:
         size = len(self.keys)
-        in_key: dict[str, array[int]] = {}
+        in_head: dict[str, array[int]] = {}
         in_name: dict[str, array[int]] = {}
         by_kind: dict[str, list[int]] = {}
         code = row_code(size)
@@ -406,9 +422,9 @@ class SearchIndex:
             head, _, kind = head.rpartition(SEPARATOR)
             by_kind.setdefault(kind, []).append(i)
             for word in set(head.split()):
-                found = in_key.get(word)
+                found = in_head.get(word)
                 if found is None:
-                    in_key[word] = array(code, (i,))
+                    in_head[word] = array(code, (i,))
                 else:
                     found.append(i)
             for word in set(names[i].split()):
@@ -418,10 +434,20 @@ class SearchIndex:
                 else:
                     found.append(i)
         for kind, rows in by_kind.items():
-            add_postings(in_key, set(kind.split()), rows, code)
-        for area, rows in self.area_rows.items():
-            add_postings(in_key, set(area.split()), rows, code)
-        return WordIndex(size, in_key), WordIndex(size, in_name)
+            add_postings(in_head, set(kind.split()), rows, code)
+        # The area texts are numbered; their words give area numbers.
+        texts = list(self.area_rows)
+        in_area: dict[str, array[int]] = {}
+        area_code = row_code(len(texts))
+        for n, text in enumerate(texts):
+            add_postings(in_area, set(text.split()), (n,), area_code)
+        return _Words(
+            WordIndex(size, in_head),
+            WordIndex(size, in_name),
+            WordIndex(len(texts), in_area),
+            texts,
+            [self.area_rows[text] for text in texts],
+        )
 
     def _exact_index(self) -> WordIndex:
         """The words of `_exact_key`'s texts (split at spaces only: " " + a word typed is
@@ -489,31 +515,59 @@ class SearchIndex:
     def _holding(self, text: str, in_names: bool = False) -> int:
         """The rows whose key (or name) holds " " + `text`: words typed, the last of which
         may be unfinished. A phrase of several words is looked for in the texts of the rows
-        that hold all its words (and kept)."""
-        keys, names = self._word_indexes()
-        index = names if in_names else keys
+        that hold all its words (and kept). In a key, the area texts (which many rows
+        share) are looked at apart from the rest."""
+        words = self._word_indexes()
         if " " not in text:
-            return index.prefix(text)
+            if in_names:
+                return words.names.prefix(text)
+            found = self._key_prefixes.recall(text)
+            if found is None:
+                in_areas = self._rows_of_areas(words.areas.prefix(text))
+                found = self._key_prefixes.remember(text, words.head.prefix(text) | in_areas)
+            return cast(int, found)
         phrases = self._phrases
         found = phrases.recall((in_names, text))
-        if found is None:
-            *whole, last = text.split(" ")
-            rows = index.prefix(last)
+        if found is not None:
+            return cast(int, found)
+        *whole, last = text.split(" ")
+        phrase = " " + text
+        index = words.names if in_names else words.head
+        rows = index.prefix(last)
+        for word in whole:
+            if rows:
+                rows &= index.word(word)
+        in_areas = 0
+        if not in_names:
+            areas = words.areas.prefix(last)
             for word in whole:
-                if rows:
-                    rows &= index.word(word)
-            # A text holding the phrase holds every beginning of it: typing on, the phrase
-            # one letter shorter was looked up at the last keystroke.
-            for end in range(len(text) - 1, len(text) - len(last) - 2, -1):
-                shorter = phrases.get((in_names, text[:end]))
-                if shorter is not None:
-                    rows &= shorter
-                    break
-            texts = self.names if in_names else self.keys
-            phrase = " " + text
-            hits = [i for i in self._numbers.rows(rows) if phrase in texts[i]]
-            found = phrases.remember((in_names, text), row_set(hits, len(texts)))
-        return cast(int, found)
+                if areas:
+                    areas &= words.areas.word(word)
+            texts = words.area_texts
+            found_in = [
+                n
+                for n in words.area_numbers.rows(areas)
+                if phrase in texts[n] or texts[n].startswith(text)
+            ]
+            in_areas = self._rows_of_areas(found_in)
+            rows &= ~in_areas
+        # A text holding the phrase holds every beginning of it: typing on, the phrase
+        # one letter shorter was looked up at the last keystroke.
+        for end in range(len(text) - 1, len(text) - len(last) - 2, -1):
+            shorter = phrases.get((in_names, text[:end]))
+            if shorter is not None:
+                rows &= shorter
+                break
+        texts = self.names if in_names else self.keys
+        hits = [i for i in self._numbers.rows(rows) if phrase in texts[i]]
+        return cast(int, phrases.remember((in_names, text), in_areas | row_set(hits, len(texts))))
+
+    def _rows_of_areas(self, areas: int | list[int]) -> int:
+        """The rows lying in the given areas (a set of area numbers, or a list of them)."""
+        words = self._word_indexes()
+        numbers = words.area_numbers.rows(areas) if isinstance(areas, int) else areas
+        members = words.area_members
+        return row_set(chain.from_iterable(map(members.__getitem__, numbers)), len(self.keys))
 
     def _unit_rows(self, unit: Unit, in_names: bool = False) -> int:
         rows = 0
@@ -535,9 +589,15 @@ class SearchIndex:
         """The rows whose area text holds `place` (" " + the place's words)."""
         found = self._places_rows.recall(place)
         if found is None:
-            here = self.area_rows
-            rows = chain.from_iterable(here[a] for a in here if place in a)
-            found = self._places_rows.remember(place, row_set(rows, len(self.keys)))
+            words = self._word_indexes()
+            *whole, last = place[1:].split(" ")
+            areas = words.areas.prefix(last)
+            for word in whole:
+                if areas:
+                    areas &= words.areas.word(word)
+            texts = words.area_texts
+            inside = [n for n in words.area_numbers.rows(areas) if place in texts[n]]
+            found = self._places_rows.remember(place, self._rows_of_areas(inside))
         return cast(int, found)
 
     # --- searching ------------------------------------------------------------------------
