@@ -270,6 +270,7 @@ class _Words:
     """The word indexes of a SearchIndex."""
 
     head: WordIndex  # the words of the keys but their area
+    area_rows: WordIndex  # the words of the keys' areas
     names: WordIndex
     areas: WordIndex  # over the area texts, by number
     area_texts: list[str]
@@ -435,14 +436,19 @@ class SearchIndex:
                     found.append(i)
         for kind, rows in by_kind.items():
             add_postings(in_head, set(kind.split()), rows, code)
-        # The area texts are numbered; their words give area numbers.
+        # The area texts are numbered; their words give area numbers, and the rows of
+        # those areas.
         texts = list(self.area_rows)
         in_area: dict[str, array[int]] = {}
+        rows_in_area: dict[str, array[int]] = {}
         area_code = row_code(len(texts))
         for n, text in enumerate(texts):
-            add_postings(in_area, set(text.split()), (n,), area_code)
+            words = set(text.split())
+            add_postings(in_area, words, (n,), area_code)
+            add_postings(rows_in_area, words, self.area_rows[text], code)
         return _Words(
             WordIndex(size, in_head),
+            WordIndex(size, rows_in_area),
             WordIndex(size, in_name),
             WordIndex(len(texts), in_area),
             texts,
@@ -523,7 +529,7 @@ class SearchIndex:
                 return words.names.prefix(text)
             found = self._key_prefixes.recall(text)
             if found is None:
-                in_areas = self._rows_of_areas(words.areas.prefix(text))
+                in_areas = words.area_rows.prefix(text)
                 found = self._key_prefixes.remember(text, words.head.prefix(text) | in_areas)
             return cast(int, found)
         phrases = self._phrases
@@ -562,10 +568,9 @@ class SearchIndex:
         hits = [i for i in self._numbers.rows(rows) if phrase in texts[i]]
         return cast(int, phrases.remember((in_names, text), in_areas | row_set(hits, len(texts))))
 
-    def _rows_of_areas(self, areas: int | list[int]) -> int:
-        """The rows lying in the given areas (a set of area numbers, or a list of them)."""
+    def _rows_of_areas(self, numbers: list[int]) -> int:
+        """The rows lying in the given areas (by number)."""
         words = self._word_indexes()
-        numbers = words.area_numbers.rows(areas) if isinstance(areas, int) else areas
         members = words.area_members
         return row_set(chain.from_iterable(map(members.__getitem__, numbers)), len(self.keys))
 

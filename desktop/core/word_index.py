@@ -10,8 +10,8 @@ turning bits into a row list or back has no such C path: it took ten times as lo
 
 The vocabulary is a sorted list: the words beginning with some letters are one `bisect`
 range. A word's rows are kept as a run in one flat array of row numbers (a few bytes per row
-and word), and as a row set only for the words most rows hold ("hop", "xa", "tinh"), whose
-runs would be long to go through at each look-up.
+and word), and as a set of bits (one per row) for the words many rows hold ("hop", "xa",
+"tinh"), whose runs would be long to go through at each look-up.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate, compress, repeat
 from operator import add
 
-# A word held by this many rows or more keeps its rows as a row set (30 KB for 30,000 rows)
-# besides no run in the flat array: over the national data, a few dozen words.
-DENSE_ROWS = 4096
+# A word held by this many rows or more keeps its rows as a set of bits (4 KB for 30,000
+# rows) instead of a run in the flat array: over the national data, about a hundred words.
+DENSE_ROWS = 1024
 _CACHED = 48  # the last prefixes looked up, kept with their row sets
 _SPARSE = 10  # a set of fewer than one row in this many is read run by run (Numbers.rows)
 
@@ -65,6 +65,22 @@ class Numbers:
         return found
 
 
+_TO_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
+_FROM_DIGITS = bytes.maketrans(b"01", b"\x00\x01")
+
+
+def _packed(rows: int) -> int:
+    """A row set with one bit per row (bit i = row i): eight times smaller, and ORs of
+    them are quicker still; `_unpacked` turns one back (in C, a tenth of a millisecond for
+    30,000 rows)."""
+    digits = rows.to_bytes((rows.bit_length() + 7) // 8 or 1, "little").translate(_TO_DIGITS)
+    return int(digits[::-1], 2)
+
+
+def _unpacked(packed: int) -> int:
+    return int.from_bytes(bin(packed)[:1:-1].encode().translate(_FROM_DIGITS), "little")
+
+
 class WordIndex:
     """The rows of each word of some texts, looked up by whole word or by beginning."""
 
@@ -72,7 +88,7 @@ class WordIndex:
         self, size: int, postings: Mapping[str, Sequence[int]], dense_rows: int = DENSE_ROWS
     ) -> None:
         """`postings`: each word -> the rows holding it (a row may be named more than once).
-        A word of `dense_rows` rows or more keeps them as a row set."""
+        A word of `dense_rows` rows or more keeps them as a set of bits."""
         self.size = size
         words = sorted(w for w in postings if w)
         self.words = words
@@ -84,7 +100,7 @@ class WordIndex:
             rows = postings[word]
             if len(rows) >= dense_rows:
                 dense_at.append(j)
-                dense.append(row_set(rows, size))
+                dense.append(_packed(row_set(rows, size)))
             else:
                 flat.extend(rows)
             starts.append(len(flat))
@@ -104,8 +120,11 @@ class WordIndex:
         rows = int.from_bytes(mask, "little")
         first = bisect.bisect_left(self._dense_at, lo)
         last = bisect.bisect_left(self._dense_at, hi, first)
-        for dense in self._dense[first:last]:
-            rows |= dense
+        if first < last:
+            packed = 0
+            for dense in self._dense[first:last]:
+                packed |= dense
+            rows |= _unpacked(packed)
         return rows
 
     def prefix(self, start: str) -> int:
@@ -141,7 +160,7 @@ class WordIndex:
         """The rows holding any of the given words."""
         mask = bytearray(self.size)
         flat, starts, vocabulary = self._flat, self._starts, self.words
-        rows = 0
+        packed = 0
         for word in words:
             at = bisect.bisect_left(vocabulary, word)
             if at == len(vocabulary) or vocabulary[at] != word:
@@ -150,8 +169,9 @@ class WordIndex:
                 mask[i] = 1
             dense = bisect.bisect_left(self._dense_at, at)
             if dense < len(self._dense_at) and self._dense_at[dense] == at:
-                rows |= self._dense[dense]
-        return rows | int.from_bytes(mask, "little")
+                packed |= self._dense[dense]
+        rows = int.from_bytes(mask, "little")
+        return rows | _unpacked(packed) if packed else rows
 
 
 def row_code(size: int) -> str:
