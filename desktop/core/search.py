@@ -269,15 +269,15 @@ class _Lru(dict[Any, Any]):
 class _Words:
     """The word indexes of a SearchIndex."""
 
-    head: WordIndex  # the words of the keys but their area
-    area_rows: WordIndex  # the words of the keys' areas
+    own: WordIndex  # the words of each key's own fields (name, code, address, representative)
+    shared_rows: WordIndex  # the words of the kind words and areas, which many rows share
     names: WordIndex
-    areas: WordIndex  # over the area texts, by number
-    area_texts: list[str]
-    area_members: list[list[int]]  # the rows of each area text
+    shared: WordIndex  # the words of the shared texts, by number
+    shared_texts: list[str]
+    shared_members: list[list[int]]  # the rows of each shared text
 
     def __post_init__(self) -> None:
-        self.area_numbers = Numbers(len(self.area_texts))
+        self.shared_numbers = Numbers(len(self.shared_texts))
 
 
 class SearchIndex:
@@ -403,8 +403,9 @@ class SearchIndex:
         return self._places
 
     def _word_indexes(self) -> _Words:
-        """The words of the keys (but their area) and of the names, and of the area texts
-        (numbered). The kind words are noted once for all the rows that share them."""
+        """The words of the keys and of the names. The kind words and the area texts, which
+        many rows share, are indexed as texts (numbered) and their words noted once for all
+        the rows that share them."""
         if self._words is None:
             with self._building:
                 if self._words is None:
@@ -413,19 +414,19 @@ class SearchIndex:
 
     def _make_word_indexes(self) -> _Words:
         size = len(self.keys)
-        in_head: dict[str, array[int]] = {}
+        in_own: dict[str, array[int]] = {}
         in_name: dict[str, array[int]] = {}
         by_kind: dict[str, list[int]] = {}
         code = row_code(size)
         names = self.names
         for i, key in enumerate(self.keys):
-            head, _, _area = key.rpartition(SEPARATOR)
-            head, _, kind = head.rpartition(SEPARATOR)
+            own, _, _area = key.rpartition(SEPARATOR)
+            own, _, kind = own.rpartition(SEPARATOR)
             by_kind.setdefault(kind, []).append(i)
-            for word in set(head.split()):
-                found = in_head.get(word)
+            for word in set(own.split()):
+                found = in_own.get(word)
                 if found is None:
-                    in_head[word] = array(code, (i,))
+                    in_own[word] = array(code, (i,))
                 else:
                     found.append(i)
             for word in set(names[i].split()):
@@ -434,25 +435,23 @@ class SearchIndex:
                     in_name[word] = array(code, (i,))
                 else:
                     found.append(i)
-        for kind, rows in by_kind.items():
-            add_postings(in_head, set(kind.split()), rows, code)
-        # The area texts are numbered; their words give area numbers, and the rows of
-        # those areas.
-        texts = list(self.area_rows)
-        in_area: dict[str, array[int]] = {}
-        rows_in_area: dict[str, array[int]] = {}
-        area_code = row_code(len(texts))
-        for n, text in enumerate(texts):
+        # The texts many rows share (kind words, areas) are numbered; their words give
+        # their numbers, and the rows of those texts.
+        shared = [*by_kind.items(), *self.area_rows.items()]
+        in_shared: dict[str, array[int]] = {}
+        rows_in_shared: dict[str, array[int]] = {}
+        shared_code = row_code(len(shared))
+        for n, (text, rows) in enumerate(shared):
             words = set(text.split())
-            add_postings(in_area, words, (n,), area_code)
-            add_postings(rows_in_area, words, self.area_rows[text], code)
+            add_postings(in_shared, words, (n,), shared_code)
+            add_postings(rows_in_shared, words, rows, code)
         return _Words(
-            WordIndex(size, in_head),
-            WordIndex(size, rows_in_area),
+            WordIndex(size, in_own),
+            WordIndex(size, rows_in_shared),
             WordIndex(size, in_name),
-            WordIndex(len(texts), in_area),
-            texts,
-            [self.area_rows[text] for text in texts],
+            WordIndex(len(shared), in_shared),
+            [text for text, _rows in shared],
+            [rows for _text, rows in shared],
         )
 
     def _exact_index(self) -> WordIndex:
@@ -529,8 +528,8 @@ class SearchIndex:
                 return words.names.prefix(text)
             found = self._key_prefixes.recall(text)
             if found is None:
-                in_areas = words.area_rows.prefix(text)
-                found = self._key_prefixes.remember(text, words.head.prefix(text) | in_areas)
+                in_shared = words.shared_rows.prefix(text)
+                found = self._key_prefixes.remember(text, words.own.prefix(text) | in_shared)
             return cast(int, found)
         phrases = self._phrases
         found = phrases.recall((in_names, text))
@@ -538,25 +537,25 @@ class SearchIndex:
             return cast(int, found)
         *whole, last = text.split(" ")
         phrase = " " + text
-        index = words.names if in_names else words.head
+        index = words.names if in_names else words.own
         rows = index.prefix(last)
         for word in whole:
             if rows:
                 rows &= index.word(word)
-        in_areas = 0
+        in_shared = 0
         if not in_names:
-            areas = words.areas.prefix(last)
+            shared = words.shared.prefix(last)
             for word in whole:
-                if areas:
-                    areas &= words.areas.word(word)
-            texts = words.area_texts
+                if shared:
+                    shared &= words.shared.word(word)
+            texts = words.shared_texts
             found_in = [
                 n
-                for n in words.area_numbers.rows(areas)
+                for n in words.shared_numbers.rows(shared)
                 if phrase in texts[n] or texts[n].startswith(text)
             ]
-            in_areas = self._rows_of_areas(found_in)
-            rows &= ~in_areas
+            in_shared = self._rows_of_shared(found_in)
+            rows &= ~in_shared
         # A text holding the phrase holds every beginning of it: typing on, the phrase
         # one letter shorter was looked up at the last keystroke.
         for end in range(len(text) - 1, len(text) - len(last) - 2, -1):
@@ -566,12 +565,12 @@ class SearchIndex:
                 break
         texts = self.names if in_names else self.keys
         hits = [i for i in self._numbers.rows(rows) if phrase in texts[i]]
-        return cast(int, phrases.remember((in_names, text), in_areas | row_set(hits, len(texts))))
+        return cast(int, phrases.remember((in_names, text), in_shared | row_set(hits, len(texts))))
 
-    def _rows_of_areas(self, numbers: list[int]) -> int:
-        """The rows lying in the given areas (by number)."""
+    def _rows_of_shared(self, numbers: list[int]) -> int:
+        """The rows of the given shared texts (by number)."""
         words = self._word_indexes()
-        members = words.area_members
+        members = words.shared_members
         return row_set(chain.from_iterable(map(members.__getitem__, numbers)), len(self.keys))
 
     def _unit_rows(self, unit: Unit, in_names: bool = False) -> int:
@@ -596,13 +595,17 @@ class SearchIndex:
         if found is None:
             words = self._word_indexes()
             *whole, last = place[1:].split(" ")
-            areas = words.areas.prefix(last)
+            # (The kind words are shared texts too, but hold no place.)
+            areas = words.shared.prefix(last)
             for word in whole:
                 if areas:
-                    areas &= words.areas.word(word)
-            texts = words.area_texts
-            inside = [n for n in words.area_numbers.rows(areas) if place in texts[n]]
-            found = self._places_rows.remember(place, self._rows_of_areas(inside))
+                    areas &= words.shared.word(word)
+            texts = words.shared_texts
+            first = len(texts) - len(self.area_rows)  # the areas come after the kinds
+            inside = [
+                n for n in words.shared_numbers.rows(areas) if n >= first and place in texts[n]
+            ]
+            found = self._places_rows.remember(place, self._rows_of_shared(inside))
         return cast(int, found)
 
     # --- searching ------------------------------------------------------------------------
