@@ -232,9 +232,9 @@ def _long_form_at(words: list[str], start: int) -> tuple[int, str] | None:
 
 # --- the index ------------------------------------------------------------------------------
 
-_PHRASES_KEPT = 48  # phrases of several words whose rows are kept (SearchIndex._holding)
+_PHRASES_KEPT = 32  # phrases of several words whose rows are kept (SearchIndex._holding)
 _PLACES_KEPT = 16  # places whose rows are kept (SearchIndex._lying_in)
-_PREFIXES_KEPT = 48  # word beginnings whose rows in the keys are kept
+_PREFIXES_KEPT = 24  # word beginnings whose rows in the keys are kept
 _SCORES_KEPT = 16  # words typed with diacritics whose scores are kept
 
 
@@ -445,9 +445,10 @@ class SearchIndex:
             words = set(text.split())
             add_postings(in_shared, words, (n,), shared_code)
             add_postings(rows_in_shared, words, rows, code)
+        # (Beginnings in the keys are kept by the search, as both parts together.)
         return _Words(
-            WordIndex(size, in_own),
-            WordIndex(size, rows_in_shared),
+            WordIndex(size, in_own, cached=4),
+            WordIndex(size, rows_in_shared, cached=4),
             WordIndex(size, in_name),
             WordIndex(len(shared), in_shared),
             [text for text, _rows in shared],

@@ -25,7 +25,7 @@ from operator import add
 # A word held by this many rows or more keeps its rows as a set of bits (4 KB for 30,000
 # rows) instead of a run in the flat array: over the national data, about a hundred words.
 DENSE_ROWS = 1024
-_CACHED = 48  # the last prefixes looked up, kept with their row sets
+CACHED = 24  # beginnings looked up whose row sets are kept (30 KB each for 30,000 rows)
 _SPARSE = 10  # a set of fewer than one row in this many is read run by run (Numbers.rows)
 
 
@@ -85,10 +85,15 @@ class WordIndex:
     """The rows of each word of some texts, looked up by whole word or by beginning."""
 
     def __init__(
-        self, size: int, postings: Mapping[str, Sequence[int]], dense_rows: int = DENSE_ROWS
+        self,
+        size: int,
+        postings: Mapping[str, Sequence[int]],
+        dense_rows: int = DENSE_ROWS,
+        cached: int = CACHED,
     ) -> None:
         """`postings`: each word -> the rows holding it (a row may be named more than once).
-        A word of `dense_rows` rows or more keeps them as a set of bits."""
+        A word of `dense_rows` rows or more keeps them as a set of bits. The rows of the
+        last `cached` beginnings looked up are kept."""
         self.size = size
         words = sorted(w for w in postings if w)
         self.words = words
@@ -109,6 +114,7 @@ class WordIndex:
         self._dense_at = dense_at
         self._dense = dense
         self._cache: dict[str, int] = {}
+        self.cached = cached
 
     def _rows_between(self, lo: int, hi: int) -> int:
         """The rows of the words lo .. hi-1."""
@@ -137,7 +143,7 @@ class WordIndex:
             size = len(start)
             hi = bisect.bisect_right(words, start, lo, key=lambda w: w[:size])
             found = self._rows_between(lo, hi)
-            if len(cache) >= _CACHED:
+            if len(cache) >= self.cached:
                 del cache[next(iter(cache))]  # the least recently used
         cache[start] = found
         return found
