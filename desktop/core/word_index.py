@@ -21,6 +21,7 @@ from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate, compress, repeat
 from operator import add
+from typing import overload
 
 # A word held by this many rows or more keeps its rows as a set of bits (4 KB for 30,000
 # rows) instead of a run in the flat array: over the national data, about a hundred words.
@@ -81,6 +82,34 @@ def _unpacked(packed: int) -> int:
     return int.from_bytes(bin(packed)[:1:-1].encode().translate(_FROM_DIGITS), "little")
 
 
+class Vocabulary(Sequence[str]):
+    """Sorted words held as one text and where each begins: over the national data, 30,000
+    registration codes as separate strings took 1.8 MB, as one text 0.4 MB. `bisect` reads
+    it as a list."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._text = "".join(words)
+        self._starts = array("i", accumulate(map(len, words), initial=0))
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    @overload
+    def __getitem__(self, at: int) -> str: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[str]: ...
+
+    def __getitem__(self, at: int | slice) -> str | list[str]:
+        if isinstance(at, slice):
+            return [self[j] for j in range(*at.indices(len(self)))]
+        if at < 0:
+            at += len(self)
+        if not 0 <= at < len(self):
+            raise IndexError(at)
+        return self._text[self._starts[at] : self._starts[at + 1]]
+
+
 class WordIndex:
     """The rows of each word of some texts, looked up by whole word or by beginning."""
 
@@ -96,7 +125,7 @@ class WordIndex:
         last `cached` beginnings looked up are kept."""
         self.size = size
         words = sorted(w for w in postings if w)
-        self.words = words
+        self.words = Vocabulary(words)
         flat = array(row_code(size))
         starts = array("i", [0])
         dense_at: list[int] = []
