@@ -556,6 +556,11 @@ class SearchIndex:
                 if phrase in texts[n] or texts[n].startswith(text)
             ]
             in_shared = self._rows_of_shared(found_in)
+            # The rows whose name holds the phrase hold it in the key (the ranking looks in
+            # the names first).
+            in_names_too = phrases.get((True, text))
+            if in_names_too is not None:
+                in_shared |= in_names_too
             rows &= ~in_shared
         # A text holding the phrase holds every beginning of it: typing on, the phrase
         # one letter shorter was looked up at the last keystroke.
