@@ -49,6 +49,7 @@ from typing import Any, cast
 from desktop.core.text import fold, fold_each
 from desktop.core.word_index import (
     Numbers,
+    Postings,
     WordIndex,
     add_postings,
     mask_of,
@@ -414,8 +415,8 @@ class SearchIndex:
 
     def _make_word_indexes(self) -> _Words:
         size = len(self.keys)
-        in_own: dict[str, array[int]] = {}
-        in_name: dict[str, array[int]] = {}
+        in_own: dict[str, Postings] = {}
+        in_name: dict[str, Postings] = {}
         by_kind: dict[str, list[int]] = {}
         code = row_code(size)
         names = self.names
@@ -426,20 +427,24 @@ class SearchIndex:
             for word in set(own.split()):
                 found = in_own.get(word)
                 if found is None:
-                    in_own[word] = array(code, (i,))
+                    in_own[word] = i  # one row: no array (most words of the keys are codes)
+                elif isinstance(found, int):
+                    in_own[word] = array(code, (found, i))
                 else:
                     found.append(i)
             for word in set(names[i].split()):
                 found = in_name.get(word)
                 if found is None:
-                    in_name[word] = array(code, (i,))
+                    in_name[word] = i  # one row: no array (most words of the keys are codes)
+                elif isinstance(found, int):
+                    in_name[word] = array(code, (found, i))
                 else:
                     found.append(i)
         # The texts many rows share (kind words, areas) are numbered; their words give
         # their numbers, and the rows of those texts.
         shared = [*by_kind.items(), *self.area_rows.items()]
-        in_shared: dict[str, array[int]] = {}
-        rows_in_shared: dict[str, array[int]] = {}
+        in_shared: dict[str, Postings] = {}
+        rows_in_shared: dict[str, Postings] = {}
         shared_code = row_code(len(shared))
         for n, (text, rows) in enumerate(shared):
             words = set(text.split())
@@ -467,7 +472,7 @@ class SearchIndex:
     def _make_exact_index(self) -> WordIndex:
         size = len(self._rows)
         code = row_code(size)
-        words: dict[str, array[int]] = {}
+        words: dict[str, Postings] = {}
         by_area: dict[str, list[int]] = {}
         for i, row in enumerate(self._rows):
             text = (
@@ -478,7 +483,9 @@ class SearchIndex:
             for word in set(text.split(" ")):
                 found = words.get(word)
                 if found is None:
-                    words[word] = array(code, (i,))
+                    words[word] = i  # one row: no array (most words of the keys are codes)
+                elif isinstance(found, int):
+                    words[word] = array(code, (found, i))
                 else:
                     found.append(i)
         for area, rows in by_area.items():

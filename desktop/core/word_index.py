@@ -21,7 +21,7 @@ from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate, compress, repeat
 from operator import add
-from typing import overload
+from typing import TypeAlias, overload
 
 # A word held by this many rows or more keeps its rows as a set of bits (4 KB for 30,000
 # rows) instead of a run in the flat array: over the national data, about a hundred words.
@@ -65,6 +65,9 @@ class Numbers:
         del found[0]
         return found
 
+
+# The rows of a word while an index is made: a row number, or an array of them.
+Postings: TypeAlias = "int | array[int]"
 
 _TO_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
 _FROM_DIGITS = bytes.maketrans(b"01", b"\x00\x01")
@@ -116,11 +119,12 @@ class WordIndex:
     def __init__(
         self,
         size: int,
-        postings: Mapping[str, Sequence[int]],
+        postings: Mapping[str, Postings],
         dense_rows: int = DENSE_ROWS,
         cached: int = CACHED,
     ) -> None:
-        """`postings`: each word -> the rows holding it (a row may be named more than once).
+        """`postings`: each word -> the rows holding it (a row may be named more than once),
+        or the one row holding it.
         A word of `dense_rows` rows or more keeps them as a set of bits. The rows of the
         last `cached` beginnings looked up are kept."""
         self.size = size
@@ -131,7 +135,8 @@ class WordIndex:
         dense_at: list[int] = []
         dense: list[int] = []
         for j, word in enumerate(words):
-            rows = postings[word]
+            found = postings[word]
+            rows = (found,) if isinstance(found, int) else found
             if len(rows) >= dense_rows:
                 dense_at.append(j)
                 dense.append(_packed(row_set(rows, size)))
@@ -215,12 +220,14 @@ def row_code(size: int) -> str:
 
 
 def add_postings(
-    postings: dict[str, array[int]], words: Iterable[str], rows: Sequence[int], code: str
+    postings: dict[str, Postings], words: Iterable[str], rows: Sequence[int], code: str
 ) -> None:
     """Note that each of `rows` holds each of `words`."""
     for word in words:
         found = postings.get(word)
         if found is None:
             postings[word] = array(code, rows)
+        elif isinstance(found, int):
+            postings[word] = array(code, (found, *rows))
         else:
             found.extend(rows)
