@@ -56,3 +56,45 @@ def test_row_sets_keep_their_rows(size: int, data: st.DataObject):
     assert numbers.rows(bits) == rows
     assert bits.bit_count() == len(rows)
     assert word_index.mask_of(bits, size) == bytes(1 if i in set(rows) else 0 for i in range(size))
+
+
+def test_a_search_while_the_index_is_made_on_a_thread_equals_one_after():
+    """`SearchIndex.prepare` on a thread (as the cooperative table starts it) and searches on
+    this thread at the same time: each search equals the same search on an index made
+    beforehand."""
+    import random
+    import threading
+
+    from desktop.core import search
+    from tests.core.test_search_quick import AREAS, KINDS, SYLLABLES
+
+    draw = random.Random(7)
+    table = []
+    for n in range(6000):
+        name = " ".join(draw.choices(SYLLABLES, k=3))
+        row = {
+            "name": f"{draw.choice(KINDS)} {name}".strip(),
+            "registration_code": f"3100{n:06d}",
+            "address": f"Thôn {draw.choice(SYLLABLES)}",
+            "representative": " ".join(draw.choices(SYLLABLES, k=2)),
+            "entity_type": draw.choice(["HTX", "QTDND", None]),
+            "area": draw.choice(AREAS),
+        }
+        row["search_key"] = search.cooperative_key(row, row["area"])
+        table.append(row)
+    order = list(range(len(table)))
+    ready = search.SearchIndex(table, _area)
+    ready.prepare()
+    for text in ["Đồng Hới", "hop tac xa sen thuy", "dong h", "qtdnd", "Đ"]:
+        index = search.SearchIndex(table, _area)
+        builder = threading.Thread(target=index.prepare)
+        builder.start()
+        query = search.parse(text)
+        found = index.search(query, order)
+        builder.join()
+        expected = ready.search(query, order)
+        assert (found.rows, found.strong) == (expected.rows, expected.strong), text
+
+
+def _area(row) -> str:
+    return str(row["area"])
