@@ -89,7 +89,7 @@ def _list(args: argparse.Namespace) -> int:
             index = search.SearchIndex(
                 rows, lambda r: areas.full_name(r["area_scheme"], r["area_code"])
             )
-            ranked = index.rank(query, index.matching(query, list(range(len(rows)))))
+            ranked = index.search(query, list(range(len(rows))))
             rows = [rows[i] for i in ranked.rows]
         figures = registry.indicators_of(conn, None)
     if args.json:

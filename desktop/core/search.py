@@ -38,16 +38,24 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
+import threading
 import unicodedata
-from collections import deque
+from array import array
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress, filterfalse, product, repeat
-from operator import add, is_, not_
+from itertools import chain, compress, product
 from typing import Any, cast
 
 from desktop.core.text import fold, fold_each
+from desktop.core.word_index import (
+    Numbers,
+    Postings,
+    WordIndex,
+    add_postings,
+    mask_of,
+    row_code,
+    row_set,
+)
 
 SEPARATOR = " | "
 AREA_SEPARATOR = " , "
@@ -225,9 +233,10 @@ def _long_form_at(words: list[str], start: int) -> tuple[int, str] | None:
 
 # --- the index ------------------------------------------------------------------------------
 
-_UNKNOWN = 255  # a word's score for a row not yet worked out (SearchIndex._word_scores)
-_SCORED_WORDS = 16  # words whose scores are kept
-_PAIRS_KEPT = 24  # two-letter word beginnings kept (SearchIndex._beginning)
+_PHRASES_KEPT = 32  # phrases of several words whose rows are kept (SearchIndex._holding)
+_PLACES_KEPT = 16  # places whose rows are kept (SearchIndex._lying_in)
+_PREFIXES_KEPT = 24  # word beginnings whose rows in the keys are kept
+_SCORES_KEPT = 16  # words typed with diacritics whose scores are kept
 
 
 @dataclass
@@ -237,9 +246,51 @@ class Ranked:
     ranks: dict[int, int]  # row number -> rank, for rows shown as weak (rank 3)
 
 
+class _Lru(dict[Any, Any]):
+    """A dict that forgets its least recently used entry past `size` (`remember`)."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def recall(self, key: Any) -> Any:
+        found = self.pop(key, None)
+        if found is not None:
+            self[key] = found
+        return found
+
+    def remember(self, key: Any, value: Any) -> Any:
+        if len(self) >= self.size:
+            del self[next(iter(self))]
+        self[key] = value
+        return value
+
+
+@dataclass
+class _Words:
+    """The word indexes of a SearchIndex."""
+
+    own: WordIndex  # the words of each key's own fields (name, code, address, representative)
+    shared_rows: WordIndex  # the words of the kind words and areas, which many rows share
+    names: WordIndex
+    shared: WordIndex  # the words of the shared texts, by number
+    shared_texts: list[str]
+    shared_members: list[list[int]]  # the rows of each shared text
+
+    def __post_init__(self) -> None:
+        self.shared_numbers = Numbers(len(self.shared_texts))
+
+
 class SearchIndex:
     """Search over rows that carry `search_key` (and `name`, `address`, `representative`,
-    for the diacritic-exact ordering). `area_name(row)` gives a row's full area name."""
+    for the diacritic-exact ordering). `area_name(row)` gives a row's full area name.
+
+    Every step works on row sets (desktop.core.word_index): the words of the keys, of the
+    names and of the texts with diacritics are indexed once (`prepare`, or the first
+    search), a word beginning typed is one range of a sorted vocabulary, and the rows
+    matching, the ranks and the diacritic scores are ANDs and ORs of such sets. Only a
+    phrase of several words (whose words must follow each other) is looked up in the texts
+    themselves, among the rows holding all its words, and kept for the next keystrokes."""
 
     def __init__(
         self,
@@ -258,16 +309,21 @@ class SearchIndex:
         for i in self._layout:
             keys[i] = " " + (rows[i]["search_key"] or "")
         self.keys = keys
+        self._numbers = Numbers(len(rows))
+        self._everything = int.from_bytes(b"\x01" * len(rows), "little")
         self._names: list[str] | None = None
         self._areas: list[str] | None = None
-        self._exact: list[str | None] = [None] * len(rows)
         self._places: list[str] | None = None
         self._area_rows: dict[str, list[int]] | None = None
-        # Words typed with diacritics -> per row, its score (see `_word_scores`).
-        self._scored: dict[str, bytearray] = {}
-        # Word beginnings of one or two letters -> per row, in the key, in the name
-        # (`_beginning`), the most recently used last.
-        self._beginnings: dict[str, tuple[bytes, bytes]] = {}
+        self._words: _Words | None = None
+        self._key_prefixes = _Lru(_PREFIXES_KEPT)
+        self._exact_words: WordIndex | None = None
+        self._kept_d: list[tuple[str, str]] | None = None
+        self._phrases = _Lru(_PHRASES_KEPT)
+        self._building = threading.RLock()  # held while a word index is made
+        self._closed = False
+        self._places_rows = _Lru(_PLACES_KEPT)
+        self._scores = _Lru(_SCORES_KEPT)
 
     @property
     def names(self) -> list[str]:
@@ -310,11 +366,23 @@ class SearchIndex:
         return out
 
     def prepare(self) -> None:
-        """Make what the first search needs ahead of it (call when idle)."""
-        _ = self.names
-        _ = self.areas
-        _ = self.area_rows
-        _ = self.places
+        """Make what searches need ahead of the first one: half a second for 30,000 rows.
+        May run on a thread of its own (it calls nothing but `area_name`); a search made
+        meanwhile waits for the part it needs. Stops early once `close` was called."""
+        steps = (
+            lambda: self.places,
+            self._word_indexes,
+            self._exact_index,
+            self._kept_d_words,
+        )
+        for step in steps:
+            if self._closed:
+                return
+            step()
+
+    def close(self) -> None:
+        """The index is no longer needed: a `prepare` under way stops at its next step."""
+        self._closed = True
 
     @property
     def places(self) -> list[str]:
@@ -335,34 +403,94 @@ class SearchIndex:
             self._places = sorted(names)
         return self._places
 
-    def _beginning(self, start: str) -> tuple[bytes, bytes]:
-        """Per row (by row number), whether a word of its key begins with `start` (one or
-        two letters) (1 or 0), and whether a word of its name does. Worked out once per
-        letter, and for the last few pairs of letters typed: the first letters match most
-        rows, and looking up each of them in its key took longer than anything else those
-        keystrokes do. A pair is looked for only in the rows its first letter found."""
-        found = self._beginnings.pop(start, None)
-        if found is None:
-            word = " " + start
-            if len(start) == 1:
-                in_key = bytes([word in key for key in self.keys])
-                in_name = bytes([word in name for name in self.names])
-            else:
-                first_key, first_name = self._beginning(start[0])
-                keys, names = self.keys, self.names
-                key_hits, name_hits = bytearray(len(keys)), bytearray(len(keys))
-                for i in compress(range(len(keys)), first_key):
-                    if word in keys[i]:
-                        key_hits[i] = 1
-                        if first_name[i] and word in names[i]:
-                            name_hits[i] = 1
-                in_key, in_name = bytes(key_hits), bytes(name_hits)
-            found = (in_key, in_name)
-            pairs = [k for k in self._beginnings if len(k) > 1]
-            if len(start) > 1 and len(pairs) >= _PAIRS_KEPT:
-                del self._beginnings[pairs[0]]  # the least recently used pair
-        self._beginnings[start] = found
-        return found
+    def _word_indexes(self) -> _Words:
+        """The words of the keys and of the names. The kind words and the area texts, which
+        many rows share, are indexed as texts (numbered) and their words noted once for all
+        the rows that share them."""
+        if self._words is None:
+            with self._building:
+                if self._words is None:
+                    self._words = self._make_word_indexes()
+        return self._words
+
+    def _make_word_indexes(self) -> _Words:
+        size = len(self.keys)
+        in_own: dict[str, Postings] = {}
+        in_name: dict[str, Postings] = {}
+        by_kind: dict[str, list[int]] = {}
+        code = row_code(size)
+        names = self.names
+        for i, key in enumerate(self.keys):
+            own, _, _area = key.rpartition(SEPARATOR)
+            own, _, kind = own.rpartition(SEPARATOR)
+            by_kind.setdefault(kind, []).append(i)
+            for word in set(own.split()):
+                found = in_own.get(word)
+                if found is None:
+                    in_own[word] = i  # one row: no array (most words of the keys are codes)
+                elif isinstance(found, int):
+                    in_own[word] = array(code, (found, i))
+                else:
+                    found.append(i)
+            for word in set(names[i].split()):
+                found = in_name.get(word)
+                if found is None:
+                    in_name[word] = i  # one row: no array (most words of the keys are codes)
+                elif isinstance(found, int):
+                    in_name[word] = array(code, (found, i))
+                else:
+                    found.append(i)
+        # The texts many rows share (kind words, areas) are numbered; their words give
+        # their numbers, and the rows of those texts.
+        shared = [*by_kind.items(), *self.area_rows.items()]
+        in_shared: dict[str, Postings] = {}
+        rows_in_shared: dict[str, Postings] = {}
+        shared_code = row_code(len(shared))
+        for n, (text, rows) in enumerate(shared):
+            words = set(text.split())
+            add_postings(in_shared, words, (n,), shared_code)
+            add_postings(rows_in_shared, words, rows, code)
+        # (Beginnings in the keys are kept by the search, as both parts together.)
+        return _Words(
+            WordIndex(size, in_own, cached=4),
+            WordIndex(size, rows_in_shared, cached=4),
+            WordIndex(size, in_name),
+            WordIndex(len(shared), in_shared),
+            [text for text, _rows in shared],
+            [rows for _text, rows in shared],
+        )
+
+    def _exact_index(self) -> WordIndex:
+        """The words of `_exact_key`'s texts (split at spaces only: " " + a word typed is
+        in the text where a word of the text begins with it)."""
+        if self._exact_words is None:
+            with self._building:
+                if self._exact_words is None:
+                    self._exact_words = self._make_exact_index()
+        return self._exact_words
+
+    def _make_exact_index(self) -> WordIndex:
+        size = len(self._rows)
+        code = row_code(size)
+        words: dict[str, Postings] = {}
+        by_area: dict[str, list[int]] = {}
+        for i, row in enumerate(self._rows):
+            text = (
+                f"{row.get('name') or ''} | {row.get('address') or ''}"
+                f" | {row.get('representative') or ''} |"
+            ).lower()
+            by_area.setdefault(self._area_name(row), []).append(i)
+            for word in set(text.split(" ")):
+                found = words.get(word)
+                if found is None:
+                    words[word] = i  # one row: no array (most words of the keys are codes)
+                elif isinstance(found, int):
+                    words[word] = array(code, (found, i))
+                else:
+                    found.append(i)
+        for area, rows in by_area.items():
+            add_postings(words, set(area.lower().split(" ")), rows, code)
+        return WordIndex(size, words)
 
     def _place_runs(self, words: list[str]) -> list[str]:
         """Runs of the query's words that name a place (the last word may be unfinished)."""
@@ -389,277 +517,313 @@ class SearchIndex:
     def _exact_key(self, i: int) -> str:
         """ " " + name, address, representative and area in lower case with diacritics
         (stored text is NFC already)."""
-        key = self._exact[i]
-        if key is None:
-            row = self._rows[i]
-            key = self._exact[i] = (
-                f" {row.get('name') or ''} | {row.get('address') or ''}"
-                f" | {row.get('representative') or ''} | {self._area_name(row)}"
-            ).lower()
-        return key
+        row = self._rows[i]
+        return (
+            f" {row.get('name') or ''} | {row.get('address') or ''}"
+            f" | {row.get('representative') or ''} | {self._area_name(row)}"
+        ).lower()
 
-    # --- matching -------------------------------------------------------------------------
+    # --- row sets -------------------------------------------------------------------------
 
-    def matching(self, query: Query, candidates: list[int], *, known: int = 0) -> list[int]:
-        """The candidates (in their order) where every unit begins a word of the key; the
-        first `known` units are known to match every candidate already."""
-        keys = self.keys
-        for unit in query.units[known:]:
-            alternatives = [" " + a for a in unit.alternatives]
-            if len(alternatives) == 1 and len(alternatives[0]) <= 3:  # one or two letters
-                in_key = self._beginning(alternatives[0][1:])[0]
-                candidates = list(compress(candidates, map(in_key.__getitem__, candidates)))
-            elif len(alternatives) == 1:
-                (word,) = alternatives
-                candidates = [i for i in candidates if word in keys[i]]
-            else:
-                first, *others = alternatives
-                hit = [first in keys[i] for i in candidates]
-                for other in others:
-                    hit = [h or other in keys[i] for h, i in zip(hit, candidates, strict=True)]
-                candidates = list(compress(candidates, hit))
-        return candidates
+    def _holding(self, text: str, in_names: bool = False) -> int:
+        """The rows whose key (or name) holds " " + `text`: words typed, the last of which
+        may be unfinished. A phrase of several words is looked for in the texts of the rows
+        that hold all its words (and kept). In a key, the area texts (which many rows
+        share) are looked at apart from the rest."""
+        words = self._word_indexes()
+        if " " not in text:
+            if in_names:
+                return words.names.prefix(text)
+            found = self._key_prefixes.recall(text)
+            if found is None:
+                in_shared = words.shared_rows.prefix(text)
+                found = self._key_prefixes.remember(text, words.own.prefix(text) | in_shared)
+            return cast(int, found)
+        phrases = self._phrases
+        found = phrases.recall((in_names, text))
+        if found is not None:
+            return cast(int, found)
+        *whole, last = text.split(" ")
+        phrase = " " + text
+        index = words.names if in_names else words.own
+        rows = index.prefix(last)
+        for word in whole:
+            if rows:
+                rows &= index.word(word)
+        in_shared = 0
+        if not in_names:
+            shared = words.shared.prefix(last)
+            for word in whole:
+                if shared:
+                    shared &= words.shared.word(word)
+            texts = words.shared_texts
+            found_in = [
+                n
+                for n in words.shared_numbers.rows(shared)
+                if phrase in texts[n] or texts[n].startswith(text)
+            ]
+            in_shared = self._rows_of_shared(found_in)
+            # The rows whose name holds the phrase hold it in the key (the ranking looks in
+            # the names first).
+            in_names_too = phrases.get((True, text))
+            if in_names_too is not None:
+                in_shared |= in_names_too
+            rows &= ~in_shared
+        # A text holding the phrase holds every beginning of it: typing on, the phrase
+        # one letter shorter was looked up at the last keystroke.
+        for end in range(len(text) - 1, len(text) - len(last) - 2, -1):
+            shorter = phrases.get((in_names, text[:end]))
+            if shorter is not None:
+                rows &= shorter
+                break
+        texts = self.names if in_names else self.keys
+        hits = [i for i in self._numbers.rows(rows) if phrase in texts[i]]
+        return cast(int, phrases.remember((in_names, text), in_shared | row_set(hits, len(texts))))
 
-    def rank(self, query: Query, matched: list[int]) -> Ranked:
-        """Order matched rows (given in the table's order) best first."""
-        # (`hit` lists below hold True / False, or 1 / 0 where read from a letter's bytes.)
-        units = query.units
-        if not units or not matched:
-            return Ranked(list(matched), len(matched), {})
-        names, keys = self.names, self.keys
-        phrases = [" " + " ".join(combo) for combo in product(*(u.alternatives for u in units))]
-        # 0: the whole phrase in the name.
-        hit: Sequence[int]
-        if len(phrases) == 1 and len(phrases[0]) <= 3:  # one or two letters
-            in_name = self._beginning(phrases[0][1:])[1]
-            hit = list(map(in_name.__getitem__, matched))
+    def _rows_of_shared(self, numbers: list[int]) -> int:
+        """The rows of the given shared texts (by number)."""
+        words = self._word_indexes()
+        members = words.shared_members
+        return row_set(chain.from_iterable(map(members.__getitem__, numbers)), len(self.keys))
+
+    def _unit_rows(self, unit: Unit, in_names: bool = False) -> int:
+        rows = 0
+        for alternative in unit.alternatives:
+            rows |= self._holding(alternative, in_names)
+        return rows
+
+    def _runs(self, units: tuple[Unit, ...]) -> list[str]:
+        """The phrases the units spell, one per choice of alternatives."""
+        return [" ".join(combo) for combo in product(*(u.alternatives for u in units))]
+
+    def _any_of(self, phrases: list[str], in_names: bool = False) -> int:
+        rows = 0
+        for phrase in phrases:
+            rows |= self._holding(phrase, in_names)
+        return rows
+
+    def _lying_in(self, place: str) -> int:
+        """The rows whose area text holds `place` (" " + the place's words)."""
+        found = self._places_rows.recall(place)
+        if found is None:
+            words = self._word_indexes()
+            *whole, last = place[1:].split(" ")
+            # (The kind words are shared texts too, but hold no place.)
+            areas = words.shared.prefix(last)
+            for word in whole:
+                if areas:
+                    areas &= words.shared.word(word)
+            texts = words.shared_texts
+            first = len(texts) - len(self.area_rows)  # the areas come after the kinds
+            inside = [
+                n for n in words.shared_numbers.rows(areas) if n >= first and place in texts[n]
+            ]
+            found = self._places_rows.remember(place, self._rows_of_shared(inside))
+        return cast(int, found)
+
+    # --- searching ------------------------------------------------------------------------
+
+    def search(self, query: Query, order: Sequence[int], within: int | None = None) -> Ranked:
+        """The rows of `order` (the table's order: every row, or some) that match the query,
+        best first, in `order` among equals. `within`: the row set the other filters leave
+        (word_index.row_set), or None for every row of `order`."""
+        size = len(self.keys)
+        numbers = self._numbers
+        if order == range(size) or (isinstance(order, list) and order == numbers.all):
+            in_order = numbers.rows
+        elif order == range(size - 1, -1, -1) or (
+            isinstance(order, list) and order[:1] == [size - 1] and order == numbers.all[::-1]
+        ):
+
+            def in_order(rows: int) -> list[int]:
+                found = numbers.rows(rows)
+                found.reverse()
+                return found
         else:
-            hit = _any_in(phrases, names, matched)
-        rank0 = list(compress(matched, hit))
-        rest = list(compress(matched, map(not_, hit)))
+            if len(order) < size:
+                subset = row_set(order, size)
+                within = subset if within is None else within & subset
+
+            def in_order(rows: int) -> list[int]:
+                if not rows:
+                    return []
+                mask = mask_of(rows, size)
+                return list(compress(order, map(mask.__getitem__, order)))
+
+        units = query.units
+        if not units:
+            rows = list(order) if within is None else in_order(within)
+            return Ranked(rows, len(rows), {})
+        matched = self._matching(units, within)
+        if not matched:
+            return Ranked([], 0, {})
+        good, weak = self._ranked(query, matched, in_order)
+        if query.marked:
+            scores = self._scored(query.marked)
+            good = _by_score(good, scores, size)
+            weak = _by_score(weak, scores, size)
+        rows = list(chain.from_iterable(
+            part if isinstance(part, list) else in_order(part) for part in good
+        ))  # fmt: skip
+        strong = len(rows)
+        weak_rows = list(chain.from_iterable(
+            part if isinstance(part, list) else in_order(part) for part in weak
+        ))  # fmt: skip
+        rows += weak_rows
+        return Ranked(rows, strong, dict.fromkeys(weak_rows, 3))
+
+    def _matching(self, units: tuple[Unit, ...], within: int | None) -> int:
+        """The rows where every unit begins a word of the key."""
+        matched = self._everything if within is None else within
+        for unit in units:
+            matched &= self._unit_rows(unit)
+            if not matched:
+                break
+        return matched
+
+    def _ranked(
+        self, query: Query, matched: int, in_order: Callable[[int], list[int]]
+    ) -> tuple[list[int | list[int]], list[int | list[int]]]:
+        """The strong and the weak matches, each as parts in order (a part is a row set,
+        shown in the table's order, or a list of rows). `in_order`: a row set's rows in the
+        table's order."""
+        units = query.units
+        # 0: the whole phrase in the name.
+        rank0 = matched & self._any_of(self._runs(units), in_names=True)
+        rest = matched & ~rank0
         # Places named by several words must be found as such.
         places = [" " + run for run in self._place_runs(query.words)]
+        weak = 0
         if places and rest:
-            whole = [True] * len(rest)
+            whole = rest
             for place in places:
-                whole = [w and place in keys[i] for w, i in zip(whole, rest, strict=True)]
-            weak = list(compress(rest, map(not_, whole)))
-            rest = list(compress(rest, whole))
-        else:
-            weak = []
-        # 1: every unit in the name (for one unit, that is rank 0). Each unit is looked for
-        # only where the ones before it were found.
-        rank1: list[int] = []
-        first: set[int] = set()  # the rows of `rest` with the first unit in the name
-        if len(units) > 1:
+                whole &= self._holding(place[1:])
+            weak = rest & ~whole
+            rest = whole
+        # 1: every unit in the name (for one unit, that is rank 0).
+        rank1 = 0
+        if len(units) > 1 and rest:
             rank1 = rest
-            for n, unit in enumerate(units):
-                found = self._in_names([" " + a for a in unit.alternatives], rank1)
-                rank1 = list(compress(rank1, found))
-                if not n:
-                    first = set(rank1)
+            for unit in units:
+                rank1 &= self._unit_rows(unit, in_names=True)
                 if not rank1:
                     break
-            if rank1:
-                first.difference_update(rank1)
-                rest = list(filterfalse(set(rank1).__contains__, rest))
+            rest &= ~rank1
         # 2: covered by runs: any run in the name, runs of two or more anywhere.
-        if len(units) == 1:  # one unit found anywhere is a run
-            rank2, loose = rest, []
-        else:
-            strong = self._covered(units, rest, first)
-            inside = list(map(strong.__contains__, rest))
-            rank2 = list(compress(rest, inside))
-            loose = list(compress(rest, map(not_, inside)))
-        if weak:
-            weak_set = set(weak)
-            weak_set.update(loose)
-            # back in the table's order
-            rank3 = list(compress(matched, map(weak_set.__contains__, matched)))
-        else:
-            rank3 = loose
-        good = rank0 + rank1 + rank2
-        if places and good:
-            area = self.areas
-            # The rows lying in the places: each area text (a few thousand for 30,000 rows)
-            # is looked at once, not each row's.
-            lying: set[int] | None = None
+        # (One unit found anywhere is a run.)
+        rank2 = rest if len(units) == 1 else rest & self._covered(units, rest)
+        weak |= rest & ~rank2
+        good: list[int | list[int]] = [rank0, rank1, rank2]
+        if places and (rank0 or rank1 or rank2):
+            lying = self._everything
             for place in places:
-                here = self.area_rows
-                rows = set(chain.from_iterable(here[a] for a in here if place in a))
-                lying = rows if lying is None else lying & rows
-            inside = list(map(cast(set[int], lying).__contains__, good)) if lying else []
-            if any(inside):
+                lying &= self._lying_in(place)
+            if (rank0 | rank1 | rank2) & lying:
                 # The larger unit first where two share a name (Thành phố Đồng Hới before Xã
                 # Đông Hội): the full name runs from the commune up to the province.
                 # A place named in full before one that only begins so ("dong ha" is Đông Hà
                 # before Đông Hải).
+                area = self.areas
                 last = places[-1]
 
                 def larger_first(i: int) -> tuple[bool, int]:
                     end = area[i].rfind(last) + len(last)
                     return area[i][end : end + 1] not in ("", " "), area[i].count(" ", end)
 
-                within = sorted(compress(good, inside), key=larger_first)
-                good = within + list(compress(good, map(not_, inside)))
-        if query.marked:
-            good = self._by_diacritics(query.marked, good)
-            rank3 = self._by_diacritics(query.marked, rank3)
-        return Ranked(good + rank3, len(good), dict.fromkeys(rank3, 3))
+                inside = chain.from_iterable(in_order(r & lying) for r in (rank0, rank1, rank2))
+                within = sorted(inside, key=larger_first)
+                good = [within, *(r & ~lying for r in (rank0, rank1, rank2))]
+        return good, [weak]
 
-    def _in_names(self, phrases: list[str], rows: list[int]) -> Sequence[int]:
-        """For each row, whether any phrase is in its name (1 / 0 or True / False)."""
-        if len(phrases) == 1 and len(phrases[0]) <= 3:  # one or two letters
-            in_name = self._beginning(phrases[0][1:])[1]
-            return list(map(in_name.__getitem__, rows))
-        return _any_in(phrases, self.names, rows)
-
-    def _covered(
-        self, units: tuple[Unit, ...], rows: list[int], first: set[int] | None = None
-    ) -> set[int]:
+    def _covered(self, units: tuple[Unit, ...], rows: int) -> int:
         """Rows whose key holds the units as consecutive runs, in any order of runs: a run
-        of one unit must be in the name, longer runs may be in any field. `first`: the
-        rows whose name holds the first unit, when known."""
+        of one unit must be in the name, longer runs may be in any field."""
         n = len(units)
-        keys = self.keys
-
-        def phrases(start: int, end: int) -> list[str]:
-            combos = product(*(u.alternatives for u in units[start:end]))
-            return [" " + " ".join(combo) for combo in combos]
-
-        reach: list[set[int]] = [set() for _ in range(n + 1)]
+        reach = [0] * (n + 1)
+        reach[0] = rows
         for start in range(n):
-            # (In any order: the result is a set.)
-            base = rows if not start else list(reach[start])
+            base = reach[start]
             if not base:
                 continue
-            if not start and first is not None:
-                reach[1] |= first
-            else:
-                hit = self._in_names(phrases(start, start + 1), base)
-                reach[start + 1] |= set(compress(base, hit))
+            reach[start + 1] |= base & self._unit_rows(units[start], in_names=True)
             # A run found means every shorter run from the same start is found too.
             here = base
             for end in range(start + 2, n + 1):
-                here = list(compress(here, _any_in(phrases(start, end), keys, here)))
+                here &= self._any_of(self._runs(units[start:end]))
                 if not here:
                     break
-                reach[end] |= set(here)
+                reach[end] |= here
         return reach[n]
 
-    def _by_diacritics(self, marked: tuple[str, ...], rows: list[int]) -> list[int]:
-        """Rows whose text has the letters typed first (2 per word, 3 as a whole word), then
-        those keeping đ where đ was typed (1), stable within each score."""
-        if len(rows) < 2:
-            return rows
-        scores: list[int] | None = None
+    def _scored(self, marked: tuple[str, ...]) -> list[tuple[int, int]]:
+        """(score, rows) from the highest score down: each word typed with diacritics adds
+        3 where a word of the text is that word, 2 where one begins with it, 1 where one
+        begins with it once only đ is kept (and đ was typed)."""
+        scores = {0: self._everything}
         for word in marked:
-            memo = self._word_scores(word)
-            found = list(map(memo.__getitem__, rows))
-            if _UNKNOWN in found:
-                todo = list(compress(rows, map(_UNKNOWN.__eq__, found)))
-                shorter = self._shorter_scores(word)
-                if shorter is not None:
-                    # Where the word as typed so far scored 0, the longer word does too.
-                    before = list(map(shorter.__getitem__, todo))
-                    deque(map(memo.__setitem__, compress(todo, map(not_, before)),
-                              repeat(0)), maxlen=0)  # fmt: skip
-                    todo = list(compress(todo, before))
-                for i, score in zip(todo, self._scores_of(word, todo), strict=True):
-                    memo[i] = score
-                found = list(map(memo.__getitem__, rows))
-            scores = found if scores is None else list(map(add, scores, found))
-        if scores is None or not any(scores):
-            return rows
-        # Highest score first; a stable sort, also when reversed.
-        return [rows[n] for n in sorted(range(len(rows)), key=scores.__getitem__, reverse=True)]
+            levels = self._scores.recall(word)
+            if levels is None:
+                levels = self._scores.remember(word, self._word_levels(word))
+            added: dict[int, int] = {}
+            for score, rows in scores.items():
+                rest = rows
+                for level, level_rows in levels:
+                    hit = rows & level_rows
+                    if hit:
+                        added[score + level] = added.get(score + level, 0) | hit
+                        rest &= ~level_rows
+                if rest:
+                    added[score] = added.get(score, 0) | rest
+            scores = added
+        return sorted(scores.items(), reverse=True)
 
-    def _shorter_scores(self, word: str) -> bytearray | None:
-        """The scores of the longest beginning of `word` scored before ("Đồ" for "Đồn"),
-        where a row scoring 0 for it scores 0 for `word`: a row without " đồ" has no
-        " đồn", and without " đo" once only đ is kept, no " đon". (Not where `word` has a
-        đ and the beginning none: "ả" scored 0 where " a" is not looked for.)"""
-        for end in range(len(word) - 1, 0, -1):
-            shorter = word[:end]
-            if shorter in self._scored and ("đ" in shorter or "đ" not in word):
-                return self._scored[shorter]
-        return None
+    def _word_levels(self, word: str) -> list[tuple[int, int]]:
+        """(score, rows) of one word typed with diacritics, the rows of each score apart."""
+        index = self._exact_index()
+        begins = index.prefix(word)
+        whole = begins & (index.word(word) | index.prefix(word + ","))
+        levels = [(3, whole), (2, begins & ~whole)]
+        if "đ" in word:
+            table = _keep_d_table()
+            kept = self._kept_d_words()
+            start = word.translate(table)
+            lo = bisect.bisect_left(kept, (start,))
+            words = []
+            for translated, exact in kept[lo:]:
+                if not translated.startswith(start):
+                    break
+                words.append(exact)
+            levels.append((1, index.rows_of_words(words) & ~begins))
+        return levels
 
-    def _word_scores(self, word: str) -> bytearray:
-        """Per row, the score of a word typed with diacritics, as far as worked out
-        (_UNKNOWN where not yet): typing on ("Đồng" -> "Đồng Hới") scores the same word
-        again over much the same rows, and that was most of such a keystroke."""
-        memo = self._scored.pop(word, None)
-        if memo is None:
-            memo = bytearray([_UNKNOWN]) * len(self.keys)
-            if len(self._scored) >= _SCORED_WORDS:
-                del self._scored[next(iter(self._scored))]  # the least recently used
-        self._scored[word] = memo
-        return memo
-
-    def _scores_of(self, word: str, rows: list[int]) -> list[int]:
-        """The score of `word` for each row (see `_by_diacritics`)."""
-        made = self._exact
-        for i in compress(rows, map(is_, map(made.__getitem__, rows), repeat(None))):
-            self._exact_key(i)
-        texts = cast(list[str], [made[i] for i in rows])
-        exact = " " + word
-        hit = [exact in text for text in texts]
-        scores = [2 if h else 0 for h in hit]
-        whole = (exact + " ", exact + ",")
-        scores = [
-            s + 1 if h and (whole[0] in text or whole[1] in text or text.endswith(exact)) else s
-            for s, h, text in zip(scores, hit, texts, strict=True)
-        ]
-        if "đ" in word and not _kept_as_typed(word):
-            # " " + the word with only đ kept, looked for in the text with only đ kept,
-            # without making that text: each letter may be any letter that turns into it.
-            search = _keeping_d(word).search
-            for n, text in enumerate(texts):
-                if not hit[n] and search(text):
-                    scores[n] += 1
-        return scores
+    def _kept_d_words(self) -> list[tuple[str, str]]:
+        """(word with only đ kept, word) for every word of the texts with diacritics."""
+        if self._kept_d is None:
+            words = self._exact_index().words
+            with self._building:
+                if self._kept_d is None:
+                    table = _keep_d_table()
+                    self._kept_d = sorted((w.translate(table), w) for w in words)
+        return self._kept_d
 
 
-def _any_in(phrases: list[str], texts: list[str], rows: list[int]) -> list[bool]:
-    """For each row, whether any phrase is in its text."""
-    first, *others = phrases
-    hit = [first in texts[i] for i in rows]
-    for other in others:
-        hit = [h or other in texts[i] for h, i in zip(hit, rows, strict=True)]
-    return hit
-
-
-@functools.cache
-def _kept_as_typed(word: str) -> bool:
-    """Whether keeping only đ finds nothing more than the letters as typed: so when `word`
-    has no letter that taking the marks off makes ("đ" alone). The table maps one letter to
-    one letter, so a row's text holds `word.translate(table)` after translating only where it
-    holds it before, if none of those letters is one the table makes."""
-    return word.translate(_keep_d_table()) == word and not set(word) & _kept_letters()
-
-
-@functools.lru_cache(maxsize=256)
-def _keeping_d(word: str) -> re.Pattern[str]:
-    """A pattern found in a text where `" " + word.translate(_keep_d_table())` is in
-    `text.translate(_keep_d_table())` (the table maps a letter to one letter, so a letter
-    of the translated text is the letter found or any letter the table turns into it)."""
-    table = _keep_d_table()
-    parts = []
-    for letter in " " + word.translate(table):
-        becoming = [chr(code) for code, into in table.items() if into == letter]
-        if ord(letter) not in table:
-            becoming.append(letter)
-        if len(becoming) == 1:
-            parts.append(re.escape(becoming[0]))
-        else:
-            parts.append("[" + "".join(map(re.escape, becoming)) + "]")
-    return re.compile("".join(parts))
-
-
-@functools.cache
-def _kept_letters() -> frozenset[str]:
-    return frozenset(_keep_d_table().values())
+def _by_score(
+    parts: list[int | list[int]], scores: list[tuple[int, int]], size: int
+) -> list[int | list[int]]:
+    """The parts' rows from the highest score down, in the parts' order within a score."""
+    if len(scores) == 1:
+        return parts
+    out: list[int | list[int]] = []
+    for _score, rows in scores:
+        mask: bytes | None = None
+        for part in parts:
+            if isinstance(part, list):
+                if mask is None:
+                    mask = mask_of(rows, size)
+                out.append(list(compress(part, map(mask.__getitem__, part))))
+            elif part & rows:
+                out.append(part & rows)
+    return out
 
 
 @functools.cache

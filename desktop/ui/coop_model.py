@@ -7,7 +7,9 @@ ranks what it finds; the table's column order decides among equally good matches
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping, Sequence
+import functools
+import threading
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.core import areas, search, vocab
 from desktop.core.compact_rows import drop_field
 from desktop.core.text import format_date, format_int, sort_key
+from desktop.core.word_index import row_set
 
 GREY_TEXT = QColor("#888888")  # dissolved or revoked
 CONFLICT_BACKGROUND = QColor("#fff3cd")
@@ -56,6 +59,21 @@ class Filters:
     entity_type: str | None = None
 
 
+# From this many rows on, the search index is made on a thread as soon as the rows come.
+_PREPARED_ON_A_THREAD = 2000
+
+
+@functools.lru_cache(maxsize=16384)
+def _full_name(scheme: str, code: str | None) -> str:
+    return areas.full_name(scheme, code)
+
+
+def _full_area_name(row: Mapping[str, Any]) -> str:
+    """A row's full area name (a plain function: the search index may call it on a
+    thread)."""
+    return _full_name(row["area_scheme"], row["area_code"])
+
+
 class CoopTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -70,14 +88,13 @@ class CoopTableModel(QAbstractTableModel):
         self._texts_version = 0  # see `texts_version`
         self._sort_keys: dict[int, Sequence[Any]] = {}
         self._order: list[int] = []
-        self._index = search.SearchIndex([], self._full_area_name)
-        self._matched: list[int] = []  # rows matching the filters, in column order
+        self._index = search.SearchIndex([], _full_area_name)
         self._strong = 0  # how many of the shown rows match the search strongly
         self._weak: dict[int, int] = {}  # row index -> rank, for weak matches
         self._italic = QFont()
         self._italic.setItalic(True)
-        # (other filters, query) last applied
-        self._last: tuple[tuple, search.Query] | None = None
+        # (other filters, the row set they leave) last applied
+        self._within: tuple[tuple, int | None] | None = None
         self._headers = [
             self.tr("Mã số"), self.tr("Tên"), self.tr("Loại hình"), self.tr("Lĩnh vực"),
             self.tr("Tình trạng"), self.tr("Tỉnh"), self.tr("Huyện"), self.tr("Xã / địa bàn"),
@@ -104,12 +121,18 @@ class CoopTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = prepared
         self._texts_version += 1
-        self._last = None
+        self._within = None
         self._sort_keys = {}
         self._order = list(range(len(prepared)))
         self._apply_sort()
         # The index lays its texts out in the table's order (see search.SearchIndex).
-        self._index = search.SearchIndex(prepared, self._full_area_name, self._order)
+        self._index.close()
+        self._index = search.SearchIndex(prepared, _full_area_name, self._order)
+        if len(prepared) >= _PREPARED_ON_A_THREAD:
+            # Its word indexes take half a second for 30,000 rows: made on a thread while
+            # the person reads the list, so that the first keystroke does not wait for them.
+            # (`prepare` calls nothing of Qt; see desktop/core/search.py.)
+            threading.Thread(target=self._index.prepare, name="search-index", daemon=True).start()
         # The index keeps every search key (with the space it needs in front); the rows'
         # own copies would hold the 30,000 keys twice.
         drop_field(prepared, "search_key")
@@ -121,9 +144,6 @@ class CoopTableModel(QAbstractTableModel):
         if key not in self._area_names:
             self._area_names[key] = areas.name(scheme, code) if code else ""
         return self._area_names[key]
-
-    def _full_area_name(self, row: Mapping[str, Any]) -> str:
-        return areas.full_name(row["area_scheme"], row["area_code"])
 
     def prepare_search(self) -> None:
         """Build what the first search needs (called when the window is idle)."""
@@ -201,39 +221,39 @@ class CoopTableModel(QAbstractTableModel):
         # Thới An Đông; the search then ranks what it found.
         query = search.parse(f.text)
         others = (f.province, f.district, f.sector, f.status, f.entity_type)
+        if self._within is None or self._within[0] != others:
+            self._within = (others, self._kept_by(others))
+        # The rows come in name order: sorted by name, the order is the rows' own (which
+        # the index reads without comparing 30,000 numbers).
+        order: Sequence[int] = self._order
+        if self._sort[0] == COLUMNS.index("name"):
+            ascending = self._sort[1] == Qt.SortOrder.AscendingOrder
+            count = len(self._rows)
+            order = range(count) if ascending else range(count - 1, -1, -1)
+        return self._index.search(query, order, self._within[1])
+
+    def _kept_by(self, others: tuple[str | None, ...]) -> int | None:
+        """The row set the filters other than the search leave (None: every row)."""
+        province, district, sector, status, entity_type = others
         rows = self._rows
-        last = self._last
-        known = 0
-        if last is not None and last[0] == others and query.narrows(last[1]):
-            # Typing one more letter can only narrow what matched: look among those, for
-            # the words that changed.
-            candidates = self._matched
-            # The units typed before and unchanged match every candidate already ("hop t"
-            # after "hop ": only "t" is looked for).
-            before = last[1].units
-            known = max(0, len(before) - 1)
-            if before and before[known] == query.units[known]:
-                known += 1
-        else:
-            candidates = self._order
-            # Places are `scheme:code` (codes mean other places in the other scheme).
-            if f.province:
-                scheme, _, code = f.province.partition(":")
-                candidates = [i for i in candidates if rows[i]["province_code"] == code
-                              and rows[i]["area_scheme"] == scheme]  # fmt: skip
-            if f.district:
-                scheme, _, code = f.district.partition(":")
-                candidates = [i for i in candidates if rows[i]["area_scheme"] == scheme
-                              and code in (rows[i]["district_code"], rows[i]["province_code"],
-                                           rows[i]["area_code"])]  # fmt: skip
-            for name, value in (("sector", f.sector), ("status", f.status),
-                                ("entity_type", f.entity_type)):  # fmt: skip
-                if value:
-                    candidates = [i for i in candidates if rows[i][name] == value]
-        matched = self._index.matching(query, candidates, known=known)
-        self._matched = matched if matched is not self._order else list(matched)
-        self._last = (others, query)
-        return self._index.rank(query, self._matched)
+        candidates: Iterable[int] = range(len(rows))
+        if not any(others):
+            return None
+        # Places are `scheme:code` (codes mean other places in the other scheme).
+        if province:
+            scheme, _, code = province.partition(":")
+            candidates = [i for i in candidates if rows[i]["province_code"] == code
+                          and rows[i]["area_scheme"] == scheme]  # fmt: skip
+        if district:
+            scheme, _, code = district.partition(":")
+            candidates = [i for i in candidates if rows[i]["area_scheme"] == scheme
+                          and code in (rows[i]["district_code"], rows[i]["province_code"],
+                                       rows[i]["area_code"])]  # fmt: skip
+        for name, value in (("sector", sector), ("status", status),
+                            ("entity_type", entity_type)):  # fmt: skip
+            if value:
+                candidates = [i for i in candidates if rows[i][name] == value]
+        return row_set(candidates, len(rows))
 
     def _show(self, ranked: search.Ranked) -> None:
         self._visible = ranked.rows
@@ -266,7 +286,6 @@ class CoopTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
         self._apply_sort()
-        self._last = None  # the shown rows are in the old order: filter afresh
         self._show(self._refilter())
         self.layoutChanged.emit()
 

@@ -37,7 +37,7 @@ class National:
 
     def find(self, text: str) -> tuple[list[dict], int]:
         query = search.parse(text)
-        ranked = self.index.rank(query, self.index.matching(query, self.everything))
+        ranked = self.index.search(query, self.everything)
         return [self.rows[i] for i in ranked.rows], ranked.strong
 
     def district(self, name: str) -> str:

@@ -40,23 +40,11 @@ def _keystrokes(typed: list[tuple[str, int]]) -> list[str]:
 def test_typing_keystroke_by_keystroke_equals_a_fresh_search(data: st.DataObject, table, typed):
     order = data.draw(st.permutations(range(len(table))))  # the table's column order
     index = search.SearchIndex(table, _area, order)
-    last: search.Query | None = None
-    matched: list[int] = []
     for text in _keystrokes(typed):
         query = search.parse(text)
-        # As the cooperative table does (desktop/ui/coop_model.py): look among the last
-        # matches where the query narrows them, for the units that changed.
-        known = 0
-        if last is not None and query.narrows(last):
-            candidates = matched
-            known = max(0, len(last.units) - 1)
-            if last.units and last.units[known] == query.units[known]:
-                known += 1
-        else:
-            candidates = list(order)
-        matched = index.matching(query, candidates, known=known)
-        found = index.rank(query, matched)
-        last = query
+        # As the cooperative table does (desktop/ui/coop_model.py): one index, searched at
+        # every keystroke, keeping what it found for the words typed so far.
+        found = index.search(query, list(order))
         plain = PlainSearch(table, _area)
         expected = plain.rank(query, plain.matching(query, list(order)))
         assert (found.rows, found.strong, found.ranks) == (
