@@ -590,56 +590,6 @@ def _stored_as_signed(package: Package) -> bool:
     return digest.hexdigest() == manifest.stored_sha256
 
 
-_AHEAD = 4  # chunks a streamed payload is decompressed ahead of its reading (`_read_ahead`)
-
-
-def _read_ahead(chunks: Iterator[bytes]) -> Iterator[bytes]:
-    """The chunks of `chunks`, made in a thread up to `_AHEAD` ahead of their use: a payload
-    is decompressed and hashed (zlib and hashlib let other threads run) while the chunks
-    before are decoded. What the thread raises is raised here, in order; leaving the
-    iteration early (a refusal, a cancel) stops the thread."""
-    handed: queue.Queue[tuple[bytes | None, BaseException | None]] = queue.Queue(_AHEAD)
-    stop = threading.Event()
-
-    def make() -> None:
-        try:
-            for chunk in chunks:
-                while not stop.is_set():
-                    try:
-                        handed.put((chunk, None), timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
-                    return
-            item: tuple[bytes | None, BaseException | None] = (None, None)
-        except BaseException as exc:  # handed to the reader, raised in its thread
-            item = (None, exc)
-        finally:
-            if stop.is_set():
-                cast(Any, chunks).close()
-        while not stop.is_set():
-            try:
-                handed.put(item, timeout=0.1)
-                return
-            except queue.Full:
-                continue
-
-    thread = threading.Thread(target=make, name="package-inflate", daemon=True)
-    thread.start()
-    try:
-        while True:
-            chunk, error = handed.get()
-            if error is not None:
-                raise error
-            if chunk is None:
-                return
-            yield chunk
-    finally:
-        stop.set()
-        thread.join()
-
-
 def _payload_sha256(package: Package) -> str:
     if package.payload_entry is None:
         return hashlib.sha256(package.payload_bytes).hexdigest()
@@ -842,8 +792,7 @@ def read_payload(
     manifest = package.manifest
     if package.payload_entry is not None:
         return PayloadReader(
-            _read_ahead(_payload_chunks(package, manifest.payload_sha256)),
-            manifest.format_version,
+            _payload_chunks(package, manifest.payload_sha256), manifest.format_version
         )
     data = package.payload_bytes
     if release:
