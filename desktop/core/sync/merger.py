@@ -739,8 +739,12 @@ def _merge_table(
             local = _load_local(run.conn, spec, [ids[i] for i in todo if ids[i] in local_texts])
     link = PARENTS.get(spec.name)
     parent_at = position.get(link[0]) if link else None
-    parents = (
-        _existing(run, link[1], set(data[parent_at])) if link and parent_at is not None else set()
+    parents = (  # (of the rows merged: those whose state differs from the one held)
+        _existing(
+            run, link[1], set(data[parent_at] if not held else [data[parent_at][i] for i in todo])
+        )
+        if link and parent_at is not None
+        else set()
     )
     if spec.name == "indicator" and parent_at is not None:
         _coop_labels(run, data[parent_at] if not held else [data[parent_at][i] for i in todo])
@@ -877,12 +881,13 @@ def _with_ids(run: _ImportRun, spec: TableSpec, columns: list[str],
     held here (None: not worked out; the caller compares by id). Refused (PackageError) if
     a (cooperative, year) is given twice, which would be the same id twice.
 
-    A big table's stored rows are read in one scan and matched by (cooperative, year),
-    unique in every office, so that ids (a SHA-1 each) are derived only for the rows whose
-    state differs: a stored row of the same cooperative and year in the same version state
-    is unchanged, whatever id it is stored under. Every other row is merged by its derived
-    id, as when the package carries it. A package in the order the rows are stored (a full
-    package from the office whose full package filled this table) is matched column
+    A big table's stored rows' keys and versions are read in one scan and matched by
+    (cooperative, year), unique in every office, so that ids (a SHA-1 each) are derived, and
+    stored versions looked up by id, only for the rows whose state differs: a stored row of
+    the same cooperative and year in the same version state is unchanged, whatever id it is
+    stored under (its id is left None: nothing reads it). Every other row is merged by its
+    derived id, as when the package carries it. A package in the order the rows are stored
+    (a full package from the office whose full package filled this table) is matched column
     against column, without a lookup per row."""
     from desktop.core.registry import indicator_ids
 
@@ -892,7 +897,7 @@ def _with_ids(run: _ImportRun, spec: TableSpec, columns: list[str],
     if len(texts) > _SCAN:
         cursor = run.conn.connection.cursor()
         try:
-            cursor.execute(f"SELECT cooperative_id, year, id, sync_meta FROM {spec.table.name}")
+            cursor.execute(f"SELECT cooperative_id, year, sync_meta FROM {spec.table.name}")
             stored = list(cursor.fetchall())
         finally:
             cursor.close()
@@ -903,12 +908,13 @@ def _with_ids(run: _ImportRun, spec: TableSpec, columns: list[str],
         if len(texts) <= _SCAN:
             _held_by_key(run, spec, derived, coops, years, texts)
         return ["id", *columns], [derived, *data], {}, None
-    stored_coops, stored_years, stored_ids, stored_texts = map(list, zip(*stored, strict=True))
+    stored_coops, stored_years, stored_texts = map(list, zip(*stored, strict=True))
     del stored
+    ids: list[Any] = [None] * len(texts)
     if stored_texts == texts and stored_coops == coops and stored_years == years:
         # Every row held here as sent, in the same order; and distinct, as the stored ones
         # are (a unique constraint).
-        return ["id", *columns], [stored_ids, *data], {}, [True] * len(texts)
+        return ["id", *columns], [ids, *data], {}, [True] * len(texts)
     sent_keys = list(zip(coops, years, strict=True))
     if len(set(sent_keys)) != len(sent_keys):
         raise pkg.malformed(f"{spec.name}: id")
@@ -920,14 +926,13 @@ def _with_ids(run: _ImportRun, spec: TableSpec, columns: list[str],
             texts,
         )
     )
-    ids: list[Any] = list(map(dict(zip(stored_keys, stored_ids, strict=True)).get, sent_keys))
     todo = list(itertools.compress(range(len(texts)), map(operator.not_, same)))
     local_texts: dict[str, str] = {}
     if todo:
         changed = indicator_ids([coops[i] for i in todo], [years[i] for i in todo])
         for i, record_id in zip(todo, changed, strict=True):
             ids[i] = record_id
-        local_texts = dict(zip(stored_ids, stored_texts, strict=True))
+        local_texts = _local_texts(run.conn, spec, changed)
     return ["id", *columns], [ids, *data], local_texts, same
 
 

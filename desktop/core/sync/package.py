@@ -3,7 +3,8 @@
 ```
 HTX_T44_2026-11-25_3_H457.htxpkg
 ├── manifest.json   format and schema versions, package id, source, destination, sequence,
-│                   creation time, record counts, SHA-256 of the payload
+│                   creation time, record counts, SHA-256 of the payload (and of its
+│                   deflated bytes as stored in the ZIP)
 ├── manifest.sig    Ed25519 signature of manifest.json by the source office
 ├── payload.json    the records, table by table, column by column:
 │                   {"tables": {name: {"columns": [...], "data": [[column values], ...]}}}
@@ -25,6 +26,7 @@ import json
 import os
 import queue
 import re
+import struct
 import tempfile
 import threading
 import uuid
@@ -73,15 +75,37 @@ MAX_RATIO = 400  # uncompressed / compressed beyond this is a zip bomb, not a pa
 MAX_TEXT = 100_000
 MAX_INT = 2**63 - 1
 MAX_INT32 = 2**31 - 1  # Integer columns (sequence numbers, years, counts): 4 bytes on PostgreSQL
-_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the one form dates travel as
-_NOT_TEXT = re.compile("[\x00\ud800-\udfff]")  # no database stores NUL or lone surrogates
 _OFFICE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,31}\Z")
 _UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 
 
+# Many ids or dates joined, each checked where it must lie (every one as long as the first).
+_UUIDS_RE = re.compile(r"(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})*")
+_DATES_RE = re.compile(r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2})*")  # the one form dates travel as
+
+
 def _not_text(text: str) -> bool:
-    """Whether a text holds what no database stores (ASCII text is scanned for NUL only)."""
-    return "\x00" in text if text.isascii() else _NOT_TEXT.search(text) is not None
+    """Whether a text holds what no database stores: NUL, or a lone surrogate (U+D800 to
+    U+DFFF: exactly the characters UTF-8 cannot encode, which is quicker to ask than to
+    look for them)."""
+    if "\x00" in text:
+        return True
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _all_uuids(values: list[Any]) -> bool:
+    """Whether every value is an id as this app writes them (`_UUID_RE`)."""
+    return (
+        set(map(type, values)) == {str}
+        and set(map(len, values)) == {36}
+        and _UUIDS_RE.fullmatch("".join(values)) is not None
+    )
 
 
 class PackageError(KnownError):
@@ -102,12 +126,28 @@ class Manifest:
     encrypted: bool
     ephemeral_key: str | None
     note_sha256: str | None = None  # the human note is signed too (None: an older package)
+    # The SHA-256 and size of the payload entry's bytes as stored in the file (deflated): a
+    # reader checks them before decompressing anything, and needs to decompress the payload
+    # only once (None: an older package, or an encrypted one, whose payload is stored as is).
+    stored_sha256: str | None = None
+    stored_size: int | None = None
     format_version: int = FORMAT_VERSION
     schema_version: int = SCHEMA_VERSION
     app_version: str = __version__
 
     def to_json(self) -> dict[str, Any]:
         note = {"note": {"name": NOTE, "sha256": self.note_sha256}} if self.note_sha256 else {}
+        stored = (
+            {
+                "stored": {
+                    "sha256": self.stored_sha256,
+                    "size": self.stored_size,
+                    "method": "deflate",
+                }
+            }
+            if self.stored_sha256
+            else {}
+        )
         return {
             **note,
             "format": FORMAT,
@@ -127,6 +167,7 @@ class Manifest:
                 "size": self.payload_size,
                 "encrypted": self.encrypted,
                 "ephemeral_key": self.ephemeral_key,
+                **stored,
             },
         }
 
@@ -331,7 +372,7 @@ class PackageWriter:
         """Close the payload, sign the manifest and put the file in place."""
         try:
             self._put(b"}" + (b',"staff":' + _json(staff) if staff else b"") + b"}")
-            ephemeral = None
+            ephemeral = stored_sha256 = stored_size = None
             if self._sealed is not None:
                 plain = b"".join(self._sealed)
                 self._sealed = None
@@ -347,6 +388,7 @@ class PackageWriter:
                     raise self._error
                 self._entry.close()
                 payload_sha256, payload_size = self._hash.hexdigest(), self._size
+                stored_sha256, stored_size = self._stored_hash()
             created_at = self._now.isoformat().replace("+00:00", "Z")
             note = _note(self._source, self._destination, self._sequence, created_at).encode(
                 "utf-8"
@@ -365,6 +407,8 @@ class PackageWriter:
                 encrypted=bool(self._encrypt_to),
                 ephemeral_key=ephemeral,
                 note_sha256=hashlib.sha256(note).hexdigest(),
+                stored_sha256=stored_sha256,
+                stored_size=stored_size,
             )
             manifest_bytes = json.dumps(
                 manifest.to_json(), ensure_ascii=False, indent=1, sort_keys=True
@@ -382,6 +426,17 @@ class PackageWriter:
         except BaseException:
             self.abort()
             raise
+
+    def _stored_hash(self) -> tuple[str, int]:
+        """The SHA-256 and size of the payload entry's deflated bytes, read back from the
+        file being written (from the page cache: a national payload's 6 MB)."""
+        info = self._archive.getinfo(PAYLOAD)
+        self._handle.flush()
+        digest = hashlib.sha256()
+        with open(self._temp, "rb") as handle:
+            for chunk in _stored_chunks(handle, info):
+                digest.update(chunk)
+        return digest.hexdigest(), info.compress_size
 
     def _stop_thread(self) -> None:
         if self._thread is not None:
@@ -487,6 +542,52 @@ def _payload_chunks(package: Package, expected_sha256: str | None) -> Iterator[b
         raise PackageError(_damaged(package.path), detail=repr(exc)) from exc
     if expected_sha256 is not None and digest.hexdigest() != expected_sha256:
         raise _altered()
+
+
+def _stored_chunks(handle: Any, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """An entry's bytes as stored in the ZIP file (compressed), the bytes `ZipFile.open`
+    decompresses: after the entry's local header, its compressed size."""
+    handle.seek(info.header_offset)
+    header = handle.read(30)
+    if len(header) != 30 or header[:4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile("no local header")
+    name_size, extra_size = struct.unpack("<HH", header[26:30])
+    handle.seek(info.header_offset + 30 + name_size + extra_size)
+    left = info.compress_size
+    while left:
+        chunk = handle.read(min(left, _CHUNK))
+        if not chunk:
+            raise EOFError("entry cut short")
+        left -= len(chunk)
+        yield chunk
+
+
+def _stored_as_signed(package: Package) -> bool:
+    """Whether the payload entry's stored (deflated) bytes are those the sender signed (the
+    manifest of a package written since it gives their hash): then what they decompress to
+    is the payload signed, and it is not decompressed to be checked (its own hash is still
+    checked at the end of reading it, `read_payload`). False when the manifest does not say,
+    or the entry is stored otherwise (a package zipped again by another tool, whose payload
+    is then checked as decompressed)."""
+    manifest = package.manifest
+    if manifest.stored_sha256 is None or package.path is None or package.payload_entry is None:
+        return False
+    digest = hashlib.sha256()
+    try:
+        with zipfile.ZipFile(package.path) as archive:
+            info = archive.getinfo(package.payload_entry)
+            if (
+                info.compress_type != zipfile.ZIP_DEFLATED
+                or info.compress_size != manifest.stored_size
+                or info.flag_bits & 0x1  # encrypted by ZIP's own scheme: never ours
+            ):
+                return False
+            with open(package.path, "rb") as handle:
+                for chunk in _stored_chunks(handle, info):
+                    digest.update(chunk)
+    except _READ_ERRORS:
+        return False  # the check on the decompressed payload says what is wrong
+    return digest.hexdigest() == manifest.stored_sha256
 
 
 def _payload_sha256(package: Package) -> str:
@@ -597,6 +698,12 @@ def parse_manifest(data: bytes) -> Manifest:
             note_sha256=None
             if raw.get("note") is None
             else _check(raw["note"]["sha256"], str, re.compile(r"^[0-9a-f]{64}$")),
+            stored_sha256=None
+            if payload.get("stored") is None
+            else _check(payload["stored"]["sha256"], str, re.compile(r"^[0-9a-f]{64}$")),
+            stored_size=None
+            if payload.get("stored") is None
+            else _check(payload["stored"]["size"], int),
             format_version=version,
             schema_version=_check(raw["schema_version"], int),
             app_version=str(raw.get("app_version", ""))[:40],
@@ -637,7 +744,7 @@ def verify(package: Package, *, sender_public_key: str | None) -> None:
                 "Không nhập; hãy xin đơn vị gửi lại gói.",
             ).format(office=manifest.source_office)
         )
-    if _payload_sha256(package) != manifest.payload_sha256:
+    if not _stored_as_signed(package) and _payload_sha256(package) != manifest.payload_sha256:
         raise _altered()
     if manifest.note_sha256 is not None and (
         package.note_bytes is None
@@ -676,9 +783,11 @@ def read_payload(
     """Check the signature and the hash, decrypt if needed, and return a reader of the payload
     that decodes and checks one table at a time (a national package is held as its text and
     one table's values, never as every table at once). `release`: drop the package's payload
-    bytes once read. A payload left in the file (`read_package(stream=True)`) is hashed
-    whole first, then read from the file as it is decompressed and hashed again: the reader
-    raises `PackageError` at its end if the file changed in between."""
+    bytes once read. A payload left in the file (`read_package(stream=True)`) is checked
+    first (its stored bytes against the hash the manifest gives of them, or, in an older
+    package, its whole decompressed text), then read from the file as it is decompressed and
+    hashed again: the reader raises `PackageError` at its end if the file changed in
+    between."""
     verify(package, sender_public_key=sender_public_key)
     manifest = package.manifest
     if package.payload_entry is not None:
@@ -926,23 +1035,27 @@ def _column_checker(column) -> Any:
         if not types <= allowed:
             return column.name
         if str in allowed:
-            texts = values if _NONE not in types else [v for v in values if v is not None]
+            # (Without the None and the empty texts: nothing to check in them.)
+            texts = values if _NONE not in types else list(filter(None, values))
             if texts and max(map(len, texts)) > (limit or MAX_TEXT):
                 return column.name
             if _not_text("".join(texts)):
                 return column.name
-            if isinstance(kind, Date):
-                for text in set(texts):
-                    try:
-                        date.fromisoformat(text)
-                    except ValueError:
-                        return column.name
-                    if not _DATE_RE.fullmatch(text):
-                        return column.name
-        elif int in allowed:
-            numbers = values if _NONE not in types else [v for v in values if v is not None]
-            if numbers and (max(numbers) > largest or min(numbers) < -largest):
-                return column.name
+            dates = set(values) - {None} if isinstance(kind, Date) else None
+            if dates:  # (an empty text among them too: it is not a date)
+                if set(map(len, dates)) != {10} or not _DATES_RE.fullmatch("".join(dates)):
+                    return column.name  # not all of the one form
+                try:
+                    for _ in map(date.fromisoformat, dates):
+                        pass
+                except ValueError:
+                    return column.name
+        # (Numbers without the None and the zeros: nothing beyond the limits among them.)
+        elif int in allowed and (
+            max(filter(None, values), default=0) > largest
+            or min(filter(None, values), default=0) < -largest
+        ):
+            return column.name
         return None
 
     return check
@@ -1054,9 +1167,7 @@ def check_table(table: Any, body: Any, format_version: int = FORMAT_VERSION,
             ):
                 raise _bad(f"{table}.sync_meta")
             continue
-        if name == "id" and not (
-            set(map(type, values)) == {str} and all(map(_UUID_RE.match, values))
-        ):
+        if name == "id" and not _all_uuids(values):
             raise _bad(f"{table}.id")
         failed = checkers[name](values)
         if failed:
