@@ -53,6 +53,7 @@ from desktop.core.registry import field_labels as registry_labels
 from desktop.core.sync import bulk_load
 from desktop.core.sync import package as pkg
 from desktop.core.sync.decision import (
+    CHANGED,
     FOREIGN_VERSIONS,
     NEW,
     UNCHANGED,
@@ -61,6 +62,7 @@ from desktop.core.sync.decision import (
     Rules,
     Stored,
     decide,
+    decide_many,
     fresh_fields,
 )
 from desktop.core.sync.journal import gap_warnings
@@ -161,7 +163,8 @@ class _ImportRun:
     now: datetime
     report: ImportReport
     full: bool = False  # the package holds everything its sender holds for this office
-    undo: list[list[Any]] = field(default_factory=list)  # [table, id, row before]
+    # What undo puts back: (table, columns written) -> [id, those columns' values before].
+    undo: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = field(default_factory=dict)
     new_ids: dict[str, list[str]] = field(default_factory=dict)  # rows the import created
     known: dict[str, set[str]] = field(default_factory=dict)  # ids known to exist, per table
     accepted: dict[str, dict[str, Any]] = field(default_factory=dict)  # coop id -> area info
@@ -764,6 +767,14 @@ def _merge_table(
     derive = spec.derive
     # Every record is new to a table that may be empty: fill it, then build its indexes.
     filling = None if held or run.restrict else bulk_load.start(run.conn, spec.name, len(ids))
+    if held and local and not run.restrict:
+        # Records that share their stored and sent states (a write of many records sends one
+        # state for all) are merged a group at a time; the loop below takes the others.
+        left = _merge_many(run, spec, data, position, todo, local, local_texts, sent_states,
+                           local_states, plans, rules, writes, latest_of, stop)  # fmt: skip
+        if len(left) < len(todo):
+            todo = left
+            rows = zip(*([column[i] for i in todo] for column in data), strict=True)
     for number, row in enumerate(rows):
         if number % 2000 == 0 and stop():
             raise Cancelled(translate("Import", "Đã hủy nhập gói; không có gì thay đổi."))
@@ -850,7 +861,9 @@ def _merge_table(
             written = writes.update(record_id, values, deleted, bk, decision.changed, current)
             # What undo puts back: the columns this import writes, as they were.
             # (Dates and times as ISO text when the log is written: `_write_log`.)
-            run.undo.append([spec.name, record_id, {name: current[name] for name in written}])
+            run.undo.setdefault((spec.name, tuple(written)), []).append(
+                [record_id, *map(current.__getitem__, written)]
+            )
             run.history.extend(_history_rows(run, spec, record_id, decision.changed, state))
         if run.restrict:  # what a later table's jurisdiction reads (`_parent`)
             _remember(run, spec, record_id, values)
@@ -867,6 +880,121 @@ def _merge_table(
         )
     writes.finish()
     bulk_load.finish(filling)
+
+
+def _merge_many(run: _ImportRun, spec: TableSpec, data: list[list[Any]], position: dict[str, int],
+                todo: list[int], local: dict[str, dict[str, Any]], local_texts: dict[str, str],
+                sent_states: dict[str, _SentState], local_states: dict[str, versions.VersionState],
+                plans: Plans, rules: Rules, writes: _TableWrites,
+                latest_of: dict[str, tuple[str, datetime]], stop: Callable[[], bool]) -> list[int]:  # fmt: skip
+    """What the loop of `_merge_table` does for each record, for the records of `todo` (the
+    package's rows, by position) stored here whose stored and sent states are the same two
+    and make the quick merge (`decision.decide_many`): a group of them at a time, a field at
+    a time. Not for a sender that speaks for itself only (its records are checked one by
+    one). Returns the positions left to the loop, in their order."""
+    if stop():
+        raise Cancelled(translate("Import", "Đã hủy nhập gói; không có gì thay đổi."))
+    ids, sent_texts = data[position["id"]], data[position["sync_meta"]]
+    groups: dict[tuple[str | None, str], list[int]] = {}
+    for i in todo:
+        groups.setdefault((local_texts.get(ids[i]), sent_texts[i]), []).append(i)
+    fields, dated, table = spec.fields, _dated_fields(spec.name), spec.name
+    label_keys = [name for name in fields if name in _LABEL_FIELDS or name == spec.label_field]
+    report, known, undo, history = (
+        run.report,
+        run.known.setdefault(table, set()),
+        run.undo,
+        run.history,
+    )
+    rest: list[int] = []
+    for (local_text, sent_text), group in groups.items():
+        if local_text is None or len(group) < 2:
+            rest += group
+            continue
+        sent = sent_states.get(sent_text) or _sent_state(run, sent_text, spec, sent_states)
+        state = local_states.get(local_text)
+        if state is None:
+            state = local_states[local_text] = versions.decode(local_text, fields)
+        if sent.special:
+            rest += group
+            continue
+        # The values as `_stored` and `_sent_reader` give them, a field at a time.
+        currents = [local[ids[i]] for i in group]
+        stored_values = {name: [row[name] for row in currents] for name in fields}
+        for name in dated:
+            stored_values[name] = [v.isoformat() if isinstance(v, date) else v
+                                   for v in stored_values[name]]  # fmt: skip
+        if versions.DELETED in state.dots:
+            held = state.dots[versions.DELETED] in state.delete_seen
+            stored_values[versions.DELETED] = [held] * len(group)
+        blank = [None] * len(group)
+        sent_values = {
+            name: [data[position[name]][i] for i in group] if name in position else blank
+            for name in fields
+        }
+        sent_values["deleted"] = [v is not None and v for v in sent_values["deleted"]]
+        many = decide_many(state, local_text, stored_values, sent.state, sent_text, sent_values,
+                           rules, sent.canonical, plans)  # fmt: skip
+        if many is None:
+            rest += group
+            continue
+        if len(many.taken) < len(group):
+            taken = set(many.taken)
+            rest += (i for k, i in enumerate(group) if k not in taken)
+        if many.kind == UNCHANGED:
+            report.counts["unchanged"] += len(many.taken)
+            continue
+        # (Merged states hold no deletion and no concurrent version: no conflict; stored
+        # here, so no parent to check; the form's rules are checked for a restricted sender.)
+        latest = latest_of.get(many.text)
+        if latest is None:
+            _note_own_writes(run, many.state)
+            latest = latest_of[many.text] = _latest(run, many.state)
+        bk = writes.bookkeeping(latest, many.text, False, many.origin)
+        kept_flag = (*bk[:_CONFLICT_AT], *bk[_CONFLICT_AT + 1 :])
+        values = many.values
+        deleted_values = values["deleted"]
+        dots = many.state.dots
+        # Who made each field's write (`_history_rows`).
+        by = {name: (dot.rpartition(".")[0] if dot else run.source, dot)
+              for name in fields for dot in (dots.get(name),)}  # fmt: skip
+        updates = writes.updates
+        for k, changed in zip(many.taken, many.changed, strict=True):
+            record_id, current = ids[group[k]], currents[k]
+            names = [name for name, _old, _new in changed if name != "deleted"]
+            row = [values[name][k] for name in names]
+            deleted = bool(deleted_values[k])
+            if bool(current["deleted"]) != deleted:
+                row.append(deleted)
+                names.append("deleted")
+            if current["has_conflict"]:
+                row += bk
+                names += BOOKKEEPING
+            else:
+                row += kept_flag
+                names += _BOOKKEEPING_KEPT_FLAG
+            if spec.derive is not None and not spec.derived_from.isdisjoint(names):
+                derived = spec.derive(spec.from_wire({name: values[name][k] for name in fields}))
+                row += (derived[name] for name in spec.derived)
+                names += spec.derived
+            row.append(record_id)
+            written = tuple(names)
+            updates.setdefault(written, []).append(tuple(row))
+            undo.setdefault((table, written), []).append(
+                [record_id, *map(current.__getitem__, written)]
+            )
+            for name, old, new in changed:
+                office, dot = by[name]
+                history.append((table, record_id, name, history_text(old), history_text(new),
+                                office, run.now, "import", run.package_id, dot))  # fmt: skip
+            label = _label(spec, {name: values[name][k] for name in label_keys}, run)
+            report.note(RecordChange(table, record_id, label, CHANGED, changed, conflicts=[]))
+        known.update(ids[group[k]] for k in many.taken)
+    return sorted(rest)
+
+
+_LABEL_FIELDS = frozenset(("name", "registration_code", "cooperative_id", "year", "period",
+                           "office_code"))  # what `_label` reads of a record  # fmt: skip
 
 
 def _with_ids(run: _ImportRun, spec: TableSpec, columns: list[str],
@@ -1219,9 +1347,14 @@ def _iso(value: Any) -> str:
 
 
 def _write_log(run: _ImportRun, manifest: pkg.Manifest, path: Path) -> None:
-    # Rows the import created are listed by id, per table; rows it changed keep their former
-    # content. (Older entries are one list of [table, id, row before or None].)
-    touched = {"created": {t: ids for t, ids in run.new_ids.items() if ids}, "changed": run.undo}
+    # Rows the import created are listed by id, per table; rows it changed keep the columns
+    # it wrote as they were: [table, columns, [[id, their values], ...]] for each table and
+    # set of columns. (Older entries keep them under "changed" as [table, id, {column:
+    # value}], or are one list of [table, id, row before or None].)
+    touched = {
+        "created": {t: ids for t, ids in run.new_ids.items() if ids},
+        "columns": [[table, names, rows] for (table, names), rows in run.undo.items()],
+    }
     undo = zlib.compress(
         json.dumps(touched, ensure_ascii=False, separators=(",", ":"), default=_iso).encode(
             "utf-8"
@@ -1282,7 +1415,12 @@ def undo_last_import(workspace: Workspace) -> dict[str, Any]:
         )
         if isinstance(touched, dict):
             created = [[t, i, None] for t, ids in touched["created"].items() for i in ids]
-            touched = created + touched["changed"]
+            changed = [
+                [table, row[0], dict(zip(names, row[1:], strict=True))]
+                for table, names, rows in touched.get("columns", [])
+                for row in rows
+            ]
+            touched = created + touched.get("changed", []) + changed
         by_table: dict[str, list[list[Any]]] = {}
         for table, record_id, before in touched:
             by_table.setdefault(table, []).append([record_id, before])
