@@ -280,9 +280,20 @@ class Many:
     state: VersionState  # the merged state, and its text (as `Decision`)
     text: str
     origin: bool
-    # The merged values (wire), by field, of every record given (read only at `taken`).
+    # The merged values (wire), by field, of the records taken (in `taken` order).
     values: dict[str, list[Any]]
-    changed: list[list[tuple[str, Any, Any]]]  # per record taken, as `Decision.changed`
+    # The stored values of the fields whose merged value may differ (`values` holds the
+    # new ones), of the records taken; as `Decision.changed`, those that differ.
+    before: dict[str, list[Any]]
+
+    def changed(self) -> list[list[tuple[str, Any, Any]]]:
+        """`Decision.changed` of each record taken."""
+        out: list[list[tuple[str, Any, Any]]] = [[] for _ in self.taken]
+        for name, old in self.before.items():
+            for changed, before, after in zip(out, old, self.values[name], strict=True):
+                if before != after:
+                    changed.append((name, before, after))
+        return out
 
 
 def decide_many(stored_state: VersionState, stored_text: str,
@@ -315,15 +326,14 @@ def decide_many(stored_state: VersionState, stored_text: str,
         if held != sent:
             taken = [k for k in taken if held[k] is sent[k] or held[k] == sent[k]]
     if quick.unchanged:
-        return Many(UNCHANGED, taken, quick.plan.state, quick.text, quick.origin, {}, [])
+        return Many(UNCHANGED, taken, quick.plan.state, quick.text, quick.origin, {}, {})
+    if len(taken) < count:
+        stored_values = {name: [v[k] for k in taken] for name, v in stored_values.items()}
+        sent_values = {name: [v[k] for k in taken] for name, v in sent_values.items()}
     after = {
-        name: [False] * count if name == versions.DELETED else sent_values[name]
+        name: [False] * len(taken) if name == versions.DELETED else sent_values[name]
         for name in quick.touched
     }
     values = {name: after[name] if name in after else stored_values[name] for name in fields}
-    changed = [
-        [(name, stored_values[name][k], new[k]) for name, new in after.items()
-         if stored_values[name][k] != new[k]]
-        for k in taken
-    ]  # fmt: skip
-    return Many(CHANGED, taken, quick.plan.state, quick.text, quick.origin, values, changed)
+    before = {name: stored_values[name] for name in quick.touched}
+    return Many(CHANGED, taken, quick.plan.state, quick.text, quick.origin, values, before)

@@ -58,6 +58,7 @@ from desktop.core.sync.decision import (
     NEW,
     UNCHANGED,
     Decision,
+    Many,
     Plans,
     Rules,
     Stored,
@@ -164,7 +165,7 @@ class _ImportRun:
     report: ImportReport
     full: bool = False  # the package holds everything its sender holds for this office
     # What undo puts back: (table, columns written) -> [id, those columns' values before].
-    undo: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = field(default_factory=dict)
+    undo: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = field(default_factory=dict)
     new_ids: dict[str, list[str]] = field(default_factory=dict)  # rows the import created
     known: dict[str, set[str]] = field(default_factory=dict)  # ids known to exist, per table
     accepted: dict[str, dict[str, Any]] = field(default_factory=dict)  # coop id -> area info
@@ -862,7 +863,7 @@ def _merge_table(
             # What undo puts back: the columns this import writes, as they were.
             # (Dates and times as ISO text when the log is written: `_write_log`.)
             run.undo.setdefault((spec.name, tuple(written)), []).append(
-                [record_id, *map(current.__getitem__, written)]
+                (record_id, *map(current.__getitem__, written))
             )
             run.history.extend(_history_rows(run, spec, record_id, decision.changed, state))
         if run.restrict:  # what a later table's jurisdiction reads (`_parent`)
@@ -898,14 +899,9 @@ def _merge_many(run: _ImportRun, spec: TableSpec, data: list[list[Any]], positio
     groups: dict[tuple[str | None, str], list[int]] = {}
     for i in todo:
         groups.setdefault((local_texts.get(ids[i]), sent_texts[i]), []).append(i)
-    fields, dated, table = spec.fields, _dated_fields(spec.name), spec.name
+    fields, dated = spec.fields, _dated_fields(spec.name)
     label_keys = [name for name in fields if name in _LABEL_FIELDS or name == spec.label_field]
-    report, known, undo, history = (
-        run.report,
-        run.known.setdefault(table, set()),
-        run.undo,
-        run.history,
-    )
+    report = run.report
     rest: list[int] = []
     for (local_text, sent_text), group in groups.items():
         if local_text is None or len(group) < 2:
@@ -939,58 +935,99 @@ def _merge_many(run: _ImportRun, spec: TableSpec, data: list[list[Any]], positio
             rest += group
             continue
         if len(many.taken) < len(group):
-            taken = set(many.taken)
-            rest += (i for k, i in enumerate(group) if k not in taken)
+            decided = set(many.taken)
+            rest += (i for k, i in enumerate(group) if k not in decided)
         if many.kind == UNCHANGED:
             report.counts["unchanged"] += len(many.taken)
             continue
         # (Merged states hold no deletion and no concurrent version: no conflict; stored
         # here, so no parent to check; the form's rules are checked for a restricted sender.)
-        latest = latest_of.get(many.text)
-        if latest is None:
-            _note_own_writes(run, many.state)
-            latest = latest_of[many.text] = _latest(run, many.state)
-        bk = writes.bookkeeping(latest, many.text, False, many.origin)
-        kept_flag = (*bk[:_CONFLICT_AT], *bk[_CONFLICT_AT + 1 :])
-        values = many.values
-        deleted_values = values["deleted"]
-        dots = many.state.dots
-        # Who made each field's write (`_history_rows`).
-        by = {name: (dot.rpartition(".")[0] if dot else run.source, dot)
-              for name in fields for dot in (dots.get(name),)}  # fmt: skip
-        updates = writes.updates
-        for k, changed in zip(many.taken, many.changed, strict=True):
-            record_id, current = ids[group[k]], currents[k]
-            names = [name for name, _old, _new in changed if name != "deleted"]
-            row = [values[name][k] for name in names]
-            deleted = bool(deleted_values[k])
-            if bool(current["deleted"]) != deleted:
-                row.append(deleted)
-                names.append("deleted")
-            if current["has_conflict"]:
-                row += bk
-                names += BOOKKEEPING
-            else:
-                row += kept_flag
-                names += _BOOKKEEPING_KEPT_FLAG
-            if spec.derive is not None and not spec.derived_from.isdisjoint(names):
-                derived = spec.derive(spec.from_wire({name: values[name][k] for name in fields}))
-                row += (derived[name] for name in spec.derived)
-                names += spec.derived
-            row.append(record_id)
-            written = tuple(names)
-            updates.setdefault(written, []).append(tuple(row))
-            undo.setdefault((table, written), []).append(
-                [record_id, *map(current.__getitem__, written)]
-            )
-            for name, old, new in changed:
-                office, dot = by[name]
-                history.append((table, record_id, name, history_text(old), history_text(new),
-                                office, run.now, "import", run.package_id, dot))  # fmt: skip
-            label = _label(spec, {name: values[name][k] for name in label_keys}, run)
-            report.note(RecordChange(table, record_id, label, CHANGED, changed, conflicts=[]))
-        known.update(ids[group[k]] for k in many.taken)
+        taken = many.taken
+        _write_many(run, spec, many, [ids[group[k]] for k in taken], [currents[k] for k in taken],
+                    writes, latest_of, label_keys)  # fmt: skip
     return sorted(rest)
+
+
+def _write_many(run: _ImportRun, spec: TableSpec, many: Many, record_ids: list[str],
+                currents: list[dict[str, Any]], writes: _TableWrites,
+                latest_of: dict[str, tuple[str, datetime]], label_keys: list[str]) -> None:  # fmt: skip
+    """What the loop of `_merge_table` writes and reports for records that `decide_many`
+    found changed (`record_ids` and their stored rows, in `many.taken` order): the records
+    that change the same fields are written together, a column at a time."""
+    latest = latest_of.get(many.text)
+    if latest is None:
+        _note_own_writes(run, many.state)
+        latest = latest_of[many.text] = _latest(run, many.state)
+    bk = writes.bookkeeping(latest, many.text, False, many.origin)
+    kept_flag = (*bk[:_CONFLICT_AT], *bk[_CONFLICT_AT + 1 :])
+    table, values, before, report = spec.name, many.values, many.before, run.report
+    touched = list(before)
+    deleted = list(map(bool, values["deleted"]))
+    # Per record: which touched fields change, whether `deleted` and `has_conflict` as
+    # stored change (`_TableWrites.update`); the records alike are written together.
+    alike: dict[tuple[bool, ...], list[int]] = {}
+    for k, key in enumerate(zip(*(map(operator.ne, before[name], values[name]) for name in touched),
+                                map(operator.ne, (bool(c["deleted"]) for c in currents), deleted),
+                                (bool(c["has_conflict"]) for c in currents), strict=True)):  # fmt: skip
+        alike.setdefault(key, []).append(k)
+    dots = many.state.dots
+    repeat = itertools.repeat
+    for key, members in alike.items():
+        whole = len(members) == len(record_ids)
+
+        def some(column: list[Any], members: list[int] = members, whole: bool = whole) -> list[Any]:
+            return column if whole else [column[k] for k in members]
+
+        ids = some(record_ids)
+        changed = list(itertools.compress(touched, key))
+        names = [name for name in changed if name != "deleted"]
+        columns: list[Iterable[Any]] = [some(values[name]) for name in names]
+        if key[-2]:
+            names.append("deleted")
+            columns.append(some(deleted))
+        names += BOOKKEEPING if key[-1] else _BOOKKEEPING_KEPT_FLAG
+        columns += map(repeat, bk if key[-1] else kept_flag)
+        if spec.derive is not None and not spec.derived_from.isdisjoint(names):
+            derived = [
+                spec.derive(spec.from_wire({name: values[name][k] for name in spec.fields}))
+                for k in members
+            ]
+            names += spec.derived
+            columns += ([row[name] for row in derived] for name in spec.derived)
+        written = tuple(names)
+        writes.updates.setdefault(written, []).extend(zip(*columns, ids, strict=False))
+        # What undo puts back: the columns this import writes, as they were.
+        stored = some(currents)
+        run.undo.setdefault((table, written), []).extend(
+            zip(ids, *([row[name] for row in stored] for name in written), strict=True)
+        )
+        for name in changed:  # (`_history_rows`)
+            dot = dots.get(name)
+            run.history.extend(
+                zip(repeat(table), ids, repeat(name), map(history_text, some(before[name])),
+                    map(history_text, some(values[name])),
+                    repeat(dot.rpartition(".")[0] if dot else run.source), repeat(run.now),
+                    repeat("import"), repeat(run.package_id), repeat(dot), strict=False)
+            )  # fmt: skip
+        # As `ImportReport.note` notes each.
+        room = min(len(ids), max(0, DETAIL_LIMIT - len(report.records)))
+        report.counts["changed"] += len(ids)
+        report.more_records += len(ids) - room
+        if not room:
+            continue
+        fields = [
+            zip(repeat(name), some(before[name]), some(values[name]), strict=False)
+            for name in changed
+        ]
+        labels = [
+            _label(spec, dict(zip(label_keys, row, strict=True)), run)
+            for row in itertools.islice(zip(*(some(values[name]) for name in label_keys), strict=True), room)
+        ] if label_keys else [_label(spec, {}, run)] * room  # fmt: skip
+        report.records.extend(
+            map(RecordChange, repeat(table), ids[:room], labels, repeat(CHANGED),
+                map(list, zip(*fields, strict=True)) if fields else ([] for _ in range(room)))
+        )  # fmt: skip
+    run.known.setdefault(table, set()).update(record_ids)
 
 
 _LABEL_FIELDS = frozenset(("name", "registration_code", "cooperative_id", "year", "period",
