@@ -19,7 +19,7 @@ import json
 import logging
 import operator
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -498,7 +498,31 @@ class _SentState:
     canonical: bool  # the text is the state's canonical text (`versions.encode`)
 
 
-def _load_local(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str, dict[str, Any]]:
+class _StoredRows(Mapping[str, dict[str, Any]]):
+    """id -> a stored row (column -> value) of the records read (`_load_local`), made a
+    dict when asked for; `rows` holds them as tuples of the columns in `names` order."""
+
+    def __init__(self, names: list[str], rows: dict[str, tuple[Any, ...]]) -> None:
+        self.names, self.rows = names, rows
+        self.at = {name: i for i, name in enumerate(names)}
+
+    def __getitem__(self, record_id: str) -> dict[str, Any]:
+        return dict(zip(self.names, self.rows[record_id], strict=True))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column(self, name: str) -> dict[str, Any]:
+        """id -> that column's value."""
+        return dict(
+            zip(self.rows, map(operator.itemgetter(self.at[name]), self.rows.values()), strict=True)
+        )
+
+
+def _load_local(conn: Connection, spec: TableSpec, ids: list[str]) -> _StoredRows:
     """id -> the stored row (column -> value, as SQLAlchemy reads it) of these records, read
     through the driver's cursor with each column's own result conversion; except that on
     SQLite a date or a time is left as the ISO text it is stored as: a date's wire form is
@@ -513,14 +537,14 @@ def _load_local(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str, 
         if not isinstance(c.type, as_stored)
         and (processor := c.type._cached_result_processor(dialect, None)) is not None
     ]
-    id_at = names.index("id")
-    found: dict[str, dict[str, Any]] = {}
-    for raw in _driver_rows(conn, f"SELECT {', '.join(names)} FROM {spec.table.name}", ids):
-        row = list(raw)
+    rows = list(_driver_rows(conn, f"SELECT {', '.join(names)} FROM {spec.table.name}", ids))
+    if convert and rows:  # (a column at a time)
+        columns_read = list(zip(*rows, strict=True))
         for i, processor in convert:
-            row[i] = processor(row[i])
-        found[row[id_at]] = dict(zip(names, row, strict=True))
-    return found
+            columns_read[i] = tuple(map(processor, columns_read[i]))
+        rows = list(zip(*columns_read, strict=True))
+    record_ids = map(operator.itemgetter(names.index("id")), rows)
+    return _StoredRows(names, dict(zip(record_ids, rows, strict=True)))
 
 
 def _driver_rows(conn: Connection, select_sql: str, ids: list[str],
@@ -713,13 +737,13 @@ def _merge_table(
     position = {c: i for i, c in enumerate(columns)}
     id_at, text_at = position["id"], position["sync_meta"]
     ids = data[id_at]
-    local: dict[str, dict[str, Any]] = {}
+    local: Mapping[str, dict[str, Any]] = {}
     if not held and len(ids) <= _READ_WHOLE and not run.full:
         # A small incremental package mostly changes what it names: its stored rows are
         # read whole at once, not their versions first and then the rows again (a full
         # package mostly brings back what is held: its versions are compared first).
         local = _load_local(run.conn, spec, ids)
-        local_texts = {record_id: row["sync_meta"] for record_id, row in local.items()}
+        local_texts = local.column("sync_meta")
         held = bool(local_texts)
     elif not held:
         local_texts = _local_texts(run.conn, spec, ids)
@@ -768,7 +792,7 @@ def _merge_table(
     derive = spec.derive
     # Every record is new to a table that may be empty: fill it, then build its indexes.
     filling = None if held or run.restrict else bulk_load.start(run.conn, spec.name, len(ids))
-    if held and local and not run.restrict:
+    if held and isinstance(local, _StoredRows) and local and not run.restrict:
         # Records that share their stored and sent states (a write of many records sends one
         # state for all) are merged a group at a time; the loop below takes the others.
         left = _merge_many(run, spec, data, position, todo, local, local_texts, sent_states,
@@ -884,7 +908,7 @@ def _merge_table(
 
 
 def _merge_many(run: _ImportRun, spec: TableSpec, data: list[list[Any]], position: dict[str, int],
-                todo: list[int], local: dict[str, dict[str, Any]], local_texts: dict[str, str],
+                todo: list[int], local: _StoredRows, local_texts: dict[str, str],
                 sent_states: dict[str, _SentState], local_states: dict[str, versions.VersionState],
                 plans: Plans, rules: Rules, writes: _TableWrites,
                 latest_of: dict[str, tuple[str, datetime]], stop: Callable[[], bool]) -> list[int]:  # fmt: skip
@@ -900,6 +924,9 @@ def _merge_many(run: _ImportRun, spec: TableSpec, data: list[list[Any]], positio
     for i in todo:
         groups.setdefault((local_texts.get(ids[i]), sent_texts[i]), []).append(i)
     fields, dated = spec.fields, _dated_fields(spec.name)
+    column: dict[str, Callable[[tuple[Any, ...]], Any]] = {
+        name: operator.itemgetter(at) for name, at in local.at.items()
+    }  # a column's getter of a stored row
     label_keys = [name for name in fields if name in _LABEL_FIELDS or name == spec.label_field]
     report = run.report
     rest: list[int] = []
@@ -915,8 +942,8 @@ def _merge_many(run: _ImportRun, spec: TableSpec, data: list[list[Any]], positio
             rest += group
             continue
         # The values as `_stored` and `_sent_reader` give them, a field at a time.
-        currents = [local[ids[i]] for i in group]
-        stored_values = {name: [row[name] for row in currents] for name in fields}
+        currents = [local.rows[ids[i]] for i in group]
+        stored_values = {name: list(map(column[name], currents)) for name in fields}
         for name in dated:
             stored_values[name] = [v.isoformat() if isinstance(v, date) else v
                                    for v in stored_values[name]]  # fmt: skip
@@ -924,10 +951,12 @@ def _merge_many(run: _ImportRun, spec: TableSpec, data: list[list[Any]], positio
             held = state.dots[versions.DELETED] in state.delete_seen
             stored_values[versions.DELETED] = [held] * len(group)
         blank = [None] * len(group)
+        whole = len(group) == len(ids)  # (then in the package's order)
         sent_values = {
-            name: [data[position[name]][i] for i in group] if name in position else blank
+            name: blank if name not in position
+            else data[position[name]] if whole else [data[position[name]][i] for i in group]
             for name in fields
-        }
+        }  # fmt: skip
         sent_values["deleted"] = [v is not None and v for v in sent_values["deleted"]]
         many = decide_many(state, local_text, stored_values, sent.state, sent_text, sent_values,
                            rules, sent.canonical, plans)  # fmt: skip
@@ -944,16 +973,18 @@ def _merge_many(run: _ImportRun, spec: TableSpec, data: list[list[Any]], positio
         # here, so no parent to check; the form's rules are checked for a restricted sender.)
         taken = many.taken
         _write_many(run, spec, many, [ids[group[k]] for k in taken], [currents[k] for k in taken],
-                    writes, latest_of, label_keys)  # fmt: skip
+                    column, writes, latest_of, label_keys)  # fmt: skip
     return sorted(rest)
 
 
 def _write_many(run: _ImportRun, spec: TableSpec, many: Many, record_ids: list[str],
-                currents: list[dict[str, Any]], writes: _TableWrites,
+                currents: list[tuple[Any, ...]], column: dict[str, Callable[[tuple[Any, ...]], Any]],
+                writes: _TableWrites,
                 latest_of: dict[str, tuple[str, datetime]], label_keys: list[str]) -> None:  # fmt: skip
     """What the loop of `_merge_table` writes and reports for records that `decide_many`
-    found changed (`record_ids` and their stored rows, in `many.taken` order): the records
-    that change the same fields are written together, a column at a time."""
+    found changed (`record_ids` and their stored rows, in `many.taken` order; `column`: a
+    column's getter of such a row): the records that change the same fields are written
+    together, a column at a time."""
     latest = latest_of.get(many.text)
     if latest is None:
         _note_own_writes(run, many.state)
@@ -967,8 +998,8 @@ def _write_many(run: _ImportRun, spec: TableSpec, many: Many, record_ids: list[s
     # stored change (`_TableWrites.update`); the records alike are written together.
     alike: dict[tuple[bool, ...], list[int]] = {}
     for k, key in enumerate(zip(*(map(operator.ne, before[name], values[name]) for name in touched),
-                                map(operator.ne, (bool(c["deleted"]) for c in currents), deleted),
-                                (bool(c["has_conflict"]) for c in currents), strict=True)):  # fmt: skip
+                                map(operator.ne, map(bool, map(column["deleted"], currents)), deleted),
+                                map(bool, map(column["has_conflict"], currents)), strict=True)):  # fmt: skip
         alike.setdefault(key, []).append(k)
     dots = many.state.dots
     repeat = itertools.repeat
@@ -999,7 +1030,7 @@ def _write_many(run: _ImportRun, spec: TableSpec, many: Many, record_ids: list[s
         # What undo puts back: the columns this import writes, as they were.
         stored = some(currents)
         run.undo.setdefault((table, written), []).extend(
-            zip(ids, *([row[name] for row in stored] for name in written), strict=True)
+            zip(ids, *(map(column[name], stored) for name in written), strict=True)
         )
         for name in changed:  # (`_history_rows`)
             dot = dots.get(name)
