@@ -39,8 +39,12 @@ def _older_log(world: World, oldest: bool) -> None:
     with world.lethuy.ws.transaction() as conn:
         entry = conn.execute(select(_log).order_by(_log.c.id.desc()).limit(1)).one()
         touched = json.loads(zlib.decompress(entry.undo_data))
-        changed = [[table, row[0], dict(zip(names, row[1:], strict=True))]
-                   for table, names, rows in touched["columns"] for row in rows]  # fmt: skip
+        changed = []
+        for table, names, ids, columns in touched["columns"]:
+            # (A column with one value in every row holds it once.)
+            full = [c if len(c) == len(ids) else c * len(ids) for c in columns]
+            changed += [[table, i, dict(zip(names, row, strict=True))]
+                        for i, *row in zip(ids, *full, strict=True)]  # fmt: skip
         older: Any = {"created": touched["created"], "changed": changed}
         if oldest:
             older = [[t, i, None] for t, ids in touched["created"].items() for i in ids] + changed

@@ -1416,12 +1416,14 @@ def _iso(value: Any) -> str:
 
 def _write_log(run: _ImportRun, manifest: pkg.Manifest, path: Path) -> None:
     # Rows the import created are listed by id, per table; rows it changed keep the columns
-    # it wrote as they were: [table, columns, [[id, their values], ...]] for each table and
-    # set of columns. (Older entries keep them under "changed" as [table, id, {column:
-    # value}], or are one list of [table, id, row before or None].)
+    # it wrote as they were: [table, columns, ids, each column's values] for each table and
+    # set of columns (`_undo_columns`). (Older entries keep them under "changed" as [table,
+    # id, {column: value}], or are one list of [table, id, row before or None].)
     touched = {
         "created": {t: ids for t, ids in run.new_ids.items() if ids},
-        "columns": [[table, names, rows] for (table, names), rows in run.undo.items()],
+        "columns": [
+            [table, names, *_undo_columns(rows)] for (table, names), rows in run.undo.items()
+        ],
     }
     undo = zlib.compress(
         json.dumps(touched, ensure_ascii=False, separators=(",", ":"), default=_iso).encode(
@@ -1446,6 +1448,24 @@ def _write_log(run: _ImportRun, manifest: pkg.Manifest, path: Path) -> None:
             report=json.dumps({"refused": refused}, ensure_ascii=False), undo_data=undo,
         )
     )  # fmt: skip
+
+
+def _undo_columns(rows: list[tuple[Any, ...]]) -> tuple[list[Any], list[list[Any]]]:
+    """Rows (id, then the columns' values) as their ids and each column's values, a column
+    holding one value of one type in every row given that value once (read back by
+    `_undo_rows`)."""
+    ids, *columns = map(list, zip(*rows, strict=True))
+    for at, values in enumerate(columns):
+        first = values[0]
+        if values.count(first) == len(values) and all(type(v) is type(first) for v in values):
+            columns[at] = [first]
+    return ids, columns
+
+
+def _undo_rows(ids: list[Any], columns: list[list[Any]]) -> Iterator[tuple[Any, ...]]:
+    """The rows `_undo_columns` was given."""
+    count = len(ids)
+    return zip(ids, *(c if len(c) == count else c * count for c in columns), strict=True)
 
 
 # --- undo ---------------------------------------------------------------------------------------
@@ -1485,8 +1505,8 @@ def undo_last_import(workspace: Workspace) -> dict[str, Any]:
             created = [[t, i, None] for t, ids in touched["created"].items() for i in ids]
             changed = [
                 [table, row[0], dict(zip(names, row[1:], strict=True))]
-                for table, names, rows in touched.get("columns", [])
-                for row in rows
+                for table, names, ids, columns in touched.get("columns", [])
+                for row in _undo_rows(ids, columns)
             ]
             touched = created + touched.get("changed", []) + changed
         by_table: dict[str, list[list[Any]]] = {}
