@@ -367,10 +367,11 @@ _HISTORY_COLUMNS = ("table_name", "record_id", "field", "old_value", "new_value"
 def _with_staff(run: _ImportRun, history: list[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
     """History rows with the staff member who made each write (known once the package is
     read whole): each row holds its write's dot in `staff` until then."""
-    staff = run.staff
-    for row in history:
-        dot = row[-1]
-        yield (*row[:-1], staff.get(dot) if dot else None)
+    # (A row at a time through `map`: the staff's keys are dots, never empty, so an empty
+    # dot or none reads None.)
+    heads = map(operator.itemgetter(slice(None, -1)), history)
+    named = zip(map(run.staff.get, map(operator.itemgetter(-1), history)))
+    return map(operator.add, heads, named)
 
 
 def _describe(report: ImportReport, manifest: pkg.Manifest) -> ImportReport:
