@@ -20,9 +20,10 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from desktop.core.sync import merger
+from desktop.core.sync import enrolment, merger
 from desktop.core.workspace import Workspace
-from tests.sync.world import World, build_world, canonical, differences
+from tests.sync.test_merge_many import write_of_many_records
+from tests.sync.world import LE_THUY, Office, World, build_world, canonical, differences
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -82,6 +83,25 @@ def test_a_province_master_on_postgresql_merges_and_round_trips(pg_world: World)
     world.assert_districts_match()
 
 
+def test_a_write_of_many_records_merges_and_undoes_on_postgresql(
+    pg_databases: Callable[[str | None], str], tmp_path: Path
+) -> None:
+    """At a district whose database is on PostgreSQL (the merge of records sharing their
+    states, a group at a time, reads and writes the same there)."""
+    folder = tmp_path / "pg-world"
+    world = build_world(folder, pg_databases(None))
+    try:
+        url = pg_databases(None)
+        district = Workspace.open(url)
+        enrolment.install_setup(district, folder / f"{LE_THUY}.htxsetup")
+        district.close()
+        world.offices[LE_THUY].close()
+        world.offices[LE_THUY] = Office(LE_THUY, folder / "unused", folder / "out-pg", url)
+        write_of_many_records(world)
+    finally:
+        world.close()
+
+
 def _htx(*args: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "desktop", *args],
@@ -95,7 +115,7 @@ def _htx(*args: str) -> subprocess.Popen:
 _SLOW_IMPORT = """
 import sys, time
 from pathlib import Path
-from desktop.core.sync import merger
+from desktop.core.sync import enrolment, merger
 from desktop.core.workspace import Workspace
 
 def progress(done, total, message, said=[]):

@@ -268,3 +268,72 @@ def fresh_fields(state: VersionState, local: VersionState | None, fields: tuple[
             for d in dots_of(state, name)
         )
     )
+
+
+@dataclass(frozen=True)
+class Many:
+    """`decide` for many records whose stored and sent states are the same two (a write of
+    many records sends one state for all), in the quick case, a field at a time."""
+
+    kind: str  # CHANGED | UNCHANGED
+    taken: list[int]  # the records decided here (positions); `decide` takes the others
+    state: VersionState  # the merged state, and its text (as `Decision`)
+    text: str
+    origin: bool
+    # The merged values (wire), by field, of the records taken (in `taken` order).
+    values: dict[str, list[Any]]
+    # The stored values of the fields whose merged value may differ (`values` holds the
+    # new ones), of the records taken; as `Decision.changed`, those that differ.
+    before: dict[str, list[Any]]
+
+    def changed(self) -> list[list[tuple[str, Any, Any]]]:
+        """`Decision.changed` of each record taken."""
+        out: list[list[tuple[str, Any, Any]]] = [[] for _ in self.taken]
+        for name, old in self.before.items():
+            for changed, before, after in zip(out, old, self.values[name], strict=True):
+                if before != after:
+                    changed.append((name, before, after))
+        return out
+
+
+def decide_many(stored_state: VersionState, stored_text: str,
+                stored_values: Mapping[str, list[Any]], sent_state: VersionState,
+                sent_text: str, sent_values: Mapping[str, list[Any]], rules: Rules,
+                sent_canonical: bool = False, plans: Plans | None = None) -> Many | None:  # fmt: skip
+    """What `decide` decides for each of many records stored here in one state and sent in
+    another, given their values a field at a time (every field, as `Stored.values` and the
+    sent values `decide` reads: `deleted` False where a package leaves it out). None when
+    the states do not make the quick merge, or the sender speaks for itself only: `decide`
+    takes each record. A record whose values make the quick merge give way to the full one
+    (a write held on both sides with two values) is left out of `taken`."""
+    if rules.restrict:
+        return None
+    fields = rules.fields
+    key = (stored_text, sent_text, sent_canonical)
+    if plans is not None and key in plans:
+        quick = plans[key]
+    else:
+        quick = _quick(Stored({}, stored_state, stored_text, False), sent_state, sent_text,
+                       sent_canonical, rules)  # fmt: skip
+        if plans is not None and len(plans) < 10_000:
+            plans[key] = quick
+    if quick is None:
+        return None
+    count = len(stored_values[fields[0]])
+    taken = list(range(count))
+    for name in quick.plan.same:  # (`versions.fast_forward_values`)
+        held, sent = stored_values[name], sent_values[name]
+        if held != sent:
+            taken = [k for k in taken if held[k] is sent[k] or held[k] == sent[k]]
+    if quick.unchanged:
+        return Many(UNCHANGED, taken, quick.plan.state, quick.text, quick.origin, {}, {})
+    if len(taken) < count:
+        stored_values = {name: [v[k] for k in taken] for name, v in stored_values.items()}
+        sent_values = {name: [v[k] for k in taken] for name, v in sent_values.items()}
+    after = {
+        name: [False] * len(taken) if name == versions.DELETED else sent_values[name]
+        for name in quick.touched
+    }
+    values = {name: after[name] if name in after else stored_values[name] for name in fields}
+    before = {name: stored_values[name] for name in quick.touched}
+    return Many(CHANGED, taken, quick.plan.state, quick.text, quick.origin, values, before)

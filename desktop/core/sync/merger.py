@@ -19,7 +19,7 @@ import json
 import logging
 import operator
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -53,14 +53,17 @@ from desktop.core.registry import field_labels as registry_labels
 from desktop.core.sync import bulk_load
 from desktop.core.sync import package as pkg
 from desktop.core.sync.decision import (
+    CHANGED,
     FOREIGN_VERSIONS,
     NEW,
     UNCHANGED,
     Decision,
+    Many,
     Plans,
     Rules,
     Stored,
     decide,
+    decide_many,
     fresh_fields,
 )
 from desktop.core.sync.journal import gap_warnings
@@ -161,7 +164,8 @@ class _ImportRun:
     now: datetime
     report: ImportReport
     full: bool = False  # the package holds everything its sender holds for this office
-    undo: list[list[Any]] = field(default_factory=list)  # [table, id, row before]
+    # What undo puts back: (table, columns written) -> [id, those columns' values before].
+    undo: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = field(default_factory=dict)
     new_ids: dict[str, list[str]] = field(default_factory=dict)  # rows the import created
     known: dict[str, set[str]] = field(default_factory=dict)  # ids known to exist, per table
     accepted: dict[str, dict[str, Any]] = field(default_factory=dict)  # coop id -> area info
@@ -363,10 +367,11 @@ _HISTORY_COLUMNS = ("table_name", "record_id", "field", "old_value", "new_value"
 def _with_staff(run: _ImportRun, history: list[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
     """History rows with the staff member who made each write (known once the package is
     read whole): each row holds its write's dot in `staff` until then."""
-    staff = run.staff
-    for row in history:
-        dot = row[-1]
-        yield (*row[:-1], staff.get(dot) if dot else None)
+    # (A row at a time through `map`: the staff's keys are dots, never empty, so an empty
+    # dot or none reads None.)
+    heads = map(operator.itemgetter(slice(None, -1)), history)
+    named = zip(map(run.staff.get, map(operator.itemgetter(-1), history)))
+    return map(operator.add, heads, named)
 
 
 def _describe(report: ImportReport, manifest: pkg.Manifest) -> ImportReport:
@@ -494,7 +499,31 @@ class _SentState:
     canonical: bool  # the text is the state's canonical text (`versions.encode`)
 
 
-def _load_local(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str, dict[str, Any]]:
+class _StoredRows(Mapping[str, dict[str, Any]]):
+    """id -> a stored row (column -> value) of the records read (`_load_local`), made a
+    dict when asked for; `rows` holds them as tuples of the columns in `names` order."""
+
+    def __init__(self, names: list[str], rows: dict[str, tuple[Any, ...]]) -> None:
+        self.names, self.rows = names, rows
+        self.at = {name: i for i, name in enumerate(names)}
+
+    def __getitem__(self, record_id: str) -> dict[str, Any]:
+        return dict(zip(self.names, self.rows[record_id], strict=True))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column(self, name: str) -> dict[str, Any]:
+        """id -> that column's value."""
+        return dict(
+            zip(self.rows, map(operator.itemgetter(self.at[name]), self.rows.values()), strict=True)
+        )
+
+
+def _load_local(conn: Connection, spec: TableSpec, ids: list[str]) -> _StoredRows:
     """id -> the stored row (column -> value, as SQLAlchemy reads it) of these records, read
     through the driver's cursor with each column's own result conversion; except that on
     SQLite a date or a time is left as the ISO text it is stored as: a date's wire form is
@@ -509,14 +538,14 @@ def _load_local(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str, 
         if not isinstance(c.type, as_stored)
         and (processor := c.type._cached_result_processor(dialect, None)) is not None
     ]
-    id_at = names.index("id")
-    found: dict[str, dict[str, Any]] = {}
-    for raw in _driver_rows(conn, f"SELECT {', '.join(names)} FROM {spec.table.name}", ids):
-        row = list(raw)
+    rows = list(_driver_rows(conn, f"SELECT {', '.join(names)} FROM {spec.table.name}", ids))
+    if convert and rows:  # (a column at a time)
+        columns_read = list(zip(*rows, strict=True))
         for i, processor in convert:
-            row[i] = processor(row[i])
-        found[row[id_at]] = dict(zip(names, row, strict=True))
-    return found
+            columns_read[i] = tuple(map(processor, columns_read[i]))
+        rows = list(zip(*columns_read, strict=True))
+    record_ids = map(operator.itemgetter(names.index("id")), rows)
+    return _StoredRows(names, dict(zip(record_ids, rows, strict=True)))
 
 
 def _driver_rows(conn: Connection, select_sql: str, ids: list[str],
@@ -709,13 +738,13 @@ def _merge_table(
     position = {c: i for i, c in enumerate(columns)}
     id_at, text_at = position["id"], position["sync_meta"]
     ids = data[id_at]
-    local: dict[str, dict[str, Any]] = {}
+    local: Mapping[str, dict[str, Any]] = {}
     if not held and len(ids) <= _READ_WHOLE and not run.full:
         # A small incremental package mostly changes what it names: its stored rows are
         # read whole at once, not their versions first and then the rows again (a full
         # package mostly brings back what is held: its versions are compared first).
         local = _load_local(run.conn, spec, ids)
-        local_texts = {record_id: row["sync_meta"] for record_id, row in local.items()}
+        local_texts = local.column("sync_meta")
         held = bool(local_texts)
     elif not held:
         local_texts = _local_texts(run.conn, spec, ids)
@@ -768,6 +797,14 @@ def _merge_table(
     derive = spec.derive
     # Every record is new to a table that may be empty: fill it, then build its indexes.
     filling = None if held or run.restrict else bulk_load.start(run.conn, spec.name, len(ids))
+    if held and isinstance(local, _StoredRows) and local and not run.restrict:
+        # Records that share their stored and sent states (a write of many records sends one
+        # state for all) are merged a group at a time; the loop below takes the others.
+        left = _merge_many(run, spec, data, position, todo, local, local_texts, sent_states,
+                           local_states, plans, rules, writes, latest_of, stop)  # fmt: skip
+        if len(left) < len(todo):
+            todo = left
+            rows = zip(*([column[i] for i in todo] for column in data), strict=True)
     for number, row in enumerate(rows):
         if number % 2000 == 0 and stop():
             raise Cancelled(translate("Import", "Đã hủy nhập gói; không có gì thay đổi."))
@@ -854,7 +891,9 @@ def _merge_table(
             written = writes.update(record_id, values, deleted, bk, decision.changed, current)
             # What undo puts back: the columns this import writes, as they were.
             # (Dates and times as ISO text when the log is written: `_write_log`.)
-            run.undo.append([spec.name, record_id, {name: current[name] for name in written}])
+            run.undo.setdefault((spec.name, tuple(written)), []).append(
+                (record_id, *map(current.__getitem__, written))
+            )
             run.history.extend(_history_rows(run, spec, record_id, decision.changed, state))
         if run.restrict:  # what a later table's jurisdiction reads (`_parent`)
             _remember(run, spec, record_id, values)
@@ -871,6 +910,164 @@ def _merge_table(
         )
     writes.finish()
     bulk_load.finish(filling)
+
+
+def _merge_many(run: _ImportRun, spec: TableSpec, data: list[list[Any]], position: dict[str, int],
+                todo: list[int], local: _StoredRows, local_texts: dict[str, str],
+                sent_states: dict[str, _SentState], local_states: dict[str, versions.VersionState],
+                plans: Plans, rules: Rules, writes: _TableWrites,
+                latest_of: dict[str, tuple[str, datetime]], stop: Callable[[], bool]) -> list[int]:  # fmt: skip
+    """What the loop of `_merge_table` does for each record, for the records of `todo` (the
+    package's rows, by position) stored here whose stored and sent states are the same two
+    and make the quick merge (`decision.decide_many`): a group of them at a time, a field at
+    a time. Not for a sender that speaks for itself only (its records are checked one by
+    one). Returns the positions left to the loop, in their order."""
+    if stop():
+        raise Cancelled(translate("Import", "Đã hủy nhập gói; không có gì thay đổi."))
+    ids, sent_texts = data[position["id"]], data[position["sync_meta"]]
+    groups: dict[tuple[str | None, str], list[int]] = {}
+    for i in todo:
+        groups.setdefault((local_texts.get(ids[i]), sent_texts[i]), []).append(i)
+    fields, dated = spec.fields, _dated_fields(spec.name)
+    column: dict[str, Callable[[tuple[Any, ...]], Any]] = {
+        name: operator.itemgetter(at) for name, at in local.at.items()
+    }  # a column's getter of a stored row
+    label_keys = [name for name in fields if name in _LABEL_FIELDS or name == spec.label_field]
+    report = run.report
+    rest: list[int] = []
+    for (local_text, sent_text), group in groups.items():
+        if local_text is None or len(group) < 2:
+            rest += group
+            continue
+        sent = sent_states.get(sent_text) or _sent_state(run, sent_text, spec, sent_states)
+        state = local_states.get(local_text)
+        if state is None:
+            state = local_states[local_text] = versions.decode(local_text, fields)
+        if sent.special:
+            rest += group
+            continue
+        # The values as `_stored` and `_sent_reader` give them, a field at a time.
+        currents = [local.rows[ids[i]] for i in group]
+        stored_values = {name: list(map(column[name], currents)) for name in fields}
+        for name in dated:
+            stored_values[name] = [v.isoformat() if isinstance(v, date) else v
+                                   for v in stored_values[name]]  # fmt: skip
+        if versions.DELETED in state.dots:
+            held = state.dots[versions.DELETED] in state.delete_seen
+            stored_values[versions.DELETED] = [held] * len(group)
+        blank = [None] * len(group)
+        whole = len(group) == len(ids)  # (then in the package's order)
+        sent_values = {
+            name: blank if name not in position
+            else data[position[name]] if whole else [data[position[name]][i] for i in group]
+            for name in fields
+        }  # fmt: skip
+        sent_values["deleted"] = [v is not None and v for v in sent_values["deleted"]]
+        many = decide_many(state, local_text, stored_values, sent.state, sent_text, sent_values,
+                           rules, sent.canonical, plans)  # fmt: skip
+        if many is None:
+            rest += group
+            continue
+        if len(many.taken) < len(group):
+            decided = set(many.taken)
+            rest += (i for k, i in enumerate(group) if k not in decided)
+        if many.kind == UNCHANGED:
+            report.counts["unchanged"] += len(many.taken)
+            continue
+        # (Merged states hold no deletion and no concurrent version: no conflict; stored
+        # here, so no parent to check; the form's rules are checked for a restricted sender.)
+        taken = many.taken
+        _write_many(run, spec, many, [ids[group[k]] for k in taken], [currents[k] for k in taken],
+                    column, writes, latest_of, label_keys)  # fmt: skip
+    return sorted(rest)
+
+
+def _write_many(run: _ImportRun, spec: TableSpec, many: Many, record_ids: list[str],
+                currents: list[tuple[Any, ...]], column: dict[str, Callable[[tuple[Any, ...]], Any]],
+                writes: _TableWrites,
+                latest_of: dict[str, tuple[str, datetime]], label_keys: list[str]) -> None:  # fmt: skip
+    """What the loop of `_merge_table` writes and reports for records that `decide_many`
+    found changed (`record_ids` and their stored rows, in `many.taken` order; `column`: a
+    column's getter of such a row): the records that change the same fields are written
+    together, a column at a time."""
+    latest = latest_of.get(many.text)
+    if latest is None:
+        _note_own_writes(run, many.state)
+        latest = latest_of[many.text] = _latest(run, many.state)
+    bk = writes.bookkeeping(latest, many.text, False, many.origin)
+    kept_flag = (*bk[:_CONFLICT_AT], *bk[_CONFLICT_AT + 1 :])
+    table, values, before, report = spec.name, many.values, many.before, run.report
+    touched = list(before)
+    deleted = list(map(bool, values["deleted"]))
+    # Per record: which touched fields change, whether `deleted` and `has_conflict` as
+    # stored change (`_TableWrites.update`); the records alike are written together.
+    alike: dict[tuple[bool, ...], list[int]] = {}
+    for k, key in enumerate(zip(*(map(operator.ne, before[name], values[name]) for name in touched),
+                                map(operator.ne, map(bool, map(column["deleted"], currents)), deleted),
+                                map(bool, map(column["has_conflict"], currents)), strict=True)):  # fmt: skip
+        alike.setdefault(key, []).append(k)
+    dots = many.state.dots
+    repeat = itertools.repeat
+    for key, members in alike.items():
+        whole = len(members) == len(record_ids)
+
+        def some(column: list[Any], members: list[int] = members, whole: bool = whole) -> list[Any]:
+            return column if whole else [column[k] for k in members]
+
+        ids = some(record_ids)
+        changed = list(itertools.compress(touched, key))
+        names = [name for name in changed if name != "deleted"]
+        columns: list[Iterable[Any]] = [some(values[name]) for name in names]
+        if key[-2]:
+            names.append("deleted")
+            columns.append(some(deleted))
+        names += BOOKKEEPING if key[-1] else _BOOKKEEPING_KEPT_FLAG
+        columns += map(repeat, bk if key[-1] else kept_flag)
+        if spec.derive is not None and not spec.derived_from.isdisjoint(names):
+            derived = [
+                spec.derive(spec.from_wire({name: values[name][k] for name in spec.fields}))
+                for k in members
+            ]
+            names += spec.derived
+            columns += ([row[name] for row in derived] for name in spec.derived)
+        written = tuple(names)
+        writes.updates.setdefault(written, []).extend(zip(*columns, ids, strict=False))
+        # What undo puts back: the columns this import writes, as they were.
+        stored = some(currents)
+        run.undo.setdefault((table, written), []).extend(
+            zip(ids, *(map(column[name], stored) for name in written), strict=True)
+        )
+        for name in changed:  # (`_history_rows`)
+            dot = dots.get(name)
+            run.history.extend(
+                zip(repeat(table), ids, repeat(name), map(history_text, some(before[name])),
+                    map(history_text, some(values[name])),
+                    repeat(dot.rpartition(".")[0] if dot else run.source), repeat(run.now),
+                    repeat("import"), repeat(run.package_id), repeat(dot), strict=False)
+            )  # fmt: skip
+        # As `ImportReport.note` notes each.
+        room = min(len(ids), max(0, DETAIL_LIMIT - len(report.records)))
+        report.counts["changed"] += len(ids)
+        report.more_records += len(ids) - room
+        if not room:
+            continue
+        fields = [
+            zip(repeat(name), some(before[name]), some(values[name]), strict=False)
+            for name in changed
+        ]
+        labels = [
+            _label(spec, dict(zip(label_keys, row, strict=True)), run)
+            for row in itertools.islice(zip(*(some(values[name]) for name in label_keys), strict=True), room)
+        ] if label_keys else [_label(spec, {}, run)] * room  # fmt: skip
+        report.records.extend(
+            map(RecordChange, repeat(table), ids[:room], labels, repeat(CHANGED),
+                map(list, zip(*fields, strict=True)) if fields else ([] for _ in range(room)))
+        )  # fmt: skip
+    run.known.setdefault(table, set()).update(record_ids)
+
+
+_LABEL_FIELDS = frozenset(("name", "registration_code", "cooperative_id", "year", "period",
+                           "office_code"))  # what `_label` reads of a record  # fmt: skip
 
 
 def _with_ids(run: _ImportRun, spec: TableSpec, columns: list[str],
@@ -1224,9 +1421,16 @@ def _iso(value: Any) -> str:
 
 
 def _write_log(run: _ImportRun, manifest: pkg.Manifest, path: Path) -> None:
-    # Rows the import created are listed by id, per table; rows it changed keep their former
-    # content. (Older entries are one list of [table, id, row before or None].)
-    touched = {"created": {t: ids for t, ids in run.new_ids.items() if ids}, "changed": run.undo}
+    # Rows the import created are listed by id, per table; rows it changed keep the columns
+    # it wrote as they were: [table, columns, ids, each column's values] for each table and
+    # set of columns (`_undo_columns`). (Older entries keep them under "changed" as [table,
+    # id, {column: value}], or are one list of [table, id, row before or None].)
+    touched = {
+        "created": {t: ids for t, ids in run.new_ids.items() if ids},
+        "columns": [
+            [table, names, *_undo_columns(rows)] for (table, names), rows in run.undo.items()
+        ],
+    }
     undo = zlib.compress(
         json.dumps(touched, ensure_ascii=False, separators=(",", ":"), default=_iso).encode(
             "utf-8"
@@ -1250,6 +1454,24 @@ def _write_log(run: _ImportRun, manifest: pkg.Manifest, path: Path) -> None:
             report=json.dumps({"refused": refused}, ensure_ascii=False), undo_data=undo,
         )
     )  # fmt: skip
+
+
+def _undo_columns(rows: list[tuple[Any, ...]]) -> tuple[list[Any], list[list[Any]]]:
+    """Rows (id, then the columns' values) as their ids and each column's values, a column
+    holding one value of one type in every row given that value once (read back by
+    `_undo_rows`)."""
+    ids, *columns = map(list, zip(*rows, strict=True))
+    for at, values in enumerate(columns):
+        first = values[0]
+        if values.count(first) == len(values) and all(type(v) is type(first) for v in values):
+            columns[at] = [first]
+    return ids, columns
+
+
+def _undo_rows(ids: list[Any], columns: list[list[Any]]) -> Iterator[tuple[Any, ...]]:
+    """The rows `_undo_columns` was given."""
+    count = len(ids)
+    return zip(ids, *(c if len(c) == count else c * count for c in columns), strict=True)
 
 
 # --- undo ---------------------------------------------------------------------------------------
@@ -1287,7 +1509,12 @@ def undo_last_import(workspace: Workspace) -> dict[str, Any]:
         )
         if isinstance(touched, dict):
             created = [[t, i, None] for t, ids in touched["created"].items() for i in ids]
-            touched = created + touched["changed"]
+            changed = [
+                [table, row[0], dict(zip(names, row[1:], strict=True))]
+                for table, names, ids, columns in touched.get("columns", [])
+                for row in _undo_rows(ids, columns)
+            ]
+            touched = created + touched.get("changed", []) + changed
         by_table: dict[str, list[list[Any]]] = {}
         for table, record_id, before in touched:
             by_table.setdefault(table, []).append([record_id, before])
