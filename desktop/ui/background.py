@@ -8,6 +8,7 @@ back to the GUI thread; the worker never touches a widget.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.errors import Cancelled
 from desktop.ui.errors import show_error
+
+log = logging.getLogger(__name__)
 
 Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
 
@@ -126,8 +129,14 @@ class BackgroundRunner(QObject):
         self._thread = self._worker = self._dialog = None
         self.busy_changed.emit(False)
 
+    def _stale(self) -> bool:
+        """An outcome of a job `wait` has already ended (its window closed)."""
+        return self._worker is None or self.sender() is not self._worker
+
     @Slot(object)
     def _succeeded(self, result: Any) -> None:
+        if self._stale():
+            return
         on_done = self._on_done
         self._finish()
         if on_done is not None:
@@ -135,6 +144,9 @@ class BackgroundRunner(QObject):
 
     @Slot(object)
     def _failed(self, error: BaseException) -> None:
+        if self._stale():
+            log.info("a job ended as its window closed: %r", error)
+            return
         on_error, parent = self._on_error, self._parent_widget
         self._finish()
         if on_error is not None:
@@ -146,7 +158,9 @@ class BackgroundRunner(QObject):
         self._stop.set()
 
     def wait(self) -> None:
-        """Block until the running job ends (closing the window). Its outcome is delivered
-        afterwards, by the event loop."""
+        """Block until the running job ends (closing the window) and end it here: the runner
+        is free at once and the job's outcome, still on its way, is dropped (the window that
+        asked for it is going)."""
         if self._thread is not None:
             self._thread.wait()
+            self._finish()
