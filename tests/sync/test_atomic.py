@@ -140,9 +140,13 @@ def test_an_import_killed_at_any_moment_leaves_the_database_as_before(
     assert hooked.stdout is not None
     assert hooked.stdout.readline() == b"merging\n"
     started = time.monotonic()
+    # Until the import has returned, not until the process has wound down: a kill in the
+    # wind-down lands after the commit and tests nothing.
+    said = hooked.stdout.readline()
+    writing = time.monotonic() - started
     out, err = hooked.communicate(timeout=120)
-    writing, duration = time.monotonic() - started, time.monotonic() - spawned
-    assert out == b"applied\n", err.decode()
+    duration = time.monotonic() - spawned
+    assert said + out == b"applied\n", err.decode()
     assert _integrity(db) == "ok"
     after_ws = Workspace.open(str(db))
     after = canonical(after_ws)
@@ -151,7 +155,9 @@ def test_an_import_killed_at_any_moment_leaves_the_database_as_before(
 
     rnd = random.Random(20261125)
     killed = 0
-    for attempt in range(4):
+    for attempt in range(8):
+        if attempt >= 4 and killed >= 3:
+            break  # enough kills landed before the commit (a fast import needs more tries)
         shutil.copyfile(pristine, db)
         for suffix in ("-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
