@@ -351,17 +351,9 @@ class CoopTableModel(QAbstractTableModel):
         """A shown row's texts in `columns` and the row's look (GREY | CONFLICT | ITALIC; a
         column's RIGHT is `right_aligned`), for the table painting a row at a time
         (desktop.ui.coop_table)."""
-        position = self._visible[row]
-        record = self._rows[position]
-        look = 0
-        if record["status"] in _GREY_STATUSES:
-            look = GREY
-        if record["has_conflict"]:
-            look |= CONFLICT
-        if self._weak and position in self._weak:
-            look |= ITALIC
+        record = self._rows[self._visible[row]]
         text = self._text
-        return [text(record, column) for column in columns], look
+        return [text(record, column) for column in columns], self.row_look(row)
 
     def row_look(self, row: int) -> int:
         """A shown row's look: GREY | CONFLICT | ITALIC (as `row_cells` gives it)."""
