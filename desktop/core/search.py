@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 import functools
 import threading
+import time
 import unicodedata
 from array import array
 from collections.abc import Callable, Mapping, Sequence
@@ -48,13 +49,16 @@ from typing import Any, cast
 
 from desktop.core.text import fold, fold_each
 from desktop.core.word_index import (
+    STEP_ROWS,
     Numbers,
     Postings,
+    Steps,
     WordIndex,
     add_postings,
     mask_of,
     row_code,
     row_set,
+    run_steps,
 )
 
 SEPARATOR = " | "
@@ -315,12 +319,14 @@ class SearchIndex:
         self._areas: list[str] | None = None
         self._places: list[str] | None = None
         self._area_rows: dict[str, list[int]] | None = None
+        self._area_texts: dict[str, str] = {}  # one text per place (see `areas`)
         self._words: _Words | None = None
         self._key_prefixes = _Lru(_PREFIXES_KEPT)
         self._exact_words: WordIndex | None = None
         self._kept_d: list[tuple[str, str]] | None = None
         self._phrases = _Lru(_PHRASES_KEPT)
         self._building = threading.RLock()  # held while a word index is made
+        self._builder: Steps[None] | None = None  # the preparation under way (`_step`)
         self._closed = False
         self._places_rows = _Lru(_PLACES_KEPT)
         self._scores = _Lru(_SCORES_KEPT)
@@ -329,7 +335,7 @@ class SearchIndex:
     def names(self) -> list[str]:
         """ " " + the name part of every key (made on first use: a few milliseconds)."""
         if self._names is None:
-            self._names = self._in_layout(lambda key: key.partition(SEPARATOR)[0])
+            self._names = self._in_layout(_name_of)
         return self._names
 
     @property
@@ -337,15 +343,12 @@ class SearchIndex:
         """The area part of every key, one text per place (a few thousand places for
         30,000 rows: each row's own copy took 2.5 MB)."""
         if self._areas is None:
-            shared: dict[str, str] = {}
-            keep = shared.setdefault
-
-            def area(key: str) -> str:
-                text = key.rpartition(SEPARATOR)[2]
-                return keep(text, text)
-
-            self._areas = self._in_layout(area)
+            self._areas = self._in_layout(self._area_of)
         return self._areas
+
+    def _area_of(self, key: str) -> str:
+        text = key.rpartition(SEPARATOR)[2]
+        return self._area_texts.setdefault(text, text)
 
     @property
     def area_rows(self) -> dict[str, list[int]]:
@@ -359,26 +362,76 @@ class SearchIndex:
 
     def _in_layout(self, part: Callable[[str], str]) -> list[str]:
         """part(key) of every key, made in the order of `self._layout` (see `__init__`)."""
+        return run_steps(self._in_layout_steps(part))
+
+    def _in_layout_steps(self, part: Callable[[str], str]) -> Steps[list[str]]:
         keys = self.keys
         out = [""] * len(keys)
-        for i in self._layout:
+        for n, i in enumerate(self._layout):
             out[i] = part(keys[i])
+            if n % STEP_ROWS == 0:
+                yield
         return out
 
     def prepare(self) -> None:
-        """Make what searches need ahead of the first one: half a second for 30,000 rows.
-        May run on a thread of its own (it calls nothing but `area_name`); a search made
-        meanwhile waits for the part it needs. Stops early once `close` was called."""
-        steps = (
-            lambda: self.places,
-            self._word_indexes,
-            self._exact_index,
-            self._kept_d_words,
-        )
-        for step in steps:
-            if self._closed:
-                return
-            step()
+        """Make what searches need ahead of the first one: a second of work for 30,000
+        rows. May run on a thread of its own (it calls nothing but `area_name`); a search
+        made meanwhile waits for the part it needs. Stops early once `close` was called."""
+        self.prepare_some(float("inf"))
+
+    def prepare_some(self, seconds: float) -> bool:
+        """`prepare` for about `seconds`, in steps of a millisecond or so, going on from
+        where the last call stopped; True once everything is made (or `close` was called).
+        A window calls it between its events: the window waits for one step at most, where
+        a thread of its own took the GIL from every page loaded meanwhile (twice as long)."""
+        deadline = time.perf_counter() + seconds
+        with self._building:
+            while not self._closed:
+                if not self._step():
+                    return True
+                if time.perf_counter() >= deadline:
+                    return False
+        return True
+
+    def _step(self) -> bool:
+        """One step of the preparation (under `_building`); False once it is over."""
+        if self._builder is None:
+            self._builder = self._preparing()
+        try:
+            next(self._builder)
+        except StopIteration:
+            return False
+        except BaseException:
+            self._builder = None  # started again (where it failed) at the next need
+            raise
+        return True
+
+    def _prepared_until(self, made: Callable[[], object]) -> None:
+        """The preparation's steps until `made()` is not None (a search needs that part)."""
+        with self._building:
+            while made() is None and self._step():
+                pass
+
+    def _preparing(self) -> Steps[None]:
+        """The preparation in steps: each part, unless a search made it already. (It must
+        not call `_word_indexes` or `_exact_index` before it made them: they drive it.)"""
+        if self._areas is None:
+            areas = yield from self._in_layout_steps(self._area_of)
+            if self._areas is None:
+                self._areas = areas
+        if self._places is None:
+            _ = self.places
+            yield
+        if self._names is None:
+            names = yield from self._in_layout_steps(_name_of)
+            if self._names is None:
+                self._names = names
+        if self._words is None:
+            self._words = yield from self._making_word_indexes()
+        if self._exact_words is None:
+            self._exact_words = yield from self._making_exact_index()
+        yield
+        self._kept_d_words()
 
     def close(self) -> None:
         """The index is no longer needed: a `prepare` under way stops at its next step."""
@@ -408,12 +461,10 @@ class SearchIndex:
         many rows share, are indexed as texts (numbered) and their words noted once for all
         the rows that share them."""
         if self._words is None:
-            with self._building:
-                if self._words is None:
-                    self._words = self._make_word_indexes()
-        return self._words
+            self._prepared_until(lambda: self._words)
+        return cast(_Words, self._words)
 
-    def _make_word_indexes(self) -> _Words:
+    def _making_word_indexes(self) -> Steps[_Words]:
         size = len(self.keys)
         in_own: dict[str, Postings] = {}
         in_name: dict[str, Postings] = {}
@@ -424,6 +475,8 @@ class SearchIndex:
             own, _, _area = key.rpartition(SEPARATOR)
             own, _, kind = own.rpartition(SEPARATOR)
             by_kind.setdefault(kind, []).append(i)
+            if i % STEP_ROWS == 0:
+                yield
             for word in set(own.split()):
                 found = in_own.get(word)
                 if found is None:
@@ -450,12 +503,14 @@ class SearchIndex:
             words = set(text.split())
             add_postings(in_shared, words, (n,), shared_code)
             add_postings(rows_in_shared, words, rows, code)
+            if n % 64 == 0:
+                yield
         # (Beginnings in the keys are kept by the search, as both parts together.)
         return _Words(
-            WordIndex(size, in_own, cached=4),
-            WordIndex(size, rows_in_shared, cached=4),
-            WordIndex(size, in_name),
-            WordIndex(len(shared), in_shared),
+            (yield from WordIndex.in_steps(size, in_own, cached=4)),
+            (yield from WordIndex.in_steps(size, rows_in_shared, cached=4)),
+            (yield from WordIndex.in_steps(size, in_name)),
+            (yield from WordIndex.in_steps(len(shared), in_shared)),
             [text for text, _rows in shared],
             [rows for _text, rows in shared],
         )
@@ -464,12 +519,10 @@ class SearchIndex:
         """The words of `_exact_key`'s texts (split at spaces only: " " + a word typed is
         in the text where a word of the text begins with it)."""
         if self._exact_words is None:
-            with self._building:
-                if self._exact_words is None:
-                    self._exact_words = self._make_exact_index()
-        return self._exact_words
+            self._prepared_until(lambda: self._exact_words)
+        return cast(WordIndex, self._exact_words)
 
-    def _make_exact_index(self) -> WordIndex:
+    def _making_exact_index(self) -> Steps[WordIndex]:
         size = len(self._rows)
         code = row_code(size)
         words: dict[str, Postings] = {}
@@ -480,6 +533,8 @@ class SearchIndex:
                 f" | {row.get('representative') or ''} |"
             ).lower()
             by_area.setdefault(self._area_name(row), []).append(i)
+            if i % STEP_ROWS == 0:
+                yield
             for word in set(text.split(" ")):
                 found = words.get(word)
                 if found is None:
@@ -488,9 +543,11 @@ class SearchIndex:
                     words[word] = array(code, (found, i))
                 else:
                     found.append(i)
-        for area, rows in by_area.items():
+        for n, (area, rows) in enumerate(by_area.items()):
             add_postings(words, set(area.lower().split(" ")), rows, code)
-        return WordIndex(size, words)
+            if n % 64 == 0:
+                yield
+        return (yield from WordIndex.in_steps(size, words))
 
     def _place_runs(self, words: list[str]) -> list[str]:
         """Runs of the query's words that name a place (the last word may be unfinished)."""
@@ -805,6 +862,10 @@ class SearchIndex:
                     table = _keep_d_table()
                     self._kept_d = sorted((w.translate(table), w) for w in words)
         return self._kept_d
+
+
+def _name_of(key: str) -> str:
+    return key.partition(SEPARATOR)[0]
 
 
 def _by_score(

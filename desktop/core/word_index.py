@@ -18,16 +18,37 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Generator, Iterable, Mapping, Sequence
 from itertools import accumulate, compress, repeat
 from operator import add
-from typing import TypeAlias, overload
+from typing import TypeAlias, TypeVar, cast, overload
 
 # A word held by this many rows or more keeps its rows as a set of bits (4 KB for 30,000
 # rows) instead of a run in the flat array: over the national data, about a hundred words.
 DENSE_ROWS = 1024
 CACHED = 24  # beginnings looked up whose row sets are kept (30 KB each for 30,000 rows)
 _SPARSE = 10  # a set of fewer than one row in this many is read run by run (Numbers.rows)
+# Work done between two steps of a step-wise build (see `Steps`): about a millisecond.
+STEP_ROWS = 256  # rows or words gone through
+_SORTED_RUN = 4096  # words sorted
+
+T = TypeVar("T")
+
+# A build in steps: each `next` does a little of the work (a millisecond or so, no single C
+# call much longer), the last one returns what was built (`StopIteration.value`). Indexes
+# made beside a window are built so: on a thread, the build took the GIL from the window's
+# thread for half of every page it loaded meanwhile; driven between the window's events, the
+# window waits for one step at most.
+Steps: TypeAlias = Generator[None, None, T]
+
+
+def run_steps(steps: Steps[T]) -> T:
+    """What a step-wise build makes, every step at once."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return cast(T, done.value)
 
 
 def row_set(rows: Iterable[int], size: int) -> int:
@@ -127,8 +148,35 @@ class WordIndex:
         or the one row holding it.
         A word of `dense_rows` rows or more keeps them as a set of bits. The rows of the
         last `cached` beginnings looked up are kept."""
+        run_steps(self._filled(size, postings, dense_rows, cached))
+
+    @classmethod
+    def in_steps(
+        cls,
+        size: int,
+        postings: Mapping[str, Postings],
+        dense_rows: int = DENSE_ROWS,
+        cached: int = CACHED,
+    ) -> Steps[WordIndex]:
+        """The same index as `WordIndex(...)`, built in steps (see `Steps`)."""
+        index = cls.__new__(cls)
+        yield from index._filled(size, postings, dense_rows, cached)
+        return index
+
+    def _filled(
+        self, size: int, postings: Mapping[str, Postings], dense_rows: int, cached: int
+    ) -> Steps[None]:
         self.size = size
-        words = sorted(w for w in postings if w)
+        self._cache: dict[str, int] = {}
+        self.cached = cached
+        words = [w for w in postings if w]
+        # Sorted a run at a time, then as a whole: the sort merges the sorted runs in a
+        # fraction of the time a sort of the whole list holds the GIL for.
+        for start in range(0, len(words), _SORTED_RUN):
+            words[start : start + _SORTED_RUN] = sorted(words[start : start + _SORTED_RUN])
+            yield
+        words.sort()
+        yield
         self.words = Vocabulary(words)
         flat = array(row_code(size))
         starts = array("i", [0])
@@ -140,15 +188,16 @@ class WordIndex:
             if len(rows) >= dense_rows:
                 dense_at.append(j)
                 dense.append(_packed(row_set(rows, size)))
+                yield
             else:
                 flat.extend(rows)
+                if j % STEP_ROWS == 0:
+                    yield
             starts.append(len(flat))
         self._flat = flat
         self._starts = starts
         self._dense_at = dense_at
         self._dense = dense
-        self._cache: dict[str, int] = {}
-        self.cached = cached
 
     def _rows_between(self, lo: int, hi: int) -> int:
         """The rows of the words lo .. hi-1."""

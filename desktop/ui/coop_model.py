@@ -8,12 +8,11 @@ ranks what it finds; the table's column order decides among equally good matches
 from __future__ import annotations
 
 import functools
-import threading
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core import areas, search, vocab
@@ -59,8 +58,10 @@ class Filters:
     entity_type: str | None = None
 
 
-# From this many rows on, the search index is made on a thread as soon as the rows come.
-_PREPARED_ON_A_THREAD = 2000
+# From this many rows on, the search index is made between the window's events as soon as the
+# rows come, a slice of this many seconds at a time.
+_PREPARED_AHEAD = 2000
+_PREPARE_SLICE_S = 0.005
 
 
 @functools.lru_cache(maxsize=16384)
@@ -89,6 +90,9 @@ class CoopTableModel(QAbstractTableModel):
         self._sort_keys: dict[int, Sequence[Any]] = {}
         self._order: list[int] = []
         self._index = search.SearchIndex([], _full_area_name)
+        self._preparing = QTimer(self)  # zero interval: whenever no event waits
+        self._preparing.setInterval(0)
+        self._preparing.timeout.connect(self._prepare_some)
         self._strong = 0  # how many of the shown rows match the search strongly
         self._weak: dict[int, int] = {}  # row index -> rank, for weak matches
         self._italic = QFont()
@@ -128,11 +132,15 @@ class CoopTableModel(QAbstractTableModel):
         # The index lays its texts out in the table's order (see search.SearchIndex).
         self._index.close()
         self._index = search.SearchIndex(prepared, _full_area_name, self._order)
-        if len(prepared) >= _PREPARED_ON_A_THREAD:
-            # Its word indexes take half a second for 30,000 rows: made on a thread while
-            # the person reads the list, so that the first keystroke does not wait for them.
-            # (`prepare` calls nothing of Qt; see desktop/core/search.py.)
-            threading.Thread(target=self._index.prepare, name="search-index", daemon=True).start()
+        if len(prepared) >= _PREPARED_AHEAD:
+            # Its word indexes take a second for 30,000 rows: made while the person reads the
+            # list, so that the first keystroke does not wait for them; in slices between
+            # the window's events, not on a thread, whose Python work took the GIL from the
+            # window half the time while the other pages loaded (and stopped it for as long
+            # again). A search before they are made finishes them.
+            self._preparing.start()
+        else:
+            self._preparing.stop()
         # The index keeps every search key (with the space it needs in front); the rows'
         # own copies would hold the 30,000 keys twice.
         drop_field(prepared, "search_key")
@@ -148,6 +156,10 @@ class CoopTableModel(QAbstractTableModel):
     def prepare_search(self) -> None:
         """Build what the first search needs (called when the window is idle)."""
         self._index.prepare()
+
+    def _prepare_some(self) -> None:
+        if self._index.prepare_some(_PREPARE_SLICE_S):
+            self._preparing.stop()
 
     def _text(self, row: Mapping[str, Any], column: int) -> str:
         """A cell's text, made when asked: the table shows a few dozen of 30,000 rows, and

@@ -62,8 +62,81 @@ def test_a_search_while_the_index_is_made_on_a_thread_equals_one_after():
     """`SearchIndex.prepare` on a thread (as the cooperative table starts it) and searches on
     this thread at the same time: each search equals the same search on an index made
     beforehand."""
-    import random
     import threading
+
+    from desktop.core import search
+
+    table = _table()
+    order = list(range(len(table)))
+    ready = search.SearchIndex(table, _area)
+    ready.prepare()
+    for text in ["Đồng Hới", "hop tac xa sen thuy", "dong h", "qtdnd", "Đ"]:
+        index = search.SearchIndex(table, _area)
+        builder = threading.Thread(target=index.prepare)
+        builder.start()
+        query = search.parse(text)
+        found = index.search(query, order)
+        builder.join()
+        expected = ready.search(query, order)
+        assert (found.rows, found.strong) == (expected.rows, expected.strong), text
+
+
+def test_searches_between_the_steps_of_a_preparation_equal_one_after():
+    """The table prepares its index a slice at a time between the window's events, and a
+    search may come between two slices: each equals the same search on an index made at
+    once, and the slices go on to the end."""
+    from desktop.core import search
+
+    table = _table()
+    order = list(range(len(table)))
+    ready = search.SearchIndex(table, _area)
+    ready.prepare()
+    for steps, text in enumerate(["Đồng Hới", "hop tac xa sen thuy", "dong h", "qtdnd", "Đ"]):
+        index = search.SearchIndex(table, _area)
+        for _ in range(steps * 40):
+            assert not index.prepare_some(0)  # one step each: far from done
+        query = search.parse(text)
+        found = index.search(query, order)
+        expected = ready.search(query, order)
+        assert (found.rows, found.strong) == (expected.rows, expected.strong), text
+        while not index.prepare_some(0):
+            pass
+        assert index.prepare_some(0)  # and stays done
+        assert index.search(query, order).rows == expected.rows
+
+
+def test_an_index_built_in_steps_equals_one_built_at_once():
+    """More words than one sorted run: the runs are merged into one sorted vocabulary."""
+    import random
+
+    draw = random.Random(3)
+    size = 4000
+    postings: dict = {}
+    for i in range(size):
+        text = {"".join(draw.choices("abcdđ19", k=draw.randint(1, 9))) for _ in range(5)}
+        add_postings(postings, text, [i], row_code(size))
+    steps = WordIndex.in_steps(size, postings, dense_rows=50)
+    count = 0
+    while True:
+        try:
+            next(steps)
+            count += 1
+        except StopIteration as done:
+            stepped = done.value
+            break
+    whole = WordIndex(size, postings, dense_rows=50)
+    assert len(postings) > 12_000  # three sorted runs at least
+    assert list(stepped.words) == list(whole.words) == sorted(postings)
+    assert count > len(postings) // word_index.STEP_ROWS
+    numbers = Numbers(size)
+    for start in ["a", "đ", "1b", "cc", "dđ9"]:
+        assert numbers.rows(stepped.prefix(start)) == numbers.rows(whole.prefix(start))
+        assert numbers.rows(stepped.word(start)) == numbers.rows(whole.word(start))
+
+
+def _table() -> list[dict]:
+    """6,000 cooperatives made of a few syllables (the names share words), with keys."""
+    import random
 
     from desktop.core import search
     from tests.core.test_search_quick import AREAS, KINDS, SYLLABLES
@@ -82,18 +155,7 @@ def test_a_search_while_the_index_is_made_on_a_thread_equals_one_after():
         }
         row["search_key"] = search.cooperative_key(row, row["area"])
         table.append(row)
-    order = list(range(len(table)))
-    ready = search.SearchIndex(table, _area)
-    ready.prepare()
-    for text in ["Đồng Hới", "hop tac xa sen thuy", "dong h", "qtdnd", "Đ"]:
-        index = search.SearchIndex(table, _area)
-        builder = threading.Thread(target=index.prepare)
-        builder.start()
-        query = search.parse(text)
-        found = index.search(query, order)
-        builder.join()
-        expected = ready.search(query, order)
-        assert (found.rows, found.strong) == (expected.rows, expected.strong), text
+    return table
 
 
 def _area(row) -> str:
