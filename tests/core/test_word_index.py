@@ -59,9 +59,8 @@ def test_row_sets_keep_their_rows(size: int, data: st.DataObject):
 
 
 def test_a_search_while_the_index_is_made_on_a_thread_equals_one_after():
-    """`SearchIndex.prepare` on a thread (as the cooperative table starts it) and searches on
-    this thread at the same time: each search equals the same search on an index made
-    beforehand."""
+    """`SearchIndex.prepare` on a thread (it may run on one) and searches on this thread at
+    the same time: each search equals the same search on an index made beforehand."""
     import threading
 
     from desktop.core import search
