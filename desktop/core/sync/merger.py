@@ -13,6 +13,7 @@ month of work).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import json
@@ -28,7 +29,7 @@ from typing import Any
 from sqlalchemy import Boolean, Connection, Date, DateTime, delete, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
-from desktop.core import approvals, areas, settings, versions
+from desktop.core import approvals, areas, settings, versions, write_lock
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.gc_pause import collection_paused
 from desktop.core.i18n import translate
@@ -175,6 +176,61 @@ class _ImportRun:
     staff: dict[str, str] = field(default_factory=dict)  # dot -> staff member, from the package
     # Of the rows changed, in `_HISTORY_COLUMNS` order (the last: the write's dot, for now).
     history: list[tuple[Any, ...]] = field(default_factory=list)
+    planned: _Planned | None = None  # decided before the lock: reused where still true
+    planning: _Planned | None = None  # this run decides before the lock, writing nothing
+
+
+@dataclass
+class _Planned:
+    """What an import decided before taking the write lock (PostgreSQL, READ COMMITTED): the
+    package's tables as decoded, who made its writes, and each record's decision with the
+    stored row it was made on. Under the lock every record is merged again from the rows
+    read there, as without a plan; a record's decision (a pure function of its stored and
+    sent rows) is taken from the plan only if its stored row is still the very one decided
+    on (or still absent), so a record written meanwhile is decided again on what it holds
+    now, and nothing else read before the lock is trusted."""
+
+    tables: list[tuple[TableSpec, dict[str, Any]]]
+    staff: dict[str, str]
+    # (table, id) -> (stored row as read, or None; sent row; the stored row as the decision
+    # reads it; the decision).
+    decisions: dict[tuple[str, str], tuple[Any, ...]] = field(default_factory=dict)
+    # table -> sent version text -> its checked state (the bookkeeping made again: `_sent_state`).
+    sent: dict[str, dict[str, _SentState]] = field(default_factory=dict)
+
+
+# A package with more records is merged under the lock only: its decoded tables and
+# decisions are not held twice.
+_PLAN_LIMIT = 20_000
+
+
+def _plan_before_lock(conn: Connection, identity: settings.Identity, manifest: pkg.Manifest,
+                      source_office: dict[str, Any] | None, whole_state: bool,
+                      report: ImportReport, payload: pkg.PayloadReader,
+                      stop: Callable[[], bool]) -> _Planned | None:  # fmt: skip
+    """Merge the package's records without writing, before the write lock (`_Planned`);
+    None where that is not done: on SQLite the transaction holds the database's lock from
+    its start, and a big package is merged under the lock only."""
+    if conn.dialect.name != "postgresql" or sum(manifest.counts.values()) > _PLAN_LIMIT:
+        return None
+    with write_lock.reading_before_lock(conn) as deferred:
+        if not deferred:
+            return None
+        planned = _Planned(tables=[], staff={})
+        run = _ImportRun(
+            conn=conn, identity=identity, source=manifest.source_office, source_office=source_office,
+            restrict=identity.is_hub and manifest.source_office != identity.office_code
+            and not whole_state,
+            seq=0, package_id=manifest.package_id, now=utcnow(),
+            # (A report of its own: the one returned is made under the lock.)
+            report=ImportReport(status=report.status, file=report.file), full=manifest.full,
+            planning=planned,
+        )  # fmt: skip
+        for spec, body in _in_table_order(payload, set(manifest.counts)):
+            planned.tables.append((spec, body))
+            _merge_table(run, spec, body, stop)
+        planned.staff = _authors(run, payload.rest.get("staff"))
+    return planned
 
 
 def refuse(path: Path, message: str, manifest: pkg.Manifest | None = None) -> ImportReport:
@@ -263,8 +319,13 @@ def import_package(
         # (The merge makes objects a few per record and none in a cycle: the cycle collector
         # would walk them all again every few hundred.)
         with collection_paused(), workspace.transaction(checkpoint_later=not dry_run) as conn:
-            # The office's write lock first (concurrent imports and edits wait for it), so
-            # every local state read below is the latest; then this import's change number.
+            # PostgreSQL, a package of a size to hold: its records are decided before the
+            # lock (staff saving meanwhile do not wait for that), and only reused under it
+            # for a record whose stored row is still the one decided on (`_Planned`).
+            planned = _plan_before_lock(conn, identity, manifest, source_office, whole_state,
+                                        report, payload, stop)  # fmt: skip
+            # The office's write lock (concurrent imports and edits wait for it), so every
+            # local state read below is the latest; then this import's change number.
             lock_writes(conn)
             bulk_load.raise_cache(conn)  # until the connection is given back, committed
             seq = next_counter(conn, "seq")
@@ -279,11 +340,12 @@ def import_package(
                 restrict=identity.is_hub and manifest.source_office != identity.office_code
                 and not whole_state,
                 seq=seq, package_id=manifest.package_id, now=utcnow(), report=report,
-                full=manifest.full,
+                full=manifest.full, planned=planned,
             )  # fmt: skip
             total = sum(manifest.counts.values())
             done = 0
-            for spec, body in _in_table_order(payload, set(manifest.counts)):
+            tables = planned.tables if planned else _in_table_order(payload, set(manifest.counts))
+            for spec, body in tables:
                 notify(
                     done, total, translate("Import", "Đang đối chiếu {n} bản ghi…").format(n=total)
                 )
@@ -291,7 +353,7 @@ def import_package(
                 done += body["count"]
                 del body  # free each table once merged
             # Who made the writes: the package says it after its tables.
-            run.staff = _authors(run, payload.rest.get("staff"))
+            run.staff = planned.staff if planned else _authors(run, payload.rest.get("staff"))
             bulk_insert(conn, _history, _HISTORY_COLUMNS, _with_staff(run, run.history))
             if run.own_max:
                 raise_counter(conn, "clock", run.own_max)
@@ -701,12 +763,15 @@ class _TableWrites:
             self.flush()
 
     def flush(self) -> None:
-        bulk_insert(self.run.conn, self.spec.table, self.spec.columns, self.inserts)
+        if self.run.planning is None:  # (a merge before the lock writes nothing)
+            bulk_insert(self.run.conn, self.spec.table, self.spec.columns, self.inserts)
         self.inserts.clear()  # the same list: the merge loop appends to it directly
 
     def finish(self) -> None:
         if self.inserts:
             self.flush()
+        if self.run.planning is not None:
+            self.updates.clear()
         for names, rows in self.updates.items():
             # One statement run for every row changing the same columns (executemany).
             bulk_update(self.run.conn, self.spec.table, names, rows)
@@ -790,13 +855,20 @@ def _merge_table(
     ]
     pick = operator.itemgetter(*picks)
     deleted_at = position.get("deleted", width)
-    sent_states: dict[str, _SentState] = {}
+    sent_states = _planned_states(run, spec)
     local_states: dict[str, versions.VersionState] = {}
+    planned = run.planned.decisions if run.planned is not None else {}
+    planning = run.planning.decisions if run.planning is not None else None
+    stored_rows = local.rows if isinstance(local, _StoredRows) else {}
     latest_of: dict[str, tuple[str, datetime]] = {}  # merged state's text -> its latest write
     inserts = writes.inserts
     derive = spec.derive
     # Every record is new to a table that may be empty: fill it, then build its indexes.
-    filling = None if held or run.restrict else bulk_load.start(run.conn, spec.name, len(ids))
+    filling = (
+        None
+        if held or run.restrict or run.planning is not None
+        else bulk_load.start(run.conn, spec.name, len(ids))
+    )
     if held and isinstance(local, _StoredRows) and local and not run.restrict:
         # Records that share their stored and sent states (a write of many records sends one
         # state for all) are merged a group at a time; the loop below takes the others.
@@ -846,10 +918,19 @@ def _merge_table(
                 report.more_records += 1
             continue
         current = local.get(record_id)
-        stored_here = _stored(spec, current, local_states) if current is not None else None
-        decision = decide(
-            stored_here, sent_values(row), sent.state, sent_text, rules, sent.canonical, plans
-        )
+        stored_row = stored_rows.get(record_id)
+        # Decided before the lock on the row still stored (a stored row differs from every
+        # earlier one: every write changes its version state or change number): the same.
+        reused = planned.get((spec.name, record_id))
+        if reused is not None and reused[0] == stored_row and reused[1] == row:
+            stored_here, decision = reused[2], reused[3]
+        else:
+            stored_here = _stored(spec, current, local_states) if current is not None else None
+            decision = decide(
+                stored_here, sent_values(row), sent.state, sent_text, rules, sent.canonical, plans
+            )
+            if planning is not None:
+                planning[(spec.name, record_id)] = (stored_row, row, stored_here, decision)
         if decision.check_sender and run.restrict:
             reason = _jurisdiction(run, spec, current, decision.sent_values, record_id,
                                    decision.written)  # fmt: skip
@@ -910,6 +991,22 @@ def _merge_table(
         )
     writes.finish()
     bulk_load.finish(filling)
+
+
+def _planned_states(run: _ImportRun, spec: TableSpec) -> dict[str, _SentState]:
+    """The sent states of a table checked before the lock (`_Planned`), their bookkeeping
+    made again for this run (its change number); for a run that plans, the cache it fills."""
+    if run.planning is not None:
+        return run.planning.sent.setdefault(spec.name, {})
+    if run.planned is None:
+        return {}
+    out = {}
+    for text, sent in run.planned.sent.get(spec.name, {}).items():
+        latest = _latest(run, sent.state)
+        plain = bookkeeping(by=latest[0], at=latest[1], state=text, conflict=False,
+                            seq=run.seq, origin=run.source)  # fmt: skip
+        out[text] = dataclasses.replace(sent, latest=latest, plain=plain)
+    return out
 
 
 def _merge_many(run: _ImportRun, spec: TableSpec, data: list[list[Any]], position: dict[str, int],
