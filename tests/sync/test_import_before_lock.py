@@ -19,7 +19,7 @@ from desktop.core import registry, versions
 from desktop.core.sync import merger
 from desktop.core.workspace import Workspace
 from tests.sync.test_postgres import pg_databases  # noqa: F401 (a fixture)
-from tests.sync.world import World, build_world
+from tests.sync.world import World, build_world, commune
 
 pytestmark = pytest.mark.slow
 _coop = registry.COOP.table
@@ -168,3 +168,30 @@ def test_records_nobody_wrote_meanwhile_keep_the_decisions_made_before_the_lock(
     assert first and report.status == merger.APPLIED
     # Each record decided once before the lock; only the one saved meanwhile again after.
     assert sorted(decided) == sorted([*coops, coops[0]])
+
+
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def test_a_cooperative_moved_away_meanwhile_takes_its_figures_out_of_the_senders_reach(
+    backend: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sender's right to a figure row reads its cooperative: a cooperative the province
+    moves to another district between the import's decisions and its lock is read again
+    under the lock, and the district's figures for it are refused, as they would be had the
+    move come first."""
+    world: World = request.getfixturevalue("world" if backend == "sqlite" else "pg_world")
+    url = world.province.url or str(world.province.path)
+    coop = world.coops["457"][0]
+    world.lethuy.edit(coop, {}, {2025: {"members": 77}})
+    report, _dots, first = _import_with_saves_before_its_lock(
+        world, url, monkeypatch, [(coop, {"area_code": commune("450")})]
+    )
+    assert report.status == merger.APPLIED
+    assert first == (backend == "postgresql")
+    refused = [r for r in report.records if r.kind == "refused" and r.table == "indicator"]
+    if first:
+        assert len(refused) == 1 and report.counts["new"] == 0
+    else:
+        # The move came after the import: the figures were in the district's reach then.
+        assert not refused and report.counts["new"] == 1

@@ -177,6 +177,7 @@ class _ImportRun:
     # Of the rows changed, in `_HISTORY_COLUMNS` order (the last: the write's dot, for now).
     history: list[tuple[Any, ...]] = field(default_factory=list)
     planned: _Planned | None = None  # decided before the lock: reused where still true
+    parents: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
     planning: _Planned | None = None  # this run decides before the lock, writing nothing
 
 
@@ -192,11 +193,51 @@ class _Planned:
 
     tables: list[tuple[TableSpec, dict[str, Any]]]
     staff: dict[str, str]
-    # (table, id) -> (stored row as read, or None; sent row; the stored row as the decision
-    # reads it; the decision).
-    decisions: dict[tuple[str, str], tuple[Any, ...]] = field(default_factory=dict)
+    decisions: dict[tuple[str, str], _Decided] = field(default_factory=dict)
     # table -> sent version text -> its checked state (the bookkeeping made again: `_sent_state`).
     sent: dict[str, dict[str, _SentState]] = field(default_factory=dict)
+    rules: RecordRules | None = None  # the form's rules as read before the lock
+    same_rules: bool | None = None  # whether they still stand under the lock (once found)
+
+
+_UNKNOWN: Any = object()
+
+
+@dataclass(slots=True)
+class _Decided:
+    """A record's decision, with the stored row (None: none) and the sent row it was made on,
+    and the checks made of it: "sender" -> (the other record read, the sender's right to it:
+    `_jurisdiction`), "rules" -> the form's rules it breaks (`_breaks_rules`)."""
+
+    stored_row: tuple[Any, ...] | None
+    sent_row: tuple[Any, ...]
+    stored: Stored | None
+    decision: Decision
+    checks: dict[str, Any] = field(default_factory=dict)
+
+
+def _sender_context(run: _ImportRun, spec: TableSpec, values: dict[str, Any]) -> Any:
+    """What the sender's right to a record (`_jurisdiction`) reads besides the record and the
+    sender: the cooperative of a figure row, the assignment of a progress report."""
+    if spec.name == "indicator":
+        return _parent(run, "cooperative", values.get("cooperative_id"))
+    if spec.name == "progress_report":
+        return _parent(run, "assignment", values.get("assignment_id"))
+    return None
+
+
+def _same_rules(run: _ImportRun, spec: TableSpec) -> bool:
+    """Whether a record's check against the form's rules made before the lock still holds:
+    a figure row's rules read the row only; a cooperative's, the sectors and the date too
+    (the same under the lock?); a progress report's, its assignment (checked again)."""
+    planned = run.planned
+    if planned is None or spec.name == "progress_report":
+        return False
+    if spec.name != "cooperative":
+        return True
+    if planned.same_rules is None:
+        planned.same_rules = planned.rules is None or planned.rules.still_hold(run.conn)
+    return planned.same_rules
 
 
 # A package with more records is merged under the lock only: its decoded tables and
@@ -230,6 +271,7 @@ def _plan_before_lock(conn: Connection, identity: settings.Identity, manifest: p
             planned.tables.append((spec, body))
             _merge_table(run, spec, body, stop)
         planned.staff = _authors(run, payload.rest.get("staff"))
+        planned.rules = run.rules
     return planned
 
 
@@ -921,19 +963,26 @@ def _merge_table(
         stored_row = stored_rows.get(record_id)
         # Decided before the lock on the row still stored (a stored row differs from every
         # earlier one: every write changes its version state or change number): the same.
-        reused = planned.get((spec.name, record_id))
-        if reused is not None and reused[0] == stored_row and reused[1] == row:
-            stored_here, decision = reused[2], reused[3]
-        else:
+        decided = planned.get((spec.name, record_id))
+        if decided is None or decided.stored_row != stored_row or decided.sent_row != row:
             stored_here = _stored(spec, current, local_states) if current is not None else None
             decision = decide(
                 stored_here, sent_values(row), sent.state, sent_text, rules, sent.canonical, plans
             )
+            decided = _Decided(stored_row, row, stored_here, decision)
             if planning is not None:
-                planning[(spec.name, record_id)] = (stored_row, row, stored_here, decision)
+                planning[(spec.name, record_id)] = decided
+        else:
+            stored_here, decision = decided.stored, decided.decision
         if decision.check_sender and run.restrict:
-            reason = _jurisdiction(run, spec, current, decision.sent_values, record_id,
-                                   decision.written)  # fmt: skip
+            # (What it reads besides the record: the record it belongs to.)
+            parent = _sender_context(run, spec, decision.sent_values)
+            reason = decided.checks.get("sender", _UNKNOWN)
+            if reason is _UNKNOWN or reason[0] != parent:
+                reason = (parent, _jurisdiction(run, spec, current, decision.sent_values,
+                                                record_id, decision.written))  # fmt: skip
+                decided.checks["sender"] = reason
+            reason = reason[1]
             if reason:
                 label = _label(spec, decision.sent_values, run)
                 report.note(RecordChange(spec.name, record_id, label, REFUSED, reason=reason))
@@ -946,9 +995,12 @@ def _merge_table(
             continue
         assert decision.state is not None and decision.text is not None
         values, state = decision.values, decision.state
-        invalid = _breaks_rules(
-            run, spec, values, state, stored_here.state if stored_here else None
-        )
+        invalid = decided.checks.get("rules", _UNKNOWN)
+        if invalid is _UNKNOWN or not _same_rules(run, spec):
+            invalid = _breaks_rules(
+                run, spec, values, state, stored_here.state if stored_here else None
+            )
+            decided.checks["rules"] = invalid
         if invalid:
             label = _label(spec, stored_here.values if stored_here else values)
             report.note(RecordChange(spec.name, record_id, label, REFUSED, reason=invalid))
@@ -1438,9 +1490,13 @@ def _parent(run: _ImportRun, spec_name: str, parent_id: str | None) -> dict[str,
         return None
     if parent_id in run.accepted:
         return run.accepted[parent_id]
-    table = SPECS[spec_name].table
-    row = run.conn.execute(select(table).where(table.c.id == parent_id)).first()
-    return dict(row._mapping) if row else None
+    # (Read once a run: one this import writes is in `accepted`.)
+    key = (spec_name, parent_id)
+    if key not in run.parents:
+        table = SPECS[spec_name].table
+        row = run.conn.execute(select(table).where(table.c.id == parent_id)).first()
+        run.parents[key] = dict(row._mapping) if row else None
+    return run.parents[key]
 
 
 def _missing_parent(spec: TableSpec) -> str:
