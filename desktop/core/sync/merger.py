@@ -1054,7 +1054,8 @@ def _planned_states(run: _ImportRun, spec: TableSpec) -> dict[str, _SentState]:
         return {}
     out = {}
     for text, sent in run.planned.sent.get(spec.name, {}).items():
-        latest = _latest(run, sent.state)
+        # (A state with no time of its own is this run's: its source and time.)
+        latest = sent.latest if sent.state.times else _latest(run, sent.state)
         plain = bookkeeping(by=latest[0], at=latest[1], state=text, conflict=False,
                             seq=run.seq, origin=run.source)  # fmt: skip
         out[text] = dataclasses.replace(sent, latest=latest, plain=plain)
