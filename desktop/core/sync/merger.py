@@ -198,6 +198,7 @@ class _Planned:
     sent: dict[str, dict[str, _SentState]] = field(default_factory=dict)
     rules: RecordRules | None = None  # the form's rules as read before the lock
     same_rules: bool | None = None  # whether they still stand under the lock (once found)
+    day: date = field(default_factory=date.today)  # (a figure's year is checked against it)
 
 
 _UNKNOWN: Any = object()
@@ -231,7 +232,7 @@ def _same_rules(run: _ImportRun, spec: TableSpec) -> bool:
     a figure row's rules read the row only; a cooperative's, the sectors and the date too
     (the same under the lock?); a progress report's, its assignment (checked again)."""
     planned = run.planned
-    if planned is None or spec.name == "progress_report":
+    if planned is None or spec.name == "progress_report" or planned.day != date.today():
         return False
     if spec.name != "cooperative":
         return True
@@ -247,7 +248,7 @@ _PLAN_LIMIT = 20_000
 
 def _plan_before_lock(conn: Connection, identity: settings.Identity, manifest: pkg.Manifest,
                       source_office: dict[str, Any] | None, whole_state: bool,
-                      report: ImportReport, payload: pkg.PayloadReader,
+                      report: ImportReport, payload: pkg.PayloadReader, notify: Progress,
                       stop: Callable[[], bool]) -> _Planned | None:  # fmt: skip
     """Merge the package's records without writing, before the write lock (`_Planned`);
     None where that is not done: on SQLite the transaction holds the database's lock from
@@ -267,9 +268,12 @@ def _plan_before_lock(conn: Connection, identity: settings.Identity, manifest: p
             report=ImportReport(status=report.status, file=report.file), full=manifest.full,
             planning=planned,
         )  # fmt: skip
+        total, done = sum(manifest.counts.values()), 0
         for spec, body in _in_table_order(payload, set(manifest.counts)):
+            notify(done, total, translate("Import", "Đang đối chiếu {n} bản ghi…").format(n=total))
             planned.tables.append((spec, body))
             _merge_table(run, spec, body, stop)
+            done += body["count"]
         planned.staff = _authors(run, payload.rest.get("staff"))
         planned.rules = run.rules
     return planned
@@ -365,7 +369,7 @@ def import_package(
             # lock (staff saving meanwhile do not wait for that), and only reused under it
             # for a record whose stored row is still the one decided on (`_Planned`).
             planned = _plan_before_lock(conn, identity, manifest, source_office, whole_state,
-                                        report, payload, stop)  # fmt: skip
+                                        report, payload, notify, stop)  # fmt: skip
             # The office's write lock (concurrent imports and edits wait for it), so every
             # local state read below is the latest; then this import's change number.
             lock_writes(conn)
@@ -388,9 +392,12 @@ def import_package(
             done = 0
             tables = planned.tables if planned else _in_table_order(payload, set(manifest.counts))
             for spec, body in tables:
-                notify(
-                    done, total, translate("Import", "Đang đối chiếu {n} bản ghi…").format(n=total)
-                )
+                if planned is None:  # (else told as the records were decided)
+                    notify(
+                        done,
+                        total,
+                        translate("Import", "Đang đối chiếu {n} bản ghi…").format(n=total),
+                    )
                 _merge_table(run, spec, body, stop)
                 done += body["count"]
                 del body  # free each table once merged
