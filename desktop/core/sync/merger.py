@@ -13,6 +13,7 @@ month of work).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import json
@@ -28,7 +29,7 @@ from typing import Any
 from sqlalchemy import Boolean, Connection, Date, DateTime, delete, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
-from desktop.core import approvals, areas, settings, versions
+from desktop.core import approvals, areas, settings, versions, write_lock
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.gc_pause import collection_paused
 from desktop.core.i18n import translate
@@ -175,6 +176,107 @@ class _ImportRun:
     staff: dict[str, str] = field(default_factory=dict)  # dot -> staff member, from the package
     # Of the rows changed, in `_HISTORY_COLUMNS` order (the last: the write's dot, for now).
     history: list[tuple[Any, ...]] = field(default_factory=list)
+    planned: _Planned | None = None  # decided before the lock: reused where still true
+    parents: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
+    planning: _Planned | None = None  # this run decides before the lock, writing nothing
+
+
+@dataclass
+class _Planned:
+    """What an import decided before taking the write lock (PostgreSQL, READ COMMITTED): the
+    package's tables as decoded, who made its writes, and each record's decision with the
+    stored row it was made on. Under the lock every record is merged again from the rows
+    read there, as without a plan; a record's decision (a pure function of its stored and
+    sent rows) is taken from the plan only if its stored row is still the very one decided
+    on (or still absent), so a record written meanwhile is decided again on what it holds
+    now, and nothing else read before the lock is trusted."""
+
+    tables: list[tuple[TableSpec, dict[str, Any]]]
+    staff: dict[str, str]
+    decisions: dict[tuple[str, str], _Decided] = field(default_factory=dict)
+    # table -> sent version text -> its checked state (the bookkeeping made again: `_sent_state`).
+    sent: dict[str, dict[str, _SentState]] = field(default_factory=dict)
+    rules: RecordRules | None = None  # the form's rules as read before the lock
+    same_rules: bool | None = None  # whether they still stand under the lock (once found)
+    day: date = field(default_factory=date.today)  # (a figure's year is checked against it)
+
+
+_UNKNOWN: Any = object()
+
+
+@dataclass(slots=True)
+class _Decided:
+    """A record's decision, with the stored row (None: none) and the sent row it was made on,
+    and the checks made of it: "sender" -> (the other record read, the sender's right to it:
+    `_jurisdiction`), "rules" -> the form's rules it breaks (`_breaks_rules`)."""
+
+    stored_row: tuple[Any, ...] | None
+    sent_row: tuple[Any, ...]
+    stored: Stored | None
+    decision: Decision
+    checks: dict[str, Any] = field(default_factory=dict)
+
+
+def _sender_context(run: _ImportRun, spec: TableSpec, values: dict[str, Any]) -> Any:
+    """What the sender's right to a record (`_jurisdiction`) reads besides the record and the
+    sender: the cooperative of a figure row, the assignment of a progress report."""
+    if spec.name == "indicator":
+        return _parent(run, "cooperative", values.get("cooperative_id"))
+    if spec.name == "progress_report":
+        return _parent(run, "assignment", values.get("assignment_id"))
+    return None
+
+
+def _same_rules(run: _ImportRun, spec: TableSpec) -> bool:
+    """Whether a record's check against the form's rules made before the lock still holds:
+    a figure row's rules read the row only; a cooperative's, the sectors and the date too
+    (the same under the lock?); a progress report's, its assignment (checked again)."""
+    planned = run.planned
+    if planned is None or spec.name == "progress_report" or planned.day != date.today():
+        return False
+    if spec.name != "cooperative":
+        return True
+    if planned.same_rules is None:
+        planned.same_rules = planned.rules is None or planned.rules.still_hold(run.conn)
+    return planned.same_rules
+
+
+# A package with more records is merged under the lock only: its decoded tables and
+# decisions are not held twice.
+_PLAN_LIMIT = 20_000
+
+
+def _plan_before_lock(conn: Connection, identity: settings.Identity, manifest: pkg.Manifest,
+                      source_office: dict[str, Any] | None, whole_state: bool,
+                      report: ImportReport, payload: pkg.PayloadReader, notify: Progress,
+                      stop: Callable[[], bool]) -> _Planned | None:  # fmt: skip
+    """Merge the package's records without writing, before the write lock (`_Planned`);
+    None where that is not done: on SQLite the transaction holds the database's lock from
+    its start, and a big package is merged under the lock only."""
+    if conn.dialect.name != "postgresql" or sum(manifest.counts.values()) > _PLAN_LIMIT:
+        return None
+    with write_lock.reading_before_lock(conn) as deferred:
+        if not deferred:
+            return None
+        planned = _Planned(tables=[], staff={})
+        run = _ImportRun(
+            conn=conn, identity=identity, source=manifest.source_office, source_office=source_office,
+            restrict=identity.is_hub and manifest.source_office != identity.office_code
+            and not whole_state,
+            seq=0, package_id=manifest.package_id, now=utcnow(),
+            # (A report of its own: the one returned is made under the lock.)
+            report=ImportReport(status=report.status, file=report.file), full=manifest.full,
+            planning=planned,
+        )  # fmt: skip
+        total, done = sum(manifest.counts.values()), 0
+        for spec, body in _in_table_order(payload, set(manifest.counts)):
+            notify(done, total, translate("Import", "Đang đối chiếu {n} bản ghi…").format(n=total))
+            planned.tables.append((spec, body))
+            _merge_table(run, spec, body, stop)
+            done += body["count"]
+        planned.staff = _authors(run, payload.rest.get("staff"))
+        planned.rules = run.rules
+    return planned
 
 
 def refuse(path: Path, message: str, manifest: pkg.Manifest | None = None) -> ImportReport:
@@ -263,8 +365,13 @@ def import_package(
         # (The merge makes objects a few per record and none in a cycle: the cycle collector
         # would walk them all again every few hundred.)
         with collection_paused(), workspace.transaction(checkpoint_later=not dry_run) as conn:
-            # The office's write lock first (concurrent imports and edits wait for it), so
-            # every local state read below is the latest; then this import's change number.
+            # PostgreSQL, a package of a size to hold: its records are decided before the
+            # lock (staff saving meanwhile do not wait for that), and only reused under it
+            # for a record whose stored row is still the one decided on (`_Planned`).
+            planned = _plan_before_lock(conn, identity, manifest, source_office, whole_state,
+                                        report, payload, notify, stop)  # fmt: skip
+            # The office's write lock (concurrent imports and edits wait for it), so every
+            # local state read below is the latest; then this import's change number.
             lock_writes(conn)
             bulk_load.raise_cache(conn)  # until the connection is given back, committed
             seq = next_counter(conn, "seq")
@@ -279,19 +386,23 @@ def import_package(
                 restrict=identity.is_hub and manifest.source_office != identity.office_code
                 and not whole_state,
                 seq=seq, package_id=manifest.package_id, now=utcnow(), report=report,
-                full=manifest.full,
+                full=manifest.full, planned=planned,
             )  # fmt: skip
             total = sum(manifest.counts.values())
             done = 0
-            for spec, body in _in_table_order(payload, set(manifest.counts)):
-                notify(
-                    done, total, translate("Import", "Đang đối chiếu {n} bản ghi…").format(n=total)
-                )
+            tables = planned.tables if planned else _in_table_order(payload, set(manifest.counts))
+            for spec, body in tables:
+                if planned is None:  # (else told as the records were decided)
+                    notify(
+                        done,
+                        total,
+                        translate("Import", "Đang đối chiếu {n} bản ghi…").format(n=total),
+                    )
                 _merge_table(run, spec, body, stop)
                 done += body["count"]
                 del body  # free each table once merged
             # Who made the writes: the package says it after its tables.
-            run.staff = _authors(run, payload.rest.get("staff"))
+            run.staff = planned.staff if planned else _authors(run, payload.rest.get("staff"))
             bulk_insert(conn, _history, _HISTORY_COLUMNS, _with_staff(run, run.history))
             if run.own_max:
                 raise_counter(conn, "clock", run.own_max)
@@ -701,12 +812,15 @@ class _TableWrites:
             self.flush()
 
     def flush(self) -> None:
-        bulk_insert(self.run.conn, self.spec.table, self.spec.columns, self.inserts)
+        if self.run.planning is None:  # (a merge before the lock writes nothing)
+            bulk_insert(self.run.conn, self.spec.table, self.spec.columns, self.inserts)
         self.inserts.clear()  # the same list: the merge loop appends to it directly
 
     def finish(self) -> None:
         if self.inserts:
             self.flush()
+        if self.run.planning is not None:
+            self.updates.clear()
         for names, rows in self.updates.items():
             # One statement run for every row changing the same columns (executemany).
             bulk_update(self.run.conn, self.spec.table, names, rows)
@@ -790,13 +904,20 @@ def _merge_table(
     ]
     pick = operator.itemgetter(*picks)
     deleted_at = position.get("deleted", width)
-    sent_states: dict[str, _SentState] = {}
+    sent_states = _planned_states(run, spec)
     local_states: dict[str, versions.VersionState] = {}
+    planned = run.planned.decisions if run.planned is not None else {}
+    planning = run.planning.decisions if run.planning is not None else None
+    stored_rows = local.rows if isinstance(local, _StoredRows) else {}
     latest_of: dict[str, tuple[str, datetime]] = {}  # merged state's text -> its latest write
     inserts = writes.inserts
     derive = spec.derive
     # Every record is new to a table that may be empty: fill it, then build its indexes.
-    filling = None if held or run.restrict else bulk_load.start(run.conn, spec.name, len(ids))
+    filling = (
+        None
+        if held or run.restrict or run.planning is not None
+        else bulk_load.start(run.conn, spec.name, len(ids))
+    )
     if held and isinstance(local, _StoredRows) and local and not run.restrict:
         # Records that share their stored and sent states (a write of many records sends one
         # state for all) are merged a group at a time; the loop below takes the others.
@@ -846,13 +967,29 @@ def _merge_table(
                 report.more_records += 1
             continue
         current = local.get(record_id)
-        stored_here = _stored(spec, current, local_states) if current is not None else None
-        decision = decide(
-            stored_here, sent_values(row), sent.state, sent_text, rules, sent.canonical, plans
-        )
+        stored_row = stored_rows.get(record_id)
+        # Decided before the lock on the row still stored (a stored row differs from every
+        # earlier one: every write changes its version state or change number): the same.
+        decided = planned.get((spec.name, record_id))
+        if decided is None or decided.stored_row != stored_row or decided.sent_row != row:
+            stored_here = _stored(spec, current, local_states) if current is not None else None
+            decision = decide(
+                stored_here, sent_values(row), sent.state, sent_text, rules, sent.canonical, plans
+            )
+            decided = _Decided(stored_row, row, stored_here, decision)
+            if planning is not None:
+                planning[(spec.name, record_id)] = decided
+        else:
+            stored_here, decision = decided.stored, decided.decision
         if decision.check_sender and run.restrict:
-            reason = _jurisdiction(run, spec, current, decision.sent_values, record_id,
-                                   decision.written)  # fmt: skip
+            # (What it reads besides the record: the record it belongs to.)
+            parent = _sender_context(run, spec, decision.sent_values)
+            reason = decided.checks.get("sender", _UNKNOWN)
+            if reason is _UNKNOWN or reason[0] != parent:
+                reason = (parent, _jurisdiction(run, spec, current, decision.sent_values,
+                                                record_id, decision.written))  # fmt: skip
+                decided.checks["sender"] = reason
+            reason = reason[1]
             if reason:
                 label = _label(spec, decision.sent_values, run)
                 report.note(RecordChange(spec.name, record_id, label, REFUSED, reason=reason))
@@ -865,9 +1002,12 @@ def _merge_table(
             continue
         assert decision.state is not None and decision.text is not None
         values, state = decision.values, decision.state
-        invalid = _breaks_rules(
-            run, spec, values, state, stored_here.state if stored_here else None
-        )
+        invalid = decided.checks.get("rules", _UNKNOWN)
+        if invalid is _UNKNOWN or not _same_rules(run, spec):
+            invalid = _breaks_rules(
+                run, spec, values, state, stored_here.state if stored_here else None
+            )
+            decided.checks["rules"] = invalid
         if invalid:
             label = _label(spec, stored_here.values if stored_here else values)
             report.note(RecordChange(spec.name, record_id, label, REFUSED, reason=invalid))
@@ -910,6 +1050,23 @@ def _merge_table(
         )
     writes.finish()
     bulk_load.finish(filling)
+
+
+def _planned_states(run: _ImportRun, spec: TableSpec) -> dict[str, _SentState]:
+    """The sent states of a table checked before the lock (`_Planned`), their bookkeeping
+    made again for this run (its change number); for a run that plans, the cache it fills."""
+    if run.planning is not None:
+        return run.planning.sent.setdefault(spec.name, {})
+    if run.planned is None:
+        return {}
+    out = {}
+    for text, sent in run.planned.sent.get(spec.name, {}).items():
+        # (A state with no time of its own is this run's: its source and time.)
+        latest = sent.latest if sent.state.times else _latest(run, sent.state)
+        plain = bookkeeping(by=latest[0], at=latest[1], state=text, conflict=False,
+                            seq=run.seq, origin=run.source)  # fmt: skip
+        out[text] = dataclasses.replace(sent, latest=latest, plain=plain)
+    return out
 
 
 def _merge_many(run: _ImportRun, spec: TableSpec, data: list[list[Any]], position: dict[str, int],
@@ -1341,9 +1498,13 @@ def _parent(run: _ImportRun, spec_name: str, parent_id: str | None) -> dict[str,
         return None
     if parent_id in run.accepted:
         return run.accepted[parent_id]
-    table = SPECS[spec_name].table
-    row = run.conn.execute(select(table).where(table.c.id == parent_id)).first()
-    return dict(row._mapping) if row else None
+    # (Read once a run: one this import writes is in `accepted`.)
+    key = (spec_name, parent_id)
+    if key not in run.parents:
+        table = SPECS[spec_name].table
+        row = run.conn.execute(select(table).where(table.c.id == parent_id)).first()
+        run.parents[key] = dict(row._mapping) if row else None
+    return run.parents[key]
 
 
 def _missing_parent(spec: TableSpec) -> str:

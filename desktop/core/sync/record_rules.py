@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection
@@ -39,6 +40,15 @@ class RecordRules:
         if table == "progress_report":
             return self._report(values)
         return {}
+
+    def still_hold(self, conn: Connection) -> bool:
+        """Whether what these rules read besides the records checked (the sectors, today's
+        date) is still the same on `conn`, so that a check made with them finds the same
+        now. Not a progress report's: it reads the report's assignment, checked again."""
+        cleaner = self._cleaner
+        return cleaner is None or (
+            cleaner.today == date.today() and cleaner.sectors == registry.sectors(conn)
+        )
 
     def _cooperative(self, values: Mapping[str, Any]) -> Problems:
         if self._cleaner is None:
