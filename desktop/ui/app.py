@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from desktop.core import i18n, paths
 from desktop.core.errors import KnownError
 from desktop.ui.collector import collect_on_gui_thread
+from desktop.ui.source_cache import read_sources_uncached
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,9 @@ class CatalogueTranslator(QTranslator):
 
 
 def make_application() -> QApplication:
+    # Before the window's modules are imported: PySide's import hook would otherwise keep
+    # their every line in memory through the first session's peak.
+    read_sources_uncached()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("HTX Desktop")
