@@ -219,6 +219,7 @@ def import_package(
         )
         keys = settings.get(conn, "keys") or {}
         reused = _same_number(conn, manifest)
+        held = _held_tables(conn, manifest.counts)
         if _already_imported(conn, manifest.package_id):
             try:  # a tampered copy of an imported package is tampered, not "already imported"
                 pkg.verify(package, sender_public_key=key)
@@ -235,6 +236,9 @@ def import_package(
             package, sender_public_key=key, box_private_key=keys.get("box"), release=True
         )
         payload.derive_ids = False  # `_merge_table` derives the ids it needs (`_with_ids`)
+        # A table held here may bring back mostly what is held: its other columns are
+        # decoded only if some record's version differs (`_merge_table`).
+        payload.decode_first = dict.fromkeys(held, _KEY_COLUMNS)
     except pkg.PackageError as exc:
         log.warning("refused %s: %s %s", path, exc.message, exc.detail)
         return refuse(path, exc.message, manifest)
@@ -401,6 +405,22 @@ def _already_imported(conn: Connection, package_id: str) -> bool:
         ).first()
         is not None
     )
+
+
+# What `_merge_table` reads of a table's rows to find those whose version differs.
+_KEY_COLUMNS = frozenset(("id", "sync_meta", "cooperative_id", "year"))
+
+
+def _held_tables(conn: Connection, counts: dict[str, int]) -> list[str]:
+    """The tables of more than `_READ_WHOLE` rows in the package (`counts`) that hold a row
+    here (a smaller one is decoded whole: little to gain)."""
+    big = [name for name in SPECS if counts.get(name, 0) > _READ_WHOLE]
+    if not big:
+        return []
+    held = conn.exec_driver_sql(
+        "SELECT " + ", ".join(f"EXISTS (SELECT 1 FROM {SPECS[n].table.name})" for n in big)
+    ).one()
+    return [name for name, flag in zip(big, held, strict=True) if flag]
 
 
 def _same_number(conn: Connection, manifest: pkg.Manifest) -> str | None:
@@ -751,7 +771,6 @@ def _merge_table(
         held = bool(local_texts)
     known = run.known.setdefault(spec.name, set())
     report = run.report
-    rows: Iterable[tuple[Any, ...]] = zip(*data, strict=True)
     if held:
         # A record whose state is the one held here is unchanged, whatever else it says:
         # found by comparing the texts, column against column, without decoding anything.
@@ -762,10 +781,18 @@ def _merge_table(
         todo = list(itertools.compress(range(len(ids)), map(operator.not_, same)))
         del same
         report.counts["unchanged"] += len(ids) - len(todo)
-        if len(todo) < len(ids):
+        if todo:  # (a table all unchanged: its other columns are never decoded)
+            pkg.decode_deferred(spec.name, columns, data, len(ids))
+        rows: Iterable[tuple[Any, ...]] = ()
+        if todo and len(todo) == len(ids):
+            rows = zip(*data, strict=True)
+        elif todo:
             rows = zip(*([column[i] for i in todo] for column in data), strict=True)
         if not local:
             local = _load_local(run.conn, spec, [ids[i] for i in todo if ids[i] in local_texts])
+    else:
+        pkg.decode_deferred(spec.name, columns, data, len(ids))
+        rows = zip(*data, strict=True)
     link = PARENTS.get(spec.name)
     parent_at = position.get(link[0]) if link else None
     parents = (  # (of the rows merged: those whose state differs from the one held)

@@ -99,6 +99,25 @@ class StreamingText:
                 continue
             return value, self.skip(end + self._base)
 
+    def array_text(self, at: int) -> tuple[str, int] | None:
+        """The text of the array opening at `at`, undecoded, and where the spaces after it
+        end; found by its first "]" with an even number of quotes before it, so only for an
+        array with no backslash (every quote then opens or closes a text) and no "[" in it
+        (no inner array). None for any other (the caller decodes it: `value`); what it
+        returns is JSON only once decoded (`json.loads`, which says ValueError if not)."""
+        searched = at + 1
+        while True:
+            self._hold("]", searched)
+            start, buffer = at - self._base, self._buffer
+            close = buffer.find("]", searched - self._base)
+            if close < 0:  # not closed in the whole text: the decoder says so
+                return None
+            if buffer.find("\\", start, close) >= 0 or buffer.find("[", start + 1, close) >= 0:
+                return None
+            if buffer.count('"', start, close) % 2 == 0:
+                return buffer[start : close + 1], self.skip(close + 1 + self._base)
+            searched = close + 1 + self._base  # that "]" is inside a text
+
     def _hold(self, closer: str, searched: int) -> None:
         """Read on until the text held has `closer` at or after `searched` (or all is held):
         an array or object is decoded once it may end in what is held, not each time more is
