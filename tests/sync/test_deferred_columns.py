@@ -81,3 +81,26 @@ def test_a_column_decoded_later_must_have_a_value_for_every_row(
 def test_the_control_is_applied(world: World, tmp_path: Path) -> None:
     report = world.province.receive(signed(world, tmp_path, coop_payload(world)))
     assert report.status == merger.APPLIED and report.counts["new"] == 1
+
+
+def test_tables_held_as_sent_are_unchanged_without_decoding_them(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(merger, "_READ_WHOLE", 0)
+    world.sync_down()
+    (path,) = [p for p in world.province.export(full=True) if p.stem.endswith(world.lethuy.code)]
+    decoded: list[str] = []
+    decode = package.decode_deferred
+    monkeypatch.setattr(
+        package,
+        "decode_deferred",
+        lambda table, *args: decoded.append(table) or decode(table, *args),
+    )
+    before = world.lethuy.canonical()
+    report = world.lethuy.receive(path)
+    assert report.status == merger.APPLIED
+    assert report.counts["unchanged"] > 0 and report.counts["unchanged"] == sum(
+        report.counts.values()
+    )
+    assert decoded == []
+    assert world.lethuy.canonical() == before

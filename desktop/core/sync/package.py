@@ -1164,23 +1164,31 @@ def _check_column(table: str, name: str, values: list[Any], few: list[Any] | Non
         raise _bad(f"{table}.{failed}")
 
 
-def decode_deferred(table: str, columns: list[str], data: list[Any], count: int) -> None:
+def decode_deferred(table: str, columns: list[str], data: list[Any],
+                    names: Iterable[str] | None = None) -> None:  # fmt: skip
     """The columns of a checked table (`check_table`) kept as text (`Deferred`) decoded, in
-    place, and checked as `check_table` checks a column: its values, and that it holds one
-    for each of the table's `count` rows."""
+    place (those in `names`, or all), and checked as `check_table` checks them: their
+    values, the keys (`_check_keys`), and that every column holds as many values."""
+    wanted = set(columns if names is None else names)
+    count = next((len(c) for c in data if type(c) is list), None)
+    decoded: set[str] = set()
     for at, (name, column) in enumerate(zip(columns, data, strict=True)):
-        if type(column) is not Deferred:
+        if type(column) is not Deferred or name not in wanted:
             continue
+        decoded.add(name)
         try:
             values = json.loads(column.text)
         except (ValueError, RecursionError) as exc:
             raise _unreadable(exc) from exc
+        if count is None and type(values) is list:
+            count = len(values)
         if type(values) is not list or len(values) != count:
             raise _bad(f"{table}: data")
         values, few = _share(values)
         _check_column(table, name, values, few)
         data[at] = values
         del values, few
+    _check_keys(table, columns, data, decoded)
 
 
 def check_table(table: Any, body: Any, format_version: int = FORMAT_VERSION,
@@ -1235,17 +1243,37 @@ def check_table(table: Any, body: Any, format_version: int = FORMAT_VERSION,
     for name, all_values, few in zip(columns, data, distinct, strict=True):
         if type(all_values) is list:
             _check_column(table, name, all_values, few)
+    _check_keys(table, columns, data)
     if derived_id:
         coops, years = data[columns.index("cooperative_id")], data[columns.index("year")]
-        if None in coops or None in years:
-            raise _bad(f"{table}.id")
         if not derive_ids:
-            return {"columns": columns, "data": data, "count": len(coops), "derive_ids": True}
+            return {"columns": columns, "data": data, "count": _count(coops), "derive_ids": True}
         from desktop.core.registry import indicator_ids
 
         columns = ["id", *columns]
         data = [indicator_ids(coops, years), *data]
-    ids = data[columns.index("id")]
-    if len(set(ids)) != len(ids):
-        raise _bad(f"{table}: id")
-    return {"columns": columns, "data": data, "count": len(ids)}
+    return {"columns": columns, "data": data, "count": _count(data[columns.index("id")])}
+
+
+def _check_keys(table: str, columns: list[str], data: list[Any],
+                names: set[str] | None = None) -> None:  # fmt: skip
+    """What makes a table's rows each one record, of the key columns decoded (of those in
+    `names`, if given): distinct ids; or, where the ids are left out, a cooperative and a
+    year in every row."""
+    if "id" in columns:
+        ids = data[columns.index("id")]
+        if type(ids) is list and (names is None or "id" in names) and len(set(ids)) != len(ids):
+            raise _bad(f"{table}: id")
+        return
+    for name in ("cooperative_id", "year"):
+        values = data[columns.index(name)]
+        if type(values) is list and (names is None or name in names) and None in values:
+            raise _bad(f"{table}.id")
+
+
+def _count(column: list[Any] | Deferred) -> int:
+    """The number of rows of a table, from its id (or cooperative) column; of one kept as
+    text, as many as it has commas and one (ids have none): for the progress shown only."""
+    if isinstance(column, Deferred):
+        return column.text.count(",") + 1 if column.text.strip("[] \t\n\r") else 0
+    return len(column)

@@ -101,22 +101,26 @@ class StreamingText:
 
     def array_text(self, at: int) -> tuple[str, int] | None:
         """The text of the array opening at `at`, undecoded, and where the spaces after it
-        end; found by its first "]" with an even number of quotes before it, so only for an
-        array with no backslash (every quote then opens or closes a text) and no "[" in it
-        (no inner array). None for any other (the caller decodes it: `value`); what it
-        returns is JSON only once decoded (`json.loads`, which says ValueError if not)."""
-        searched = at + 1
+        end (None: the text ends first). It ends at the first "]" outside its texts (after
+        an even number of quotes, escaped ones not counted): its end, if it holds no inner
+        array; if it does, what is returned is not JSON. Only `json.loads` says whether it
+        is JSON, and reads it as `value` would have."""
+        searched, quotes = at + 1, 0  # real quotes between `at` and `searched`
         while True:
             self._hold("]", searched)
-            start, buffer = at - self._base, self._buffer
-            close = buffer.find("]", searched - self._base)
-            if close < 0:  # not closed in the whole text: the decoder says so
+            base, buffer = self._base, self._buffer
+            close = buffer.find("]", searched - base)
+            if close < 0:
                 return None
-            if buffer.find("\\", start, close) >= 0 or buffer.find("[", start + 1, close) >= 0:
-                return None
-            if buffer.count('"', start, close) % 2 == 0:
-                return buffer[start : close + 1], self.skip(close + 1 + self._base)
-            searched = close + 1 + self._base  # that "]" is inside a text
+            start = searched - base
+            if buffer.find("\\", start, close) < 0:
+                quotes += buffer.count('"', start, close)
+            else:  # (no escape spans a "]": the parts are counted one after the other)
+                part = buffer[start:close].replace("\\\\", "").replace('\\"', "")
+                quotes += part.count('"')
+            if quotes % 2 == 0:
+                return buffer[at - base : close + 1], self.skip(close + 1 + base)
+            searched = close + 1 + base  # that "]" is inside a text
 
     def _hold(self, closer: str, searched: int) -> None:
         """Read on until the text held has `closer` at or after `searched` (or all is held):
