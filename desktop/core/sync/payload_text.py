@@ -115,6 +115,8 @@ class StreamingText:
             start = searched - base
             if buffer.find("\\", start, close) < 0:
                 quotes += buffer.count('"', start, close)
+            elif buffer.find("\\\\", start, close) < 0:  # every backslash escapes what follows
+                quotes += buffer.count('"', start, close) - buffer.count('\\"', start, close)
             else:  # (no escape spans a "]": the parts are counted one after the other)
                 part = buffer[start:close].replace("\\\\", "").replace('\\"', "")
                 quotes += part.count('"')
