@@ -80,8 +80,12 @@ def test_any_text_is_refused_exactly_when_the_decoder_refuses_it(
         assert json.dumps(read) == json.dumps(expected)
 
 
-_scalars = st.none() | st.booleans() | st.integers() | st.text(alphabet=st.sampled_from('ab"[]{},:\\ đ\n'))
-_columns = st.lists(_scalars | st.lists(_scalars, max_size=3) | st.dictionaries(st.text(max_size=2), _scalars))
+_scalars = (
+    st.none() | st.booleans() | st.integers() | st.text(alphabet=st.sampled_from('ab"[]{},:\\ đ\n'))
+)
+_columns = st.lists(
+    _scalars | st.lists(_scalars, max_size=3) | st.dictionaries(st.text(max_size=2), _scalars)
+)
 
 
 @settings(max_examples=400, deadline=None)
