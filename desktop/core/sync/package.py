@@ -1252,6 +1252,7 @@ def check_table(table: Any, body: Any, format_version: int = FORMAT_VERSION,
 
         columns = ["id", *columns]
         data = [indicator_ids(coops, years), *data]
+        _check_keys(table, columns, data)  # (a cooperative and year given twice: one id twice)
     return {"columns": columns, "data": data, "count": _count(data[columns.index("id")])}
 
 
