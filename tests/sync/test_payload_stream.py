@@ -80,6 +80,41 @@ def test_any_text_is_refused_exactly_when_the_decoder_refuses_it(
         assert json.dumps(read) == json.dumps(expected)
 
 
+_scalars = (
+    st.none() | st.booleans() | st.integers() | st.text(alphabet=st.sampled_from('ab"[]{},:\\ đ\n'))
+)
+_columns = st.lists(
+    _scalars | st.lists(_scalars, max_size=3) | st.dictionaries(st.text(max_size=2), _scalars)
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(column=_columns, spaces=st.sampled_from(["", " ", "\n "]), tail=st.sampled_from(["", ",1]", "]"]),
+       cuts=st.lists(st.integers(0, 200), max_size=8), first_read=st.integers(1, 32),
+       ascii=st.booleans())  # fmt: skip
+def test_a_column_kept_as_text_decodes_as_the_decoder_reads_it(
+    column: list[Any], spaces: str, tail: str, cuts: list[int], first_read: int, ascii: bool
+) -> None:
+    """A column kept undecoded (`array_text`) is exactly the text the decoder reads as the
+    array, and ends where it ends; one with an inner array may be cut short, but then what
+    is kept is not JSON."""
+    text = json.dumps(column, ensure_ascii=ascii) + spaces + tail
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(payload_text, "_FIRST_READ", first_read)
+        kept = StreamingText(iter(_chunked(text.encode("utf-8"), cuts))).array_text(0)
+        read, end = StreamingText(iter(_chunked(text.encode("utf-8"), cuts))).value(0)
+    assert kept is not None
+    if any(type(v) is list for v in column):
+        try:
+            decoded = json.loads(kept[0])
+        except ValueError:
+            return
+        assert decoded == read and kept[1] == end
+    else:
+        assert json.loads(kept[0]) == read == column
+        assert kept[1] == end
+
+
 def test_a_package_reads_the_same_in_small_chunks(
     world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:

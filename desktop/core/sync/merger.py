@@ -51,7 +51,7 @@ from desktop.core.records import (
     utcnow,
 )
 from desktop.core.registry import field_labels as registry_labels
-from desktop.core.sync import bulk_load
+from desktop.core.sync import bulk_load, json_columns
 from desktop.core.sync import package as pkg
 from desktop.core.sync.decision import (
     CHANGED,
@@ -321,6 +321,7 @@ def import_package(
         )
         keys = settings.get(conn, "keys") or {}
         reused = _same_number(conn, manifest)
+        held = _held_tables(conn, manifest.counts)
         if _already_imported(conn, manifest.package_id):
             try:  # a tampered copy of an imported package is tampered, not "already imported"
                 pkg.verify(package, sender_public_key=key)
@@ -337,6 +338,10 @@ def import_package(
             package, sender_public_key=key, box_private_key=keys.get("box"), release=True
         )
         payload.derive_ids = False  # `_merge_table` derives the ids it needs (`_with_ids`)
+        # A big table held here may bring back mostly what is held: its columns are kept as
+        # text, its keys and versions decoded only if they are not the ones held, its other
+        # columns only if some record's version differs (`_merge_table`).
+        payload.decode_first = dict.fromkeys(held, frozenset())
     except pkg.PackageError as exc:
         log.warning("refused %s: %s %s", path, exc.message, exc.detail)
         return refuse(path, exc.message, manifest)
@@ -514,6 +519,18 @@ def _already_imported(conn: Connection, package_id: str) -> bool:
     )
 
 
+def _held_tables(conn: Connection, counts: dict[str, int]) -> list[str]:
+    """The tables of more than `_READ_WHOLE` rows in the package (`counts`) that hold a row
+    here (a smaller one is decoded whole: little to gain)."""
+    big = [name for name in SPECS if counts.get(name, 0) > _READ_WHOLE]
+    if not big:
+        return []
+    held = conn.exec_driver_sql(
+        "SELECT " + ", ".join(f"EXISTS (SELECT 1 FROM {SPECS[n].table.name})" for n in big)
+    ).one()
+    return [name for name, flag in zip(big, held, strict=True) if flag]
+
+
 def _same_number(conn: Connection, manifest: pkg.Manifest) -> str | None:
     """The file of another package already imported with this one's sender and number."""
     row = conn.execute(
@@ -680,12 +697,37 @@ _SCAN = 20_000  # a table of a package with more rows: its stored versions are r
 _PARENT_TABLES = frozenset(parent for _column, parent in PARENTS.values())
 
 
-def _local_texts(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str, str]:
+def _stored_json(run: _ImportRun, spec: TableSpec,
+                 names: list[str]) -> tuple[list[str], int] | None:  # fmt: skip
+    """The table's columns `names` as SQLite's JSON writes them (the arrays a package of
+    this table's rows carries, written in the order the rows are stored), and its number of
+    rows; None on a database without JSON functions."""
+    if not json_columns.available(run.conn):
+        return None
+    arrays = ", ".join(f"json_group_array({name})" for name in names)
+    cursor = run.conn.connection.cursor()
+    try:
+        cursor.execute(
+            f"SELECT {arrays}, count(*) FROM "
+            f"(SELECT {', '.join(names)} FROM {spec.table.name} ORDER BY rowid)"
+        )
+        row = cursor.fetchone()
+    finally:
+        cursor.close()
+    assert row is not None  # (an aggregate: one row)
+    return list(row[:-1]), row[-1]
+
+
+def _local_texts(conn: Connection, spec: TableSpec, ids: list[str],
+                 scanned: list[list[Any]] | None = None) -> dict[str, str]:  # fmt: skip
     """id -> stored version text of the rows that exist here (one scan for a big package, or
     one that names a good part of the table: a scan reads a row four times quicker than a
-    query by id)."""
+    query by id). `scanned`: the table's ids and versions, read already."""
     t = spec.table
-    if len(ids) > _SCAN or (
+    stored: dict[str, str]
+    if scanned is not None:
+        stored = dict(zip(scanned[0], scanned[1], strict=True))
+    elif len(ids) > _SCAN or (
         len(ids) >= 500
         and 4 * len(ids) > conn.exec_driver_sql(f"SELECT count(*) FROM {t.name}").scalar_one()
     ):
@@ -694,14 +736,15 @@ def _local_texts(conn: Connection, spec: TableSpec, ids: list[str]) -> dict[str,
         cursor = conn.connection.cursor()
         try:
             cursor.execute(f"SELECT id, sync_meta FROM {t.name}")
-            stored: dict[str, str] = dict(cursor.fetchall())
+            stored = dict(cursor.fetchall())
         finally:
             cursor.close()
-        if len(stored) > 2 * len(ids):  # (a small office's package at the province)
-            wanted = set(ids)
-            return {i: m for i, m in stored.items() if i in wanted}
-        return stored
-    return dict(_driver_rows(conn, f"SELECT id, sync_meta FROM {t.name}", ids))
+    else:
+        return dict(_driver_rows(conn, f"SELECT id, sync_meta FROM {t.name}", ids))
+    if len(stored) > 2 * len(ids):  # (a small office's package at the province)
+        wanted = set(ids)
+        return {i: m for i, m in stored.items() if i in wanted}
+    return stored
 
 
 def _existing(run: _ImportRun, table: str, ids: set[str | None]) -> set[str]:
@@ -846,8 +889,25 @@ def _merge_table(
     same: list[bool] | None = None  # per row: its state is the one held here
     local_texts: dict[str, str] = {}
     held = False  # whether the table holds any row of the package here
+    keys = ["id", "sync_meta"] if "id" in columns else ["cooperative_id", "year", "sync_meta"]
+    scanned = None
+    sent_keys: list[Any] = [data[columns.index(name)] for name in keys]
+    if any(isinstance(column, pkg.Deferred) for column in sent_keys):
+        # A big table held here: the rows' keys and versions compared, as the texts they
+        # are in the package, with the same columns of the rows held as SQLite's JSON
+        # writes them (as the sender's did), before decoding anything.
+        scanned = _stored_json(run, spec, keys)
+        if scanned is not None and all(
+            isinstance(column, pkg.Deferred) and column.text == text
+            for column, text in zip(sent_keys, scanned[0], strict=True)
+        ):
+            run.report.counts["unchanged"] += scanned[1]  # every row held as sent
+            return
+        del sent_keys
+        pkg.decode_deferred(spec.name, columns, data, keys)
     if body.get("derive_ids"):  # figure rows whose ids the package leaves out
-        columns, data, local_texts, same = _with_ids(run, spec, columns, data)
+        read = [json.loads(text) for text in scanned[0]] if scanned else None
+        columns, data, local_texts, same = _with_ids(run, spec, columns, data, read)
         held = same is not None
     position = {c: i for i, c in enumerate(columns)}
     id_at, text_at = position["id"], position["sync_meta"]
@@ -861,11 +921,11 @@ def _merge_table(
         local_texts = local.column("sync_meta")
         held = bool(local_texts)
     elif not held:
-        local_texts = _local_texts(run.conn, spec, ids)
+        read = [json.loads(text) for text in scanned[0]] if scanned else None
+        local_texts = _local_texts(run.conn, spec, ids, read)
         held = bool(local_texts)
     known = run.known.setdefault(spec.name, set())
     report = run.report
-    rows: Iterable[tuple[Any, ...]] = zip(*data, strict=True)
     if held:
         # A record whose state is the one held here is unchanged, whatever else it says:
         # found by comparing the texts, column against column, without decoding anything.
@@ -876,10 +936,18 @@ def _merge_table(
         todo = list(itertools.compress(range(len(ids)), map(operator.not_, same)))
         del same
         report.counts["unchanged"] += len(ids) - len(todo)
-        if len(todo) < len(ids):
+        if todo:  # (a table all unchanged: its other columns are never decoded)
+            pkg.decode_deferred(spec.name, columns, data)
+        rows: Iterable[tuple[Any, ...]] = ()
+        if todo and len(todo) == len(ids):
+            rows = zip(*data, strict=True)
+        elif todo:
             rows = zip(*([column[i] for i in todo] for column in data), strict=True)
         if not local:
             local = _load_local(run.conn, spec, [ids[i] for i in todo if ids[i] in local_texts])
+    else:
+        pkg.decode_deferred(spec.name, columns, data)
+        rows = zip(*data, strict=True)
     link = PARENTS.get(spec.name)
     parent_at = position.get(link[0]) if link else None
     parents = (  # (of the rows merged: those whose state differs from the one held)
@@ -1227,8 +1295,8 @@ _LABEL_FIELDS = frozenset(("name", "registration_code", "cooperative_id", "year"
                            "office_code"))  # what `_label` reads of a record  # fmt: skip
 
 
-def _with_ids(run: _ImportRun, spec: TableSpec, columns: list[str],
-              data: list[list[Any]]) -> tuple[list[str], list[list[Any]], dict[str, str], list[bool] | None]:  # fmt: skip
+def _with_ids(run: _ImportRun, spec: TableSpec, columns: list[str], data: list[list[Any]],
+              scanned: list[list[Any]] | None = None) -> tuple[list[str], list[list[Any]], dict[str, str], list[bool] | None]:  # fmt: skip
     """A table of figure rows whose ids the package leaves out (they are derived from the
     row's cooperative and year), with its id column; and, for a big table, the stored
     versions by id (those `_merge_table` still needs) and which rows' states are the ones
@@ -1248,7 +1316,9 @@ def _with_ids(run: _ImportRun, spec: TableSpec, columns: list[str],
     coops, years = data[columns.index("cooperative_id")], data[columns.index("year")]
     texts = data[columns.index("sync_meta")]
     stored: list[tuple[Any, ...]] = []
-    if len(texts) > _SCAN:
+    if scanned is not None:  # (the table's keys and versions, read already)
+        stored = list(zip(*scanned, strict=True))
+    elif len(texts) > _SCAN:
         cursor = run.conn.connection.cursor()
         try:
             cursor.execute(f"SELECT cooperative_id, year, sync_meta FROM {spec.table.name}")

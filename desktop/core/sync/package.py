@@ -862,6 +862,16 @@ _SHAREABLE = {str, int, type(None)}
 _TEXTS = {str, type(None)}
 
 
+class Deferred:
+    """A table's column kept as its JSON text until it is needed (`decode_deferred`): the
+    records of a table that are unchanged here are never read past their id and version."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
 class PayloadReader:
     """A payload's JSON text, read one table at a time as it is decompressed.
 
@@ -884,6 +894,9 @@ class PayloadReader:
         # False: the indicator ids a package leaves out are left to the reader's caller
         # (`check_table`).
         self.derive_ids = True
+        # Table -> the columns decoded as the table is read; its other columns are kept as
+        # their text (`Deferred`) until `decode_deferred`. A table not named: all decoded.
+        self.decode_first: dict[str, frozenset[str]] = {}
 
     def tables(self) -> Iterator[tuple[str, dict[str, Any]]]:
         text = self._text
@@ -935,10 +948,13 @@ class PayloadReader:
                 raise ValueError(f"expected ',' at {at}")
             at = text.skip(at + 1)
 
-    def _items(self, at: int, columns: bool = False) -> list[Any]:
+    def _items(self, at: int, columns: bool = False, names: list[str] | None = None,
+               first: frozenset[str] = frozenset()) -> list[Any]:  # fmt: skip
         """The array opening at `at`, its items decoded one at a time (`self.end` after);
         `columns`: the items are a table's columns (their repeated values are shared, and
-        each column's distinct values kept in `_distinct`)."""
+        each column's distinct values kept in `_distinct`); `names`: those columns' names
+        when only those in `first` are decoded now (the others, if their text allows it, are
+        kept as it: `Deferred`)."""
         text = self._text
         items: list[Any] = []
         distinct: list[list[Any] | None] = []
@@ -949,7 +965,13 @@ class PayloadReader:
             self.end = text.skip(at + 1)
             return items
         while True:
-            item, at = self._value(at)
+            later = names is not None and len(items) < len(names) and names[len(items)] not in first
+            raw = text.array_text(at) if later else None
+            if raw is not None:
+                item, at = Deferred(raw[0]), raw[1]
+                text.drop(at)
+            else:
+                item, at = self._value(at)
             if columns and type(item) is list:
                 item, few = _share(item)
                 distinct.append(few)
@@ -964,7 +986,7 @@ class PayloadReader:
                 raise ValueError(f"expected ',' at {at}")
             at = text.skip(at + 1)
 
-    def _table(self, at: int) -> Any:
+    def _table(self, at: int, name: str) -> Any:
         """A table's value: an object is walked (its columns, or rows, an item at a time), as
         the decoder would read it (a name given twice: the last one counts)."""
         if self._text.char(at) != "{":
@@ -972,13 +994,28 @@ class PayloadReader:
             return value
         body: dict[str, Any] = {}
         self._distinct = None
+        first = self.decode_first.get(name)
+        read_by: list[str] | None = None  # the names the columns were read by
         for key, inner in self._members(at):
             if key in ("data", "rows") and self._text.char(inner) == "[":
-                body[key] = self._items(inner, columns=key == "data")
+                names = body.get("columns") if key == "data" and first is not None else None
+                if not (isinstance(names, list) and all(type(c) is str for c in names)):
+                    names = None  # (checked as it is by `check_table`)
+                body[key] = self._items(inner, key == "data", names, first or frozenset())
+                if key == "data":
+                    read_by = names
             else:
                 if key == "data":
                     self._distinct = None
                 body[key], self.end = self._value(inner)
+        data = body.get("data")
+        if read_by is not None and body.get("columns") is not read_by and type(data) is list:
+            # The columns named again after the data: what is deferred may not be what the
+            # names kept for later say; decoded now, as the decoder would read it.
+            for at_column, column in enumerate(data):
+                if type(column) is Deferred:
+                    data[at_column] = json.loads(column.text)
+            self._distinct = None
         return body
 
     def _walk(self, start: int) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -988,7 +1025,7 @@ class PayloadReader:
                 tables = True
                 seen: set[str] = set()
                 for name, inner in self._members(at):
-                    body = self._table(inner)
+                    body = self._table(inner, name)
                     if name in seen:  # a name twice: not a package this app wrote
                         raise _bad(name[:50])
                     seen.add(name)
@@ -1106,6 +1143,54 @@ def check_payload(payload: Any, format_version: int = FORMAT_VERSION) -> dict[st
     return payload
 
 
+def _check_column(table: str, name: str, values: list[Any], few: list[Any] | None) -> None:
+    """One column's values checked (`few`: its distinct values, when known)."""
+    if not values:
+        return
+    if few is not None:  # the same types, lengths and characters
+        values = few
+    if name == "sync_meta":
+        if (
+            set(map(type, values)) != {str}
+            or max(map(len, values)) > MAX_TEXT
+            or _not_text("".join(values))
+        ):
+            raise _bad(f"{table}.sync_meta")
+        return
+    if name == "id" and not _all_uuids(values):
+        raise _bad(f"{table}.id")
+    failed = _CHECKERS[table][name](values)
+    if failed:
+        raise _bad(f"{table}.{failed}")
+
+
+def decode_deferred(table: str, columns: list[str], data: list[Any],
+                    names: Iterable[str] | None = None) -> None:  # fmt: skip
+    """The columns of a checked table (`check_table`) kept as text (`Deferred`) decoded, in
+    place (those in `names`, or all), and checked as `check_table` checks them: their
+    values, the keys (`_check_keys`), and that every column holds as many values."""
+    wanted = set(columns if names is None else names)
+    count = next((len(c) for c in data if type(c) is list), None)
+    decoded: set[str] = set()
+    for at, (name, column) in enumerate(zip(columns, data, strict=True)):
+        if type(column) is not Deferred or name not in wanted:
+            continue
+        decoded.add(name)
+        try:
+            values = json.loads(column.text)
+        except (ValueError, RecursionError) as exc:
+            raise _unreadable(exc) from exc
+        if count is None and type(values) is list:
+            count = len(values)
+        if type(values) is not list or len(values) != count:
+            raise _bad(f"{table}: data")
+        values, few = _share(values)
+        _check_column(table, name, values, few)
+        data[at] = values
+        del values, few
+    _check_keys(table, columns, data, decoded)
+
+
 def check_table(table: Any, body: Any, format_version: int = FORMAT_VERSION,
                 distinct: list[list[Any] | None] | None = None,
                 derive_ids: bool = True) -> dict[str, Any]:  # fmt: skip
@@ -1149,40 +1234,47 @@ def check_table(table: Any, body: Any, format_version: int = FORMAT_VERSION,
         data = body["data"]
         if (
             len(data) != len(columns)
-            or any(not isinstance(c, list) for c in data)
-            or len({len(c) for c in data}) > 1
+            or any(not isinstance(c, list | Deferred) for c in data)
+            or len({len(c) for c in data if type(c) is list}) > 1
         ):
             raise _bad(f"{table}: data")
     if layout == "rows" or distinct is None or len(distinct) != len(data):
         distinct = [None] * len(data)
     for name, all_values, few in zip(columns, data, distinct, strict=True):
-        if not all_values:
-            continue
-        values = all_values if few is None else few  # the same types, lengths and characters
-        if name == "sync_meta":
-            if (
-                set(map(type, values)) != {str}
-                or max(map(len, values)) > MAX_TEXT
-                or _not_text("".join(values))
-            ):
-                raise _bad(f"{table}.sync_meta")
-            continue
-        if name == "id" and not _all_uuids(values):
-            raise _bad(f"{table}.id")
-        failed = checkers[name](values)
-        if failed:
-            raise _bad(f"{table}.{failed}")
+        if type(all_values) is list:
+            _check_column(table, name, all_values, few)
+    _check_keys(table, columns, data)
     if derived_id:
         coops, years = data[columns.index("cooperative_id")], data[columns.index("year")]
-        if None in coops or None in years:
-            raise _bad(f"{table}.id")
         if not derive_ids:
-            return {"columns": columns, "data": data, "count": len(coops), "derive_ids": True}
+            return {"columns": columns, "data": data, "count": _count(coops), "derive_ids": True}
         from desktop.core.registry import indicator_ids
 
         columns = ["id", *columns]
         data = [indicator_ids(coops, years), *data]
-    ids = data[columns.index("id")]
-    if len(set(ids)) != len(ids):
-        raise _bad(f"{table}: id")
-    return {"columns": columns, "data": data, "count": len(ids)}
+        _check_keys(table, columns, data)  # (a cooperative and year given twice: one id twice)
+    return {"columns": columns, "data": data, "count": _count(data[columns.index("id")])}
+
+
+def _check_keys(table: str, columns: list[str], data: list[Any],
+                names: set[str] | None = None) -> None:  # fmt: skip
+    """What makes a table's rows each one record, of the key columns decoded (of those in
+    `names`, if given): distinct ids; or, where the ids are left out, a cooperative and a
+    year in every row."""
+    if "id" in columns:
+        ids = data[columns.index("id")]
+        if type(ids) is list and (names is None or "id" in names) and len(set(ids)) != len(ids):
+            raise _bad(f"{table}: id")
+        return
+    for name in ("cooperative_id", "year"):
+        values = data[columns.index(name)]
+        if type(values) is list and (names is None or name in names) and None in values:
+            raise _bad(f"{table}.id")
+
+
+def _count(column: list[Any] | Deferred) -> int:
+    """The number of rows of a table, from its id (or cooperative) column; of one kept as
+    text, as many as it has commas and one (ids have none): for the progress shown only."""
+    if isinstance(column, Deferred):
+        return column.text.count(",") + 1 if column.text.strip("[] \t\n\r") else 0
+    return len(column)

@@ -99,6 +99,31 @@ class StreamingText:
                 continue
             return value, self.skip(end + self._base)
 
+    def array_text(self, at: int) -> tuple[str, int] | None:
+        """The text of the array opening at `at`, undecoded, and where the spaces after it
+        end (None: the text ends first). It ends at the first "]" outside its texts (after
+        an even number of quotes, escaped ones not counted): its end, if it holds no inner
+        array; if it does, what is returned is not JSON. Only `json.loads` says whether it
+        is JSON, and reads it as `value` would have."""
+        searched, quotes = at + 1, 0  # real quotes between `at` and `searched`
+        while True:
+            self._hold("]", searched)
+            base, buffer = self._base, self._buffer
+            close = buffer.find("]", searched - base)
+            if close < 0:
+                return None
+            start = searched - base
+            if buffer.find("\\", start, close) < 0:
+                quotes += buffer.count('"', start, close)
+            elif buffer.find("\\\\", start, close) < 0:  # every backslash escapes what follows
+                quotes += buffer.count('"', start, close) - buffer.count('\\"', start, close)
+            else:  # (no escape spans a "]": the parts are counted one after the other)
+                part = buffer[start:close].replace("\\\\", "").replace('\\"', "")
+                quotes += part.count('"')
+            if quotes % 2 == 0:
+                return buffer[at - base : close + 1], self.skip(close + 1 + base)
+            searched = close + 1 + base  # that "]" is inside a text
+
     def _hold(self, closer: str, searched: int) -> None:
         """Read on until the text held has `closer` at or after `searched` (or all is held):
         an array or object is decoded once it may end in what is held, not each time more is
