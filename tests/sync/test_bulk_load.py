@@ -273,3 +273,23 @@ def test_a_first_import_killed_while_filling_leaves_the_database_as_before(
     out, err = again.communicate(timeout=180)
     assert out.endswith(b"applied\n"), err.decode()
     assert _tables(db) == after and _schema(db) == schema
+
+
+def test_new_records_get_the_derived_columns_one_record_at_a_time_would_give(
+    first_package: tuple[Path, str], tmp_path: Path
+) -> None:
+    """The import works out the search keys of the records it inserts a chunk at a time
+    (`TableSpec.derive_many`): each is the key `TableSpec.derive` gives its record alone."""
+    package, public = first_package
+    ws = _empty_office(tmp_path / "office.sqlite3")
+    report = merger.import_package(ws, package, trusted_keys={HUB: public})
+    assert report.status == merger.APPLIED, report.errors
+    spec = SPECS["cooperative"]
+    assert spec.derive is not None and spec.derive_many is not None
+    with ws.reading() as conn:
+        stored = [dict(row._mapping) for row in conn.execute(spec.table.select())]
+    ws.close()
+    assert len(stored) == 1_000
+    for row in stored:
+        alone = spec.derive({name: row[name] for name in spec.fields})
+        assert {name: row[name] for name in spec.derived} == alone, row["id"]

@@ -814,6 +814,11 @@ class _TableWrites:
     def __init__(self, run: _ImportRun, spec: TableSpec) -> None:
         self.run, self.spec = run, spec
         self.inserts: list[tuple[Any, ...]] = []
+        # Rows of `inserts` still without their derived columns (their places, and their
+        # fields): worked out a chunk at a time at `flush` (`TableSpec.derive_many`, the search
+        # keys a field at a time), not a record at a time.
+        self.underived: list[int] = []
+        self.underived_fields: list[dict[str, Any]] = []
         # columns written -> rows (their values in that order, then the id)
         self.updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
 
@@ -855,6 +860,14 @@ class _TableWrites:
             self.flush()
 
     def flush(self) -> None:
+        derive_many = self.spec.derive_many
+        if self.underived and derive_many is not None and self.run.planning is None:
+            inserts = self.inserts
+            derived = derive_many(self.underived_fields)
+            for at, values in zip(self.underived, derived, strict=True):
+                inserts[at] = (*inserts[at], *values)
+        self.underived.clear()
+        self.underived_fields.clear()
         if self.run.planning is None:  # (a merge before the lock writes nothing)
             bulk_insert(self.run.conn, self.spec.table, self.spec.columns, self.inserts)
         self.inserts.clear()  # the same list: the merge loop appends to it directly
@@ -980,6 +993,8 @@ def _merge_table(
     latest_of: dict[str, tuple[str, datetime]] = {}  # merged state's text -> its latest write
     inserts = writes.inserts
     derive = spec.derive
+    derive_many = spec.derive_many  # (then the derived columns are added at `writes.flush`)
+    underived, underived_fields = writes.underived, writes.underived_fields
     # Every record is new to a table that may be empty: fill it, then build its indexes.
     filling = (
         None
@@ -1016,7 +1031,11 @@ def _merge_table(
             else:
                 deleted, bk = bool(row[deleted_at] if deleted_at < width else False), sent.plain
             stored = pick((*row, None, deleted))
-            if derive is not None:
+            if derive_many is not None:
+                underived.append(len(inserts))
+                underived_fields.append(dict(zip(spec.fields, stored[1:], strict=True)))
+                inserts.append(stored + bk)
+            elif derive is not None:
                 derived = derive(dict(zip(spec.fields, stored[1:], strict=True)))
                 inserts.append((*stored, *bk, *(derived[name] for name in spec.derived)))
             else:
