@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.records import Row
@@ -15,14 +17,21 @@ from desktop.core.workspace import Workspace
 from desktop.ui.bus import DataBus
 from desktop.ui.lines_view import LinesView
 from desktop.ui.page import Page
+from desktop.ui.start_loader import ThreadRead
 from desktop.ui.task_page import TABLES, summary_html
 
 COLUMNS = ("directive", "position", "task", "office", "role", "status", "period", "due",
            "percent", "latest", "current")  # fmt: skip
 SHOWN_NAMES = 8
 
+log = logging.getLogger(__name__)
+
 
 class BoardPage(Page):
+    """The lines (every assignment with its reports: a dozen MB nationally) are read only
+    once the page is first shown; until then the window holds only the overdue count its
+    navigation shows."""
+
     tables = TABLES
     title_changed = Signal(str)
 
@@ -36,6 +45,13 @@ class BoardPage(Page):
     ) -> None:
         super().__init__(workspace, bus, today=today, parent=parent)
         self._lines: list[board.Line] = []
+        self._overdue = 0
+        self._state = "count"  # "count" (never shown), "loading" (on a thread), "lines"
+        self._stale = False  # the data changed while the lines were read
+        self._reading: ThreadRead[tuple[list[board.Line], list[Row]]] | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(10)
+        self._poll.timeout.connect(self._check_read)
 
         heading = QLabel(self.tr("<h3>Theo dõi tiến độ thực hiện nhiệm vụ</h3>"))
         self.summary = QLabel()
@@ -93,17 +109,72 @@ class BoardPage(Page):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
 
     def reload(self) -> None:
-        self.show_read(self.read())
+        if self._state == "lines":
+            self.show_lines(self.read_lines())
+        elif self._state == "count":
+            self.show_read(self.read())
+        # "loading": the read under way shows the data (a change meanwhile reads it again)
 
-    def read(self) -> tuple[list[board.Line], list[Row]]:
-        """What the page shows, read from the database: no widget is touched, so the
-        window's start runs it on a thread of its own (the national board: 5,000 lines)."""
+    def _on_changed(self, tables: set[str]) -> None:
+        if tables & self.tables and self._state == "loading":
+            self._stale = True
+        else:
+            super()._on_changed(tables)
+
+    def read(self) -> int:
+        """The overdue count the navigation shows, without the lines: no widget is touched,
+        so the window's start runs it on a thread of its own."""
+        with self.workspace.reading() as conn:
+            return sum(1 for _code, _name, state in board.statuses(conn, self.today())
+                       if state.overdue)  # fmt: skip
+
+    def show_read(self, overdue: int) -> None:
+        """Show what `read` gave (the lines, once read, count for themselves)."""
+        if self._state == "count":
+            self._overdue = overdue
+            self.title_changed.emit(self.title())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._state == "count":
+            self._read_lines_aside()
+
+    def _read_lines_aside(self) -> None:
+        """The lines read on a thread (the national board takes a second) while the window
+        answers; "Đang tải…" until they come."""
+        self._state, self._stale = "loading", False
+        self.summary.setText(self.tr("Đang tải bảng theo dõi…"))
+        self.status_message.emit(self.tr("Đang tải bảng theo dõi…"))
+        self._reading = ThreadRead(self.read_lines)
+        self._poll.start()
+
+    def _check_read(self) -> None:
+        reading = self._reading
+        if reading is None or not reading.done:
+            return
+        self._poll.stop()
+        self._reading = None
+        if self._stale:  # what was read may miss a change: read again
+            self._read_lines_aside()
+            return
+        self._state = "lines"
+        try:
+            data = reading.result()
+        except Exception:
+            log.info("reading the board on a thread failed: read again here")
+            data = self.read_lines()
+        self.show_lines(data)
+
+    def read_lines(self) -> tuple[list[board.Line], list[Row]]:
+        """What the page shows, read from the database: no widget is touched, so it runs on
+        a thread of its own (the national board: 5,000 lines)."""
         with self.workspace.reading() as conn:
             return board.lines(conn, self.today()), board.directives(conn)
 
-    def show_read(self, read: tuple[list[board.Line], list[Row]]) -> None:
-        """Show what `read` gave."""
+    def show_lines(self, read: tuple[list[board.Line], list[Row]]) -> None:
+        """Show what `read_lines` gave."""
         self._lines, directives = read
+        self._overdue = sum(1 for line in self._lines if line.status.overdue)
         self._fill(
             self.directive,
             [(d["id"], f"{d['number']} – {d['title']}") for d in directives],
@@ -115,9 +186,8 @@ class BoardPage(Page):
 
     def title(self) -> str:
         """The navigation text, with the number of overdue assignments."""
-        overdue = sum(1 for line in self._lines if line.status.overdue)
-        if overdue:
-            return self.tr("Theo dõi tiến độ ({n})").format(n=format_int(overdue))
+        if self._overdue:
+            return self.tr("Theo dõi tiến độ ({n})").format(n=format_int(self._overdue))
         return self.tr("Theo dõi tiến độ")
 
     def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:

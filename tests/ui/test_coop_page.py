@@ -427,7 +427,10 @@ def test_navigation_titles_are_never_cut(qtbot, province_workspace):
                 [(code, "lead") for code in codes],
             )  # fmt: skip
     window = _window(qtbot, province_workspace)
+    # The count comes before the board is opened (its lines are read only then).
+    qtbot.waitUntil(lambda: "Theo dõi tiến độ (1.000)" in page_titles(window))
     board = go_to(window, "Theo dõi tiến độ")
+    qtbot.waitUntil(lambda: "Quá hạn: 1.000" in " ".join(visible_texts(board)))
     nav = navigation(window)
     assert "Theo dõi tiến độ (1.000)" in page_titles(window)  # numbers as Vietnamese write them
     assert "Quá hạn: 1.000" in " ".join(visible_texts(board))

@@ -99,7 +99,9 @@ def open_window(qtbot, ws: Workspace) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     for title in page_titles(window):
-        go_to(window, title.split(" (")[0])
+        page = go_to(window, title.split(" (")[0])
+        # The board reads its lines when first shown, on a thread ("Đang tải…" meanwhile).
+        qtbot.waitUntil(lambda p=page: "Đang tải bảng theo dõi…" not in visible_texts(p))
     return window
 
 
@@ -234,7 +236,8 @@ def test_province_loads_the_sample_in_one_action(qtbot, province_window, time_ma
     assert "Chỉ thị về việc tăng cường vai trò" in details.toPlainText()
     # The board and this office's own tasks follow through the data bus.
     go_to(province_window, "Theo dõi tiến độ")
-    assert table(province_window).model().rowCount() == 41
+    # Read when first shown, on a thread ("Đang tải…" meanwhile).
+    qtbot.waitUntil(lambda: table(province_window).model().rowCount() == 41)
     go_to(province_window, "Nhiệm vụ")
     assert set(column(table(province_window), "STT")) == {"2", "3", "4", "6"}
 
@@ -423,6 +426,7 @@ def test_province_assigns_districts_report_one_late_board_shows_it(
     assert "Theo dõi tiến độ (1)" in page_titles(province)
     page = go_to(province, "Theo dõi tiến độ")
     view = table(province)
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
     statuses = {
         cell(view, "Đơn vị", row): cell(view, "Trạng thái", row)
         for row, number in enumerate(column(view, "STT"))
