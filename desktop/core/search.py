@@ -509,7 +509,7 @@ class SearchIndex:
             add_postings(rows_in_shared, words, rows, code)
             if n % 64 == 0:
                 yield
-        # (Beginnings in the keys are kept by the search, as both parts together.)
+        # (Beginnings in the keys are kept by the search, as the parts together.)
         return _Words(
             (yield from WordIndex.in_steps(size, in_rest, cached=4)),
             (yield from WordIndex.in_steps(size, rows_in_shared, cached=4)),
@@ -590,8 +590,8 @@ class SearchIndex:
     def _holding(self, text: str, in_names: bool = False) -> int:
         """The rows whose key (or name) holds " " + `text`: words typed, the last of which
         may be unfinished. A phrase of several words is looked for in the texts of the rows
-        that hold all its words (and kept). In a key, the area texts (which many rows
-        share) are looked at apart from the rest."""
+        that hold all its words (and kept). In a key, the name and the area texts (which
+        many rows share) are looked at apart from the rest."""
         words = self._word_indexes()
         if " " not in text:
             if in_names:
@@ -651,8 +651,8 @@ class SearchIndex:
             holds = int.from_bytes(bytes(map(contains, texts, repeat(phrase))), "little")
             hits = rows & holds
         else:
-            found = [i for i in self._numbers.rows(rows) if phrase in texts[i]]
-            hits = row_set(found, len(texts))
+            holding = [i for i in self._numbers.rows(rows) if phrase in texts[i]]
+            hits = row_set(holding, len(texts))
         return cast(int, phrases.remember((in_names, text), in_shared | hits))
 
     def _rows_of_shared(self, numbers: list[int]) -> int:
