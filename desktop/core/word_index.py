@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Generator, Iterable, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from itertools import accumulate, compress, repeat
 from operator import add
 from typing import TypeAlias, TypeVar, cast, overload
@@ -27,9 +27,14 @@ from typing import TypeAlias, TypeVar, cast, overload
 # rows) instead of a run in the flat array: over the national data, about a hundred words.
 DENSE_ROWS = 1024
 CACHED = 24  # beginnings looked up whose row sets are kept (30 KB each for 30,000 rows)
+# A first character whose words' runs hold this many times `dense_rows` rows (counted with
+# repeats) or more keeps its row set ready, as bits (see `WordIndex._initials`): below that,
+# going through the runs takes no longer than unpacking the bits.
+_READY_INITIAL = 4
 _SPARSE = 10  # a set of fewer than one row in this many is read run by run (Numbers.rows)
 # Work done between two steps of a step-wise build (see `Steps`): about a millisecond.
 STEP_ROWS = 256  # rows or words gone through
+_STEP_POSTINGS = 16384  # rows of runs set in a row set
 _SORTED_RUN = 4096  # words sorted
 
 T = TypeVar("T")
@@ -134,6 +139,10 @@ class Vocabulary(Sequence[str]):
         return self._text[self._starts[at] : self._starts[at + 1]]
 
 
+def _every(initial: str) -> bool:
+    return True
+
+
 class WordIndex:
     """The rows of each word of some texts, looked up by whole word or by beginning."""
 
@@ -143,12 +152,14 @@ class WordIndex:
         postings: Mapping[str, Postings],
         dense_rows: int = DENSE_ROWS,
         cached: int = CACHED,
+        initials: Callable[[str], bool] = _every,
     ) -> None:
         """`postings`: each word -> the rows holding it (a row may be named more than once),
         or the one row holding it.
         A word of `dense_rows` rows or more keeps them as a set of bits. The rows of the
-        last `cached` beginnings looked up are kept."""
-        run_steps(self._filled(size, postings, dense_rows, cached))
+        last `cached` beginnings looked up are kept. The first characters `initials`
+        accepts keep the rows of their words ready when they have many (`_initials`)."""
+        run_steps(self._filled(size, postings, dense_rows, cached, initials))
 
     @classmethod
     def in_steps(
@@ -157,14 +168,20 @@ class WordIndex:
         postings: Mapping[str, Postings],
         dense_rows: int = DENSE_ROWS,
         cached: int = CACHED,
+        initials: Callable[[str], bool] = _every,
     ) -> Steps[WordIndex]:
         """The same index as `WordIndex(...)`, built in steps (see `Steps`)."""
         index = cls.__new__(cls)
-        yield from index._filled(size, postings, dense_rows, cached)
+        yield from index._filled(size, postings, dense_rows, cached, initials)
         return index
 
     def _filled(
-        self, size: int, postings: Mapping[str, Postings], dense_rows: int, cached: int
+        self,
+        size: int,
+        postings: Mapping[str, Postings],
+        dense_rows: int,
+        cached: int,
+        initials: Callable[[str], bool],
     ) -> Steps[None]:
         self.size = size
         self._cache: dict[str, int] = {}
@@ -198,6 +215,37 @@ class WordIndex:
         self._starts = starts
         self._dense_at = dense_at
         self._dense = dense
+        # The rows of the words beginning with each (accepted) first character whose words'
+        # runs are long, packed as bits: a phrase typed on ("hop tac xa s", "dich vu t")
+        # looks up a one-letter beginning, whose runs over 30,000 rows took 3 ms and more
+        # to go through at the keystroke.
+        self._initials: dict[str, int] = {}
+        lo = 0
+        while lo < len(words):
+            initial = words[lo][0]
+            # (The words that begin with it sort before the next character.)
+            after = chr(ord(initial) + 1) if initial < "\U0010ffff" else None
+            hi = bisect.bisect_left(words, after, lo) if after else len(words)
+            begin, end = starts[lo], starts[hi]
+            if end - begin >= _READY_INITIAL * dense_rows and initials(initial):
+                mask = bytearray(size)
+                for part in range(begin, end, _STEP_POSTINGS):
+                    for i in flat[part : min(part + _STEP_POSTINGS, end)]:
+                        mask[i] = 1
+                    yield
+                self._initials[initial] = _packed(int.from_bytes(mask, "little")) | (
+                    self._dense_between(lo, hi)
+                )
+            lo = hi
+
+    def _dense_between(self, lo: int, hi: int) -> int:
+        """The rows of the words lo .. hi-1 kept as bits, packed (`_packed`)."""
+        first = bisect.bisect_left(self._dense_at, lo)
+        last = bisect.bisect_left(self._dense_at, hi, first)
+        packed = 0
+        for dense in self._dense[first:last]:
+            packed |= dense
+        return packed
 
     def _rows_between(self, lo: int, hi: int) -> int:
         """The rows of the words lo .. hi-1."""
@@ -207,25 +255,23 @@ class WordIndex:
         for i in self._flat[self._starts[lo] : self._starts[hi]]:
             mask[i] = 1
         rows = int.from_bytes(mask, "little")
-        first = bisect.bisect_left(self._dense_at, lo)
-        last = bisect.bisect_left(self._dense_at, hi, first)
-        if first < last:
-            packed = 0
-            for dense in self._dense[first:last]:
-                packed |= dense
-            rows |= _unpacked(packed)
-        return rows
+        packed = self._dense_between(lo, hi)
+        return rows | _unpacked(packed) if packed else rows
 
     def prefix(self, start: str) -> int:
         """The rows holding a word that begins with `start` (not empty)."""
         cache = self._cache
         found = cache.pop(start, None)
         if found is None:
-            words = self.words
-            lo = bisect.bisect_left(words, start)
-            size = len(start)
-            hi = bisect.bisect_right(words, start, lo, key=lambda w: w[:size])
-            found = self._rows_between(lo, hi)
+            ready = self._initials.get(start)
+            if ready is not None:
+                found = _unpacked(ready)
+            else:
+                words = self.words
+                lo = bisect.bisect_left(words, start)
+                size = len(start)
+                hi = bisect.bisect_right(words, start, lo, key=lambda w: w[:size])
+                found = self._rows_between(lo, hi)
             if len(cache) >= self.cached:
                 del cache[next(iter(cache))]  # the least recently used
         cache[start] = found

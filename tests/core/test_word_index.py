@@ -159,3 +159,31 @@ def _table() -> list[dict]:
 
 def _area(row) -> str:
     return str(row["area"])
+
+
+def test_first_letters_kept_ready_find_what_the_runs_find():
+    """The rows of a first letter with many words are kept ready at the build: each one
+    equals what the same index finds from the words' runs, and a plain scan."""
+    import random
+
+    draw = random.Random(5)
+    size = 3000
+    rows = [
+        " ".join("".join(draw.choices("abcđá19", k=draw.randint(1, 6))) for _ in range(4))
+        for _ in range(size)
+    ]
+    postings: dict = {}
+    for i, text in enumerate(rows):
+        add_postings(postings, set(text.split(" ")), [i], row_code(size))
+    ready = WordIndex(size, postings, dense_rows=40)
+    from_runs = WordIndex(size, postings, dense_rows=40, initials=lambda initial: False)
+    only_marked = WordIndex(size, postings, dense_rows=40, initials=lambda c: not c.isascii())
+    numbers = Numbers(size)
+    for start in "abcđá19x":
+        expected = [i for i, text in enumerate(rows) if " " + start in " " + text]
+        assert numbers.rows(ready.prefix(start)) == expected, start
+        assert numbers.rows(from_runs.prefix(start)) == expected, start
+        assert numbers.rows(only_marked.prefix(start)) == expected, start
+        assert numbers.rows(ready.prefix(start + "a")) == numbers.rows(
+            from_runs.prefix(start + "a")
+        )
