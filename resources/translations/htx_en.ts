@@ -4,25 +4,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="127"/>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/app.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="179"/>
+        <location filename="../../desktop/ui/app.py" line="183"/>
         <source>Dữ liệu đang được mở</source>
         <translation>Data already open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="183"/>
+        <location filename="../../desktop/ui/app.py" line="187"/>
         <source>HTX Desktop đang mở dữ liệu này trong một cửa sổ khác; cửa sổ đó đã được đưa lên trước.
 Mỗi cơ sở dữ liệu chỉ được mở trong một cửa sổ, để hai cửa sổ không ghi chồng lên nhau.</source>
         <translation>HTX Desktop already has this data open in another window; that window has been brought to the front.
 Each database can only be open in one window, so that two windows do not overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="191"/>
+        <location filename="../../desktop/ui/app.py" line="195"/>
         <source>Dữ liệu {file} đang được HTX Desktop mở (máy {host}).
 Mỗi cơ sở dữ liệu chỉ được mở trong một cửa sổ, để hai cửa sổ không ghi chồng lên nhau: hãy dùng cửa sổ đang mở, hoặc đóng nó rồi mở lại.</source>
         <translation>The data {file} is already open in HTX Desktop (computer {host}).
@@ -240,7 +240,7 @@ Each database can only be open in one window, so that two windows do not overwri
     <message>
         <location filename="../../desktop/ui/approval_page.py" line="185"/>
         <location filename="../../desktop/ui/approval_page.py" line="309"/>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Duyệt số liệu</source>
         <translation>Sign-off of figures</translation>
     </message>
@@ -385,7 +385,7 @@ Each database can only be open in one window, so that two windows do not overwri
 <context>
     <name>BackgroundRunner</name>
     <message>
-        <location filename="../../desktop/ui/background.py" line="84"/>
+        <location filename="../../desktop/ui/background.py" line="91"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -516,84 +516,90 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="40"/>
+        <location filename="../../desktop/ui/board_page.py" line="56"/>
         <source>&lt;h3&gt;Theo dõi tiến độ thực hiện nhiệm vụ&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Task progress tracking&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="48"/>
+        <location filename="../../desktop/ui/board_page.py" line="64"/>
         <source>Tìm nhiệm vụ, đơn vị…</source>
         <translation>Search tasks, offices…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="50"/>
+        <location filename="../../desktop/ui/board_page.py" line="66"/>
         <source>Lọc theo văn bản</source>
         <translation>Filter by directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="51"/>
+        <location filename="../../desktop/ui/board_page.py" line="67"/>
         <source>Lọc theo đơn vị</source>
         <translation>Filter by unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="52"/>
+        <location filename="../../desktop/ui/board_page.py" line="68"/>
         <source>Lọc theo trạng thái</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="58"/>
-        <location filename="../../desktop/ui/board_page.py" line="127"/>
+        <location filename="../../desktop/ui/board_page.py" line="74"/>
+        <location filename="../../desktop/ui/board_page.py" line="197"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="63"/>
+        <location filename="../../desktop/ui/board_page.py" line="79"/>
         <source>Văn bản</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="64"/>
+        <location filename="../../desktop/ui/board_page.py" line="80"/>
         <source>Đơn vị</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="65"/>
+        <location filename="../../desktop/ui/board_page.py" line="81"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="76"/>
+        <location filename="../../desktop/ui/board_page.py" line="92"/>
         <source>Nhập báo cáo thay đơn vị…</source>
         <translation>Enter report on behalf of office…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="120"/>
+        <location filename="../../desktop/ui/board_page.py" line="146"/>
+        <location filename="../../desktop/ui/board_page.py" line="147"/>
+        <source>Đang tải bảng theo dõi…</source>
+        <translation>Loading the progress board…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board_page.py" line="190"/>
         <source>Theo dõi tiến độ ({n})</source>
         <translation>Progress tracking ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="121"/>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/board_page.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Theo dõi tiến độ</source>
         <translation>Progress tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="157"/>
+        <location filename="../../desktop/ui/board_page.py" line="227"/>
         <source> và {n} đơn vị khác</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="161"/>
+        <location filename="../../desktop/ui/board_page.py" line="231"/>
         <source>&lt;b&gt;Chưa báo cáo kỳ hiện tại ({n} đơn vị):&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Not yet reported for the current period ({n} offices):&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="168"/>
+        <location filename="../../desktop/ui/board_page.py" line="238"/>
         <source>Mọi đơn vị đã báo cáo kỳ hiện tại.</source>
         <translation>All offices have reported for the current period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="170"/>
+        <location filename="../../desktop/ui/board_page.py" line="240"/>
         <source>Đang hiện {shown} / {total} lượt giao nhiệm vụ</source>
         <translation>Showing {shown} of {total} task assignments</translation>
     </message>
@@ -1676,44 +1682,44 @@ The current data is backed up before restoring. Continue?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/committee_report_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/committee_report_dialog.py" line="119"/>
         <source>bao-cao-chi-thi-{period}</source>
         <translation>directive-report-{period}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/committee_report_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/committee_report_dialog.py" line="121"/>
         <source>bao-cao-htx-{year}</source>
         <translation>cooperative-report-{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/committee_report_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/committee_report_dialog.py" line="123"/>
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/committee_report_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/committee_report_dialog.py" line="124"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/committee_report_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/committee_report_dialog.py" line="124"/>
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/committee_report_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/committee_report_dialog.py" line="150"/>
         <source>Đã lập báo cáo</source>
         <translation>Report written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/committee_report_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/committee_report_dialog.py" line="151"/>
         <source>Đã lưu báo cáo vào:
 {path}</source>
         <translation>Report saved to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/committee_report_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/committee_report_dialog.py" line="155"/>
         <source>Đang lập báo cáo</source>
         <translation>Writing the report</translation>
     </message>
@@ -2439,67 +2445,67 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>CoopTableModel</name>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="81"/>
+        <location filename="../../desktop/ui/coop_model.py" line="103"/>
         <source>Mã số</source>
         <translation>Reg. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="81"/>
+        <location filename="../../desktop/ui/coop_model.py" line="103"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="81"/>
+        <location filename="../../desktop/ui/coop_model.py" line="103"/>
         <source>Loại hình</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="81"/>
+        <location filename="../../desktop/ui/coop_model.py" line="103"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="82"/>
+        <location filename="../../desktop/ui/coop_model.py" line="104"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="82"/>
+        <location filename="../../desktop/ui/coop_model.py" line="104"/>
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="82"/>
+        <location filename="../../desktop/ui/coop_model.py" line="104"/>
         <source>Xã / địa bàn</source>
         <translation>Commune / area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="82"/>
+        <location filename="../../desktop/ui/coop_model.py" line="104"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="83"/>
+        <location filename="../../desktop/ui/coop_model.py" line="105"/>
         <source>Ngày đăng ký</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="83"/>
+        <location filename="../../desktop/ui/coop_model.py" line="105"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="83"/>
+        <location filename="../../desktop/ui/coop_model.py" line="105"/>
         <source>Doanh thu (triệu đồng)</source>
         <translation>Revenue (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="316"/>
+        <location filename="../../desktop/ui/coop_model.py" line="349"/>
         <source>Bản ghi đang có xung đột dữ liệu cần xử lý</source>
         <translation>This record has a data conflict to resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="318"/>
+        <location filename="../../desktop/ui/coop_model.py" line="351"/>
         <source>Khớp một phần: các từ tìm thấy rời rạc, không liền nhau</source>
         <translation>Partial match: the words were found apart, not next to each other</translation>
     </message>
@@ -2667,7 +2673,7 @@ You can undo this straight away with Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="302"/>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Bảng điều khiển</source>
         <translation>Dashboard</translation>
     </message>
@@ -3915,7 +3921,7 @@ Please send the error details to support (written to {path}).</translation>
     <name>ExcelActions</name>
     <message>
         <location filename="../../desktop/ui/excel_actions.py" line="36"/>
-        <location filename="../../desktop/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>E&amp;xcel</source>
         <translation>E&amp;xcel</translation>
     </message>
@@ -4066,27 +4072,27 @@ Please send the error details to support (written to {path}).</translation>
         <translation>The province’s details are not known yet; install the setup file (menu Sync › Install setup file…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="244"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="302"/>
         <source>Đã hủy xuất gói; gói chưa được ghi.</source>
         <translation>Export cancelled; the package was not written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="440"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="497"/>
         <source>Không có đơn vị “{code}” đã được cấp tệp thiết lập.</source>
         <translation>No office “{code}” has been issued a setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="446"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="503"/>
         <source>Chưa cấp tệp thiết lập cho đơn vị nào, nên chưa có nơi để gửi gói.</source>
         <translation>No office has been issued a setup file yet, so there is nowhere to send the package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="455"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="512"/>
         <source>Đang xuất gói cho {office}…</source>
         <translation>Exporting package for {office}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="468"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="525"/>
         <source>Đơn vị “{office}” chưa có khóa mã hóa; hãy gửi gói không mã hóa.</source>
         <translation>Office “{office}” has no encryption key; send the package unencrypted.</translation>
     </message>
@@ -4404,128 +4410,130 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="225"/>
-        <location filename="../../desktop/core/sync/merger.py" line="268"/>
+        <location filename="../../desktop/core/sync/merger.py" line="333"/>
+        <location filename="../../desktop/core/sync/merger.py" line="386"/>
         <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
         <translation>This package has already been imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="241"/>
+        <location filename="../../desktop/core/sync/merger.py" line="354"/>
         <source>Gói số {n} từ {office} đã được nhập trước đây nhưng là một gói khác (“{file}”). Đơn vị gửi có thể đã khôi phục dữ liệu từ bản sao lưu cũ; hãy liên hệ để kiểm tra. Gói này vẫn được nhập, không mất dữ liệu của gói trước.</source>
         <translation>Package number {n} from {office} was imported before, but as a different package (“{file}”). The sending office may have restored its data from an old backup; contact them to check. This package is still imported, and no data from the earlier package is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="281"/>
+        <location filename="../../desktop/core/sync/merger.py" line="273"/>
+        <location filename="../../desktop/core/sync/merger.py" line="404"/>
         <source>Đang đối chiếu {n} bản ghi…</source>
         <translation>Reconciling {n} records…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="307"/>
+        <location filename="../../desktop/core/sync/merger.py" line="430"/>
         <source>Gói có bản ghi không ghi được vào cơ sở dữ liệu (trùng với bản ghi đã có hoặc sai kiểu); gói không được nhập, không có gì thay đổi. Hãy báo đơn vị gửi.</source>
         <translation>The package has records that cannot be written to the database (duplicates of existing records or wrong types); the package was not imported and nothing changed. Notify the sending office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="416"/>
+        <location filename="../../desktop/core/sync/merger.py" line="552"/>
         <source>Gói này do chính đơn vị bạn tạo ra; hãy gửi nó cho đơn vị nhận.</source>
         <translation>This package was created by your own office; send it to the receiving office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="424"/>
+        <location filename="../../desktop/core/sync/merger.py" line="560"/>
         <source>Gói này gửi cho đơn vị “{dest}”, không phải cho đơn vị bạn ({me}). Hãy chuyển đúng nơi nhận.</source>
         <translation>This package is addressed to office “{dest}”, not to your office ({me}). Forward it to the right recipient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="429"/>
+        <location filename="../../desktop/core/sync/merger.py" line="565"/>
         <source>Đơn vị bạn chỉ nhận gói từ cấp tỉnh ({hub}), không nhận từ “{source}”.</source>
         <translation>Your office only accepts packages from the province level ({hub}), not from “{source}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="463"/>
+        <location filename="../../desktop/core/sync/merger.py" line="599"/>
         <source>Dữ liệu phiên bản trong gói bị hỏng ({table}); gói không được nhập.</source>
         <translation>The version data in the package is damaged ({table}); the package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="747"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1014"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1170"/>
         <source>Đã hủy nhập gói; không có gì thay đổi.</source>
         <translation>Package import cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="880"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1431"/>
         <source>Bản ghi mới “{label}” từ {office} mang phiên bản của đơn vị khác; bản ghi không được nhập.</source>
         <translation>The new record “{label}” from {office} carries another office&apos;s version; the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="888"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1439"/>
         <source>Dữ liệu phiên bản của bản ghi “{label}” từ {office} không hợp lệ (bỏ thay đổi của đơn vị khác mà không thay bằng thay đổi của mình); bản ghi không được nhập.</source>
         <translation>The version data of record “{label}” from {office} is invalid (it drops another office&apos;s changes without replacing them with its own); the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="959"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1510"/>
         <source>Bản ghi “{label}” từ {office} không đúng quy định: {problems}. Bản ghi không được nhập; hãy báo đơn vị gửi sửa lại.</source>
         <translation>The record “{label}” from {office} breaks the rules: {problems}. The record was not imported; ask the sending office to correct it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1045"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1600"/>
         <source>Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được.</source>
         <translation>A record is missing its parent record ({table}), so it could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1068"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1623"/>
         <source>{office} không được thêm hoặc sửa hợp tác xã ngoài địa bàn của mình: “{label}”.</source>
         <translation>{office} may not add or edit cooperatives outside its area: “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1080"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1635"/>
         <source>{office} không được sửa số liệu của hợp tác xã ngoài địa bàn của mình.</source>
         <translation>{office} may not edit the figures of cooperatives outside its area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1087"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1642"/>
         <source>{office} chỉ được báo cáo tiến độ các nhiệm vụ giao cho chính mình.</source>
         <translation>{office} may only report progress on tasks assigned to itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1090"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1645"/>
         <source>danh sách đơn vị</source>
         <translation>the office list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1090"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1645"/>
         <source>danh mục lĩnh vực</source>
         <translation>the sector list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1090"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1645"/>
         <source>văn bản chỉ đạo</source>
         <translation>directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1091"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1646"/>
         <source>nhiệm vụ</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1091"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1646"/>
         <source>phân công nhiệm vụ</source>
         <translation>task assignments</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1092"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1647"/>
         <source>{office} không được sửa {what}; chỉ cấp tỉnh sửa được.</source>
         <translation>{office} may not edit {what}; only the province level can.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1159"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1741"/>
         <source>Chưa có lần nhập gói nào để hoàn tác.</source>
         <translation>There is no package import to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1169"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1751"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: đơn vị đã xuất gói “{exported}” sau lần nhập đó, nên các đơn vị khác có thể đã nhận dữ liệu của nó.</source>
         <translation>The import of package “{file}” cannot be undone: package “{exported}” was exported after it, so other offices may already have its data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1198"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1785"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: dữ liệu do gói đó mang đến đã được sửa tiếp sau khi nhập.</source>
         <translation>Cannot undo the import of package “{file}”: data it brought in has been edited since the import.</translation>
     </message>
@@ -4770,148 +4778,148 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
         <source>HTX Desktop – {office}</source>
         <translation>HTX Desktop – {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>Dữ liệu: {where}</source>
         <translation>Data: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>Hợp tác xã</source>
         <translation>Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Văn bản chỉ đạo</source>
         <translation>Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
         <source>Đơn vị: {office}</source>
         <translation>Office: {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/main_window.py" line="612"/>
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="656"/>
+        <location filename="../../desktop/ui/main_window.py" line="660"/>
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
         <source>&amp;Hợp tác xã</source>
         <translation>&amp;Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="620"/>
         <source>&amp;Danh sách hợp tác xã</source>
         <translation>Cooperative &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="629"/>
+        <location filename="../../desktop/ui/main_window.py" line="633"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="613"/>
         <source>&amp;Công cụ</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="695"/>
+        <location filename="../../desktop/ui/main_window.py" line="699"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="613"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="703"/>
+        <location filename="../../desktop/ui/main_window.py" line="707"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <location filename="../../desktop/ui/main_window.py" line="711"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>&amp;Nhiệm vụ</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="714"/>
+        <location filename="../../desktop/ui/main_window.py" line="718"/>
         <source>Nhiệm vụ được &amp;giao</source>
         <translation>Assigned &amp;tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="718"/>
+        <location filename="../../desktop/ui/main_window.py" line="722"/>
         <source>&amp;Văn bản chỉ đạo</source>
         <translation>&amp;Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="719"/>
+        <location filename="../../desktop/ui/main_window.py" line="723"/>
         <source>&amp;Theo dõi tiến độ</source>
         <translation>&amp;Progress tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="743"/>
+        <location filename="../../desktop/ui/main_window.py" line="747"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="744"/>
+        <location filename="../../desktop/ui/main_window.py" line="748"/>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</source>
         <translation>The new language will be used the next time you start the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="759"/>
+        <location filename="../../desktop/ui/main_window.py" line="763"/>
         <source>Giới thiệu HTX Desktop</source>
         <translation>About HTX Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="761"/>
+        <location filename="../../desktop/ui/main_window.py" line="765"/>
         <source>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Quản lý hợp tác xã và theo dõi tiến độ nhiệm vụ kinh tế tập thể, làm việc không cần mạng, đồng bộ bằng gói tệp.</source>
         <translation>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Cooperative management and progress tracking for collective-economy tasks; works offline and synchronises by package files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="801"/>
+        <location filename="../../desktop/ui/main_window.py" line="805"/>
         <source>Đang xử lý</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="803"/>
+        <location filename="../../desktop/ui/main_window.py" line="807"/>
         <source>Một công việc đang chạy. Hủy công việc đó và thoát? Dữ liệu không bị ghi dở.</source>
         <translation>An operation is in progress. Cancel it and exit? No data will be left half-written.</translation>
     </message>
@@ -5022,12 +5030,12 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="992"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1543"/>
         <source>{coop} – năm {year}</source>
         <translation>{coop} – year {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="997"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1548"/>
         <source>Duyệt số liệu {period} – {office}</source>
         <translation>Sign-off of figures {period} – {office}</translation>
     </message>
@@ -5114,79 +5122,79 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Package</name>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="426"/>
-        <location filename="../../desktop/core/sync/package.py" line="450"/>
+        <location filename="../../desktop/core/sync/package.py" line="481"/>
+        <location filename="../../desktop/core/sync/package.py" line="505"/>
         <source>Gói có phần dữ liệu quá lớn, không phải gói hợp lệ.</source>
         <translation>The package has an oversized data part; it is not a valid package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="438"/>
+        <location filename="../../desktop/core/sync/package.py" line="493"/>
         <source>Gói có phần dữ liệu nén bất thường (nghi ngờ tệp độc hại), không nhập.</source>
         <translation>The package has an abnormally compressed data part (suspected malicious file); not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="456"/>
+        <location filename="../../desktop/core/sync/package.py" line="511"/>
         <source>Tệp “{name}” không phải là gói đồng bộ hợp lệ hoặc đã bị hỏng (có thể do rút USB khi đang chép). Hãy xin đơn vị gửi chép lại tệp.</source>
         <translation>File “{name}” is not a valid sync package or is damaged (perhaps the USB drive was removed while copying). Ask the sending office to copy the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="519"/>
+        <location filename="../../desktop/core/sync/package.py" line="620"/>
         <source>Không đọc được tệp “{name}”.</source>
         <translation>Cannot read file “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="524"/>
+        <location filename="../../desktop/core/sync/package.py" line="625"/>
         <source>Tệp “{name}” quá lớn để là một gói đồng bộ.</source>
         <translation>File “{name}” is too large to be a sync package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="557"/>
+        <location filename="../../desktop/core/sync/package.py" line="658"/>
         <source>Phần mô tả (manifest) của gói không hợp lệ; gói bị hỏng hoặc đã bị sửa.</source>
         <translation>The package manifest is invalid; the package is damaged or has been modified.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="565"/>
+        <location filename="../../desktop/core/sync/package.py" line="666"/>
         <source>Tệp này không phải là gói đồng bộ HTX Desktop.</source>
         <translation>This file is not an HTX Desktop sync package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="573"/>
+        <location filename="../../desktop/core/sync/package.py" line="674"/>
         <source>Gói này được tạo bởi phiên bản HTX Desktop mới hơn (định dạng {version}). Hãy cập nhật chương trình lên phiên bản mới nhất rồi nhập lại.</source>
         <translation>This package was created by a newer version of HTX Desktop (format {version}). Update the application to the latest version and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="626"/>
+        <location filename="../../desktop/core/sync/package.py" line="733"/>
         <source>Gói đến từ đơn vị “{office}” chưa được đăng ký với đơn vị bạn. Không nhập gói từ đơn vị lạ; hãy liên hệ cấp tỉnh để được cấp tệp thiết lập.</source>
         <translation>The package comes from office “{office}”, which is not registered with your office. Packages from unknown offices are not imported; contact the province level to be issued a setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="634"/>
+        <location filename="../../desktop/core/sync/package.py" line="741"/>
         <source>Chữ ký số của gói không khớp với đơn vị “{office}”: gói đã bị sửa hoặc giả mạo. Không nhập; hãy xin đơn vị gửi lại gói.</source>
         <translation>The package&apos;s digital signature does not match office “{office}”: the package has been modified or forged. Not imported; ask the office to send the package again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="503"/>
+        <location filename="../../desktop/core/sync/package.py" line="604"/>
         <source>Nội dung gói không khớp với mã kiểm tra: tệp bị hỏng hoặc bị sửa. Hãy xin gửi lại gói.</source>
         <translation>The package contents do not match the checksum: the file is damaged or has been modified. Ask for the package to be sent again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="647"/>
+        <location filename="../../desktop/core/sync/package.py" line="754"/>
         <source>Ghi chú kèm gói (DOC-TOI.txt) đã bị sửa sau khi đơn vị gửi ký: gói không còn nguyên vẹn. Không nhập; hãy xin đơn vị gửi lại gói.</source>
         <translation>The note that comes with the package (DOC-TOI.txt) was changed after the sending office signed it: the package is no longer intact. Not imported; ask the sending office to send the package again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="694"/>
-        <location filename="../../desktop/core/sync/package.py" line="701"/>
+        <location filename="../../desktop/core/sync/package.py" line="803"/>
+        <location filename="../../desktop/core/sync/package.py" line="810"/>
         <source>Gói đã được mã hóa cho đơn vị khác; đơn vị bạn không mở được.</source>
         <translation>The package is encrypted for another office; your office cannot open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="717"/>
+        <location filename="../../desktop/core/sync/package.py" line="826"/>
         <source>Dữ liệu trong gói không đọc được (sai định dạng).</source>
         <translation>The data in the package cannot be read (wrong format).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/package.py" line="961"/>
+        <location filename="../../desktop/core/sync/package.py" line="1129"/>
         <source>Dữ liệu trong gói sai cấu trúc: {what}. Gói bị hỏng hoặc do phần mềm khác tạo ra.</source>
         <translation>The data in the package has an invalid structure: {what}. The package is damaged or was created by other software.</translation>
     </message>
@@ -5460,7 +5468,7 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="605"/>
+        <location filename="../../desktop/ui/main_window.py" line="609"/>
         <location filename="../../desktop/ui/print_actions.py" line="70"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
@@ -6112,19 +6120,19 @@ Please send the error details to support (written to {path}).</translation>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="53"/>
         <location filename="../../desktop/core/reports/coops.py" line="55"/>
-        <location filename="../../desktop/core/reports/directive.py" line="194"/>
+        <location filename="../../desktop/core/reports/directive.py" line="196"/>
         <source>trên địa bàn {name}</source>
         <translation>in {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="59"/>
-        <location filename="../../desktop/core/reports/directive.py" line="193"/>
+        <location filename="../../desktop/core/reports/directive.py" line="195"/>
         <source>cả nước</source>
         <translation>nationwide</translation>
     </message>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="62"/>
-        <location filename="../../desktop/core/reports/directive.py" line="221"/>
+        <location filename="../../desktop/core/reports/directive.py" line="223"/>
         <source>BÁO CÁO</source>
         <translation>REPORT</translation>
     </message>
@@ -6135,13 +6143,13 @@ Please send the error details to support (written to {path}).</translation>
     </message>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="66"/>
-        <location filename="../../desktop/core/reports/directive.py" line="226"/>
+        <location filename="../../desktop/core/reports/directive.py" line="228"/>
         <source>Lưu: VT</source>
         <translation>Filed: Records office</translation>
     </message>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="67"/>
-        <location filename="../../desktop/core/reports/directive.py" line="317"/>
+        <location filename="../../desktop/core/reports/directive.py" line="319"/>
         <source>THỦ TRƯỞNG ĐƠN VỊ</source>
         <translation>HEAD OF OFFICE</translation>
     </message>
@@ -6162,14 +6170,14 @@ Please send the error details to support (written to {path}).</translation>
     </message>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="93"/>
-        <location filename="../../desktop/core/reports/directive.py" line="293"/>
+        <location filename="../../desktop/core/reports/directive.py" line="295"/>
         <location filename="../../desktop/core/reports/tables.py" line="26"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="93"/>
-        <location filename="../../desktop/core/reports/directive.py" line="297"/>
+        <location filename="../../desktop/core/reports/directive.py" line="299"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
@@ -6201,117 +6209,117 @@ Please send the error details to support (written to {path}).</translation>
         <translation>There is no directive number “{number}”. See the list with “htx tasks list”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="151"/>
+        <location filename="../../desktop/core/reports/directive.py" line="153"/>
         <source>{office} ({percent}%): {content}</source>
         <translation>{office} ({percent}%): {content}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="154"/>
+        <location filename="../../desktop/core/reports/directive.py" line="156"/>
         <source>không ghi nội dung</source>
         <translation>no content given</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="203"/>
+        <location filename="../../desktop/core/reports/directive.py" line="205"/>
         <source>Kết quả thực hiện Chỉ thị số {number} {period}</source>
         <translation>Results of implementing Directive No. {number} {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="207"/>
+        <location filename="../../desktop/core/reports/directive.py" line="209"/>
         <source>Tình hình phát triển kinh tế tập thể, hợp tác xã và kết quả thực hiện các văn bản chỉ đạo {period}</source>
         <translation>The development of the collective economy and cooperatives, and the results of implementing the directives {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="215"/>
+        <location filename="../../desktop/core/reports/directive.py" line="217"/>
         <source>Ủy ban nhân dân {name}</source>
         <translation>People&apos;s Committee of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="217"/>
+        <location filename="../../desktop/core/reports/directive.py" line="219"/>
         <source>Ủy ban nhân dân tỉnh</source>
         <translation>Provincial People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="223"/>
+        <location filename="../../desktop/core/reports/directive.py" line="225"/>
         <source>Kính gửi: {committee}</source>
         <translation>To: {committee}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="225"/>
+        <location filename="../../desktop/core/reports/directive.py" line="227"/>
         <source>{committee} (để báo cáo)</source>
         <translation>{committee} (for information)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="231"/>
+        <location filename="../../desktop/core/reports/directive.py" line="233"/>
         <source>I. TÌNH HÌNH HỢP TÁC XÃ</source>
         <translation>I. THE COOPERATIVES</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="239"/>
+        <location filename="../../desktop/core/reports/directive.py" line="241"/>
         <source>II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ</source>
         <translation>II. RESULTS OF THE TASKS</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="246"/>
+        <location filename="../../desktop/core/reports/directive.py" line="248"/>
         <source>Tính đến ngày {as_of}, {tasks} nhiệm vụ được giao cho các đơn vị với {total} lượt đơn vị thực hiện: {done_on_time} hoàn thành đúng hạn, {done_late} hoàn thành trễ hạn, {in_time} đang thực hiện trong hạn, {overdue} quá hạn, {not_started} chưa thực hiện.</source>
         <translation>As of {as_of}, {tasks} tasks have been assigned to offices, with {total} office assignments: {done_on_time} completed on time, {done_late} completed late, {in_time} in progress within the deadline, {overdue} overdue, {not_started} not started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="268"/>
+        <location filename="../../desktop/core/reports/directive.py" line="270"/>
         <source>Chưa có nhiệm vụ nào được giao.</source>
         <translation>No tasks have been assigned yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="270"/>
+        <location filename="../../desktop/core/reports/directive.py" line="272"/>
         <source>III. KHÓ KHĂN, VƯỚNG MẮC</source>
         <translation>III. DIFFICULTIES AND OBSTACLES</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="272"/>
+        <location filename="../../desktop/core/reports/directive.py" line="274"/>
         <source>Các đơn vị không báo cáo khó khăn, vướng mắc trong kỳ.</source>
         <translation>The offices reported no difficulties or obstacles in the period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="273"/>
+        <location filename="../../desktop/core/reports/directive.py" line="275"/>
         <source>IV. KIẾN NGHỊ, ĐỀ XUẤT</source>
         <translation>IV. RECOMMENDATIONS AND PROPOSALS</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="275"/>
+        <location filename="../../desktop/core/reports/directive.py" line="277"/>
         <source>Các đơn vị không có kiến nghị, đề xuất trong kỳ.</source>
         <translation>The offices made no recommendations or proposals in the period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="289"/>
+        <location filename="../../desktop/core/reports/directive.py" line="291"/>
         <source>Chưa có báo cáo</source>
         <translation>No report yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="294"/>
+        <location filename="../../desktop/core/reports/directive.py" line="296"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="295"/>
+        <location filename="../../desktop/core/reports/directive.py" line="297"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead office</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="296"/>
+        <location filename="../../desktop/core/reports/directive.py" line="298"/>
         <source>Đơn vị phối hợp</source>
         <translation>Supporting offices</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="298"/>
+        <location filename="../../desktop/core/reports/directive.py" line="300"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="301"/>
+        <location filename="../../desktop/core/reports/directive.py" line="303"/>
         <source>Bảng 3. Kết quả thực hiện nhiệm vụ</source>
         <translation>Table 3. Results of the tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/directive.py" line="316"/>
+        <location filename="../../desktop/core/reports/directive.py" line="318"/>
         <source>TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH</source>
         <translation>ON BEHALF OF THE PEOPLE&apos;S COMMITTEE
@@ -7190,7 +7198,7 @@ Tasks assigned by the province level will appear here after you import a sync pa
         <translation>Tasks ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <location filename="../../desktop/ui/task_page.py" line="153"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
@@ -7227,7 +7235,7 @@ Tasks assigned by the province level will appear here after you import a sync pa
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="86"/>
+        <location filename="../../desktop/core/tasks/board.py" line="87"/>
         <location filename="../../desktop/core/tasks/editing.py" line="184"/>
         <location filename="../../desktop/core/tasks/editing.py" line="196"/>
         <location filename="../../desktop/core/tasks/editing.py" line="274"/>
@@ -7235,7 +7243,7 @@ Tasks assigned by the province level will appear here after you import a sync pa
         <translation>Directive not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="120"/>
+        <location filename="../../desktop/core/tasks/board.py" line="121"/>
         <location filename="../../desktop/core/tasks/editing.py" line="298"/>
         <location filename="../../desktop/core/tasks/editing.py" line="314"/>
         <location filename="../../desktop/core/tasks/editing.py" line="331"/>
@@ -7244,38 +7252,38 @@ Tasks assigned by the province level will appear here after you import a sync pa
         <translation>Task not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="150"/>
+        <location filename="../../desktop/core/tasks/board.py" line="151"/>
         <source>Không tìm thấy nhiệm vụ “{key}”.</source>
         <translation>Task “{key}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="134"/>
-        <location filename="../../desktop/core/tasks/board.py" line="156"/>
+        <location filename="../../desktop/core/tasks/board.py" line="135"/>
+        <location filename="../../desktop/core/tasks/board.py" line="157"/>
         <source>Không tìm thấy văn bản “{key}”.</source>
         <translation>Directive “{key}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="171"/>
+        <location filename="../../desktop/core/tasks/board.py" line="172"/>
         <source>Không có nhiệm vụ số {key}.</source>
         <translation>There is no task number {key}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="173"/>
+        <location filename="../../desktop/core/tasks/board.py" line="174"/>
         <source>Có {n} văn bản cùng có nhiệm vụ số {key}; hãy dùng mã nhiệm vụ, hoặc chỉ rõ văn bản bằng --directive SỐ-KÝ-HIỆU.</source>
         <translation>{n} directives have a task number {key}; use the task code, or specify the directive with --directive REFERENCE-NO.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="463"/>
+        <location filename="../../desktop/core/tasks/board.py" line="496"/>
         <source>Sắp đến hạn (trong 7 ngày)</source>
         <translation>Due soon (within 7 days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="464"/>
+        <location filename="../../desktop/core/tasks/board.py" line="497"/>
         <source>Quá hạn hoặc sắp đến hạn</source>
         <translation>Overdue or due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="465"/>
+        <location filename="../../desktop/core/tasks/board.py" line="498"/>
         <source>Chưa báo cáo kỳ hiện tại</source>
         <translation>Not reported for the current period</translation>
     </message>
