@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         # paint on: nobody clicks a window before it is on screen, and a filter on every
         # event before then would slow the first paint.)
         self._early_input: EarlyInput | None = EarlyInput(self, self.finish_start)
-        QCoreApplication.instance().installEventFilter(self._early_input)  # type: ignore[union-attr]
+        self._early_input.install()
         # The arrow with the busy sign: usable, still loading.
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self._busy_cursor = True
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
         early = getattr(self, "_early_input", None)
         if early is not None:
-            QCoreApplication.instance().removeEventFilter(early)  # type: ignore[union-attr]
+            early.remove()
             self._early_input = None
 
     def _load_next_deferred(self) -> None:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
@@ -228,13 +229,32 @@ _INPUT = frozenset(
 
 
 class EarlyInput(QObject):
-    """Installed on the application while the start goes on: the first click, key or
-    context menu in `window` calls `finish` before the event is handled."""
+    """Installed on the window's widgets while the start goes on: the first click, key or
+    context menu in `window` calls `finish` before the event is handled.
+
+    On the widgets, not on the application: an application's filter is called for every
+    event of every object, and PySide then makes a Python object for each receiver it has
+    not met yet (Qt's own window and socket objects among them), looking up its type in
+    every class of the Qt modules: 50-100 ms of the window's time just after it appears."""
 
     def __init__(self, window: QWidget, finish: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
         self._finish = finish
+        self._watched: list[QWidget] = []
+
+    def install(self) -> None:
+        """On the window and every widget in it now (a person can only reach those: the
+        pages made later are shown through the navigation, itself watched)."""
+        self._watched = [self._window, *self._window.findChildren(QWidget)]
+        for widget in self._watched:
+            widget.installEventFilter(self)
+
+    def remove(self) -> None:
+        for widget in self._watched:
+            if isValid(widget):  # (a first-screen widget replaced meanwhile is gone)
+                widget.removeEventFilter(self)
+        self._watched = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
