@@ -42,7 +42,8 @@ class Unit:
 @dataclass
 class _Tree:
     units: dict[str, Unit]  # by code (codes are unique within a scheme and level length)
-    children: dict[str | None, list[str]]
+    children: dict[str | None, list[str]]  # in the dataset's order
+    ordered: dict[str | None, list[Unit]]  # each parent's units by name, made when first asked
 
 
 def _dataset() -> Path:
@@ -64,38 +65,42 @@ def _rows(sql: str) -> list[sqlite3.Row]:
         return conn.execute(sql).fetchall()
 
 
+def _tuples(sql: str) -> list[tuple[str | None, ...]]:
+    uri = _dataset().as_uri() + "?mode=ro"
+    with closing(sqlite3.connect(uri, uri=True)) as conn:
+        return conn.execute(sql).fetchall()
+
+
 @cache
 def _tree(scheme: str) -> _Tree:
+    """Read once. The first screen's area names need it, so it is kept cheap: each unit is
+    made once (a province's row repeats for each of its communes) and the names are sorted
+    per parent only when a list of units is asked for (`children`)."""
     units: dict[str, Unit] = {}
     children: dict[str | None, list[str]] = {}
 
-    def add(unit: Unit) -> None:
-        if unit.code in units:
-            return
-        units[unit.code] = unit
-        children.setdefault(unit.parent, []).append(unit.code)
+    def add(level: str, code: str | None, name: str | None, parent: str | None) -> None:
+        if code and code not in units:
+            units[code] = Unit(scheme, level, code, name or "", parent)
+            children.setdefault(parent, []).append(code)
 
     if scheme == PRE2025:
-        rows = _rows(
+        sql = (
             "SELECT provinceCode, province, districtCode, district, wardCode, ward"
             " FROM admin_units_legacy"
         )
-        for r in rows:
-            add(Unit(scheme, "province", r["provinceCode"], r["province"], None))
-            add(Unit(scheme, "district", r["districtCode"], r["district"], r["provinceCode"]))
-            if r["wardCode"]:
-                add(Unit(scheme, "commune", r["wardCode"], r["ward"], r["districtCode"]))
+        for province, pname, district, dname, ward, wname in _tuples(sql):
+            add("province", province, pname, None)
+            add("district", district, dname, province)
+            add("commune", ward, wname, district)
     elif scheme == POST2025:
-        rows = _rows("SELECT provinceCode, province, wardCode, ward FROM admin_units")
-        for r in rows:
-            add(Unit(scheme, "province", r["provinceCode"], r["province"], None))
-            if r["wardCode"]:
-                add(Unit(scheme, "commune", r["wardCode"], r["ward"], r["provinceCode"]))
+        sql = "SELECT provinceCode, province, wardCode, ward FROM admin_units"
+        for province, pname, ward, wname in _tuples(sql):
+            add("province", province, pname, None)
+            add("commune", ward, wname, province)
     else:
         raise ValueError(scheme)
-    for codes in children.values():
-        codes.sort(key=lambda c: sort_key(units[c].name))
-    return _Tree(units, children)
+    return _Tree(units, children, {})
 
 
 def unit(scheme: str, code: str | None) -> Unit | None:
@@ -110,9 +115,14 @@ def name(scheme: str, code: str | None) -> str:
 
 
 def children(scheme: str, parent: str | None) -> list[Unit]:
-    """Provinces (parent None), or the units directly under `parent`."""
+    """Provinces (parent None), or the units directly under `parent`, by name."""
     tree = _tree(scheme)
-    return [tree.units[c] for c in tree.children.get(parent, [])]
+    found = tree.ordered.get(parent)
+    if found is None:  # (two threads may both sort it: the same list, either is kept)
+        codes = tree.children.get(parent, [])
+        found = sorted((tree.units[c] for c in codes), key=lambda u: sort_key(u.name))
+        tree.ordered[parent] = found
+    return list(found)
 
 
 def provinces(scheme: str) -> list[Unit]:
