@@ -540,8 +540,8 @@ class MainWindow(QMainWindow):
         callbacks, self._after_paint = self._after_paint, []
         for callback in callbacks:
             callback()
-        if self.workspace is None:
-            self._begin_loading()
+        if self.workspace is None:  # on the next turn: the window answers in between
+            QTimer.singleShot(0, self, self._begin_loading)
 
     def _fit_navigation(self) -> None:
         """The navigation is as wide as its longest title: "Theo dõi tiến độ (2.980)" is
