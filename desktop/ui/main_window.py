@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
             if self._loader.cancelled:  # the window closed while it loaded: nothing to show
                 return
             if self._take_workspace():
+                keep_long_lived()  # the modules and the list the thread read
                 QTimer.singleShot(0, self, self._next_step)
 
     def _take_workspace(self) -> bool:
@@ -497,6 +498,9 @@ class MainWindow(QMainWindow):
             rows, sectors, places = self._coop_list  # read on the start's thread
             self._coop_list = None
             self.coop_page.show_rows(rows, sectors, places)
+            # The window's largest objects, kept as long as it: out of the collector's sight
+            # now, else its next passes walk them three times over (30 + 35 + 100 ms).
+            keep_long_lived()
             return
         reload = getattr(page, "reload", None)
         if reload is not None:
