@@ -10,14 +10,25 @@ codes with new meanings (province 44 is Quảng Bình before 2025 and Quảng Tr
 from __future__ import annotations
 
 import importlib.util
+import logging
+import marshal
+import os
 import sqlite3
+import sys
+import tempfile
+from collections.abc import Iterator, Mapping
 from contextlib import closing
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from desktop.core import paths
 from desktop.core.i18n import translate
 from desktop.core.text import fold, sort_key
+
+log = logging.getLogger(__name__)
+
+_UnitRow = tuple[str, str, str, "str | None"]  # level, code, name, parent
 
 PRE2025 = "pre2025"
 POST2025 = "post2025"
@@ -39,9 +50,35 @@ class Unit:
     parent: str | None  # code of the unit above, same scheme
 
 
+class _Units(Mapping[str, Unit]):
+    """The units by code (codes are unique within a scheme and level length), each made
+    when first asked for: the first screen names a few dozen of the 10,794."""
+
+    def __init__(self, scheme: str, rows: dict[str, _UnitRow]) -> None:
+        self._scheme = scheme
+        self._rows = rows
+        self._made: dict[str, Unit] = {}
+
+    def __getitem__(self, code: str) -> Unit:
+        made = self._made.get(code)
+        if made is None:
+            level, _code, name, parent = self._rows[code]
+            made = self._made[code] = Unit(self._scheme, level, code, name, parent)
+        return made
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._rows
+
+
 @dataclass
 class _Tree:
-    units: dict[str, Unit]  # by code (codes are unique within a scheme and level length)
+    units: _Units
     children: dict[str | None, list[str]]  # in the dataset's order
     ordered: dict[str | None, list[Unit]]  # each parent's units by name, made when first asked
 
@@ -71,18 +108,16 @@ def _tuples(sql: str) -> list[tuple[str | None, ...]]:
         return conn.execute(sql).fetchall()
 
 
-@cache
-def _tree(scheme: str) -> _Tree:
-    """Read once. The first screen's area names need it, so it is kept cheap: each unit is
-    made once (a province's row repeats for each of its communes) and the names are sorted
-    per parent only when a list of units is asked for (`children`)."""
-    units: dict[str, Unit] = {}
-    children: dict[str | None, list[str]] = {}
+def _read_units(scheme: str) -> list[_UnitRow]:
+    """Every unit of the scheme once, in the dataset's order (a province's row repeats for
+    each of its communes)."""
+    found: list[_UnitRow] = []
+    seen: set[str] = set()
 
     def add(level: str, code: str | None, name: str | None, parent: str | None) -> None:
-        if code and code not in units:
-            units[code] = Unit(scheme, level, code, name or "", parent)
-            children.setdefault(parent, []).append(code)
+        if code and code not in seen:
+            seen.add(code)
+            found.append((level, code, name or "", parent))
 
     if scheme == PRE2025:
         sql = (
@@ -100,7 +135,47 @@ def _tree(scheme: str) -> _Tree:
             add("commune", ward, wname, province)
     else:
         raise ValueError(scheme)
-    return _Tree(units, children, {})
+    return found
+
+
+def _units(scheme: str) -> list[_UnitRow]:
+    """`_read_units`, kept in the data folder after the first read: the dataset's rows are
+    wide (borders, coordinates), and reading them took 45 ms of the window's first paint,
+    which names the areas of the first rows. Marked with the dataset's size and time and
+    the Python version (marshal's format); a missing or unreadable copy is read again."""
+    dataset = _dataset().stat()
+    stamp = f"{scheme}-{dataset.st_size}-{dataset.st_mtime_ns}-py{sys.version_info[0]}{sys.version_info[1]}"
+    kept = paths.data_dir() / "cache" / f"areas-{stamp}.marshal"
+    try:
+        loaded = marshal.loads(kept.read_bytes())
+        if isinstance(loaded, list):
+            return loaded
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    units = _read_units(scheme)
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=kept.parent, suffix=".tmp", delete=False) as out:
+            out.write(marshal.dumps(units))
+        os.replace(out.name, kept)
+    except OSError:  # a read-only folder: read from the dataset each time
+        log.info("could not keep the area list in %s", kept.parent, exc_info=True)
+    return units
+
+
+@cache
+def _tree(scheme: str) -> _Tree:
+    """Read once. The first screen's area names need it, so it is kept cheap: a kept copy
+    of the units (`_units`), and the names sorted per parent only when a list of units is
+    asked for (`children`)."""
+    if scheme not in SCHEMES:
+        raise ValueError(scheme)
+    rows: dict[str, _UnitRow] = {}
+    children: dict[str | None, list[str]] = {}
+    for row in _units(scheme):
+        rows[row[1]] = row
+        children.setdefault(row[3], []).append(row[1])
+    return _Tree(_Units(scheme, rows), children, {})
 
 
 def unit(scheme: str, code: str | None) -> Unit | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import marshal
+
 from desktop.core import areas
 from desktop.core.areas import POST2025, PRE2025
 
@@ -64,3 +66,25 @@ def test_children_in_vietnamese_order_and_find_without_diacritics() -> None:
     assert [u.name for u in areas.find(POST2025, "dong hoi", level="commune")] == [
         "Phường Đồng Hới"
     ]
+
+
+def test_the_kept_copy_of_the_units_gives_the_same_tree_and_a_damaged_one_is_read_again(
+    _private_data_dir,
+) -> None:
+    first = areas._units(PRE2025)  # read from the dataset, then kept in the data folder
+    kept = list((_private_data_dir / "cache").glob("areas-pre2025-*.marshal"))
+    assert len(kept) == 1
+    assert areas._units(PRE2025) == first  # now from the kept copy
+    assert first == areas._read_units(PRE2025)
+    assert ("district", "457", "Huyện Lệ Thủy", "44") in first
+    assert len({code for _level, code, _name, _parent in first}) == len(first)
+
+    kept[0].write_bytes(b"\x00not marshal")
+    areas._tree.cache_clear()
+    try:
+        assert areas._units(PRE2025) == first  # read from the dataset again, and kept again
+        assert marshal.loads(kept[0].read_bytes()) == first
+        assert areas.name(PRE2025, "19300") == "Xã Xuân Thủy"
+        assert [u.code for u in areas.lineage(PRE2025, "19300")] == ["44", "457", "19300"]
+    finally:
+        areas._tree.cache_clear()
