@@ -11,7 +11,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, and_, bindparam, func, literal_column, select, text
+from sqlalchemy import Connection, and_, bindparam, func, literal_column, select
 
 from desktop.core import access, areas, fields, write_lock
 from desktop.core.compact_rows import row_type
@@ -696,14 +696,23 @@ def _live(row: Row | None) -> Row:
 # One round trip for what an edit's checks read before the lock (PostgreSQL, see
 # `update_cooperative`): the record, the live cooperative other than it holding its code
 # (the check of `clean_cooperative`), and the sectors (`sectors`, in its order).
-_READ_FOR_EDIT = text(
-    f"SELECT {', '.join(f'c.{column.name}' for column in _coop.columns)}, "
-    "(SELECT o.name FROM cooperative AS o WHERE o.registration_code = c.registration_code"
-    " AND o.deleted IS false AND o.id != c.id LIMIT 1) AS htx_code_holder, "
-    "(SELECT array_agg(ARRAY[s.code, s.name] ORDER BY s.position, s.code) FROM sector AS s"
-    " WHERE s.deleted IS false) AS htx_sectors "
-    "FROM cooperative AS c WHERE c.id = :id"
-)
+_holder = _coop.alias("holder")
+_READ_FOR_EDIT = select(
+    _coop,
+    select(_holder.c.name)
+    .where(
+        _holder.c.registration_code == _coop.c.registration_code,
+        _holder.c.deleted.is_(False),
+        _holder.c.id != _coop.c.id,
+    )
+    .limit(1)
+    .scalar_subquery()
+    .label("htx_code_holder"),
+    literal_column(
+        "(SELECT array_agg(ARRAY[s.code, s.name] ORDER BY s.position, s.code) FROM sector AS s"
+        " WHERE s.deleted IS false)"
+    ).label("htx_sectors"),
+).where(_coop.c.id == bindparam("id"))
 
 
 def _read_for_edit(conn: Connection, coop_id: str) -> tuple[Row, EditLookups]:
