@@ -21,6 +21,7 @@ from sqlalchemy import (
     Connection,
     Date,
     DateTime,
+    Select,
     Table,
     bindparam,
     func,
@@ -307,11 +308,16 @@ def raise_counter(conn: Connection, name: str, at_least: int) -> None:
 
 def load_for_update(conn: Connection, spec: TableSpec, record_id: str) -> Row | None:
     """A record read under its row lock (PostgreSQL; SQLite's write lock covers it)."""
-    query = select(spec.table).where(spec.table.c.id == record_id)
-    if conn.dialect.name != "sqlite":
-        query = query.with_for_update()
-    row = conn.execute(query).first()
+    query = _load_statement(spec.table, conn.dialect.name != "sqlite")
+    row = conn.execute(query, {"id": record_id}).first()
     return dict(row._mapping) if row else None
+
+
+@functools.cache
+def _load_statement(table: Table, lock: bool) -> Select[Any]:
+    """Made once per table (building a statement costs more than the database's work)."""
+    query = select(table).where(table.c.id == bindparam("id"))
+    return query.with_for_update() if lock else query
 
 
 def new_id() -> str:
@@ -474,6 +480,9 @@ class Writer:
         if prepared is None:
             return {}
         row, diff, logs = prepared
+        if self.conn.dialect.name == "postgresql":
+            written = self._write_at_once(spec, current, row, logs, if_unchanged=if_unchanged)
+            return diff if written or not if_unchanged else None
         table = spec.table
         statement = update(table).where(table.c.id == current["id"])
         if if_unchanged:
@@ -482,32 +491,51 @@ class Writer:
             )
         if self.conn.execute(statement.values(**row)).rowcount == 0 and if_unchanged:
             return None
-        if logs and self.conn.dialect.name == "postgresql" and self._author_due():
-            self._history_with_author(logs)
-        else:
-            self._note_author()
-            insert_dicts(self.conn, _history, logs)
+        self._note_author()
+        insert_dicts(self.conn, _history, logs)
         return diff
 
-    def _author_due(self) -> bool:
-        return not self._authored and bool(self.staff)
-
-    def _history_with_author(self, logs: list[Row]) -> None:
-        """The history rows and the author of this write in one statement (PostgreSQL: a
-        round trip less while the write lock is held, which every other writer waits for)."""
-        self._authored = True
-        columns = list(logs[0])
-        converted = list(_for_driver(self.conn, _history, columns,
-                                     [tuple(log[name] for name in columns) for log in logs]))  # fmt: skip
-        row_marks = "(" + ", ".join(["%s"] * len(columns)) + ")"
-        sql = (
-            "WITH author AS (INSERT INTO write_author (dot, staff, seq) VALUES (%s, %s, %s)) "
-            f"INSERT INTO history ({', '.join(columns)}) VALUES "
-            + ", ".join([row_marks] * len(converted))
-        )
-        dot = versions.make_dot(self.identity.office_code, self.counter)
-        params = (dot, self.staff, self.seq, *(value for row in converted for value in row))
-        self.conn.exec_driver_sql(sql, params)
+    def _write_at_once(self, spec: TableSpec, current: Row, row: Row, logs: list[Row], *,
+                       if_unchanged: bool) -> bool:  # fmt: skip
+        """PostgreSQL: the row's update, its history rows and (the first time) the author of
+        this write in one statement, a round trip instead of three while the write lock is
+        held, which every other writer waits for. With `if_unchanged` the update is made only
+        if the row still holds the state read before the lock, and the history and author
+        only if the update was. Returns whether the row was updated."""
+        conn = self.conn
+        names = list(row)
+        (values,) = _for_driver(conn, spec.table, names, [tuple(row[name] for name in names)])
+        params: list[Any] = [*values, current["id"]]
+        where = "id = %s"
+        guard = ""
+        if if_unchanged:
+            where += " AND sync_meta = %s AND sync_seq = %s"
+            params += [current["sync_meta"], current["sync_seq"]]
+            guard = " WHERE EXISTS (SELECT FROM written)"
+        assignments = ", ".join(f"{name} = %s" for name in names)
+        parts = [f"written AS (UPDATE {spec.name} SET {assignments} WHERE {where} RETURNING 1)"]
+        authored = not self._authored and bool(self.staff)
+        if authored:
+            parts.append(
+                f"author AS (INSERT INTO write_author (dot, staff, seq) SELECT %s, %s, %s{guard})"
+            )
+            params += [versions.make_dot(self.identity.office_code, self.counter), self.staff,
+                       self.seq]  # fmt: skip
+        if logs:
+            columns = list(logs[0])
+            converted = list(_for_driver(conn, _history, columns,
+                                         [tuple(log[name] for name in columns) for log in logs]))  # fmt: skip
+            row_marks = "(" + ", ".join(["%s"] * len(columns)) + ")"
+            parts.append(
+                f"logged AS (INSERT INTO history ({', '.join(columns)}) SELECT * FROM "
+                f"(VALUES {', '.join([row_marks] * len(converted))}) AS v{guard})"
+            )
+            params += [value for log in converted for value in log]
+        sql = f"WITH {', '.join(parts)} SELECT count(*) FROM written"
+        written = bool(conn.exec_driver_sql(sql, tuple(params)).scalar())
+        if authored and (written or not if_unchanged):
+            self._authored = True
+        return written
 
     def apply_many(
         self, spec: TableSpec, items: Iterable[tuple[Row, Row]]
@@ -566,7 +594,9 @@ class Writer:
         row = {name: changes[name] for name in write}
         row["deleted"] = versions.effective_deleted(state)
         row.update(zip(BOOKKEEPING, self._bookkeeping(state, spec, wire), strict=True))
-        if spec.derive:
+        if spec.derive is not None and not spec.derived_from.isdisjoint(write):
+            # (A write of other fields keeps them: the search key of a record whose notes
+            # changed is worked out from what did not change.)
             row.update(spec.derive({**current, **row}))
         logs = [
             self._log_row(spec, current["id"], name, history_text(old), history_text(new))

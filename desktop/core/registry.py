@@ -11,7 +11,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, and_, func, literal_column, select
+from sqlalchemy import Connection, and_, bindparam, func, literal_column, select
 
 from desktop.core import access, areas, fields, write_lock
 from desktop.core.compact_rows import row_type
@@ -89,13 +89,22 @@ def _cached_labels(_language: str) -> dict[str, str]:
     return field_labels()
 
 
+# Statements made once (a form's Save runs them every time: building one costs more than the
+# database's work for it).
+_SECTORS = (
+    select(_sector.c.code, _sector.c.name)
+    .where(_sector.c.deleted.is_(False))
+    .order_by(_sector.c.position, _sector.c.code)
+)
+_CODE_HOLDER = select(_coop.c.name).where(
+    _coop.c.registration_code == bindparam("code"),
+    _coop.c.deleted.is_(False),
+    _coop.c.id != bindparam("record_id"),
+)
+
+
 def sectors(conn: Connection) -> dict[str, str]:
-    rows = conn.execute(
-        select(_sector.c.code, _sector.c.name)
-        .where(_sector.c.deleted.is_(False))
-        .order_by(_sector.c.position, _sector.c.code)
-    )
-    return {code: name for code, name in rows}
+    return {code: name for code, name in conn.execute(_SECTORS)}
 
 
 # --- validation ---------------------------------------------------------------------------------
@@ -108,6 +117,16 @@ class CoopInput:
     values: Row
 
 
+@dataclass(frozen=True)
+class EditLookups:
+    """What the checks of an edit read besides the record, read with it (`_read_for_edit`):
+    the sector list, and the live cooperative other than the record holding its code."""
+
+    sectors: dict[str, str]
+    code: str
+    holder: str | None
+
+
 def clean_cooperative(
     conn: Connection,
     raw: Mapping[str, Any],
@@ -116,23 +135,23 @@ def clean_cooperative(
     record_id: str | None = None,
     base: Row | None = None,
     today: date | None = None,
+    lookups: EditLookups | None = None,
 ) -> Row:
     """Normalise and check cooperative fields; raise ValidationError with Vietnamese messages.
 
     `base` holds the record's current values (for an edit); fields not in `raw` keep them.
+    `lookups`: the sectors and the holder of the record's code, read already.
     """
 
     def clash(code: str) -> str | None:
-        row = conn.execute(
-            select(_coop.c.name).where(
-                _coop.c.registration_code == code,
-                _coop.c.deleted.is_(False),
-                _coop.c.id != (record_id or ""),
-            )
-        ).first()
+        if lookups is not None and code == lookups.code:
+            return lookups.holder
+        row = conn.execute(_CODE_HOLDER, {"code": code, "record_id": record_id or ""}).first()
         return row[0] if row else None
 
-    out, errors = CoopCleaner(conn, identity, today=today).check(raw, base=base, clash=clash)
+    cleaner = CoopCleaner(conn, identity, today=today,
+                          sector_list=lookups.sectors if lookups else None)  # fmt: skip
+    out, errors = cleaner.check(raw, base=base, clash=clash)
     if errors:
         raise ValidationError(errors)
     return out
@@ -143,13 +162,15 @@ class CoopCleaner:
     built once: bulk work (Excel import) checks thousands of rows with one cleaner."""
 
     def __init__(self, conn: Connection, identity: Identity, *, today: date | None = None,
-                 normalized: bool = False):  # fmt: skip
+                 normalized: bool = False, sector_list: dict[str, str] | None = None,
+                 ):  # fmt: skip
         """`normalized`: text values come already cleaned (NFC, single spaces, codes without
-        spaces or dots), as the Excel reader gives them; they are not cleaned again."""
+        spaces or dots), as the Excel reader gives them; they are not cleaned again.
+        `sector_list`: the sectors (`registry.sectors`), when read already."""
         self.identity = identity
         self.normalized = normalized
         self.today = today or date.today()
-        self.sectors = sectors(conn)
+        self.sectors = sectors(conn) if sector_list is None else sector_list
         self._choices = fields.matchers(self.sectors)
         self._areas: dict[tuple[str, str], tuple[bool, str | None, str | None, bool]] = {}
         self._matched: dict[tuple[Any, ...], str | None] = {}
@@ -470,9 +491,9 @@ def update_cooperative(
     if not indicators and not removed_years:
         with write_lock.reading_before_lock(conn) as before_lock:
             if before_lock:
-                current = _load_live(conn, coop_id, lock=False)
+                current, lookups = _read_for_edit(conn, coop_id)
                 clean, checked, edited = _checked_edit(conn, identity, current, changes,
-                                                       indicators, seen)  # fmt: skip
+                                                       indicators, seen, lookups)  # fmt: skip
                 early = not _CROSS_RECORD_FIELDS.intersection(edited)
         if before_lock and early:
             writer = Writer(conn, identity, source=source)  # the lock, then the numbers
@@ -534,9 +555,11 @@ def _checked_edit(
     changes: Mapping[str, Any],
     indicators: Mapping[Any, Mapping[str, Any]] | None,
     seen: Mapping[str, Any] | None,
+    lookups: EditLookups | None = None,
 ) -> tuple[Row, list[tuple[int, Row]], set[str]]:
     """An edit checked against the record as it stands: (the values to write, the checked
-    yearly figures, the fields the person edited). Raises like `update_cooperative`."""
+    yearly figures, the fields the person edited). Raises like `update_cooperative`.
+    `lookups`: what the checks read, read with the record (`_read_for_edit`)."""
     if not within_jurisdiction(identity, current["area_scheme"], current["area_code"],
                                current.get("sector"), check_sector=True):  # fmt: skip
         raise KnownError(
@@ -544,10 +567,10 @@ def _checked_edit(
         )
     base = {k: current[k] for k in COOP_FIELDS}
     if seen is not None:
-        changes = _edited(conn, identity, changes, seen)
+        changes = _edited(conn, identity, changes, seen, lookups)
     clean, checked = _validate_all(
         lambda: clean_cooperative(
-            conn, changes, identity=identity, record_id=current["id"], base=base
+            conn, changes, identity=identity, record_id=current["id"], base=base, lookups=lookups
         ),
         indicators,
     )
@@ -599,10 +622,10 @@ def _check_locked(locks: approvals.FigureLocks | None, placed: list[Row], year: 
 
 
 def _edited(conn: Connection, identity: Identity, changes: Mapping[str, Any],
-            seen: Mapping[str, Any]) -> dict[str, Any]:  # fmt: skip
+            seen: Mapping[str, Any], lookups: EditLookups | None = None) -> dict[str, Any]:  # fmt: skip
     """The fields of `changes` the person really edited: those whose cleaned value differs
     from the cleaned value they were shown."""
-    cleaner = CoopCleaner(conn, identity)
+    cleaner = CoopCleaner(conn, identity, sector_list=lookups.sectors if lookups else None)
     shown, _ = cleaner.check({k: v for k, v in seen.items() if k in _COOP_FIELD_SET})
     given, _ = cleaner.check(changes, base=dict(seen))
     return {k: v for k, v in changes.items() if k not in shown or given.get(k) != shown.get(k)}
@@ -659,18 +682,48 @@ def restore_cooperative(conn: Connection, identity: Identity, coop_id: str) -> N
     Writer(conn, identity).apply(COOP, current, {"deleted": False})
 
 
-def _load_live(conn: Connection, coop_id: str, *, lock: bool = True) -> Row:
-    """A live cooperative, read under its row lock (for a write; `lock` False: a plain read,
-    checked again under the lock before writing)."""
-    row = load_for_update(conn, COOP, coop_id) if lock else _plain_load(conn, coop_id)
+def _load_live(conn: Connection, coop_id: str) -> Row:
+    """A live cooperative, read under its row lock (for a write)."""
+    return _live(load_for_update(conn, COOP, coop_id))
+
+
+def _live(row: Row | None) -> Row:
     if row is None or row["deleted"]:
         raise NotFoundError(translate("Registry", "Không tìm thấy hợp tác xã (có thể đã bị xóa)."))
     return row
 
 
-def _plain_load(conn: Connection, coop_id: str) -> Row | None:
-    row = conn.execute(select(_coop).where(_coop.c.id == coop_id)).first()
-    return dict(row._mapping) if row else None
+# One round trip for what an edit's checks read before the lock (PostgreSQL, see
+# `update_cooperative`): the record, the live cooperative other than it holding its code
+# (the check of `clean_cooperative`), and the sectors (`sectors`, in its order).
+_holder = _coop.alias("holder")
+_READ_FOR_EDIT = select(
+    _coop,
+    select(_holder.c.name)
+    .where(
+        _holder.c.registration_code == _coop.c.registration_code,
+        _holder.c.deleted.is_(False),
+        _holder.c.id != _coop.c.id,
+    )
+    .limit(1)
+    .scalar_subquery()
+    .label("htx_code_holder"),
+    literal_column(
+        "(SELECT array_agg(ARRAY[s.code, s.name] ORDER BY s.position, s.code) FROM sector AS s"
+        " WHERE s.deleted IS false)"
+    ).label("htx_sectors"),
+).where(_coop.c.id == bindparam("id"))
+
+
+def _read_for_edit(conn: Connection, coop_id: str) -> tuple[Row, EditLookups]:
+    """A live cooperative read without its lock, with what the checks of an edit of it read
+    (PostgreSQL; checked again under the lock before writing)."""
+    found = conn.execute(_READ_FOR_EDIT, {"id": coop_id}).first()
+    row = _live(dict(found._mapping) if found else None)
+    holder, listed = row.pop("htx_code_holder"), row.pop("htx_sectors")
+    lookups = EditLookups({code: name for code, name in listed or ()}, row["registration_code"],
+                          holder)  # fmt: skip
+    return row, lookups
 
 
 # --- reading --------------------------------------------------------------------------------------
