@@ -62,6 +62,10 @@ class Filters:
 # rows come, a slice of this many seconds at a time.
 _PREPARED_AHEAD = 2000
 _PREPARE_SLICE_S = 0.005
+# After a keystroke's search, that making waits this long: a slice run between the search
+# and the table's repaint delayed the updated table by up to a slice. (Between keystrokes
+# typed at a person's pace it goes on.)
+_TYPING_PAUSE_MS = 100
 
 
 @functools.lru_cache(maxsize=16384)
@@ -93,6 +97,11 @@ class CoopTableModel(QAbstractTableModel):
         self._preparing = QTimer(self)  # zero interval: whenever no event waits
         self._preparing.setInterval(0)
         self._preparing.timeout.connect(self._prepare_some)
+        self._prepared = True  # False while the index is made in slices
+        self._typing = QTimer(self)  # see _TYPING_PAUSE_MS
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(_TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._typing_paused)
         self._strong = 0  # how many of the shown rows match the search strongly
         self._weak: dict[int, int] = {}  # row index -> rank, for weak matches
         self._italic = QFont()
@@ -138,9 +147,12 @@ class CoopTableModel(QAbstractTableModel):
             # the window's events, not on a thread, whose Python work took the GIL from the
             # window half the time while the other pages loaded (and stopped it for as long
             # again). A search before they are made finishes them.
+            self._prepared = False
             self._preparing.start()
         else:
+            self._prepared = True
             self._preparing.stop()
+        self._typing.stop()
         # The index keeps every search key (with the space it needs in front); the rows'
         # own copies would hold the 30,000 keys twice.
         drop_field(prepared, "search_key")
@@ -159,7 +171,12 @@ class CoopTableModel(QAbstractTableModel):
 
     def _prepare_some(self) -> None:
         if self._index.prepare_some(_PREPARE_SLICE_S):
+            self._prepared = True
             self._preparing.stop()
+
+    def _typing_paused(self) -> None:
+        if not self._prepared:
+            self._preparing.start()
 
     def _text(self, row: Mapping[str, Any], column: int) -> str:
         """A cell's text, made when asked: the table shows a few dozen of 30,000 rows, and
@@ -279,6 +296,9 @@ class CoopTableModel(QAbstractTableModel):
             return
         searched = bool(self._filters.text.strip())
         self._filters = filters
+        if not self._prepared:  # the index's making waits for a pause in the typing
+            self._preparing.stop()
+            self._typing.start()
         ranked = self._refilter()
         if (
             ranked.rows == self._visible

@@ -35,10 +35,19 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QRegion,
     QStaticText,
 )
-from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QScrollBar,
+    QStyle,
+    QStyleOptionSlider,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from desktop.ui.coop_cells import CoopCells
 from desktop.ui.coop_model import (
@@ -73,9 +82,60 @@ class _ColumnsHeader(QHeaderView):
             super().reset()
 
 
+_SCROLL_BAR = QStyle.ComplexControl.CC_ScrollBar
+
+
+class _KeptScrollBar(QScrollBar):
+    """A scroll bar that keeps its last drawing and paints it again while it would look the
+    same. Whenever the row count changes, QTableView lays its scroll bars out again, and
+    that raises each bar above the other in turn: Qt repaints both (the style's gradients,
+    filled in pieces on Qt's painting threads, which wait for a free processor on a busy
+    machine) at every keystroke that changes what the search finds, though from a few
+    hundred rows on the handle keeps its smallest size at the top and nothing shown
+    changes. The bar under the mouse or being dragged is drawn as always."""
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        self._kept: tuple[tuple, QPixmap] | None = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.underMouse() or self.isSliderDown() or self.autoFillBackground():
+            super().paintEvent(event)
+            return
+        # As QScrollBar::paintEvent gives it to the style, nothing hovered or pressed.
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        option.subControls = QStyle.SubControl.SC_All
+        option.activeSubControls = QStyle.SubControl.SC_None
+        style = self.style()
+        ratio = self.devicePixelRatioF()
+        # What the style draws it from: not the numbers themselves, but where the handle
+        # is and whether it is at an end or the range empty (a style may grey an arrow).
+        handle = style.subControlRect(_SCROLL_BAR, option, QStyle.SubControl.SC_ScrollBarSlider,
+                                      self)  # fmt: skip
+        value, low, high = option.sliderValue, option.minimum, option.maximum
+        under = self.window().palette().color(QPalette.ColorRole.Window)
+        look = (style, ratio, QRect(option.rect), option.state.value, option.direction,
+                option.palette.cacheKey(), under.rgba(), handle, value == low, value == high,
+                low == high)  # fmt: skip
+        if self._kept is None or self._kept[0] != look:
+            image = QPixmap(round(option.rect.width() * ratio), round(option.rect.height() * ratio))
+            image.setDevicePixelRatio(ratio)
+            image.fill(under)  # what the window shows under the bar
+            painter = QPainter(image)
+            style.drawComplexControl(_SCROLL_BAR, option, painter, self)
+            painter.end()
+            self._kept = (look, image)
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._kept[1])
+        painter.end()
+
+
 class CoopTable(QTableView):
     def __init__(self, model: CoopTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setVerticalScrollBar(_KeptScrollBar(Qt.Orientation.Vertical, self))
+        self.setHorizontalScrollBar(_KeptScrollBar(Qt.Orientation.Horizontal, self))
         header = _ColumnsHeader(Qt.Orientation.Horizontal, self)
         header.setSectionsClickable(True)  # as QTableView's own header
         header.setHighlightSections(True)

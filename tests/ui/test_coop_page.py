@@ -606,3 +606,53 @@ def test_a_cell_shows_its_text_as_qt_elides_it(qtbot, workspace):
         painter.end()
         assert shown == expected, (room, advance, expected_text)
     assert 0 < elided < 7  # both sides of the edge were seen
+
+
+def test_the_scroll_bars_show_what_qt_draws(qtbot, workspace):
+    """The list's scroll bars paint a kept drawing again while they would look the same:
+    what the window shows of them is what Qt's own scroll bar drawing makes, as the rows
+    found change, the handle grows, and the bar goes and comes back."""
+    from contextlib import suppress
+
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollBar
+
+    from desktop.core.text import make_registration_code
+
+    prefix = 310_000_000
+    for n in range(60):
+        code = None
+        while code is None:
+            prefix += 1
+            with suppress(ValueError):
+                code = make_registration_code(str(prefix))
+        _add(workspace, registration_code=code,
+             name=f"Hợp tác xã {'Nông nghiệp' if n % 4 else 'Dịch vụ'} số {n + 1}")  # fmt: skip
+    window = _window(qtbot, workspace)
+    window.resize(1366, 768)
+    table = _table(window)
+    search = named(window, "Tìm hợp tác xã", QLineEdit)
+    screen = window.screen()
+
+    def shown(bar: QScrollBar):
+        corner = bar.mapTo(window, QPoint(0, 0))
+        return screen.grabWindow(window.winId(), corner.x(), corner.y(), bar.width(),
+                                 bar.height()).toImage()  # fmt: skip
+
+    def drawn_by_qt(bar: QScrollBar):
+        # A bar that fills its own background (with the window's colour, as under it) is
+        # drawn by Qt as always.
+        bar.setAutoFillBackground(True)
+        image = bar.grab().toImage()
+        bar.setAutoFillBackground(False)
+        return image
+
+    checked = 0
+    for text in ("", "nong", "dich vu", "nong nghiep so 1", "so 59", "", "xyz", "", "hop"):
+        search.setText(text)
+        qtbot.wait(80)  # the search's pause, then the repaint
+        for bar in (table.verticalScrollBar(), table.horizontalScrollBar()):
+            if bar.isVisible():
+                assert shown(bar) == drawn_by_qt(bar), (text, bar.orientation())
+                checked += 1
+    assert checked >= 12
