@@ -1192,7 +1192,9 @@ def _merge_many(run: _ImportRun, spec: TableSpec, data: list[list[Any]], positio
             continue
         # The values as `_stored` and `_sent_reader` give them, a field at a time.
         currents = [local.rows[ids[i]] for i in group]
-        stored_values = {name: list(map(column[name], currents)) for name in fields}
+        by_column = list(zip(*currents, strict=True))  # the stored rows a column at a time
+        stored_values = {name: list(by_column[local.at[name]]) for name in fields}
+        del by_column
         for name in dated:
             stored_values[name] = [v.isoformat() if isinstance(v, date) else v
                                    for v in stored_values[name]]  # fmt: skip
