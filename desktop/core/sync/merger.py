@@ -1301,10 +1301,18 @@ def _write_many(run: _ImportRun, spec: TableSpec, many: Many, record_ids: list[s
             zip(repeat(name), some(before[name]), some(values[name]), strict=False)
             for name in changed
         ]
-        labels = [
-            _label(spec, dict(zip(label_keys, row, strict=True)), run)
-            for row in itertools.islice(zip(*(some(values[name]) for name in label_keys), strict=True), room)
-        ] if label_keys else [_label(spec, {}, run)] * room  # fmt: skip
+        if table == "cooperative":  # `_label` of a cooperative, without a dict per record
+            labels = [
+                f"{name} ({code})" if code else ("" if name is None else str(name))
+                for name, code in itertools.islice(
+                    zip(some(values["name"]), some(values["registration_code"]), strict=True), room
+                )
+            ]
+        else:
+            labels = [
+                _label(spec, dict(zip(label_keys, row, strict=True)), run)
+                for row in itertools.islice(zip(*(some(values[name]) for name in label_keys), strict=True), room)
+            ] if label_keys else [_label(spec, {}, run)] * room  # fmt: skip
         report.records.extend(
             map(RecordChange, repeat(table), ids[:room], labels, repeat(CHANGED),
                 map(list, zip(*fields, strict=True)) if fields else ([] for _ in range(room)))
