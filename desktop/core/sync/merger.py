@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Date, DateTime, delete, select, update
+from sqlalchemy import Boolean, Connection, Date, DateTime, bindparam, delete, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
 from desktop.core import approvals, areas, settings, versions, write_lock
@@ -499,24 +499,32 @@ def _describe(report: ImportReport, manifest: pkg.Manifest) -> ImportReport:
     return report
 
 
+# The statements every import runs, built once: a statement built again for each import is
+# compiled from SQLAlchemy's cache, but its cache key is worked out anew each time.
+_OFFICE_BY_CODE = select(_office).where(
+    _office.c.code == bindparam("code"), _office.c.deleted.is_(False)
+)
+_APPLIED_IMPORT = select(_log.c.id).where(
+    _log.c.package_id == bindparam("package_id"),
+    _log.c.direction == "import",
+    _log.c.status == APPLIED,
+)
+_SAME_NUMBER = select(_log.c.file_name).where(
+    _log.c.direction == "import",
+    _log.c.source_office == bindparam("source"),
+    _log.c.sequence == bindparam("sequence"),
+    _log.c.package_id != bindparam("package_id"),
+    _log.c.status == APPLIED,
+)
+
+
 def _office_row(conn: Connection, code: str) -> dict[str, Any] | None:
-    row = conn.execute(
-        select(_office).where(_office.c.code == code, _office.c.deleted.is_(False))
-    ).first()
+    row = conn.execute(_OFFICE_BY_CODE, {"code": code}).first()
     return dict(row._mapping) if row else None
 
 
 def _already_imported(conn: Connection, package_id: str) -> bool:
-    return (
-        conn.execute(
-            select(_log.c.id).where(
-                _log.c.package_id == package_id,
-                _log.c.direction == "import",
-                _log.c.status == APPLIED,
-            )
-        ).first()
-        is not None
-    )
+    return conn.execute(_APPLIED_IMPORT, {"package_id": package_id}).first() is not None
 
 
 def _held_tables(conn: Connection, counts: dict[str, int]) -> list[str]:
@@ -534,14 +542,10 @@ def _held_tables(conn: Connection, counts: dict[str, int]) -> list[str]:
 def _same_number(conn: Connection, manifest: pkg.Manifest) -> str | None:
     """The file of another package already imported with this one's sender and number."""
     row = conn.execute(
-        select(_log.c.file_name).where(
-            _log.c.direction == "import",
-            _log.c.source_office == manifest.source_office,
-            _log.c.sequence == manifest.sequence,
-            _log.c.package_id != manifest.package_id,
-            _log.c.status == APPLIED,
-        )
-    ).first()
+        _SAME_NUMBER,
+        {"source": manifest.source_office, "sequence": manifest.sequence,
+         "package_id": manifest.package_id},
+    ).first()  # fmt: skip
     return row[0] if row else None
 
 
@@ -1192,7 +1196,9 @@ def _merge_many(run: _ImportRun, spec: TableSpec, data: list[list[Any]], positio
             continue
         # The values as `_stored` and `_sent_reader` give them, a field at a time.
         currents = [local.rows[ids[i]] for i in group]
-        stored_values = {name: list(map(column[name], currents)) for name in fields}
+        by_column = list(zip(*currents, strict=True))  # the stored rows a column at a time
+        stored_values = {name: list(by_column[local.at[name]]) for name in fields}
+        del by_column
         for name in dated:
             stored_values[name] = [v.isoformat() if isinstance(v, date) else v
                                    for v in stored_values[name]]  # fmt: skip
@@ -1299,10 +1305,18 @@ def _write_many(run: _ImportRun, spec: TableSpec, many: Many, record_ids: list[s
             zip(repeat(name), some(before[name]), some(values[name]), strict=False)
             for name in changed
         ]
-        labels = [
-            _label(spec, dict(zip(label_keys, row, strict=True)), run)
-            for row in itertools.islice(zip(*(some(values[name]) for name in label_keys), strict=True), room)
-        ] if label_keys else [_label(spec, {}, run)] * room  # fmt: skip
+        if table == "cooperative":  # `_label` of a cooperative, without a dict per record
+            labels = [
+                f"{name} ({code})" if code else ("" if name is None else str(name))
+                for name, code in itertools.islice(
+                    zip(some(values["name"]), some(values["registration_code"]), strict=True), room
+                )
+            ]
+        else:
+            labels = [
+                _label(spec, dict(zip(label_keys, row, strict=True)), run)
+                for row in itertools.islice(zip(*(some(values[name]) for name in label_keys), strict=True), room)
+            ] if label_keys else [_label(spec, {}, run)] * room  # fmt: skip
         report.records.extend(
             map(RecordChange, repeat(table), ids[:room], labels, repeat(CHANGED),
                 map(list, zip(*fields, strict=True)) if fields else ([] for _ in range(room)))
@@ -1445,6 +1459,7 @@ def _refused_by_versions(run: _ImportRun, spec: TableSpec, record_id: str, decis
 
 
 _author = table_of(WriteAuthor)
+_KNOWN_DOTS = select(_author.c.dot).where(_author.c.dot.in_(bindparam("dots", expanding=True)))
 
 
 def _authors(run: _ImportRun, given: Any) -> dict[str, str]:
@@ -1470,11 +1485,7 @@ def _keep_authors(run: _ImportRun) -> None:
     dots = sorted(run.staff)
     known: set[str] = set()
     for start in range(0, len(dots), 500):
-        known.update(
-            run.conn.execute(
-                select(_author.c.dot).where(_author.c.dot.in_(dots[start : start + 500]))
-            ).scalars()
-        )
+        known.update(run.conn.execute(_KNOWN_DOTS, {"dots": dots[start : start + 500]}).scalars())
     rows = [{"dot": d, "staff": run.staff[d], "seq": run.seq} for d in dots if d not in known]
     insert_dicts(run.conn, _author, rows)  # through the driver: made under the write lock
 
@@ -1670,6 +1681,9 @@ def _iso(value: Any) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
+_LOG_INSERT = _log.insert()
+
+
 def _write_log(run: _ImportRun, manifest: pkg.Manifest, path: Path) -> None:
     # Rows the import created are listed by id, per table; rows it changed keep the columns
     # it wrote as they were: [table, columns, ids, each column's values] for each table and
@@ -1696,13 +1710,14 @@ def _write_log(run: _ImportRun, manifest: pkg.Manifest, path: Path) -> None:
     except ValueError:
         created = None
     run.conn.execute(
-        _log.insert().values(
+        _LOG_INSERT,
+        dict(
             direction="import", package_id=manifest.package_id, file_name=path.name,
             source_office=manifest.source_office, destination_office=manifest.destination_office,
             sequence=manifest.sequence, full=manifest.full, created_at=created, processed_at=run.now,
             status=APPLIED, counts=json.dumps(run.report.counts), change_seq=run.seq,
             report=json.dumps({"refused": refused}, ensure_ascii=False), undo_data=undo,
-        )
+        ),
     )  # fmt: skip
 
 
@@ -1713,7 +1728,8 @@ def _undo_columns(rows: list[tuple[Any, ...]]) -> tuple[list[Any], list[list[Any
     ids, *columns = map(list, zip(*rows, strict=True))
     for at, values in enumerate(columns):
         first = values[0]
-        if values.count(first) == len(values) and all(type(v) is type(first) for v in values):
+        # (The types through `map`, not a generator: a column of a thousand records each.)
+        if values.count(first) == len(values) and len(set(map(type, values))) == 1:
             columns[at] = [first]
     return ids, columns
 
