@@ -291,7 +291,8 @@ class _Words:
 
 class SearchIndex:
     """Search over rows that carry `search_key` (and `name`, `address`, `representative`,
-    for the diacritic-exact ordering). `area_name(row)` gives a row's full area name.
+    for the diacritic-exact ordering: the last two are read only while that index is made,
+    see `exact_made`). `area_name(row)` gives a row's full area name.
 
     Every step works on row sets (desktop.core.word_index): the words of the keys, of the
     names and of the texts with diacritics are indexed once (`prepare`, or the first
@@ -418,7 +419,13 @@ class SearchIndex:
 
     def _preparing(self) -> Steps[None]:
         """The preparation in steps: each part, unless a search made it already. (It must
-        not call `_word_indexes` or `_exact_index` before it made them: they drive it.)"""
+        not call `_word_indexes` or `_exact_index` before it made them: they drive it.)
+
+        The index of the texts with diacritics comes first: once it is made, the rows'
+        addresses and representatives are read no more and their holder may let them go
+        (`exact_made`) before the rest of the index takes its memory."""
+        if self._exact_words is None:
+            self._exact_words = yield from self._making_exact_index()
         if self._areas is None:
             areas = yield from self._in_layout_steps(self._area_of)
             if self._areas is None:
@@ -432,8 +439,6 @@ class SearchIndex:
                 self._names = names
         if self._words is None:
             self._words = yield from self._making_word_indexes()
-        if self._exact_words is None:
-            self._exact_words = yield from self._making_exact_index()
         yield
         self._kept_d_words()
 
@@ -519,9 +524,16 @@ class SearchIndex:
             [rows for _text, rows in shared],
         )
 
+    @property
+    def exact_made(self) -> bool:
+        """Whether the index of the texts with diacritics is made: from then on no row's
+        `address` or `representative` is read (the rows may let them go)."""
+        return self._exact_words is not None
+
     def _exact_index(self) -> WordIndex:
-        """The words of `_exact_key`'s texts (split at spaces only: " " + a word typed is
-        in the text where a word of the text begins with it)."""
+        """The words of the name, address, representative and area in lower case with
+        diacritics (stored text is NFC already), split at spaces only: " " + a word typed
+        is in a text where a word of it begins with it."""
         if self._exact_words is None:
             self._prepared_until(lambda: self._exact_words)
         return cast(WordIndex, self._exact_words)
@@ -575,15 +587,6 @@ class SearchIndex:
             else:
                 start += 1
         return runs
-
-    def _exact_key(self, i: int) -> str:
-        """ " " + name, address, representative and area in lower case with diacritics
-        (stored text is NFC already)."""
-        row = self._rows[i]
-        return (
-            f" {row.get('name') or ''} | {row.get('address') or ''}"
-            f" | {row.get('representative') or ''} | {self._area_name(row)}"
-        ).lower()
 
     # --- row sets -------------------------------------------------------------------------
 
