@@ -318,7 +318,8 @@ class SearchIndex:
         for i in self._layout:
             keys[i] = " " + (rows[i]["search_key"] or "")
         self.keys = keys
-        self._numbers = Numbers(len(rows))
+        # Its row numbers are the layout's own int objects, shared with the row lists below.
+        self._numbers = Numbers(len(rows), self._layout)
         self._everything = int.from_bytes(b"\x01" * len(rows), "little")
         self._names: list[str] | None = None
         self._areas: list[str] | None = None
@@ -360,7 +361,8 @@ class SearchIndex:
         """The rows of each area text (see `areas`)."""
         if self._area_rows is None:
             rows: dict[str, list[int]] = {}
-            for i, area in enumerate(self.areas):
+            # (Numbers' ints, not new ones.)
+            for i, area in zip(self._numbers.all, self.areas, strict=True):
                 rows.setdefault(area, []).append(i)
             self._area_rows = rows
         return self._area_rows
@@ -480,7 +482,7 @@ class SearchIndex:
         by_kind: dict[str, list[int]] = {}
         code = row_code(size)
         names = self.names
-        for i, key in enumerate(self.keys):
+        for i, key in zip(self._numbers.all, self.keys, strict=True):  # (ints kept in by_kind)
             own, _, _area = key.rpartition(SEPARATOR)
             own, _, kind = own.rpartition(SEPARATOR)
             by_kind.setdefault(kind, []).append(i)
@@ -587,6 +589,16 @@ class SearchIndex:
             else:
                 start += 1
         return runs
+
+    def _exact_key(self, i: int) -> str:
+        """ " " + name, address, representative and area in lower case with diacritics
+        (stored text is NFC already): the texts `_exact_index` holds the words of (the
+        search itself reads the index only)."""
+        row = self._rows[i]
+        return (
+            f" {row.get('name') or ''} | {row.get('address') or ''}"
+            f" | {row.get('representative') or ''} | {self._area_name(row)}"
+        ).lower()
 
     # --- row sets -------------------------------------------------------------------------
 
