@@ -291,7 +291,8 @@ class _Words:
 
 class SearchIndex:
     """Search over rows that carry `search_key` (and `name`, `address`, `representative`,
-    for the diacritic-exact ordering). `area_name(row)` gives a row's full area name.
+    for the diacritic-exact ordering: the last two are read only while that index is made,
+    see `exact_made`). `area_name(row)` gives a row's full area name.
 
     Every step works on row sets (desktop.core.word_index): the words of the keys, of the
     names and of the texts with diacritics are indexed once (`prepare`, or the first
@@ -317,7 +318,8 @@ class SearchIndex:
         for i in self._layout:
             keys[i] = " " + (rows[i]["search_key"] or "")
         self.keys = keys
-        self._numbers = Numbers(len(rows))
+        # Its row numbers are the layout's own int objects, shared with the row lists below.
+        self._numbers = Numbers(len(rows), self._layout)
         self._everything = int.from_bytes(b"\x01" * len(rows), "little")
         self._names: list[str] | None = None
         self._areas: list[str] | None = None
@@ -359,7 +361,8 @@ class SearchIndex:
         """The rows of each area text (see `areas`)."""
         if self._area_rows is None:
             rows: dict[str, list[int]] = {}
-            for i, area in enumerate(self.areas):
+            # (Numbers' ints, not new ones.)
+            for i, area in zip(self._numbers.all, self.areas, strict=True):
                 rows.setdefault(area, []).append(i)
             self._area_rows = rows
         return self._area_rows
@@ -418,7 +421,13 @@ class SearchIndex:
 
     def _preparing(self) -> Steps[None]:
         """The preparation in steps: each part, unless a search made it already. (It must
-        not call `_word_indexes` or `_exact_index` before it made them: they drive it.)"""
+        not call `_word_indexes` or `_exact_index` before it made them: they drive it.)
+
+        The index of the texts with diacritics comes first: once it is made, the rows'
+        addresses and representatives are read no more and their holder may let them go
+        (`exact_made`) before the rest of the index takes its memory."""
+        if self._exact_words is None:
+            self._exact_words = yield from self._making_exact_index()
         if self._areas is None:
             areas = yield from self._in_layout_steps(self._area_of)
             if self._areas is None:
@@ -432,8 +441,6 @@ class SearchIndex:
                 self._names = names
         if self._words is None:
             self._words = yield from self._making_word_indexes()
-        if self._exact_words is None:
-            self._exact_words = yield from self._making_exact_index()
         yield
         self._kept_d_words()
 
@@ -475,7 +482,7 @@ class SearchIndex:
         by_kind: dict[str, list[int]] = {}
         code = row_code(size)
         names = self.names
-        for i, key in enumerate(self.keys):
+        for i, key in zip(self._numbers.all, self.keys, strict=True):  # (ints kept in by_kind)
             own, _, _area = key.rpartition(SEPARATOR)
             own, _, kind = own.rpartition(SEPARATOR)
             by_kind.setdefault(kind, []).append(i)
@@ -519,9 +526,16 @@ class SearchIndex:
             [rows for _text, rows in shared],
         )
 
+    @property
+    def exact_made(self) -> bool:
+        """Whether the index of the texts with diacritics is made: from then on no row's
+        `address` or `representative` is read (the rows may let them go)."""
+        return self._exact_words is not None
+
     def _exact_index(self) -> WordIndex:
-        """The words of `_exact_key`'s texts (split at spaces only: " " + a word typed is
-        in the text where a word of the text begins with it)."""
+        """The words of the name, address, representative and area in lower case with
+        diacritics (stored text is NFC already), split at spaces only: " " + a word typed
+        is in a text where a word of it begins with it."""
         if self._exact_words is None:
             self._prepared_until(lambda: self._exact_words)
         return cast(WordIndex, self._exact_words)
@@ -578,7 +592,8 @@ class SearchIndex:
 
     def _exact_key(self, i: int) -> str:
         """ " " + name, address, representative and area in lower case with diacritics
-        (stored text is NFC already)."""
+        (stored text is NFC already): the texts `_exact_index` holds the words of (the
+        search itself reads the index only)."""
         row = self._rows[i]
         return (
             f" {row.get('name') or ''} | {row.get('address') or ''}"

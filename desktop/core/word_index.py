@@ -20,7 +20,7 @@ import bisect
 from array import array
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from itertools import accumulate, compress, repeat
-from operator import add
+from operator import add, eq
 from typing import TypeAlias, TypeVar, cast, overload
 
 # A word held by this many rows or more keeps its rows as a set of bits (4 KB for 30,000
@@ -73,9 +73,14 @@ class Numbers:
     """The row numbers 0 .. size-1 as one list, made once: picking rows out of it with
     `compress` makes no new int objects."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, given: Sequence[int] = ()) -> None:
+        """`given`: the same numbers in any order, whose int objects are then shared (each
+        number past 256 is an object of its own: 30,000 of them take a megabyte)."""
         self.size = size
-        self.all: list[int] = list(range(size))
+        numbers = sorted(given)  # quick: a table's order is mostly ascending runs
+        if len(numbers) != size or not all(map(eq, numbers, range(size))):
+            numbers = list(range(size))
+        self.all: list[int] = numbers
 
     def rows(self, rows: int) -> list[int]:
         """The rows of a set, in ascending order."""

@@ -58,6 +58,10 @@ class Filters:
     entity_type: str | None = None
 
 
+# Fields of the rows that only the search index reads, once, while it makes its index of the
+# texts with diacritics (`SearchIndex.exact_made`): let go then (nationally 7 MB of the list).
+_INDEXED_ONLY = ("address", "representative")
+
 # From this many rows on, the search index is made between the window's events as soon as the
 # rows come, a slice of this many seconds at a time.
 _PREPARED_AHEAD = 2000
@@ -94,6 +98,7 @@ class CoopTableModel(QAbstractTableModel):
         self._sort_keys: dict[int, Sequence[Any]] = {}
         self._order: list[int] = []
         self._index = search.SearchIndex([], _full_area_name)
+        self._indexed_texts_held = False  # the rows still hold `_INDEXED_ONLY`
         self._preparing = QTimer(self)  # zero interval: whenever no event waits
         self._preparing.setInterval(0)
         self._preparing.timeout.connect(self._prepare_some)
@@ -120,7 +125,8 @@ class CoopTableModel(QAbstractTableModel):
         """Replace the data: rows in name order, as `registry.table_rows` and
         `first_table_rows` give them (a row's place is its name's sort key, so the rows need
         not carry one). The rows are kept, not copied, and their search keys move into
-        the search index (`search_key` is taken out of each row). A cell's text is made
+        the search index (`search_key` is taken out of each row; `address` and
+        `representative` too, once the index has read them). A cell's text is made
         when it is shown (or when a column is first sorted by its text), not here: the
         table shows a few dozen of 30,000 rows, and making them all took a third of a
         second at every start."""
@@ -156,6 +162,7 @@ class CoopTableModel(QAbstractTableModel):
         # The index keeps every search key (with the space it needs in front); the rows'
         # own copies would hold the 30,000 keys twice.
         drop_field(prepared, "search_key")
+        self._indexed_texts_held = True
         self._show(self._refilter())
         self.endResetModel()
 
@@ -173,6 +180,15 @@ class CoopTableModel(QAbstractTableModel):
         if self._index.prepare_some(_PREPARE_SLICE_S):
             self._prepared = True
             self._preparing.stop()
+        self._let_indexed_texts_go()  # its first part: see `_let_indexed_texts_go`
+
+    def _let_indexed_texts_go(self) -> None:
+        """Once the index of the texts with diacritics is made, the rows' own copies of the
+        texts only it reads are let go (`_INDEXED_ONLY`)."""
+        if self._indexed_texts_held and self._index.exact_made:
+            self._indexed_texts_held = False
+            for name in _INDEXED_ONLY:
+                drop_field(self._rows, name)
 
     def _typing_paused(self) -> None:
         if not self._prepared:
@@ -300,6 +316,7 @@ class CoopTableModel(QAbstractTableModel):
             self._preparing.stop()
             self._typing.start()
         ranked = self._refilter()
+        self._let_indexed_texts_go()  # a search typed with diacritics may have made it
         if (
             ranked.rows == self._visible
             and ranked.strong == self._strong
