@@ -26,17 +26,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import (
-    Boolean,
-    Connection,
-    Date,
-    DateTime,
-    Integer,
-    String,
-    delete,
-    select,
-    update,
-)
+from sqlalchemy import Boolean, Connection, Date, DateTime, delete, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
 from desktop.core import approvals, areas, settings, versions, write_lock
@@ -1285,7 +1275,9 @@ def _sent_as_stored(spec: TableSpec) -> bool:
     make of it, as sqlite3 binds a bool), a date (sent as the ISO text SQLite stores) and the
     bookkeeping's time (converted once per state)."""
     return all(
-        isinstance(c.type, Boolean | Date | String | Integer) or c.name == "updated_at"
+        isinstance(c.type, Boolean | Date)
+        or (not isinstance(c.type, DateTime) and c.type.python_type in (str, int))
+        or c.name == "updated_at"
         for c in spec.table.columns
     )
 
