@@ -77,6 +77,7 @@ _office = SPECS["office"].table
 _log = table_of(PackageLog)
 _history = table_of(History)
 DETAIL_LIMIT = 2_000  # records described one by one in a report; the counts cover all
+_ASK_EVERY = 2_000  # records merged between two questions whether the user cancelled
 APPLIED = "applied"
 ALREADY = "already_imported"
 REFUSED = "refused"
@@ -1013,8 +1014,18 @@ def _merge_table(
         if len(left) < len(todo):
             todo = left
             rows = zip(*([column[i] for i in todo] for column in data), strict=True)
+    # Every record new, from a sender whose versions are taken as they are: stored as sent,
+    # a column at a time (unless one lacks its parent: the loop lists those).
+    if (
+        not held
+        and not run.restrict
+        and run.planning is None
+        and _insert_new(run, spec, columns, data, sent_states, parents, stop)
+    ):
+        bulk_load.finish(filling)
+        return
     for number, row in enumerate(rows):
-        if number % 2000 == 0 and stop():
+        if number % _ASK_EVERY == 0 and stop():
             raise Cancelled(translate("Import", "Đã hủy nhập gói; không có gì thay đổi."))
         record_id = row[id_at]
         sent_text = row[text_at]
@@ -1141,6 +1152,138 @@ def _merge_table(
         )
     writes.finish()
     bulk_load.finish(filling)
+
+
+def _insert_new(run: _ImportRun, spec: TableSpec, columns: list[str], data: list[list[Any]],
+                sent_states: dict[str, _SentState], parents: set[str],
+                stop: Callable[[], bool]) -> bool:  # fmt: skip
+    """What the loop of `_merge_table` does for a table none of whose records is held here,
+    from a sender whose versions are taken as they are (every record stored as sent), a chunk
+    of rows at a time and a column at a time: each distinct version state checked once, the
+    stored rows zipped from the package's columns and their states' bookkeeping (no value
+    read in Python per row but for a state with deletions or conflicts), the derived columns
+    worked out a chunk at a time (of `_ASK_EVERY` rows: the user is asked as often as by the
+    loop). On SQLite the rows go to the driver as they are made (`_sent_as_stored`). False,
+    having done nothing, when a record lacks its parent (the loop refuses it, listing the
+    records in the package's order)."""
+    position = {name: i for i, name in enumerate(columns)}
+    link = PARENTS.get(spec.name)
+    if link and (
+        link[0] not in position or not all(map(parents.__contains__, data[position[link[0]]]))
+    ):
+        return False
+    ids, texts = data[position["id"]], data[position["sync_meta"]]
+    conn, report = run.conn, run.report
+    dialect = conn.dialect
+    direct = dialect.name == "sqlite" and _sent_as_stored(spec)
+    time_at = BOOKKEEPING.index("updated_at")
+    to_text = spec.table.c.updated_at.type.dialect_impl(dialect).bind_processor(dialect)
+
+    def for_driver(bk: tuple[Any, ...]) -> tuple[Any, ...]:
+        """A bookkeeping tuple as the driver takes it (SQLite: the time as text, the flag as
+        an integer, as SQLAlchemy binds them)."""
+        if not direct:
+            return bk
+        out = list(bk)
+        if out[time_at] is not None and to_text is not None:
+            out[time_at] = to_text(out[time_at])
+        out[_CONFLICT_AT] = int(out[_CONFLICT_AT])
+        return tuple(out)
+
+    sql = (
+        f"INSERT INTO {spec.table.name} ({', '.join(spec.columns)}) "
+        f"VALUES ({', '.join(['?'] * len(spec.columns))})"
+    )
+    sent_values = _sent_reader(spec, position, len(columns))
+    flag = int if direct else bool
+    deleted_column = data[position["deleted"]] if "deleted" in position else None
+    sources = [data[position[name]] if name in position else None for name in spec.fields]
+    deleted_at = spec.fields.index("deleted")
+    derive, derive_many = spec.derive, spec.derive_many
+    derive_names = sorted(spec.derived_from or spec.fields)
+    derive_at = [spec.fields.index(name) for name in derive_names]
+    plain: dict[str, tuple[Any, ...] | None] = {}  # state text -> bookkeeping (None: special)
+    for start in range(0, len(ids), _ASK_EVERY):
+        if stop():
+            raise Cancelled(translate("Import", "Đã hủy nhập gói; không có gì thay đổi."))
+        end = start + _ASK_EVERY
+        chunk_texts = texts[start:end]
+        count = len(chunk_texts)
+        if len(plain) > 50_000:
+            plain.clear()
+        special = False
+        for text in dict.fromkeys(chunk_texts):
+            if text not in plain:
+                sent = sent_states.get(text) or _sent_state(run, text, spec, sent_states)
+                if sent.own > run.own_max:
+                    _note_own_writes(run, sent.state)
+                plain[text] = None if sent.special else for_driver(sent.plain)
+            special = special or plain[text] is None
+        bks = list(map(plain.__getitem__, chunk_texts))
+        flags = (
+            list(map(flag, map(bool, deleted_column[start:end])))
+            if deleted_column is not None
+            else [flag(False)] * count
+        )
+        if special:  # (a state with deletions or conflicts: the flags it makes, row by row)
+            for k in [k for k, bk in enumerate(bks) if bk is None]:
+                text = chunk_texts[k]
+                sent = sent_states.get(text) or _sent_state(run, text, spec, sent_states)
+                values = sent_values(tuple(column[start + k] for column in data))
+                deleted, conflict = _state_flags(None, sent.state, values)
+                bks[k] = for_driver(
+                    bookkeeping(by=sent.latest[0], at=sent.latest[1], state=text,
+                                conflict=conflict, seq=run.seq, origin=run.source)
+                )  # fmt: skip
+                flags[k] = flag(deleted)
+        fields: list[list[Any]] = [
+            flags if at == deleted_at else [None] * count if source is None else source[start:end]
+            for at, source in enumerate(sources)
+        ]
+        rows = list(map(operator.add, zip(ids[start:end], *fields, strict=True), bks))
+        del bks
+        if derive is not None:
+            # (Each record's fields that `derive` reads, of those it is given: tested.)
+            named = [
+                dict(zip(derive_names, values, strict=True))
+                for values in zip(*(fields[at] for at in derive_at), strict=True)
+            ]
+            derived = (
+                derive_many(named)
+                if derive_many is not None
+                else [tuple(derive(row)[name] for name in spec.derived) for row in named]
+            )
+            rows = list(map(operator.add, rows, derived))
+            del named, derived
+        del fields
+        if direct:
+            conn.exec_driver_sql(sql, rows)
+        else:
+            bulk_insert(conn, spec.table, spec.columns, rows)
+        del rows
+    run.new_ids.setdefault(spec.name, []).extend(ids)
+    if spec.name in _PARENT_TABLES:  # (`known` is read for parents only: `_existing`)
+        run.known.setdefault(spec.name, set()).update(ids)
+    room = min(len(ids), max(0, DETAIL_LIMIT - len(report.records)))
+    for k in range(room):
+        values = sent_values(tuple(column[k] for column in data))
+        report.note(RecordChange(spec.name, ids[k], _label(spec, values, run), NEW))
+    report.counts["new"] += len(ids) - room
+    report.more_records += len(ids) - room
+    return True
+
+
+def _sent_as_stored(spec: TableSpec) -> bool:
+    """Whether on SQLite a new record's row can go to the driver made from its sent values as
+    they are: every column bound as it is, but a flag (bound as the integer SQLAlchemy would
+    make of it, as sqlite3 binds a bool), a date (sent as the ISO text SQLite stores) and the
+    bookkeeping's time (converted once per state)."""
+    return all(
+        isinstance(c.type, Boolean | Date)
+        or (not isinstance(c.type, DateTime) and c.type.python_type in (str, int))
+        or c.name == "updated_at"
+        for c in spec.table.columns
+    )
 
 
 def _planned_states(run: _ImportRun, spec: TableSpec) -> dict[str, _SentState]:
