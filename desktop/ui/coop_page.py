@@ -231,14 +231,15 @@ class CoopPage(QWidget):
         """The whole list as `registry.table_rows` and `registry.sectors` give it (`reload`
         reads them; the program's start reads them on its loading thread, with `places`:
         `place_items(rows)`, the place filters' items, made there too; the filters are then
-        filled on the next turn of the event loop, so that the window answers in between)."""
+        filled a millisecond later, on a timer: the window answers in between, which a call
+        queued for the next turn would not let it)."""
         self._loading = False
         selected = self.selected_id()
         self._rows = rows
         if places is None:
             self._fill_filters(rows, sectors)
         else:
-            QTimer.singleShot(0, self, lambda: self._fill_later(rows, sectors, places))
+            QTimer.singleShot(1, self, lambda: self._fill_later(rows, sectors, places))
         self.model.set_rows(rows, sectors)
         self._show_district_column(rows)
         self.body.setCurrentWidget(self.empty if not rows else self.table)

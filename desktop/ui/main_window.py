@@ -68,6 +68,13 @@ def _read_coop_list(workspace: Workspace) -> tuple[TableRows, dict[str, str], Pl
     return rows, sectors, place_items(rows)
 
 
+# The start's steps follow one another on a timer of a millisecond, not a call queued for the
+# next turn (a 0 ms single shot): Qt runs queued calls back to back, those queued meanwhile
+# too, so the window's repaints and a person's clicks waited for a whole chain of steps
+# (the list shown, its filters filled, the next page loaded: 100 ms).
+NEXT_TURN_MS = 1
+
+
 class MainWindow(QMainWindow):
     """`first_screen`: the program's start shows the cooperative list's first rows and
     loads the whole list just after the window appears (as the other deferred pages).
@@ -231,7 +238,7 @@ class MainWindow(QMainWindow):
                 return
             if self._take_workspace():
                 keep_long_lived()  # the modules and the list the thread read
-                QTimer.singleShot(0, self, self._next_step)
+                QTimer.singleShot(NEXT_TURN_MS, self, self._next_step)
 
     def _take_workspace(self) -> bool:
         """Attach the workspace the loader opened; False when it could not (reported, and the
@@ -274,7 +281,7 @@ class MainWindow(QMainWindow):
         if self._steps:
             self._steps.pop(0)()
         if self._steps:
-            QTimer.singleShot(0, self, self._next_step)
+            QTimer.singleShot(NEXT_TURN_MS, self, self._next_step)
         else:
             self._started()
 
@@ -303,7 +310,7 @@ class MainWindow(QMainWindow):
         for callback in callbacks:
             callback()
         if self._deferred:  # then the pages' data, one page per turn
-            QTimer.singleShot(0, self, self._load_next_deferred)
+            QTimer.singleShot(NEXT_TURN_MS, self, self._load_next_deferred)
 
     def _stop_listening(self) -> None:
         if self._busy_cursor:
@@ -326,7 +333,7 @@ class MainWindow(QMainWindow):
 
     def _next_deferred(self) -> None:
         if self._deferred:
-            QTimer.singleShot(0, self, self._load_next_deferred)
+            QTimer.singleShot(NEXT_TURN_MS, self, self._load_next_deferred)
         else:
             release_source_cache()  # every module the window needs is imported now
             keep_long_lived()  # and every page's data is read
@@ -542,10 +549,12 @@ class MainWindow(QMainWindow):
 
     def _painted(self) -> None:
         callbacks, self._after_paint = self._after_paint, []
+        # Each on a turn of its own, the window answering in between (the single-instance
+        # listener imports QtNetwork: 30 ms, which came on top of the first paint).
         for callback in callbacks:
-            callback()
-        if self.workspace is None:  # on the next turn: the window answers in between
-            QTimer.singleShot(0, self, self._begin_loading)
+            QTimer.singleShot(NEXT_TURN_MS, self, callback)
+        if self.workspace is None:
+            QTimer.singleShot(NEXT_TURN_MS, self, self._begin_loading)
 
     def _fit_navigation(self) -> None:
         """The navigation is as wide as its longest title: "Theo dõi tiến độ (2.980)" is
