@@ -68,18 +68,11 @@ def _prepare(work: Path) -> tuple[Any, str]:
 def _receiver(path: Path):
     """An empty database set up as an office of the hub (it accepts all the hub sends)."""
     from desktop.core import settings
-    from desktop.core.sync import keys
-    from desktop.core.workspace import Workspace
+    from tests.sync.world import blank_office
 
-    ws = Workspace.open(str(path))
     identity = settings.Identity(office_code=RECEIVER, office_name="Bản sao quốc gia", role=settings.DISTRICT,
                                  area_scheme="pre2025", area_code=None, hub_code=HUB)  # fmt: skip
-    with ws.transaction() as conn:
-        settings.set_identity(conn, identity)
-        pair = keys.new_signing_key()
-        settings.put(conn, "keys", {"signing": pair.private, "signing_public": pair.public})
-    ws.identity = identity
-    return ws
+    return blank_office(path, identity)
 
 
 def _export(master, folder: Path, since: int = 0) -> tuple[Path, dict[str, int]]:

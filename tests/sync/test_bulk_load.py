@@ -20,8 +20,9 @@ import pytest
 from desktop.core import demo, settings
 from desktop.core.errors import Cancelled
 from desktop.core.records import SPECS
-from desktop.core.sync import bulk_load, enrolment, exporter, keys, merger
+from desktop.core.sync import bulk_load, enrolment, exporter, merger
 from desktop.core.workspace import Workspace
+from tests.sync.world import blank_office
 
 pytestmark = pytest.mark.slow
 HUB = "QB"
@@ -53,16 +54,10 @@ def first_package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Pa
 
 def _empty_office(path: Path) -> Workspace:
     """A new installation of the department, its tables empty (no first package yet)."""
-    ws = Workspace.open(str(path))
     identity = settings.Identity(office_code=OFFICE, office_name="Phòng Kinh tế tập thể",
                                  role=settings.DEPARTMENT, area_scheme="pre2025", area_code="44",
                                  hub_code=HUB)  # fmt: skip
-    with ws.transaction() as conn:
-        settings.set_identity(conn, identity)
-        pair = keys.new_signing_key()
-        settings.put(conn, "keys", {"signing": pair.private, "signing_public": pair.public})
-    ws.identity = identity
-    return ws
+    return blank_office(path, identity)
 
 
 def _copy(source: Path, target: Path) -> Path:

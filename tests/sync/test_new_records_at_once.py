@@ -11,23 +11,17 @@ from pathlib import Path
 
 from desktop.core import settings
 from desktop.core.records import PARENTS, SPECS
-from desktop.core.sync import keys, merger
+from desktop.core.sync import merger
 from desktop.core.workspace import Workspace
-from tests.sync.world import DISTRICTS, LE_THUY, NAMES, PROVINCE, World
+from tests.sync.world import DISTRICTS, LE_THUY, NAMES, PROVINCE, World, blank_office
 
 
 def _new_office(path: Path) -> Workspace:
     """Lệ Thủy's office installed afresh: its tables hold no record yet."""
-    ws = Workspace.open(str(path))
     identity = settings.Identity(office_code=LE_THUY, office_name=NAMES[LE_THUY],
                                  role=settings.DISTRICT, area_scheme="pre2025",
                                  area_code=DISTRICTS[LE_THUY], hub_code=PROVINCE)  # fmt: skip
-    with ws.transaction() as conn:
-        settings.set_identity(conn, identity)
-        pair = keys.new_signing_key()
-        settings.put(conn, "keys", {"signing": pair.private, "signing_public": pair.public})
-    ws.identity = identity
-    return ws
+    return blank_office(path, identity)
 
 
 def _rows(

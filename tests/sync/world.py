@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from desktop.core import areas, registry, settings, versions
 from desktop.core.records import SPECS, Writer
-from desktop.core.sync import conflicts, enrolment, exporter, merger
+from desktop.core.sync import conflicts, enrolment, exporter, keys, merger
 from desktop.core.text import make_registration_code
 from desktop.core.workspace import Workspace
 
@@ -60,6 +60,18 @@ def coop_values(district: str, name: str, index: int = 0) -> dict[str, Any]:
         "phone": "0232 3820 000",
         "address": "Thôn Trung",
     }
+
+
+def blank_office(path: Path, identity: settings.Identity) -> Workspace:
+    """A new installation as `identity`, with its own signing key and its tables empty (no
+    package imported yet)."""
+    ws = Workspace.open(str(path))
+    with ws.transaction() as conn:
+        settings.set_identity(conn, identity)
+        pair = keys.new_signing_key()
+        settings.put(conn, "keys", {"signing": pair.private, "signing_public": pair.public})
+    ws.identity = identity
+    return ws
 
 
 @dataclass
