@@ -414,7 +414,6 @@ def import_package(
             if dry_run:
                 raise _Rollback
             _write_log(run, manifest, path)
-            report.warnings.extend(gap_warnings(conn, identity))
             if not identity.is_hub:
                 workspace.identity = adopt_own_office(conn, identity)
     except _Rollback:
@@ -434,6 +433,10 @@ def import_package(
         return refuse(path, message, manifest)
     except Cancelled:
         raise
+    # The sender's packages not come yet: read once this one is committed, not while the
+    # write lock that staff saving wait for is held (a warning only: nothing is written).
+    with workspace.reading() as conn:
+        report.warnings.extend(gap_warnings(conn, identity))
     log.info("imported %s from %s: %s", path, manifest.source_office, report.counts)
     return report
 
