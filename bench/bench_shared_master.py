@@ -150,9 +150,12 @@ def _window_detail(sessions: list[list[tuple[Any, ...]]], imported: tuple[float,
     lock_at, lock_end, cpu = imported[2:5]
     inside: list[float] = []
     outside: list[float] = []
+    last = lock_end  # when the last save that overlapped the window ended
     for row in (row for s in sessions for row in s):
         ended, seconds = row[4], row[5]
-        (inside if ended > lock_at and ended - seconds < lock_end else outside).append(seconds)
+        overlapped = ended > lock_at and ended - seconds < lock_end
+        (inside if overlapped else outside).append(seconds)
+        last = max(last, ended) if overlapped else last
 
     def p95(values: list[float]) -> str:
         return f"{percentile(values, 0.95) * 1000:.0f} ms" if values else "-"
@@ -160,7 +163,9 @@ def _window_detail(sessions: list[list[tuple[Any, ...]]], imported: tuple[float,
     return (
         f"import's lock window {(lock_end - lock_at) * 1000:.0f} ms (its CPU {cpu * 1000:.0f} "
         f"ms); {len(inside)} saves "
-        f"overlapped it (p95 {p95(inside)}), {len(outside)} did not (p95 {p95(outside)})"
+        f"overlapped it (p95 {p95(inside)}; the last ended {(last - lock_end) * 1000:.0f} ms "
+        f"after it: the saves queued behind the import then take the lock one by one), "
+        f"{len(outside)} did not (p95 {p95(outside)})"
     )
 
 
