@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -22,13 +23,16 @@ from PySide6.QtWidgets import (
 
 from desktop.core import registry
 from desktop.core.operations import sync as sync_operations
-from desktop.core.sync import journal, labels, merger
+from desktop.core.sync import journal, labels
 from desktop.core.text import format_date, format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
 from desktop.ui.bus import DataBus
 from desktop.ui.operations import run_long
 from desktop.ui.screen_fit import fit_to_screen
+
+if TYPE_CHECKING:
+    from desktop.core.sync import merger
 
 KIND_COLOURS = {
     "new": "#e8f5e9",
@@ -128,6 +132,9 @@ class ImportDialog(QDialog):
         )
 
     def show_preview(self, report: merger.ImportReport) -> None:
+        # Loaded by the preview on the runner's thread (30-40 ms to import: not on this one).
+        from desktop.core.sync import merger
+
         self.report = report
         counts = {key: format_int(value) for key, value in report.counts.items()}
         names = labels.status_labels()

@@ -13,7 +13,6 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QBuffer, QByteArray, QIODevice, QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTableView, QWidget
 
 from desktop.core.reports.document import Column, Table
@@ -83,6 +82,9 @@ class PrintActions(QObject):
                         lambda: self.save_pdf(source))  # fmt: skip
 
     def print_(self, source: Callable[[], tuple[str, str, bool] | None]) -> None:
+        # Qt's print support (a library of its own) loads when something is printed.
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         from desktop.ui.printing import print_html
 
         made = self._make(source)

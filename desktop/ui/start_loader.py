@@ -54,6 +54,7 @@ MODULES = (
     "desktop.core.reports.document",
     "desktop.core.reports.html",
     "desktop.core.sync.conflicts",
+    "desktop.core.sync.journal",  # the sync and conflicts pages' (the merger imported it before)
     "desktop.core.sync.enrolment",
     "desktop.core.area_conversion",
     "desktop.core.backups",

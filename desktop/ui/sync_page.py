@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,20 +24,22 @@ from PySide6.QtWidgets import (
 
 from desktop.core import area_conversion
 from desktop.core.operations import sync as sync_operations
-from desktop.core.sync import enrolment, journal, labels, merger
+from desktop.core.sync import enrolment, journal, labels
 from desktop.core.text import format_date, format_int
 from desktop.core.workspace import Workspace
 from desktop.ui.background import BackgroundRunner
 from desktop.ui.bus import DataBus
-from desktop.ui.enroll_dialog import EnrollDialog
 from desktop.ui.errors import show_error
-from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.folders import remember_folder, start_folder
-from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.operations import run_now
-from desktop.ui.package_detail import PackageDetailDialog
-from desktop.ui.setup_install import choose_setup_file, install_setup_file
 from desktop.ui.shortcuts import plain_text
+
+if TYPE_CHECKING:
+    from desktop.core.sync import merger
+    from desktop.ui.import_dialog import ImportDialog
+
+# The dialogs (and the merger and exporter beneath them) are imported when first opened: a
+# session that moves no package never needs them, and each is a few milliseconds to import.
 
 
 class SyncPage(QWidget):
@@ -226,6 +229,8 @@ class SyncPage(QWidget):
     # --- actions ----------------------------------------------------------------------------
 
     def export_package(self) -> None:
+        from desktop.ui.export_dialog import ExportDialog
+
         try:
             dialog = ExportDialog(self.workspace, self.bus, self.runner, self)
         except Exception as exc:
@@ -245,6 +250,8 @@ class SyncPage(QWidget):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> ImportDialog:
+        from desktop.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.workspace, self.bus, self.runner, path, self)
         dialog.imported.connect(self._imported)
         dialog.open()
@@ -286,9 +293,13 @@ class SyncPage(QWidget):
         )
 
     def enroll(self) -> None:
+        from desktop.ui.enroll_dialog import EnrollDialog
+
         EnrollDialog(self.workspace, self.bus, self).exec()
 
     def install_setup(self) -> None:
+        from desktop.ui.setup_install import choose_setup_file, install_setup_file
+
         path = choose_setup_file(self)
         if path is not None:
             install_setup_file(self, self.bus, self.workspace, path)
@@ -296,6 +307,8 @@ class SyncPage(QWidget):
     def show_entry(self, row: int) -> None:
         """The detail of a past package: who, when, what it held or did, what was refused."""
         if 0 <= row < len(self._entries):
+            from desktop.ui.package_detail import PackageDetailDialog
+
             PackageDetailDialog(self.workspace, self._entries[row], self).exec()
 
     def merge_master(self) -> None:

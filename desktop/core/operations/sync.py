@@ -20,16 +20,23 @@ from desktop.core.operations import (
     Progress,
     write,
 )
-from desktop.core.sync import conflicts, enrolment, exporter, merger
+from desktop.core.sync import conflicts, enrolment
 
 if TYPE_CHECKING:
+    from desktop.core.sync import exporter, merger
     from desktop.core.workspace import Workspace
+
+# The merger and the exporter (and the packaging under them) are imported when a package is
+# imported or exported, on the runner's thread: the sync and conflicts pages, which import
+# this module, do not need them to show, and a session that moves no package never loads them.
 
 LOG_TABLE = "package_log"
 
 
 def _import_changes(report: merger.ImportReport) -> Changes:
-    if report.status != merger.APPLIED:
+    from desktop.core.sync.merger import APPLIED
+
+    if report.status != APPLIED:
         return Changes()
     if report.more_records:  # the report lists the first records only
         return EVERYTHING
@@ -51,6 +58,8 @@ def import_package(
     A PostgreSQL master without pg_dump is refused unless `without_backup` (the person
     confirmed). A busy database is waited for and retried; the import is one transaction.
     """
+    from desktop.core.sync import merger
+
     if not dry_run:
         backups.back_up_before_import(ws.database, reason="pre-import",
                                       without_backup=without_backup)  # fmt: skip
@@ -68,6 +77,8 @@ def import_package(
 
 
 def undo_last_import(ws: Workspace) -> Done[dict[str, Any]]:
+    from desktop.core.sync import merger
+
     return Done(merger.undo_last_import(ws), EVERYTHING)
 
 
@@ -82,6 +93,8 @@ def export_packages(
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
 ) -> Done[list[exporter.ExportResult]]:
+    from desktop.core.sync import exporter
+
     results = exporter.export(ws, folder, to=to, full=full, encrypt=encrypt, progress=progress,
                               cancelled=cancelled)  # fmt: skip
     extra = [LOG_TABLE]

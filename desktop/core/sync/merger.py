@@ -41,17 +41,15 @@ from desktop.core.records import (
     SPECS,
     TableSpec,
     bookkeeping,
-    bulk_insert,
     bulk_update,
     history_text,
-    insert_dicts,
     lock_writes,
     next_counter,
     raise_counter,
     utcnow,
 )
 from desktop.core.registry import field_labels as registry_labels
-from desktop.core.sync import bulk_load, json_columns
+from desktop.core.sync import bulk_load, json_columns, pg_copy
 from desktop.core.sync import package as pkg
 from desktop.core.sync.decision import (
     CHANGED,
@@ -409,14 +407,13 @@ def import_package(
                 del body  # free each table once merged
             # Who made the writes: the package says it after its tables.
             run.staff = planned.staff if planned else _authors(run, payload.rest.get("staff"))
-            bulk_insert(conn, _history, _HISTORY_COLUMNS, _with_staff(run, run.history))
+            pg_copy.insert(conn, _history, _HISTORY_COLUMNS, _with_staff(run, run.history))
             if run.own_max:
                 raise_counter(conn, "clock", run.own_max)
             _keep_authors(run)
             if dry_run:
                 raise _Rollback
             _write_log(run, manifest, path)
-            report.warnings.extend(gap_warnings(conn, identity))
             if not identity.is_hub:
                 workspace.identity = adopt_own_office(conn, identity)
     except _Rollback:
@@ -436,6 +433,10 @@ def import_package(
         return refuse(path, message, manifest)
     except Cancelled:
         raise
+    # The sender's packages not come yet: read once this one is committed, not while the
+    # write lock that staff saving wait for is held (a warning only: nothing is written).
+    with workspace.reading() as conn:
+        report.warnings.extend(gap_warnings(conn, identity))
     log.info("imported %s from %s: %s", path, manifest.source_office, report.counts)
     return report
 
@@ -685,14 +686,23 @@ def _driver_rows(conn: Connection, select_sql: str, ids: list[str],
                  column: str = "id") -> Iterator[tuple[Any, ...]]:  # fmt: skip
     """The rows of `select_sql` whose id (or `column`) is one of `ids`, 500 ids a query,
     straight from the driver's cursor (SQLAlchemy's result rows cost more than the query
-    for small rows)."""
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    for small rows). On PostgreSQL the ids go as one array: the statement's text stays
+    short and the same, so the driver converts it once (a text of 500 placeholders was
+    converted anew each time) and the server parses no list of 500 parameters."""
+    if conn.dialect.name == "postgresql":
+        sql, size = f"{select_sql} WHERE {column} = ANY(%s::text[])", 5_000
+    else:
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        sql, size = "", 500
     cursor = conn.connection.cursor()
     try:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ", ".join([mark] * len(chunk))
-            cursor.execute(f"{select_sql} WHERE {column} IN ({marks})", chunk)
+        for start in range(0, len(ids), size):
+            chunk = ids[start : start + size]
+            if sql:
+                cursor.execute(sql, [chunk])
+            else:
+                marks = ", ".join([mark] * len(chunk))
+                cursor.execute(f"{select_sql} WHERE {column} IN ({marks})", chunk)
             yield from cursor.fetchall()
     finally:
         cursor.close()
@@ -874,7 +884,7 @@ class _TableWrites:
         self.underived.clear()
         self.underived_fields.clear()
         if self.run.planning is None:  # (a merge before the lock writes nothing)
-            bulk_insert(self.run.conn, self.spec.table, self.spec.columns, self.inserts)
+            pg_copy.insert(self.run.conn, self.spec.table, self.spec.columns, self.inserts)
         self.inserts.clear()  # the same list: the merge loop appends to it directly
 
     def finish(self) -> None:
@@ -1259,7 +1269,7 @@ def _insert_new(run: _ImportRun, spec: TableSpec, columns: list[str], data: list
         if direct:
             conn.exec_driver_sql(sql, rows)
         else:
-            bulk_insert(conn, spec.table, spec.columns, rows)
+            pg_copy.insert(conn, spec.table, spec.columns, rows)
         del rows
     run.new_ids.setdefault(spec.name, []).extend(ids)
     if spec.name in _PARENT_TABLES:  # (`known` is read for parents only: `_existing`)
@@ -1602,7 +1612,6 @@ def _refused_by_versions(run: _ImportRun, spec: TableSpec, record_id: str, decis
 
 
 _author = table_of(WriteAuthor)
-_KNOWN_DOTS = select(_author.c.dot).where(_author.c.dot.in_(bindparam("dots", expanding=True)))
 
 
 def _authors(run: _ImportRun, given: Any) -> dict[str, str]:
@@ -1626,11 +1635,10 @@ def _authors(run: _ImportRun, given: Any) -> dict[str, str]:
 def _keep_authors(run: _ImportRun) -> None:
     """Remember the authors of the writes this office now holds and did not know yet."""
     dots = sorted(run.staff)
-    known: set[str] = set()
-    for start in range(0, len(dots), 500):
-        known.update(run.conn.execute(_KNOWN_DOTS, {"dots": dots[start : start + 500]}).scalars())
+    # (Straight from the driver's cursor, as the stored rows: the write lock is held.)
+    known = {row[0] for row in _driver_rows(run.conn, "SELECT dot FROM write_author", dots, "dot")}
     rows = [{"dot": d, "staff": run.staff[d], "seq": run.seq} for d in dots if d not in known]
-    insert_dicts(run.conn, _author, rows)  # through the driver: made under the write lock
+    pg_copy.insert_dicts(run.conn, _author, rows)  # (under the write lock: by COPY there)
 
 
 def _sender_name(run: _ImportRun) -> str:
