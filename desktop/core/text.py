@@ -72,20 +72,36 @@ def fold_each(texts: Sequence[str | None], then: Mapping[int, str] | None = None
     odd: dict[int, str] = {}
     if not joined.isascii():
         joined = unicodedata.normalize("NFC", joined).translate(_FOLD_TABLE)
-        if not joined.translate(_FOLD_PUNCTUATION).isascii():
+        # One pattern search, not a second table pass over the whole column, to learn
+        # whether any text needs the general path.
+        if _FOLD_ODD.search(joined):
             parts = joined.split("\x00")
             for index, part in enumerate(parts):
-                if not part.translate(_FOLD_PUNCTUATION).isascii():
+                if _FOLD_ODD.search(part):
                     odd[index] = one(items[index])
                     parts[index] = ""
             joined = "\x00".join(parts)
     joined = joined.casefold()
     if then is not None:
-        joined = joined.translate(then)
+        joined = _translate(joined, then)
     out = _AROUND_NUL.sub("\x00", _INNER_SPACE.sub(" ", joined)).strip(" ").split("\x00")
     for index, text in odd.items():
         out[index] = text
     return out
+
+
+def _translate(text: str, table: Mapping[int, str]) -> str:
+    """`text.translate(table)`, quicker for a long text that is ASCII but for a few
+    characters the table maps (the dashes and quotes of a column of names): str.translate
+    looks every character up one by one unless the text is ASCII, so those few are replaced
+    first (each with a C-speed search), and the rest translated on its ASCII fast path."""
+    if not text.isascii():
+        for code, value in table.items():
+            # A replacement holding a character of the table would be translated again.
+            if code < 0x80 or value.__class__ is not str or any(ord(c) in table for c in value):
+                continue
+            text = text.replace(chr(code), value)
+    return text.translate(table)
 
 
 def _fold_general(text: str) -> str:
@@ -179,6 +195,8 @@ def _tables() -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
 _FOLD_TABLE, _LETTER_TABLE, _TONE_TABLE = _tables()
 # Punctuation that folds to itself (dashes, quotes): allowed to remain in a fast-path result.
 _FOLD_PUNCTUATION = {ord(c): None for c in _FOLD_TABLE.values() if not c.isascii()}
+# A character outside ASCII and that punctuation: what the tables do not cover.
+_FOLD_ODD = re.compile(r"[^\x00-\x7f" + re.escape("".join(map(chr, _FOLD_PUNCTUATION))) + "]")
 
 
 # --- registration codes -------------------------------------------------------------------
