@@ -48,14 +48,10 @@ def fold(text: str | None) -> str:
     return " ".join(text.casefold().split())
 
 
-_INNER_SPACE = re.compile(r"[^\S\x00]+")  # whitespace (as str.split knows it), not NUL
-_AROUND_NUL = re.compile(r" ?\x00 ?")
-
-
 def fold_each(texts: Sequence[str | None], then: Mapping[int, str] | None = None) -> list[str]:
     """`fold` of each text, a column at a time; with `then`, each result is translated by it
     and its words single-spaced again (`search.words_of`). One normalisation, one table pass
-    and two pattern passes over the texts joined by NUL (which NFC never composes across, and
+    and one split and join over the texts joined by NUL (which NFC never composes across, and
     which is no whitespace) instead of several calls per text; the texts the tables do not
     cover, and texts holding a NUL, take the path of one text."""
 
@@ -84,10 +80,17 @@ def fold_each(texts: Sequence[str | None], then: Mapping[int, str] | None = None
     joined = joined.casefold()
     if then is not None:
         joined = _translate(joined, then)
-    out = _AROUND_NUL.sub("\x00", _INNER_SPACE.sub(" ", joined)).strip(" ").split("\x00")
+    out = single_spaced(joined).split("\x00")
     for index, text in odd.items():
         out[index] = text
     return out
+
+
+def single_spaced(joined: str) -> str:
+    """Texts joined by NUL with each one's runs of whitespace made one space and its ends
+    trimmed (NUL is no whitespace to str.split): a split and a join, then at most one space
+    beside each NUL to drop, quicker than pattern passes over a long text."""
+    return " ".join(joined.split()).replace(" \x00", "\x00").replace("\x00 ", "\x00")
 
 
 def _translate(text: str, table: Mapping[int, str]) -> str:
