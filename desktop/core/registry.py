@@ -869,7 +869,7 @@ def table_rows(conn: Connection, where: Any = None) -> list[MutableMapping[str, 
     unique = {names.index(n) for n in _UNIQUE_TABLE_FIELDS}
     none = (None, None, None)
     # One compact row each (compact_rows): a dict per row was two thirds of the list's size.
-    make = row_type(names)
+    make = row_type(names, _PACKED_TABLE_FIELDS)
     rows: list[MutableMapping[str, Any]] = []
     for part in result.partitions():
         for row in part:
@@ -881,6 +881,11 @@ def table_rows(conn: Connection, where: Any = None) -> list[MutableMapping[str, 
 # Fields of `table_rows` that differ from row to row (the others repeat and are kept once).
 _UNIQUE_TABLE_FIELDS = ("id", "registration_code", "name", "search_key", "address",
                         "representative")  # fmt: skip
+# Texts of `table_rows` kept as UTF-8 (compact_rows): a Vietnamese text takes two bytes a
+# letter as a str, one for most of its letters as UTF-8 (names nationally 4.0 -> 2.4 MB;
+# the address and representative, held until the search index has read them, likewise).
+# Read a few dozen at a time (the cells shown), or once each (the index).
+_PACKED_TABLE_FIELDS = frozenset({"name", "address", "representative"})
 _BATCH = 2000
 
 

@@ -516,6 +516,10 @@ class SearchIndex:
             add_postings(rows_in_shared, words, rows, code)
             if n % 64 == 0:
                 yield
+        # From now on a key is read only where a phrase is looked for in its code, address
+        # and representative (`_holding`: the name and the shared texts are looked at
+        # apart): the keys keep that part alone (nationally 5.8 -> 3.6 MB).
+        self.keys = yield from self._in_layout_steps(_own_part)
         # (Beginnings in the keys are kept by the search, as the parts together.)
         return _Words(
             (yield from WordIndex.in_steps(size, in_rest, cached=4)),
@@ -899,6 +903,12 @@ class SearchIndex:
 
 def _not_ascii(text: str) -> bool:
     return not text.isascii()
+
+
+def _own_part(key: str) -> str:
+    """ " " + a key's code, address and representative."""
+    own = key.rpartition(SEPARATOR)[0].rpartition(SEPARATOR)[0]
+    return " " + own.partition(SEPARATOR)[2]
 
 
 def _name_of(key: str) -> str:

@@ -48,14 +48,10 @@ def fold(text: str | None) -> str:
     return " ".join(text.casefold().split())
 
 
-_INNER_SPACE = re.compile(r"[^\S\x00]+")  # whitespace (as str.split knows it), not NUL
-_AROUND_NUL = re.compile(r" ?\x00 ?")
-
-
 def fold_each(texts: Sequence[str | None], then: Mapping[int, str] | None = None) -> list[str]:
     """`fold` of each text, a column at a time; with `then`, each result is translated by it
     and its words single-spaced again (`search.words_of`). One normalisation, one table pass
-    and two pattern passes over the texts joined by NUL (which NFC never composes across, and
+    and one split and join over the texts joined by NUL (which NFC never composes across, and
     which is no whitespace) instead of several calls per text; the texts the tables do not
     cover, and texts holding a NUL, take the path of one text."""
 
@@ -72,20 +68,43 @@ def fold_each(texts: Sequence[str | None], then: Mapping[int, str] | None = None
     odd: dict[int, str] = {}
     if not joined.isascii():
         joined = unicodedata.normalize("NFC", joined).translate(_FOLD_TABLE)
-        if not joined.translate(_FOLD_PUNCTUATION).isascii():
+        # One pattern search, not a second table pass over the whole column, to learn
+        # whether any text needs the general path.
+        if _FOLD_ODD.search(joined):
             parts = joined.split("\x00")
             for index, part in enumerate(parts):
-                if not part.translate(_FOLD_PUNCTUATION).isascii():
+                if _FOLD_ODD.search(part):
                     odd[index] = one(items[index])
                     parts[index] = ""
             joined = "\x00".join(parts)
     joined = joined.casefold()
     if then is not None:
-        joined = joined.translate(then)
-    out = _AROUND_NUL.sub("\x00", _INNER_SPACE.sub(" ", joined)).strip(" ").split("\x00")
+        joined = _translate(joined, then)
+    out = single_spaced(joined).split("\x00")
     for index, text in odd.items():
         out[index] = text
     return out
+
+
+def single_spaced(joined: str) -> str:
+    """Texts joined by NUL with each one's runs of whitespace made one space and its ends
+    trimmed (NUL is no whitespace to str.split): a split and a join, then at most one space
+    beside each NUL to drop, quicker than pattern passes over a long text."""
+    return " ".join(joined.split()).replace(" \x00", "\x00").replace("\x00 ", "\x00")
+
+
+def _translate(text: str, table: Mapping[int, str]) -> str:
+    """`text.translate(table)`, quicker for a long text that is ASCII but for a few
+    characters the table maps (the dashes and quotes of a column of names): str.translate
+    looks every character up one by one unless the text is ASCII, so those few are replaced
+    first (each with a C-speed search), and the rest translated on its ASCII fast path."""
+    if not text.isascii():
+        for code, value in table.items():
+            # A replacement holding a character of the table would be translated again.
+            if code < 0x80 or value.__class__ is not str or any(ord(c) in table for c in value):
+                continue
+            text = text.replace(chr(code), value)
+    return text.translate(table)
 
 
 def _fold_general(text: str) -> str:
@@ -176,9 +195,20 @@ def _tables() -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
     return fold_table, letter_table, tone_table
 
 
-_FOLD_TABLE, _LETTER_TABLE, _TONE_TABLE = _tables()
+def _as_list(table: dict[int, str]) -> list[str]:
+    """The same table as a list indexed by code point (each character not in it mapped to
+    itself; past its end str.translate leaves a character as it is): str.translate looks a
+    list up about three times quicker than a dict, character by character."""
+    return [table.get(code, chr(code)) for code in range(max(table) + 1)]
+
+
+_fold, _letters, _tones = _tables()
+_FOLD_TABLE, _LETTER_TABLE, _TONE_TABLE = _as_list(_fold), _as_list(_letters), _as_list(_tones)
 # Punctuation that folds to itself (dashes, quotes): allowed to remain in a fast-path result.
-_FOLD_PUNCTUATION = {ord(c): None for c in _FOLD_TABLE.values() if not c.isascii()}
+_FOLD_PUNCTUATION = {ord(c): None for c in _fold.values() if not c.isascii()}
+del _fold, _letters, _tones
+# A character outside ASCII and that punctuation: what the tables do not cover.
+_FOLD_ODD = re.compile(r"[^\x00-\x7f" + re.escape("".join(map(chr, _FOLD_PUNCTUATION))) + "]")
 
 
 # --- registration codes -------------------------------------------------------------------

@@ -213,6 +213,39 @@ def test_a_failure_while_writing_leaves_nothing_half_written(workspace, tmp_path
         assert all(h.source != "excel" for h in conn.execute(select(History.__table__)))
 
 
+def test_the_page_cache_is_big_while_writing_and_back_after_even_a_failed_import(
+    workspace, tmp_path, monkeypatch
+):
+    path = excel_samples.office_list(tmp_path / "ds.xlsx")
+
+    def cache_size(conn) -> int:
+        return conn.exec_driver_sql("PRAGMA cache_size").scalar()
+
+    with workspace.transaction() as conn:
+        before = cache_size(conn)
+    real = Writer.create_many
+    during = []
+    fail = [True]
+
+    def watched(self, spec, items):
+        during.append(cache_size(self.conn))
+        if spec.name == "indicator" and fail[0]:
+            raise OSError("disk full")
+        return real(self, spec, items)
+
+    monkeypatch.setattr(Writer, "create_many", watched)
+    with pytest.raises(OSError):
+        import_file(workspace, path)
+    with workspace.transaction() as conn:
+        assert cache_size(conn) == before
+    fail[0] = False
+    import_file(workspace, path)
+    assert _coops(workspace)
+    assert len(during) == 4 and all(size < 0 and -size > 16_000 for size in during)
+    with workspace.transaction() as conn:
+        assert cache_size(conn) == before
+
+
 def test_the_garbage_collector_is_back_after_an_import_even_a_failed_one(workspace, tmp_path):
     import gc
 

@@ -19,6 +19,7 @@ import functools
 import gc
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -798,6 +799,33 @@ def _refuse_locked_figures(conn: Connection, plan: ImportPlan) -> None:
                 )
 
 
+# SQLite's page cache while the plan is written, in KiB (the default is 2,000): 20,000 new
+# cooperatives touch some 30 MB of table and index pages (random ids, names), which the
+# default cache keeps pushing out to the log and reading back; measured, the inserts take
+# about a fifth less CPU with them all held.
+_WRITE_CACHE_KIB = 65_536
+
+
+@contextmanager
+def _write_cache(conn: Connection) -> Iterator[None]:
+    """A big page cache for the bulk write, the connection's own size back after it (the
+    pooled connection then frees what it holds beyond it)."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    size = int(driver.execute("PRAGMA cache_size").fetchone()[0])
+    if size < 0 and -size >= _WRITE_CACHE_KIB:
+        yield
+        return
+    driver.execute(f"PRAGMA cache_size=-{_WRITE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        driver.execute(f"PRAGMA cache_size={size}")
+
+
 @dataclass
 class ImportResult:
     created: int
@@ -829,6 +857,12 @@ def apply_plan(
         report(step, 5, message)
 
     _refuse_locked_figures(conn, plan)
+    with _write_cache(conn):
+        return _apply(conn, identity, plan, check, report)
+
+
+def _apply(conn: Connection, identity: Identity, plan: ImportPlan,
+           check: Callable[[int, str], None], report: Progress) -> ImportResult:  # fmt: skip
     writer = Writer(conn, identity, source="excel")
     check(0, translate("Excel", "Đang ghi hợp tác xã mới…"))
     new_ids = [new_id() for _ in plan.creates]

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from desktop.core.text import fold, nfc
+from desktop.core.text import fold, nfc, single_spaced
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 _VN_GROUPED = re.compile(r"[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
@@ -189,19 +189,14 @@ def squash(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-_INNER_SPACE = re.compile(r"[^\S\x00]+")  # whitespace (as str.split knows it), not the separator
-_AROUND_SEPARATOR = re.compile(r" ?\x00 ?")
-
-
 def squash_all(texts: list[str]) -> list[str]:
-    """`squash` of each text, a column at a time: one NFC pass and two pattern passes over
+    """`squash` of each text, a column at a time: one NFC pass and one split and join over
     the texts joined by NUL (which NFC never composes across, and which is no whitespace)
     instead of three calls per cell. Texts holding a NUL themselves take the cell path."""
     joined = "\x00".join(texts)
     if joined.count("\x00") != len(texts) - 1:
         return [squash(text) for text in texts]
-    joined = _INNER_SPACE.sub(" ", unicodedata.normalize("NFC", joined))
-    out = _AROUND_SEPARATOR.sub("\x00", joined).strip(" ").split("\x00")
+    out = single_spaced(unicodedata.normalize("NFC", joined)).split("\x00")
     return out if texts else []
 
 
