@@ -280,22 +280,38 @@ _TAKE_NUMBERS_SQL = (
 )
 
 
+_CURSOR = "htx_driver_cursor"
+
+
 def on_driver(conn: Connection, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
     """The driver's cursor after one statement sent straight through it (PostgreSQL), for the
     few statements of a staff member's save: SQLAlchemy's work around a statement (execution
     context, result metadata from the cursor's description) costs the client several times
     the driver's own, on a master where eight staff save at once. The statement's values are
-    the driver's (see `_for_driver`); it takes no owed write lock (`write_lock`), so the
-    caller holds it or reads before it on purpose. The driver's errors are raised as
-    SQLAlchemy's, as `Connection.execute` raises them (`known_database_errors` maps them)."""
-    driver = conn.connection.driver_connection
+    the driver's (see `_for_driver`). The engine's statement events fire as for any
+    statement (the owed write lock is taken before it, see `write_lock`), and the driver's
+    errors are raised as SQLAlchemy's, as `Connection.execute` raises them
+    (`known_database_errors` maps them). One cursor per driver connection serves every such
+    statement (a new one costs as much as the rest of the call): its rows are read before
+    the next statement."""
+    pooled = conn.connection
+    driver = pooled.driver_connection
     assert driver is not None
+    cursor = pooled.info.get(_CURSOR)
+    if cursor is None or cursor.connection is not driver or cursor.closed:
+        cursor = pooled.info[_CURSOR] = driver.cursor()
+    events = conn.dispatch
+    for before in events.before_cursor_execute:
+        before(conn, cursor, sql, params, None, False)
     try:
-        return driver.execute(sql, params or None)
+        cursor.execute(sql, params or None)
     except conn.dialect.loaded_dbapi.Error as exc:
         raise DBAPIError.instance(
             sql, params, exc, conn.dialect.loaded_dbapi.Error, dialect=conn.dialect
         ) from exc
+    for after in events.after_cursor_execute:
+        after(conn, cursor, sql, params, None, False)
+    return cursor
 
 
 def first_on_driver(
