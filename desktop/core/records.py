@@ -11,7 +11,7 @@ import functools
 import operator
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, Literal, cast, overload
@@ -26,9 +26,9 @@ from sqlalchemy import (
     bindparam,
     func,
     select,
-    text,
     update,
 )
+from sqlalchemy.exc import DBAPIError
 
 from desktop.core import models, versions, write_lock
 from desktop.core.settings import Identity
@@ -273,11 +273,77 @@ def _take_write_lock(conn: Connection) -> None:
 # One statement that takes the write lock and a write's two numbers: the clock's row first
 # (the inner UPDATE must give its row before the outer one has a row to update), so the lock
 # order is the one every writer keeps (the clock, then the change number).
-_TAKE_NUMBERS = text(
+_TAKE_NUMBERS_SQL = (
     "WITH clock AS (UPDATE counter SET value = value + 1 WHERE name = 'clock' RETURNING value) "
     "UPDATE counter SET value = counter.value + 1 FROM clock WHERE counter.name = 'seq' "
     "RETURNING clock.value, counter.value"
 )
+
+
+_CURSOR = "htx_driver_cursor"
+
+
+def on_driver(conn: Connection, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
+    """The driver's cursor after one statement sent straight through it (PostgreSQL), for the
+    few statements of a staff member's save: SQLAlchemy's work around a statement (execution
+    context, result metadata from the cursor's description) costs the client several times
+    the driver's own, on a master where eight staff save at once. The statement's values are
+    the driver's (see `_for_driver`). The engine's statement events fire as for any
+    statement (the owed write lock is taken before it, see `write_lock`), and the driver's
+    errors are raised as SQLAlchemy's, as `Connection.execute` raises them
+    (`known_database_errors` maps them). One cursor per driver connection serves every such
+    statement (a new one costs as much as the rest of the call): its rows are read before
+    the next statement."""
+    pooled = conn.connection
+    driver = pooled.driver_connection
+    assert driver is not None
+    cursor = pooled.info.get(_CURSOR)
+    if cursor is None or cursor.connection is not driver or cursor.closed:
+        cursor = pooled.info[_CURSOR] = driver.cursor()
+    events = conn.dispatch
+    for before in events.before_cursor_execute:
+        before(conn, cursor, sql, params, None, False)
+    try:
+        cursor.execute(sql, params or None)
+    except conn.dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(
+            sql, params, exc, conn.dialect.loaded_dbapi.Error, dialect=conn.dialect
+        ) from exc
+    for after in events.after_cursor_execute:
+        after(conn, cursor, sql, params, None, False)
+    return cursor
+
+
+def first_on_driver(
+    conn: Connection, statement: Select[Any], params: Mapping[str, Any]
+) -> Row | None:
+    """A select's first row as {column: value}, sent through the driver (`on_driver`): the
+    statement is compiled once per database kind, its values converted as SQLAlchemy
+    would convert them."""
+    sql, fixed, names, processors = _compiled_for_driver(statement, conn.dialect)
+    found = on_driver(conn, sql, {**fixed, **params}).fetchone()
+    if found is None:
+        return None
+    if processors:
+        found = list(found)
+        for index, processor in processors:
+            found[index] = processor(found[index])
+    return dict(zip(names, found, strict=True))
+
+
+@functools.cache
+def _compiled_for_driver(
+    statement: Select[Any], dialect: Any
+) -> tuple[str, Row, tuple[str, ...], tuple[tuple[int, Callable[[Any], Any]], ...]]:
+    compiled = statement.compile(dialect=dialect)
+    columns = list(statement.selected_columns)
+    processors = tuple(
+        (index, processor)
+        for index, column in enumerate(columns)
+        if (processor := column.type._cached_result_processor(dialect, None)) is not None
+    )
+    names = tuple(statement.selected_columns.keys())
+    return compiled.string, dict(compiled.params), names, processors
 
 
 def take_numbers(conn: Connection) -> tuple[int, int]:
@@ -285,7 +351,7 @@ def take_numbers(conn: Connection) -> tuple[int, int]:
     here if the transaction does not hold it yet): on PostgreSQL in one round trip."""
     if conn.dialect.name == "postgresql":
         write_lock.mark_held(conn)  # the statement takes it (no separate statement before it)
-        row = conn.execute(_TAKE_NUMBERS).first()
+        row = on_driver(conn, _TAKE_NUMBERS_SQL).fetchone()
         if row is not None:
             _note_seq(conn, int(row[1]))
             return int(row[0]), int(row[1])
@@ -532,7 +598,8 @@ class Writer:
             )
             params += [value for log in converted for value in log]
         sql = f"WITH {', '.join(parts)} SELECT count(*) FROM written"
-        written = bool(conn.exec_driver_sql(sql, tuple(params)).scalar())
+        found = on_driver(conn, sql, params).fetchone()
+        written = bool(found[0])
         if authored and (written or not if_unchanged):
             self._authored = True
         return written
@@ -657,11 +724,9 @@ def _for_driver(conn: Connection, table: Table, columns: Sequence[str],
                 fixed: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:  # fmt: skip
     """Rows with each value converted for the driver (once per distinct value of a column)
     and `fixed` appended."""
-    dialect = conn.dialect
     converted: list[tuple[int, Callable[[Any], Any], dict[Any, Any]]] = [
         (index, converter, {})
-        for index, converter in enumerate(_converter(table.c[name], dialect) for name in columns)
-        if converter is not None
+        for index, converter in _converters(table, tuple(columns), conn.dialect)
     ]
     if not converted:
         yield from ((row + fixed for row in rows) if fixed else rows)
@@ -676,6 +741,15 @@ def _for_driver(conn: Connection, table: Table, columns: Sequence[str],
                     done = cache[value] = converter(value)
                 values[index] = done
         yield tuple(values) + fixed
+
+
+@functools.lru_cache(maxsize=512)
+def _converters(table: Table, columns: tuple[str, ...],
+                dialect: Any) -> tuple[tuple[int, Callable[[Any], Any]], ...]:  # fmt: skip
+    """(index, converter) of the `columns` whose values the driver takes converted: worked
+    out once per set of columns (a save writes one row, and finding them cost more)."""
+    found = ((index, _converter(table.c[name], dialect)) for index, name in enumerate(columns))
+    return tuple((index, converter) for index, converter in found if converter is not None)
 
 
 def _execute_many(conn: Connection, sql: str, rows: Iterable[tuple[Any, ...]], chunk: int) -> int:

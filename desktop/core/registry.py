@@ -19,7 +19,15 @@ from desktop.core.contacts import email_problem, phone_problem
 from desktop.core.errors import KnownError, NotFoundError, ValidationError
 from desktop.core.i18n import language, translate
 from desktop.core.jurisdiction import within_jurisdiction
-from desktop.core.records import SPECS, Row, Writer, history, load_for_update, lock_writes
+from desktop.core.records import (
+    SPECS,
+    Row,
+    Writer,
+    first_on_driver,
+    history,
+    load_for_update,
+    lock_writes,
+)
 from desktop.core.settings import Identity
 from desktop.core.text import (
     clean_registration_code,
@@ -718,8 +726,7 @@ _READ_FOR_EDIT = select(
 def _read_for_edit(conn: Connection, coop_id: str) -> tuple[Row, EditLookups]:
     """A live cooperative read without its lock, with what the checks of an edit of it read
     (PostgreSQL; checked again under the lock before writing)."""
-    found = conn.execute(_READ_FOR_EDIT, {"id": coop_id}).first()
-    row = _live(dict(found._mapping) if found else None)
+    row = _live(first_on_driver(conn, _READ_FOR_EDIT, {"id": coop_id}))
     holder, listed = row.pop("htx_code_holder"), row.pop("htx_sectors")
     lookups = EditLookups({code: name for code, name in listed or ()}, row["registration_code"],
                           holder)  # fmt: skip
