@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import glob
 import multiprocessing
+import os
 import random
 import sys
 import time
@@ -66,14 +67,12 @@ def _staff(url: str, coops: list[str], edits: int, who: int,
     seed: eight people do not press Save at the same instant; at once when behind), not
     each as soon as the last ended."""
     use_bench_env()
-    from sqlalchemy import select
-
-    from desktop.core import registry, versions
+    os.environ["HTX_STAFF"] = f"Nhân viên {who}"  # each write's author names its session
+    from desktop.core import records, registry
     from desktop.core.workspace import Workspace
 
     ws = Workspace.open(url)
     identity = ws.require_identity()
-    coop = registry.COOP.table
     rng = random.Random(who)
     out = []
     arrivals = random.Random(1000 + who)
@@ -91,10 +90,12 @@ def _staff(url: str, coops: list[str], edits: int, who: int,
         started = time.perf_counter()
         with ws.transaction() as conn:
             registry.update_cooperative(conn, identity, coop_id, {field: value})
-            meta = conn.execute(select(coop.c.sync_meta).where(coop.c.id == coop_id)).scalar_one()
+            # The write's change number, known without a statement: reading the version
+            # back here would add a round trip under the write lock that a save does not
+            # make (`_lost` finds the version from it afterwards).
+            seq = records.first_seq_taken(conn)
         seconds = time.perf_counter() - started
-        dot = versions.decode(meta, registry.COOP.fields).dots[field]
-        out.append((coop_id, field, value, dot, time.time(), seconds))
+        out.append((coop_id, field, value, seq, time.time(), seconds))
     ws.close()
     return out
 
@@ -174,17 +175,22 @@ def _window_detail(sessions: list[list[tuple[Any, ...]]], imported: tuple[float,
 
 
 def _lost(url: str, sessions: list[list[tuple[Any, ...]]]) -> int:
-    """Fields whose standing value or version is not their last writer's."""
+    """Fields whose standing value or version is not their last writer's. A save's version
+    (its dot) is found from its change number in the writes' authors (`_staff`)."""
     from sqlalchemy import select
 
     from desktop.core import registry, versions
+    from desktop.core.models import WriteAuthor
     from desktop.core.workspace import Workspace
 
-    order = sorted((row for s in sessions for row in s), key=lambda r: versions.split_dot(r[3])[1])
-    last = {(r[0], r[1]): (r[2], r[3]) for r in order}
     ws = Workspace.open(url)
+    with ws.reading() as conn:
+        dot_of = dict(conn.execute(select(WriteAuthor.seq, WriteAuthor.dot)).tuples().all())
+    writes = [(r[0], r[1], r[2], dot_of.get(r[3])) for s in sessions for r in s]
+    lost = sum(1 for w in writes if w[3] is None)  # a save whose write left no version
+    order = sorted((w for w in writes if w[3]), key=lambda w: versions.split_dot(w[3])[1])
+    last = {(w[0], w[1]): (w[2], w[3]) for w in order}
     coop = registry.COOP.table
-    lost = 0
     with ws.reading() as conn:
         for (coop_id, field), (value, dot) in last.items():
             row = conn.execute(select(coop).where(coop.c.id == coop_id)).one()._mapping
