@@ -17,7 +17,6 @@ from desktop.core.errors import KnownError
 from desktop.core.records import SPECS, Writer
 from desktop.core.sync import merger
 from desktop.core.tasks import editing
-from tests.sync.test_postgres import pg_databases, pg_world  # noqa: F401  (fixtures)
 from tests.sync.test_properties import SLOW
 from tests.sync.world import DONG_HOI, LE_THUY, PROVINCE, Office, World, differences
 
@@ -398,7 +397,7 @@ def _all(world: World) -> list[approvals.Status]:
 
 @pytest.mark.postgres
 @pytest.mark.slow
-def test_sign_off_with_the_province_on_postgresql(pg_world: World) -> None:  # noqa: F811
+def test_sign_off_with_the_province_on_postgresql(pg_world: World) -> None:
     """The same steps with the master on PostgreSQL and the district on SQLite: the digest
     of the approved figures is the same on both, so neither reads "changed since"."""
     world = pg_world

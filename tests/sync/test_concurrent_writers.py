@@ -17,7 +17,7 @@ import subprocess
 import sys
 import textwrap
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -30,8 +30,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.models import PackageLog, table_of
 from desktop.core.sync import conflicts, exporter, merger
 from desktop.core.workspace import Workspace
-from tests.sync.test_postgres import pg_databases  # noqa: F401 (a fixture)
-from tests.sync.world import World, build_world, coop_values, registration_code
+from tests.sync.world import World, coop_values, registration_code
 
 pytestmark = pytest.mark.slow
 
@@ -161,13 +160,6 @@ def _scenario(world: World, url: str, mode: str, rounds: int) -> None:
 @pytest.mark.parametrize("mode", ["threads", "processes"])
 def test_staff_sharing_a_sqlite_master_lose_no_version(world: World, mode: str) -> None:
     _scenario(world, str(world.province.path), mode, rounds=4)
-
-
-@pytest.fixture
-def pg_world(pg_databases: Callable[[str | None], str], tmp_path: Path) -> Iterator[World]:  # noqa: F811
-    world = build_world(tmp_path / "pg-world", pg_databases(None))
-    yield world
-    world.close()
 
 
 @pytest.mark.postgres

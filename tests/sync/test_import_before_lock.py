@@ -8,8 +8,6 @@ for the import, and is not lost either."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,18 +16,10 @@ from sqlalchemy import Connection, select
 from desktop.core import registry, versions
 from desktop.core.sync import merger
 from desktop.core.workspace import Workspace
-from tests.sync.test_postgres import pg_databases  # noqa: F401 (a fixture)
-from tests.sync.world import World, build_world, commune
+from tests.sync.world import World, commune
 
 pytestmark = pytest.mark.slow
 _coop = registry.COOP.table
-
-
-@pytest.fixture
-def pg_world(pg_databases: Callable[[str | None], str], tmp_path: Path) -> Iterator[World]:  # noqa: F811
-    world = build_world(tmp_path / "pg-world", pg_databases(None))
-    yield world
-    world.close()
 
 
 def _staff_saves(url: str, edits: list[tuple[str, dict[str, Any]]]) -> list[str]:

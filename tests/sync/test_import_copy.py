@@ -6,8 +6,6 @@ sent waits for the import and keeps its own version on top of it."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -17,18 +15,10 @@ from sqlalchemy import select, text
 from desktop.core import registry, versions
 from desktop.core.sync import merger, pg_copy
 from desktop.core.workspace import Workspace
-from tests.sync.test_postgres import pg_databases  # noqa: F401 (a fixture)
-from tests.sync.world import World, build_world
+from tests.sync.world import World
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 _coop = registry.COOP.table
-
-
-@pytest.fixture
-def pg_world(pg_databases: Callable[[str | None], str], tmp_path: Path) -> Iterator[World]:  # noqa: F811
-    world = build_world(tmp_path / "pg-world", pg_databases(None))
-    yield world
-    world.close()
 
 
 def _members(world: World, coop: str, year: int) -> Any:

@@ -12,13 +12,11 @@ import random
 import subprocess
 import sys
 import time
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import text
 
 from desktop.core.sync import enrolment, merger
 from desktop.core.workspace import Workspace
@@ -26,34 +24,6 @@ from tests.sync.test_merge_many import write_of_many_records
 from tests.sync.world import LE_THUY, Office, World, build_world, canonical, differences
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
-
-
-@pytest.fixture
-def pg_databases(pg_server: str) -> Iterator[Callable[[str | None], str]]:
-    """Makes PostgreSQL databases (empty, or copies of another) and drops them afterwards."""
-    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
-    made: list[str] = []
-
-    def make(template: str | None = None) -> str:
-        name = f"htx_sync_{uuid.uuid4().hex[:12]}"
-        source = f' TEMPLATE "{make_url(template).database}"' if template else ""
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"{source}'))
-        made.append(name)
-        return make_url(pg_server).set(database=name).render_as_string(hide_password=False)
-
-    yield make
-    with admin.connect() as conn:
-        for name in made:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
-
-
-@pytest.fixture
-def pg_world(pg_databases: Callable[[str | None], str], tmp_path: Path) -> Iterator[World]:
-    world = build_world(tmp_path / "pg-world", pg_databases(None))
-    yield world
-    world.close()
 
 
 def test_a_province_master_on_postgresql_merges_and_round_trips(pg_world: World) -> None:
