@@ -22,6 +22,13 @@ one save every 100 ms on average (80 saves/s in all, far above 8 people's pace; 
 member's saves come at random, as people's do, not all 8 at the same instant): its p95 separates
 waiting for the import's lock from 8 client processes sharing this machine's cores (in an
 office, 8 PCs) in a closed loop.
+
+Both rows then say what sets their figures (`_floor_detail`), again from the bench's side:
+the saves' throughput X and Little's law (N sessions saving back to back wait N/X on
+average), how long a save waits for the write lock and holds it (from the engine's
+statement events in each staff process), how much of the time the lock was held, and the
+CPU a save costs (its process, its server process from /proc, its share of the import)
+against what the whole machine was busy with.
 """
 
 from __future__ import annotations
@@ -55,11 +62,73 @@ def _value(field: str, k: int, who: int) -> str:
 PACE_S = 0.1  # the paced run: one save every 100 ms on average per staff member
 
 
-def _staff(url: str, coops: list[str], edits: int, who: int,
-           ready: Any = None, pace: float = 0.0) -> list[tuple[Any, ...]]:  # fmt: skip
+def _cpu_of(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far, from /proc (0 if gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _machine_cpu() -> tuple[float, float]:
+    """(busy, all) CPU seconds of the whole machine so far, every core (/proc/stat)."""
+    ticks = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = ticks[3] + ticks[4]  # idle, iowait
+    return (sum(ticks) - idle) / os.sysconf("SC_CLK_TCK"), sum(ticks) / os.sysconf("SC_CLK_TCK")
+
+
+class _SaveTrace:
+    """When each statement of a save was sent and returned and when its commit began, from
+    the engine's events in the staff member's own process (the bench's side: the program
+    fires them for every statement, `records.on_driver` included)."""
+
+    def __init__(self, engine: Any) -> None:
+        from sqlalchemy import event
+
+        self.marks: list[tuple[str, float, str]] = []
+        event.listen(engine, "before_cursor_execute", self._before)
+        event.listen(engine, "after_cursor_execute", self._after)
+        event.listen(engine, "commit", self._commit)
+
+    def _before(self, conn: Any, cursor: Any, sql: str, *_args: Any) -> None:
+        self.marks.append(("sent", time.perf_counter(), sql))
+
+    def _after(self, conn: Any, cursor: Any, sql: str, *_args: Any) -> None:
+        self.marks.append(("back", time.perf_counter(), sql))
+
+    def _commit(self, conn: Any) -> None:
+        self.marks.append(("commit", time.perf_counter(), ""))
+
+    def phases(self, ended: float) -> tuple[float, ...]:
+        """(waiting for the lock, holding it, of which: the client between the numbers and
+        the write, the write's round trip, from its return to the commit's end) of the
+        save just made, seconds; the lock is taken by the statement on the `clock`
+        counter (its return: held from then on, as far as the client can tell)."""
+        marks, self.marks = self.marks, []
+        sent = got = write_sent = write_back = 0.0
+        for n, (kind, at, sql) in enumerate(marks):
+            if kind == "back" and "counter" in sql and "clock" in sql and not got:
+                got = at
+                sent = next(t for k, t, s in reversed(marks[:n]) if k == "sent" and s == sql)
+            elif got and kind == "sent" and not write_sent:
+                write_sent = at
+            elif write_sent and kind == "back" and not write_back:
+                write_back = at
+        if not (got and write_back):
+            return ()
+        return (got - sent, ended - got, write_sent - got, write_back - write_sent,
+                ended - write_back)  # fmt: skip
+
+
+def _staff(url: str, coops: list[str], edits: int, who: int, ready: Any = None,
+           pace: float = 0.0) -> tuple[list[tuple[Any, ...]], tuple[float, ...]]:  # fmt: skip
     """One staff member's session: a first save, then (once every session and the import
     are `ready`, when given) `edits` more; returns (coop, field, value, dot, ended,
-    seconds) of each, the first save's first. The first save of a session is not timed
+    seconds, the save's phases (`_SaveTrace.phases`)) of each, the first save's first,
+    and the CPU seconds of the timed saves: (this process's, its server process's,
+    the machine's busy and all CPU at their start, the same at their end, when they
+    ended). The first save of a session is not timed
     with the others: it pays for the process's first statements (modules imported, the
     statements compiled, the connection opened: 1.1-1.6 s on a loaded machine), which
     is the program's start, not an edit waiting for the import. `pace`: the timed saves
@@ -73,15 +142,19 @@ def _staff(url: str, coops: list[str], edits: int, who: int,
 
     ws = Workspace.open(url)
     identity = ws.require_identity()
+    trace = _SaveTrace(ws.database.engine)
     rng = random.Random(who)
     out = []
     arrivals = random.Random(1000 + who)
     due = 0.0
+    backend = 0
+    cpu: list[float] = []
     for k in range(edits + 1):
         if k == 1 and ready is not None:
             ready.wait(600)
         if k == 1:
             due = time.perf_counter()
+            cpu = [time.process_time(), _cpu_of(backend), *_machine_cpu()]
         if k >= 1 and pace:
             due += arrivals.expovariate(1 / pace)
             time.sleep(max(0.0, due - time.perf_counter()))
@@ -94,18 +167,24 @@ def _staff(url: str, coops: list[str], edits: int, who: int,
             # back here would add a round trip under the write lock that a save does not
             # make (`_lost` finds the version from it afterwards).
             seq = records.first_seq_taken(conn)
-        seconds = time.perf_counter() - started
-        out.append((coop_id, field, value, seq, time.time(), seconds))
+            driver = conn.connection.driver_connection
+            if not backend and driver is not None:  # its server process, for its CPU
+                backend = driver.info.backend_pid
+        ended = time.perf_counter()
+        out.append((coop_id, field, value, seq, time.time(), ended - started,
+                    trace.phases(ended)))  # fmt: skip
+    end = [time.process_time(), _cpu_of(backend), *_machine_cpu()]
     ws.close()
-    return out
+    return out, (*(b - a for a, b in zip(cpu[:2], end[:2], strict=True)), *cpu[2:], *end[2:],
+                 time.time())  # fmt: skip
 
 
 def _import(url: str, path: str, ready: Any) -> tuple[float, ...]:
-    """(started, seconds, lock window's start, its end, the process's CPU seconds in it) of
-    the import, in `time.time()`. The window is seen from this process's side: from the
-    return of the first statement on the write lock's row (the `clock` counter: the lock is
-    held from then on) to the end of the transaction (its connection given back to the
-    pool)."""
+    """(started, seconds, lock window's start, its end, the process's CPU seconds in it,
+    the process's CPU seconds in the whole import, its server process's) of the import, in
+    `time.time()`. The window is seen from this process's side: from the return of the
+    first statement on the write lock's row (the `clock` counter: the lock is held from
+    then on) to the end of the transaction (its connection given back to the pool)."""
     use_bench_env()
     from sqlalchemy import event
 
@@ -116,6 +195,9 @@ def _import(url: str, path: str, ready: Any) -> tuple[float, ...]:
     window: dict[str, float] = {}
 
     def statement(conn: Any, cursor: Any, sql: str, params: Any, context: Any, many: bool) -> None:
+        if "backend" not in window:
+            window["backend"] = conn.connection.driver_connection.info.backend_pid
+            window["backend_cpu"] = _cpu_of(int(window["backend"]))
         if "lock" not in window and "counter" in sql and "clock" in f"{sql} {params}":
             window["lock"] = time.time()
             window["cpu"] = time.process_time()
@@ -124,29 +206,71 @@ def _import(url: str, path: str, ready: Any) -> tuple[float, ...]:
         if "lock" in window and "end" not in window:
             window["end"] = time.time()
             window["cpu"] = time.process_time() - window["cpu"]
+            window["backend_cpu"] = _cpu_of(int(window["backend"])) - window["backend_cpu"]
 
     event.listen(ws.database.engine, "after_cursor_execute", statement)
     event.listen(ws.database.engine, "checkin", given_back)
     ready.wait(600)  # (with the staff's first timed saves)
-    started = time.time()
+    started, cpu = time.time(), time.process_time()
     report = merger.import_package(ws, Path(path))
     assert report.status == merger.APPLIED, report.errors
-    ended = time.time()
+    ended, cpu = time.time(), time.process_time() - cpu
     ws.close()
     lock_at, lock_end = window.get("lock", started), window.get("end", ended)
-    return started, ended - started, lock_at, lock_end, window.get("cpu", 0.0)
+    return (started, ended - started, lock_at, lock_end, window.get("cpu", 0.0), cpu,
+            window.get("backend_cpu", 0.0))  # fmt: skip
 
 
-def _shared(pool: Any, manager: Any, url: str, coops: list[str], edits: int, package: Path,
-            pace: float = 0.0) -> tuple[list[list[tuple[Any, ...]]], tuple[float, ...]]:  # fmt: skip
-    """8 staff sessions and the import at once: each session's rows (`_staff`) and the
-    import's figures (`_import`)."""
+def _shared(
+    pool: Any, manager: Any, url: str, coops: list[str], edits: int, package: Path,
+    pace: float = 0.0,
+) -> tuple[list[list[tuple[Any, ...]]], tuple[float, ...], list[tuple[float, ...]]]:  # fmt: skip
+    """8 staff sessions and the import at once: each session's rows and CPU (`_staff`) and
+    the import's figures (`_import`)."""
     ready = manager.Barrier(STAFF + 1)
     pending = [
         pool.apply_async(_staff, (url, coops, edits, who, ready, pace)) for who in range(STAFF)
     ]
     imported = pool.apply_async(_import, (url, str(package), ready))
-    return [p.get(timeout=900) for p in pending], imported.get(timeout=900)
+    done = [p.get(timeout=900) for p in pending]
+    return [rows for rows, _cpu in done], imported.get(timeout=900), [c for _r, c in done]
+
+
+def _floor_detail(sessions: list[list[tuple[Any, ...]]], imported: tuple[float, ...],
+                  cpus: list[tuple[float, ...]]) -> str:  # fmt: skip
+    """What sets a closed loop's response time: N sessions saving back to back with
+    throughput X wait N/X on average (Little's law). X is bounded by the write lock (one
+    holder at a time: X ≤ 1 / the mean time a save holds it, with the import's window) and
+    by the CPU (each save's client, server and share of the import, on the machine's
+    cores, less what other programs take of them)."""
+    rows = [row for s in sessions for row in s]
+    saves = len(rows)
+    span = max(row[4] for row in rows) - min(row[4] - row[5] for row in rows)
+    x = saves / span
+    mean = sum(row[5] for row in rows) / saves
+    traced = [row[6] for row in rows if row[6]]
+
+    def ms(index: int) -> float:
+        return sum(t[index] for t in traced) / len(traced) * 1000
+
+    client = sum(c[0] for c in cpus) / saves * 1000
+    server = sum(c[1] for c in cpus) / saves * 1000
+    importing = (imported[5] + imported[6]) / saves * 1000
+    first, last = min(cpus, key=lambda c: c[6]), max(cpus, key=lambda c: c[6])
+    busy, every = last[4] - first[2], last[5] - first[3]
+    cores = os.cpu_count() or 1
+    ours = (client + server + importing) * saves / 1000
+    held = ms(1) * len(traced) / 1000 + imported[3] - imported[2]
+    return (
+        f"X {x:.0f} saves/s over {span:.2f} s; mean {mean * 1000:.1f} ms, N/X "
+        f"{STAFF / x * 1000:.1f} ms (Little, N={STAFF}); a save waits {ms(0):.1f} ms for "
+        f"the lock and holds it {ms(1):.1f} ms (client between numbers and write "
+        f"{ms(2):.1f}, write {ms(3):.1f}, then to the commit's end {ms(4):.1f}); lock held "
+        f"{held / span:.0%} of the span (saves + import window): X ≤ "
+        f"{len(traced) / (held):.0f}/s; CPU per save: client {client:.2f} ms, server "
+        f"{server:.2f} ms, import's share {importing:.2f} ms; machine {cores} cores busy "
+        f"{busy / every:.0%} ({busy / span:.2f} cores, ours {ours / span:.2f})"
+    )
 
 
 def _window_detail(sessions: list[list[tuple[Any, ...]]], imported: tuple[float, ...]) -> str:
@@ -251,12 +375,12 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
         with context.Manager() as manager, context.Pool(STAFF + 1) as pool:
             # One staff member alone: the same edits, one after the other (each session's
             # first save untimed, as below).
-            alone_all = [_staff(urls["alone"], coops, edits, who) for who in range(STAFF)]
+            alone_all = [_staff(urls["alone"], coops, edits, who)[0] for who in range(STAFF)]
             alone = [s[1:] for s in alone_all]
             alone_s = sum(s[-1][4] - (s[0][4] - s[0][5]) for s in alone)
-            every, imported = _shared(pool, manager, urls["shared"], coops, edits, package)
+            every, imported, cpus = _shared(pool, manager, urls["shared"], coops, edits, package)
             # The same, each staff member paced (see the module's text).
-            paced_all, paced_import = _shared(
+            paced_all, paced_import, paced_cpus = _shared(
                 pool, manager, urls["paced"], coops, edits, package, PACE_S
             )
         import_at, import_s = imported[:2]
@@ -291,7 +415,9 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
                 "goal": "≤ 50 ms",
                 "note": f"median {percentile(latencies, 0.5) * 1000:.0f} ms, "
                 f"max {max(latencies) * 1000:.0f} ms; lost versions {lost}; "
-                + _window_detail(sessions, imported),
+                + _window_detail(sessions, imported)
+                + "; "
+                + _floor_detail(sessions, imported, cpus),
             },
             {
                 "name": f"shared PostgreSQL master, paced: one edit (p95) while 8 staff each "
@@ -302,7 +428,10 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
                 "goal": "—",
                 "note": f"median {percentile(paced_latencies, 0.5) * 1000:.0f} ms, "
                 f"max {max(paced_latencies) * 1000:.0f} ms; import {paced_import[1]:.2f} s; "
-                f"lost versions {paced_lost}; " + _window_detail(paced, paced_import),
+                f"lost versions {paced_lost}; "
+                + _window_detail(paced, paced_import)
+                + "; "
+                + _floor_detail(paced, paced_import, paced_cpus),
             },
         ]
     finally:
