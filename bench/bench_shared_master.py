@@ -104,12 +104,13 @@ class _SaveTrace:
         """(waiting for the lock, holding it, of which: the client between the numbers and
         the write, the write's round trip, from its return to the commit's end) of the
         save just made, seconds; the lock is taken by the statement on the `clock`
-        counter (its return: held from then on, as far as the client can tell)."""
+        counter (its return: held from then on, as far as the client can tell), the last
+        one if the save was made again."""
         marks, self.marks = self.marks, []
         sent = got = write_sent = write_back = 0.0
         for n, (kind, at, sql) in enumerate(marks):
-            if kind == "back" and "counter" in sql and "clock" in sql and not got:
-                got = at
+            if kind == "back" and "counter" in sql and "clock" in sql:
+                got, write_sent, write_back = at, 0.0, 0.0
                 sent = next(t for k, t, s in reversed(marks[:n]) if k == "sent" and s == sql)
             elif got and kind == "sent" and not write_sent:
                 write_sent = at
