@@ -241,9 +241,10 @@ def _floor_detail(sessions: list[list[tuple[Any, ...]]], imported: tuple[float, 
                   cpus: list[tuple[float, ...]]) -> str:  # fmt: skip
     """What sets a closed loop's response time: N sessions saving back to back with
     throughput X wait N/X on average (Little's law). X is bounded by the write lock (one
-    holder at a time: X ≤ 1 / the mean time a save holds it, with the import's window) and
-    by the CPU (each save's client, server and share of the import, on the machine's
-    cores, less what other programs take of them)."""
+    holder at a time: X ≤ 1 / the mean time a save holds it, with the import's window; the
+    hold as the client sees it, to its commit's return, a little longer than the server's)
+    and by the CPU (each save's client, its server process and its share of the import, on
+    the machine's cores, less what other programs take of them)."""
     rows = [row for s in sessions for row in s]
     saves = len(rows)
     span = max(row[4] for row in rows) - min(row[4] - row[5] for row in rows)
@@ -258,19 +259,21 @@ def _floor_detail(sessions: list[list[tuple[Any, ...]]], imported: tuple[float, 
     server = sum(c[1] for c in cpus) / saves * 1000
     importing = (imported[5] + imported[6]) / saves * 1000
     first, last = min(cpus, key=lambda c: c[6]), max(cpus, key=lambda c: c[6])
-    busy, every = last[4] - first[2], last[5] - first[3]
     cores = os.cpu_count() or 1
+    busy, interval = last[4] - first[2], (last[5] - first[3]) / cores
     ours = (client + server + importing) * saves / 1000
     held = ms(1) * len(traced) / 1000 + imported[3] - imported[2]
     return (
         f"X {x:.0f} saves/s over {span:.2f} s; mean {mean * 1000:.1f} ms, N/X "
         f"{STAFF / x * 1000:.1f} ms (Little, N={STAFF}); a save waits {ms(0):.1f} ms for "
-        f"the lock and holds it {ms(1):.1f} ms (client between numbers and write "
-        f"{ms(2):.1f}, write {ms(3):.1f}, then to the commit's end {ms(4):.1f}); lock held "
-        f"{held / span:.0%} of the span (saves + import window): X ≤ "
-        f"{len(traced) / (held):.0f}/s; CPU per save: client {client:.2f} ms, server "
-        f"{server:.2f} ms, import's share {importing:.2f} ms; machine {cores} cores busy "
-        f"{busy / every:.0%} ({busy / span:.2f} cores, ours {ours / span:.2f})"
+        f"the lock and holds it {ms(1):.1f} ms as its client sees it (from the numbers' "
+        f"return to the write {ms(2):.1f}, the write {ms(3):.1f}, then to the commit's "
+        f"return {ms(4):.1f}); the lock held {held / span:.0%} of the span (saves and the "
+        f"import's window): X ≤ {len(traced) / held:.0f}/s at that hold; CPU per save: "
+        f"client {client:.2f} ms, its server process {server:.2f} ms, the import's share "
+        f"{importing:.2f} ms: X ≤ {cores / (client + server + importing) * 1000:.0f}/s on "
+        f"{cores} cores of our own; the machine's {cores} cores busy "
+        f"{busy / interval:.2f}, of them ours {ours / span:.2f}"
     )
 
 
