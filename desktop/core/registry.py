@@ -487,13 +487,17 @@ def update_cooperative(
     their change and keeps whatever it holds now, even if someone else changed it since.
     `removed_years`: yearly figures the person removed, deleted in the same write.
 
-    An edit of the record's own fields only (no yearly figures, nor the registration code,
-    sector or area, which other records' checks depend on) reads and checks the record
+    A year given exactly as it was shown is not edited and is left as it stands now (changed
+    or deleted by someone else meanwhile). An edit of the record's own fields only (no
+    edited yearly figures, nor the registration code, sector or area, which other records'
+    checks depend on) reads and checks the record
     before taking the lock (PostgreSQL: `write_lock.reading_before_lock`), then writes it
     only if it is still the record it read; if someone wrote it meanwhile, it is read and
     checked again under the lock, as any other edit.
     """
     removed_years = list(removed_years)
+    if indicators and seen is not None and seen.get("indicators"):
+        indicators = _edited_years(indicators, seen["indicators"])
     writer: Writer | None = None
     early = False
     if not indicators and not removed_years:
@@ -549,6 +553,26 @@ def update_cooperative(
             writer.apply(INDICATOR, existing, {"deleted": True})
             diff[f"{year}"] = (year, None)
     return diff
+
+
+def _edited_years(indicators: Mapping[Any, Mapping[str, Any]], shown: Iterable[Mapping[str, Any]]
+                  ) -> dict[Any, Mapping[str, Any]]:  # fmt: skip
+    """The years of `indicators` the person edited: a form sends every year it shows, and a
+    year whose checked figures all equal those shown is left out, so that it is not written
+    (nor brought back if deleted since) and the save may read before the write lock. A year
+    that fails its check stays, to be reported with the others."""
+    by_year = {ind["year"]: ind for ind in shown}
+    kept: dict[Any, Mapping[str, Any]] = {}
+    for key, figures in indicators.items():
+        try:
+            year, clean = clean_indicator(figures, year=key)
+        except ValidationError:
+            kept[key] = figures
+            continue
+        was = by_year.get(year)
+        if was is None or any(was.get(k) != v for k, v in clean.items()):
+            kept[key] = figures
+    return kept
 
 
 # Fields whose check reads other records (a registration code in use, the sector list, an
