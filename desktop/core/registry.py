@@ -488,9 +488,10 @@ def update_cooperative(
     `removed_years`: yearly figures the person removed, deleted in the same write.
 
     A year given exactly as it was shown is not edited and is left as it stands now (changed
-    or deleted by someone else meanwhile). An edit of the record's own fields only (no
-    edited yearly figures, nor the registration code, sector or area, which other records'
-    checks depend on) reads and checks the record
+    or deleted by someone else meanwhile: not brought back).
+
+    An edit of the record's own fields only (no edited yearly figures, nor the registration
+    code, sector or area, which other records' checks depend on) reads and checks the record
     before taking the lock (PostgreSQL: `write_lock.reading_before_lock`), then writes it
     only if it is still the record it read; if someone wrote it meanwhile, it is read and
     checked again under the lock, as any other edit.
