@@ -195,18 +195,25 @@ def _tables() -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
     return fold_table, letter_table, tone_table
 
 
-def _as_list(table: dict[int, str]) -> list[str]:
-    """The same table as a list indexed by code point (each character not in it mapped to
-    itself; past its end str.translate leaves a character as it is): str.translate looks a
-    list up about three times quicker than a dict, character by character."""
-    return [table.get(code, chr(code)) for code in range(max(table) + 1)]
+def _as_list(table: dict[int, str], codes: list[int]) -> list[int | str]:
+    """The same table as a list indexed by code point (past its end str.translate leaves a
+    character as it is): str.translate looks a list up about three times quicker than a
+    dict, character by character. A character not in the table maps to its own code point,
+    taken from `codes` (`list(range(n))`), so the three tables share one int per code point
+    (str.translate takes a number as the character of that code, as quickly): a character
+    string of its own in each table was 1.8 MB for the three."""
+    out: list[int | str] = [*codes[: max(table) + 1]]
+    for code, value in table.items():
+        out[code] = value
+    return out
 
 
 _fold, _letters, _tones = _tables()
-_FOLD_TABLE, _LETTER_TABLE, _TONE_TABLE = _as_list(_fold), _as_list(_letters), _as_list(_tones)
+_codes = list(range(max(max(_fold), max(_letters), max(_tones)) + 1))
+_FOLD_TABLE, _LETTER_TABLE, _TONE_TABLE = (_as_list(t, _codes) for t in (_fold, _letters, _tones))
 # Punctuation that folds to itself (dashes, quotes): allowed to remain in a fast-path result.
 _FOLD_PUNCTUATION = {ord(c): None for c in _fold.values() if not c.isascii()}
-del _fold, _letters, _tones
+del _fold, _letters, _tones, _codes
 # A character outside ASCII and that punctuation: what the tables do not cover.
 _FOLD_ODD = re.compile(r"[^\x00-\x7f" + re.escape("".join(map(chr, _FOLD_PUNCTUATION))) + "]")
 

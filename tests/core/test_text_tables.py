@@ -24,3 +24,12 @@ def test_vietnamese_text_takes_the_fast_path_to_the_same_keys(text):
 def test_any_text_gives_the_same_keys(text):
     assert fold(text) == _fold_general(text)
     assert sort_key(text) == _sort_key_general(text)
+
+
+def test_each_character_up_to_the_tables_end_gives_the_same_keys():
+    # Every code point the per-character tables index (and a little past them), alone and
+    # between letters: a table entry left as the character's own code must change nothing.
+    for code in range(0x2100):
+        for text in (chr(code), f"Đa{chr(code)}ng"):
+            assert fold(text) == _fold_general(text), hex(code)
+            assert sort_key(text) == _sort_key_general(text), hex(code)
