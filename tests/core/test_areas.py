@@ -35,6 +35,26 @@ def test_pre2025_has_three_levels() -> None:
     assert areas.full_name(PRE2025, commune.code).endswith("Huyện Lệ Thủy, Tỉnh Quảng Bình")
 
 
+def test_names_and_full_names_read_from_the_rows_match_the_units() -> None:
+    for scheme in areas.SCHEMES:
+        for province in areas.provinces(scheme)[:5]:
+            for child in areas.children(scheme, province.code)[:5]:
+                for code in (
+                    province.code,
+                    child.code,
+                    *(u.code for u in areas.children(scheme, child.code)[:3]),
+                ):
+                    chain = areas.lineage(scheme, code)
+                    assert areas.name(scheme, code) == chain[-1].name
+                    assert areas.full_name(scheme, code) == ", ".join(
+                        u.name for u in reversed(chain)
+                    )
+    assert areas.full_name(PRE2025, "no-such-code") == ""
+    assert areas.full_name("no-such-scheme", "44") == ""
+    assert areas.name("no-such-scheme", "44") == "44"
+    assert areas.name(PRE2025, None) == ""
+
+
 def test_post2025_has_two_levels() -> None:
     commune = areas.children(POST2025, "44")[0]
     assert commune.level == "commune"
