@@ -42,11 +42,12 @@ import threading
 import time
 import unicodedata
 from array import array
+from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress, product, repeat
-from operator import contains
-from typing import Any, cast
+from itertools import accumulate, chain, compress, product, repeat
+from operator import add, contains, eq
+from typing import Any, cast, overload
 
 from desktop.core.text import fold, fold_each
 from desktop.core.word_index import (
@@ -271,6 +272,85 @@ class _Lru(dict[Any, Any]):
         return value
 
 
+# A phrase is looked for in the texts of the rows given one text at a time, or by a scan of
+# all the texts at once when more than one row in this many is given.
+_SCANNED_FROM = 8
+
+
+class Texts(Sequence[str]):
+    """A text per row held as one str, in the order of a layout of the rows, each text
+    followed by a line break: 30,000 short texts as strs took 57 bytes each besides their
+    letters (nationally the keys' code, address and representative 3.4 -> 2.0 MB). A
+    phrase, which holds no line break, is found in all of them by one split of the str.
+    (A test of each text, one by one, takes two to four times as long as in a list of
+    strs.)"""
+
+    def __init__(self, texts: Sequence[str], layout: Sequence[int], numbers: Numbers) -> None:
+        """`texts`: by row; `layout`: every row number once, in the order to lay them out;
+        `numbers`: the row numbers (whose ints a look-up's rows are)."""
+        self._numbers = numbers
+        in_layout = list(map(texts.__getitem__, layout))
+        # Where the text at each place of the layout begins, and past the last one.
+        self._starts = array("i", accumulate(map(add, map(len, in_layout), repeat(1)), initial=0))
+        in_layout.append("")  # (a line break after the last text too)
+        self._text = "\n".join(in_layout)
+        del in_layout
+        size = len(texts)
+        # A text holding a line break itself is never scanned for (its rows would be miscounted).
+        self._scanned = self._text.count("\n") == size
+        self._layout: Sequence[int] | None = None
+        self._at: array[int] | None = None  # row -> its place in the layout
+        if not all(map(eq, layout, range(size))):
+            self._layout = layout
+            self._at = array("i", bytes(4 * size))
+            deque(map(self._at.__setitem__, layout, range(size)), maxlen=0)
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    @overload
+    def __getitem__(self, at: int) -> str: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[str]: ...
+
+    def __getitem__(self, at: int | slice) -> str | list[str]:
+        if isinstance(at, slice):
+            return [self[j] for j in range(*at.indices(len(self)))]
+        if at < 0:
+            at += len(self)
+        if not 0 <= at < len(self):
+            raise IndexError(at)
+        if self._at is not None:
+            at = self._at[at]
+        return self._text[self._starts[at] : self._starts[at + 1] - 1]
+
+    def holding(self, phrase: str, rows: int) -> int:
+        """The rows of the set `rows` (word_index.row_set) whose text holds `phrase`."""
+        size = len(self)
+        if not self._scanned or "\n" in phrase or rows.bit_count() * _SCANNED_FROM <= size:
+            return row_set(self._holding_one_by_one(phrase, rows), size)
+        # The text holding occurrence k is the one after as many line breaks as the pieces
+        # up to piece k hold (each piece ends where an occurrence begins).
+        pieces = self._text.split(phrase)
+        pieces.pop()
+        places = accumulate(map(str.count, pieces, repeat("\n")))
+        mask = bytearray(size)
+        if self._layout is None:
+            deque(map(mask.__setitem__, places, repeat(1)), maxlen=0)
+        else:
+            found = map(self._layout.__getitem__, places)
+            deque(map(mask.__setitem__, found, repeat(1)), maxlen=0)
+        return rows & int.from_bytes(mask, "little")
+
+    def _holding_one_by_one(self, phrase: str, rows: int) -> list[int]:
+        find, starts, at = self._text.find, self._starts, self._at
+        found = self._numbers.rows(rows)
+        if at is None:
+            return [i for i in found if find(phrase, starts[i], starts[i + 1] - 1) >= 0]
+        return [i for i in found if find(phrase, starts[at[i]], starts[at[i] + 1] - 1) >= 0]
+
+
 @dataclass
 class _Words:
     """The word indexes of a SearchIndex."""
@@ -317,9 +397,11 @@ class SearchIndex:
         keys = [""] * len(rows)
         for i in self._layout:
             keys[i] = " " + (rows[i]["search_key"] or "")
-        self.keys = keys
+        self.keys: Sequence[str] = keys
         # Its row numbers are the layout's own int objects, shared with the row lists below.
         self._numbers = Numbers(len(rows), self._layout)
+        if self._layout == self._numbers.all:
+            self._layout = self._numbers.all  # the same numbers in the same order, held once
         self._everything = int.from_bytes(b"\x01" * len(rows), "little")
         self._names: list[str] | None = None
         self._areas: list[str] | None = None
@@ -327,6 +409,7 @@ class SearchIndex:
         self._area_rows: dict[str, list[int]] | None = None
         self._area_texts: dict[str, str] = {}  # one text per place (see `areas`)
         self._words: _Words | None = None
+        self._kind_rows: dict[str, list[int]] | None = None  # see `_splitting_keys`
         self._key_prefixes = _Lru(_PREFIXES_KEPT)
         self._exact_words: WordIndex | None = None
         self._kept_d: list[tuple[str, str]] | None = None
@@ -428,17 +511,11 @@ class SearchIndex:
         (`exact_made`) before the rest of the index takes its memory."""
         if self._exact_words is None:
             self._exact_words = yield from self._making_exact_index()
-        if self._areas is None:
-            areas = yield from self._in_layout_steps(self._area_of)
-            if self._areas is None:
-                self._areas = areas
+        if self._kind_rows is None:
+            yield from self._splitting_keys()
         if self._places is None:
             _ = self.places
             yield
-        if self._names is None:
-            names = yield from self._in_layout_steps(_name_of)
-            if self._names is None:
-                self._names = names
         if self._words is None:
             self._words = yield from self._making_word_indexes()
         yield
@@ -467,6 +544,38 @@ class SearchIndex:
             self._places = sorted(names)
         return self._places
 
+    def _splitting_keys(self) -> Steps[None]:
+        """Each key's parts apart: the names and the area texts (unless made), the rows of
+        each kind text, and the keys cut down to their code, address and representative,
+        the only part read from then on (`_holding`: the name and the shared texts are
+        looked at apart). The whole keys go before the word indexes take their memory:
+        let go after them, both were held at once (nationally 6 MB more at the
+        preparation's peak)."""
+        keys = self.keys
+        if self._names is None or self._areas is None:
+            names = yield from self._in_layout_steps(_name_of)
+            areas = yield from self._in_layout_steps(self._area_of)
+            if self._names is None:
+                self._names = names
+            if self._areas is None:
+                self._areas = areas
+        own = [""] * len(keys)
+        kinds = [""] * len(keys)
+        kind_texts: dict[str, str] = {}
+        for n, i in enumerate(self._layout):
+            head = keys[i].rpartition(SEPARATOR)[0]
+            head, _, kind = head.rpartition(SEPARATOR)
+            own[i] = " " + head.partition(SEPARATOR)[2]
+            kinds[i] = kind_texts.setdefault(kind, kind)
+            if n % STEP_ROWS == 0:
+                yield
+        # (Rows in ascending order, the kinds in the order their first rows come.)
+        kind_rows: dict[str, list[int]] = {}
+        for i, kind in zip(self._numbers.all, kinds, strict=True):  # (Numbers' ints)
+            kind_rows.setdefault(kind, []).append(i)
+        self.keys = own
+        self._kind_rows = kind_rows
+
     def _word_indexes(self) -> _Words:
         """The words of the keys and of the names. The kind words and the area texts, which
         many rows share, are indexed as texts (numbered) and their words noted once for all
@@ -476,19 +585,17 @@ class SearchIndex:
         return cast(_Words, self._words)
 
     def _making_word_indexes(self) -> Steps[_Words]:
+        """(After `_splitting_keys`.) Each word index is made as soon as its words are
+        gathered, and those let go: gathered all at once, the four were held together."""
         size = len(self.keys)
         in_rest: dict[str, Postings] = {}
         in_name: dict[str, Postings] = {}
-        by_kind: dict[str, list[int]] = {}
         code = row_code(size)
         names = self.names
-        for i, key in zip(self._numbers.all, self.keys, strict=True):  # (ints kept in by_kind)
-            own, _, _area = key.rpartition(SEPARATOR)
-            own, _, kind = own.rpartition(SEPARATOR)
-            by_kind.setdefault(kind, []).append(i)
+        for i, key in zip(self._numbers.all, self.keys, strict=True):
             if i % STEP_ROWS == 0:
                 yield
-            for word in set(own.partition(SEPARATOR)[2].split()):
+            for word in set(key.split()):
                 found = in_rest.get(word)
                 if found is None:
                     in_rest[word] = i  # one row: no array (most words of the keys are codes)
@@ -504,9 +611,14 @@ class SearchIndex:
                     in_name[word] = array(code, (found, i))
                 else:
                     found.append(i)
+        # (Beginnings in the keys are kept by the search, as the parts together.)
+        rest = yield from WordIndex.in_steps(size, in_rest, cached=4)
+        del in_rest
+        in_names = yield from WordIndex.in_steps(size, in_name)
+        del in_name
         # The texts many rows share (kind words, areas) are numbered; their words give
         # their numbers, and the rows of those texts.
-        shared = [*by_kind.items(), *self.area_rows.items()]
+        shared = [*cast(dict[str, list[int]], self._kind_rows).items(), *self.area_rows.items()]
         in_shared: dict[str, Postings] = {}
         rows_in_shared: dict[str, Postings] = {}
         shared_code = row_code(len(shared))
@@ -516,16 +628,19 @@ class SearchIndex:
             add_postings(rows_in_shared, words, rows, code)
             if n % 64 == 0:
                 yield
-        # From now on a key is read only where a phrase is looked for in its code, address
-        # and representative (`_holding`: the name and the shared texts are looked at
-        # apart): the keys keep that part alone (nationally 5.8 -> 3.6 MB).
-        self.keys = yield from self._in_layout_steps(_own_part)
-        # (Beginnings in the keys are kept by the search, as the parts together.)
+        shared_rows = yield from WordIndex.in_steps(size, rows_in_shared, cached=4)
+        del rows_in_shared
+        shared_texts = yield from WordIndex.in_steps(len(shared), in_shared)
+        del in_shared
+        # The keys a phrase is looked for in, as one str (`Texts`), once no index reads
+        # them one by one.
+        self.keys = Texts(self.keys, self._layout, self._numbers)
+        yield
         return _Words(
-            (yield from WordIndex.in_steps(size, in_rest, cached=4)),
-            (yield from WordIndex.in_steps(size, rows_in_shared, cached=4)),
-            (yield from WordIndex.in_steps(size, in_name)),
-            (yield from WordIndex.in_steps(len(shared), in_shared)),
+            rest,
+            shared_rows,
+            in_names,
+            shared_texts,
             [text for text, _rows in shared],
             [rows for _text, rows in shared],
         )
@@ -663,16 +778,23 @@ class SearchIndex:
             # (Read wherever the name, too, held them: "hop tac xa s" read 7,000 keys.)
             in_shared = self._rows_of_shared(found_in) | self._holding(text, in_names=True)
             rows &= ~in_shared
-        texts = self.names if in_names else self.keys
-        if rows.bit_count() * 3 > len(texts) * 2:
+        if in_names:
+            hits = self._names_holding(phrase, rows)
+        else:
+            hits = cast(Texts, self.keys).holding(phrase, rows)
+        return cast(int, phrases.remember((in_names, text), in_shared | hits))
+
+    def _names_holding(self, phrase: str, rows: int) -> int:
+        """The rows of the set `rows` whose name holds `phrase`. (The names, looked in at
+        every keystroke, stay strs: a test of each str took half the time of a `Texts`.)"""
+        names = self.names
+        if rows.bit_count() * 3 > len(names) * 2:
             # Most rows ("hop t": 23,000 names of 30,000): every text tested in C took two
             # thirds of the time of a loop over those rows.
-            holds = int.from_bytes(bytes(map(contains, texts, repeat(phrase))), "little")
-            hits = rows & holds
-        else:
-            holding = [i for i in self._numbers.rows(rows) if phrase in texts[i]]
-            hits = row_set(holding, len(texts))
-        return cast(int, phrases.remember((in_names, text), in_shared | hits))
+            holds = int.from_bytes(bytes(map(contains, names, repeat(phrase))), "little")
+            return rows & holds
+        holding = [i for i in self._numbers.rows(rows) if phrase in names[i]]
+        return row_set(holding, len(names))
 
     def _rows_of_shared(self, numbers: list[int]) -> int:
         """The rows of the given shared texts (by number)."""
@@ -903,12 +1025,6 @@ class SearchIndex:
 
 def _not_ascii(text: str) -> bool:
     return not text.isascii()
-
-
-def _own_part(key: str) -> str:
-    """ " " + a key's code, address and representative."""
-    own = key.rpartition(SEPARATOR)[0].rpartition(SEPARATOR)[0]
-    return " " + own.partition(SEPARATOR)[2]
 
 
 def _name_of(key: str) -> str:
