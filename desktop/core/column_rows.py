@@ -47,17 +47,18 @@ class _Objects:
 
 
 class _Texts:
-    """Texts (or None) as one UTF-8 buffer: row i is bytes offsets[i]:offsets[i + 1]."""
+    """Texts (or None) as one UTF-8 buffer: row i is bytes offsets[i]:offsets[i + 1]. Where
+    every text is ASCII (codes, search keys), the buffer becomes one str of the same size:
+    a row's text is then a slice of it, with nothing to decode."""
 
     def __init__(self) -> None:
-        # Not copied to bytes once made: the copy doubled the block at the peak of the load
-        # (the room a bytearray keeps to grow is at most an eighth, and untouched).
-        self.data = bytearray()
+        self.data: bytearray | str = bytearray()
         self.offsets = array("I", [0])
         self.nones: set[int] = set()
 
     def extend(self, values: Sequence[Any]) -> None:
         data, offsets = self.data, self.offsets
+        assert isinstance(data, bytearray)  # (until `finish`)
         for value in values:
             if value.__class__ is str:
                 data += value.encode("utf-8", "surrogatepass")
@@ -70,13 +71,30 @@ class _Texts:
             raise _Unfit
 
     def finish(self) -> None:
-        pass
+        # (The bytearray is kept as it is otherwise: its room to grow is at most an eighth,
+        # never written, so not resident.)
+        if isinstance(self.data, bytearray) and self.data.isascii():
+            self.data = self.data.decode("ascii")
+
+    def reader(self) -> Callable[[int], str | None]:
+        """`get`, or without its test where no row is None (the search reads every key)."""
+        if self.nones:
+            return self.get
+        return self._slice if isinstance(self.data, str) else self._decoded
 
     def get(self, i: int) -> str | None:
         if i in self.nones:
             return None
+        return self._slice(i) if isinstance(self.data, str) else self._decoded(i)
+
+    def _decoded(self, i: int) -> str:
         offsets = self.offsets
-        return self.data[offsets[i] : offsets[i + 1]].decode("utf-8", "surrogatepass")
+        text = self.data[offsets[i] : offsets[i + 1]]
+        return text.decode("utf-8", "surrogatepass")  # type: ignore[union-attr]
+
+    def _slice(self, i: int) -> str:
+        offsets = self.offsets
+        return self.data[offsets[i] : offsets[i + 1]]  # type: ignore[return-value]
 
     def parts(self) -> tuple[Any, ...]:
         return (self.data, self.offsets, self.nones)
@@ -279,7 +297,10 @@ class ColumnRows(Sequence[ColumnRow]):
         """Done adding rows (the blocks are trimmed to their size); returns the rows."""
         for column in self._columns.values():
             column.finish()
-        self._getters = {name: column.get for name, column in self._columns.items()}
+        self._getters = {
+            name: column.reader() if isinstance(column, _Texts) else column.get
+            for name, column in self._columns.items()
+        }
         return self
 
     def __len__(self) -> int:
@@ -292,6 +313,8 @@ class ColumnRows(Sequence[ColumnRow]):
     def __getitem__(self, i: slice) -> list[ColumnRow]: ...
 
     def __getitem__(self, i: int | slice) -> ColumnRow | list[ColumnRow]:
+        if type(i) is int and 0 <= i < self._count:  # (most asked: first)
+            return ColumnRow(self._getters, i)
         if isinstance(i, slice):
             return [ColumnRow(self._getters, n) for n in range(*i.indices(self._count))]
         if i < 0:
@@ -317,6 +340,11 @@ class ColumnRows(Sequence[ColumnRow]):
         if isinstance(column, _Objects):
             return list(column.values)
         return list(map(column.get, range(self._count)))
+
+    def reader(self, name: str) -> Callable[[int], Any]:
+        """The value of the field `name` of the row i, as `reader(name)(i)` (KeyError: no
+        such field): for a reader of every row, without a mapping made for each."""
+        return self._getters[name]
 
     def values_at(self, name: str, positions: Iterable[int]) -> list[Any]:
         """The value of the field `name` of each of these rows."""
@@ -352,3 +380,10 @@ def values_at(rows: Sequence[Mapping[str, Any]], name: str, positions: Iterable[
     if isinstance(rows, ColumnRows):
         return rows.values_at(name, positions)
     return [rows[i][name] for i in positions]
+
+
+def reader_of(rows: Sequence[Mapping[str, Any]], name: str) -> Callable[[int], Any]:
+    """`lambda i: rows[i][name]`; for a `ColumnRows`, its own reader of the field."""
+    if isinstance(rows, ColumnRows):
+        return rows.reader(name)
+    return lambda i: rows[i][name]
