@@ -8,7 +8,7 @@ ranks what it finds; the table's column order decides among equally good matches
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core import areas, search, vocab
-from desktop.core.column_rows import ColumnRows, column_of, values_at
+from desktop.core.column_rows import ColumnRows, column_of, reader_of, values_at
 from desktop.core.compact_rows import drop_field
 from desktop.core.text import format_date, format_int, sort_key
 from desktop.core.word_index import row_set
@@ -90,6 +90,9 @@ class CoopTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: TableRows = []
+        # Read for every row painted (`row_look`): without a mapping made for each.
+        self._status_of: Callable[[int], Any] = reader_of(self._rows, "status")
+        self._conflict_of: Callable[[int], Any] = reader_of(self._rows, "has_conflict")
         self._visible: list[int] = []
         self._filters = Filters()
         self._sort: tuple[int, Qt.SortOrder] = (1, Qt.SortOrder.AscendingOrder)
@@ -142,6 +145,8 @@ class CoopTableModel(QAbstractTableModel):
         prepared = rows
         self.beginResetModel()
         self._rows = prepared
+        self._status_of = reader_of(prepared, "status")
+        self._conflict_of = reader_of(prepared, "has_conflict")
         self._texts_version += 1
         self._within = None
         self._sort_keys = {}
@@ -430,11 +435,10 @@ class CoopTableModel(QAbstractTableModel):
     def row_look(self, row: int) -> int:
         """A shown row's look: GREY | CONFLICT | ITALIC (as `row_cells` gives it)."""
         position = self._visible[row]
-        record = self._rows[position]
         look = 0
-        if record["status"] in _GREY_STATUSES:
+        if self._status_of(position) in _GREY_STATUSES:
             look = GREY
-        if record["has_conflict"]:
+        if self._conflict_of(position):
             look |= CONFLICT
         if self._weak and position in self._weak:
             look |= ITALIC
