@@ -55,6 +55,8 @@ FIRST_SCREEN_CORE = (
     "desktop.core.areas",
     "desktop.core.search",
     "desktop.core.preferences",
+    "desktop.core.column_rows",  # the list's rows (coop_model)
+    "desktop.core.compact_rows",
 )
 
 

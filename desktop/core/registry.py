@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 import uuid
-from collections.abc import Callable, Iterable, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, and_, bindparam, func, literal_column, select
 
 from desktop.core import access, areas, fields, write_lock
-from desktop.core.compact_rows import row_type
+from desktop.core.column_rows import ColumnRows, Kind
 from desktop.core.contacts import email_problem, phone_problem
 from desktop.core.errors import KnownError, NotFoundError, ValidationError
 from desktop.core.i18n import language, translate
@@ -866,10 +866,11 @@ def cooperative_history(conn: Connection, coop_id: str) -> list[HistoryEntry]:
     ]
 
 
-def table_rows(conn: Connection, where: Any = None) -> list[MutableMapping[str, Any]]:
+def table_rows(conn: Connection, where: Any = None) -> ColumnRows:
     """What the cooperative table shows (live records), with the latest year's figures, in
-    name order (`name_sort`, then id), each row a mapping of field name to value. The sort key itself is not returned: a row's place in
-    the list is its name order, and the keys were a fifth of the list's memory."""
+    name order (`name_sort`, then id), each row a mapping of field name to value. The sort
+    key itself is not returned: a row's place in the list is its name order, and the keys
+    were a fifth of the list's memory."""
     # The latest year is picked by the database: 30,000 rows come back instead of 150,000.
     last_year = (
         select(_ind.c.cooperative_id, func.max(_ind.c.year).label("year"))
@@ -877,47 +878,46 @@ def table_rows(conn: Connection, where: Any = None) -> list[MutableMapping[str, 
         .group_by(_ind.c.cooperative_id)
         .subquery()
     )
-    latest = select(_ind.c.cooperative_id, _ind.c.year, _ind.c.members, _ind.c.revenue).join(
-        last_year,
-        and_(_ind.c.cooperative_id == last_year.c.cooperative_id, _ind.c.year == last_year.c.year),
+    latest = (
+        select(_ind.c.cooperative_id, _ind.c.year, _ind.c.members, _ind.c.revenue)
+        .join(
+            last_year,
+            and_(
+                _ind.c.cooperative_id == last_year.c.cooperative_id,
+                _ind.c.year == last_year.c.year,
+            ),
+        )
+        .subquery()
     )
-    # Plain tuples and zip: at 30,000 rows, attribute access and `row._mapping` took a
-    # third of the window's start. The rows are read in batches and the values many rows
-    # share (codes, dates, years) are kept once: read all at once, the list held every row
-    # twice on its way in, and each row its own copy of "active", "pre2025", "44"...
-    shared: dict[Any, Any] = {}
-    keep = shared.setdefault
-    figures: dict[str, tuple] = {}
-    for part in conn.execute(latest.execution_options(yield_per=_BATCH)).partitions():
-        for cid, year, members, revenue in part:
-            figures[cid] = (keep(year, year), members, revenue)
+    # Joined by the database (one year per cooperative: `indicator` is unique by both): read
+    # apart, the figures waited in a dict by id (1.5 MB more at the peak of the load).
     query = (
         _table_query(with_sort_key=False)
+        .add_columns(latest.c.year, latest.c.members, latest.c.revenue)
+        .outerjoin(latest, latest.c.cooperative_id == _coop.c.id)
         .where(and_(_coop.c.deleted.is_(False), *([where] if where is not None else [])))
         .order_by(_name_order(conn), _tie_order(conn))
     )
+    # Plain tuples: at 30,000 rows, attribute access and `row._mapping` took a third of the
+    # window's start.
     result = conn.execute(query.execution_options(yield_per=_BATCH))
-    names = (*result.keys(), "year", "members", "revenue")
-    unique = {names.index(n) for n in _UNIQUE_TABLE_FIELDS}
-    none = (None, None, None)
-    # One compact row each (compact_rows): a dict per row was two thirds of the list's size.
-    make = row_type(names, _PACKED_TABLE_FIELDS)
-    rows: list[MutableMapping[str, Any]] = []
+    # Held by column (column_rows): one object per row, and a string per id, code and name,
+    # were 11 MB of the window nationally. Packed a batch at a time, so that the rows never
+    # wait whole as tuples.
+    rows = ColumnRows(tuple(result.keys()), _TABLE_KINDS)
     for part in result.partitions():
-        for row in part:
-            values = [v if n in unique else keep(v, v) for n, v in enumerate(row)]
-            rows.append(make(*values, *figures.pop(row[0], none)))
-    return rows
+        rows.extend(part)
+    return rows.finish()
 
 
-# Fields of `table_rows` that differ from row to row (the others repeat and are kept once).
-_UNIQUE_TABLE_FIELDS = ("id", "registration_code", "name", "search_key", "address",
-                        "representative")  # fmt: skip
-# Texts of `table_rows` kept as UTF-8 (compact_rows): a Vietnamese text takes two bytes a
-# letter as a str, one for most of its letters as UTF-8 (names nationally 4.0 -> 2.4 MB;
-# the address and representative, held until the search index has read them, likewise).
-# Read a few dozen at a time (the cells shown), or once each (the index).
-_PACKED_TABLE_FIELDS = frozenset({"name", "address", "representative"})
+# How `table_rows` holds its fields (column_rows; the others repeat, and are kept once).
+_TABLE_KINDS: dict[str, Kind] = {
+    "id": "uuid",
+    **dict.fromkeys(
+        ("registration_code", "name", "search_key", "address", "representative"), "text"
+    ),
+    **dict.fromkeys(("members", "revenue"), "int"),
+}
 _BATCH = 2000
 
 

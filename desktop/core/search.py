@@ -49,6 +49,7 @@ from itertools import accumulate, chain, compress, product, repeat
 from operator import add, contains, eq
 from typing import Any, cast, overload
 
+from desktop.core.column_rows import reader_of
 from desktop.core.text import fold, fold_each
 from desktop.core.word_index import (
     STEP_ROWS,
@@ -395,8 +396,9 @@ class SearchIndex:
         self._area_name = area_name
         self._layout = list(order) if order is not None else range(len(rows))
         keys = [""] * len(rows)
+        key_of = reader_of(rows, "search_key")  # (column_rows: no mapping made per row)
         for i in self._layout:
-            keys[i] = " " + (rows[i]["search_key"] or "")
+            keys[i] = " " + (key_of(i) or "")
         self.keys: Sequence[str] = keys
         # Its row numbers are the layout's own int objects, shared with the row lists below.
         self._numbers = Numbers(len(rows), self._layout)

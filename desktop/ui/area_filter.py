@@ -7,7 +7,7 @@ A filter value is `scheme:code` text: codes mean different places in the two sch
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from desktop.core import areas
+from desktop.core.column_rows import column_of
 from desktop.core.text import fold, fold_each, sort_key
 
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -118,14 +119,27 @@ class SearchableCombo(QComboBox):
         self._show_start()
 
 
-def province_items(rows: Iterable[Mapping[str, Any]]) -> list[tuple[str, str, str, bool]]:
+def _places(rows: Sequence[Mapping[str, Any]]) -> dict[tuple[Any, Any, Any, Any], None]:
+    """The (scheme, province, district, area) the rows lie in, each once (a few thousand
+    for 30,000 rows), in the order they first occur; read field by field (column_rows)."""
+    return dict.fromkeys(
+        zip(
+            column_of(rows, "area_scheme"),
+            column_of(rows, "province_code"),
+            column_of(rows, "district_code"),
+            column_of(rows, "area_code"),
+            strict=True,
+        )
+    )
+
+
+def province_items(rows: Sequence[Mapping[str, Any]]) -> list[tuple[str, str, str, bool]]:
     """The provinces the rows lie in, in Vietnamese order; the scheme is named where both
     occur."""
     found: dict[tuple[str, str], str] = {}
-    for row in rows:
-        code = row["province_code"]
-        if code and (row["area_scheme"], code) not in found:
-            found[(row["area_scheme"], code)] = areas.name(row["area_scheme"], code)
+    for scheme, code in dict.fromkeys((scheme, code) for scheme, code, _, _ in _places(rows)):
+        if code:
+            found[(scheme, code)] = areas.name(scheme, code)
     schemes = {scheme for scheme, _ in found}
     items = []
     for (scheme, code), name in sorted(found.items(), key=lambda kv: sort_key(kv[1])):
@@ -138,17 +152,16 @@ def province_items(rows: Iterable[Mapping[str, Any]]) -> list[tuple[str, str, st
 
 
 def unit_items(
-    rows: Iterable[Mapping[str, Any]], province: str | None = None
+    rows: Sequence[Mapping[str, Any]], province: str | None = None
 ) -> list[tuple[str, str, str, bool]]:
     """The units of the rows grouped by province: a header per province (choosing it keeps
     the whole province), then its districts (before 2025) or communes (from 2025). A unit
     whose name occurs in another province is shown with its province."""
     units: dict[tuple[str, str], set[str]] = {}
-    for row in rows:
-        scheme, prov = row["area_scheme"], row["province_code"]
+    for scheme, prov, district, area in _places(rows):
         if not prov or (province and place_key(scheme, prov) != province):
             continue
-        code = row["district_code"] if scheme == areas.PRE2025 else row["area_code"]
+        code = district if scheme == areas.PRE2025 else area
         units.setdefault((scheme, prov), set())
         if code and code != prov:
             units[(scheme, prov)].add(code)

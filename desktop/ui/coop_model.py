@@ -8,7 +8,7 @@ ranks what it finds; the table's column order decides among equally good matches
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core import areas, search, vocab
+from desktop.core.column_rows import ColumnRows, column_of, reader_of, values_at
 from desktop.core.compact_rows import drop_field
 from desktop.core.text import format_date, format_int, sort_key
 from desktop.core.word_index import row_set
@@ -44,8 +45,10 @@ COLUMNS = ("registration_code", "name", "entity_type", "sector", "status", "prov
            "district", "area", "registered_on", "members", "revenue")  # fmt: skip
 _RIGHT_COLUMNS = (COLUMNS.index("members"), COLUMNS.index("revenue"))
 
-# The table's rows: dicts, or the compact rows of `registry.table_rows` (desktop.core.compact_rows).
-TableRows = Sequence[MutableMapping[str, Any]]
+# The table's rows: dicts (the first screen's), or the rows held by column of
+# `registry.table_rows` (desktop.core.column_rows), read whole field by field where every row
+# is read (`column_of`).
+TableRows = Sequence[Mapping[str, Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +90,9 @@ class CoopTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: TableRows = []
+        # Read for every row painted (`row_look`): without a mapping made for each.
+        self._status_of: Callable[[int], Any] = reader_of(self._rows, "status")
+        self._conflict_of: Callable[[int], Any] = reader_of(self._rows, "has_conflict")
         self._visible: list[int] = []
         self._filters = Filters()
         self._sort: tuple[int, Qt.SortOrder] = (1, Qt.SortOrder.AscendingOrder)
@@ -139,6 +145,8 @@ class CoopTableModel(QAbstractTableModel):
         prepared = rows
         self.beginResetModel()
         self._rows = prepared
+        self._status_of = reader_of(prepared, "status")
+        self._conflict_of = reader_of(prepared, "has_conflict")
         self._texts_version += 1
         self._within = None
         self._sort_keys = {}
@@ -224,6 +232,23 @@ class CoopTableModel(QAbstractTableModel):
         revenue = row["revenue"]
         return format_int(revenue / 1_000_000) if revenue is not None else ""
 
+    def _column_texts(self, column: int) -> list[str]:
+        """`_text` of every row in a column shown as text (not a date or number), read field
+        by field."""
+        name = COLUMNS[column]
+        rows = self._rows
+        if name in ("registration_code", "name"):
+            return list(column_of(rows, name))
+        types, statuses, sectors = self._labels
+        if name in ("entity_type", "status"):
+            labels = types if name == "entity_type" else statuses
+            return [labels.get(value, value or "") for value in column_of(rows, name)]
+        if name == "sector":
+            return [sectors.get(value or "", value or "") for value in column_of(rows, name)]
+        field = {"province": "province_code", "district": "district_code", "area": "area_code"}
+        schemes = column_of(rows, "area_scheme")
+        return list(map(self._area_name, schemes, column_of(rows, field[name])))
+
     def _key_for(self, column: int) -> Sequence[Any]:
         if column not in self._sort_keys:
             name = COLUMNS[column]
@@ -231,16 +256,15 @@ class CoopTableModel(QAbstractTableModel):
             if name == "name":
                 keys = range(len(self._rows))  # the rows come in name order
             elif name == "registered_on":
-                keys = [
-                    r["registered_on"].toordinal() if r["registered_on"] else -1 for r in self._rows
-                ]
+                dates = column_of(self._rows, "registered_on")
+                keys = [day.toordinal() if day else -1 for day in dates]
             elif name in ("members", "revenue"):
-                keys = [r[name] if r[name] is not None else -(10**18) for r in self._rows]
+                numbers = column_of(self._rows, name)
+                keys = [number if number is not None else -(10**18) for number in numbers]
             else:
                 cache: dict[str, str] = {}
                 texts: list[str] = []
-                for r in self._rows:
-                    text = self._text(r, column)
+                for text in self._column_texts(column):
                     if text not in cache:
                         cache[text] = sort_key(text)
                     texts.append(cache[text])
@@ -285,19 +309,23 @@ class CoopTableModel(QAbstractTableModel):
         if not any(others):
             return None
         # Places are `scheme:code` (codes mean other places in the other scheme).
+        if province or district:
+            schemes = column_of(rows, "area_scheme")
+            provinces = column_of(rows, "province_code")
         if province:
             scheme, _, code = province.partition(":")
-            candidates = [i for i in candidates if rows[i]["province_code"] == code
-                          and rows[i]["area_scheme"] == scheme]  # fmt: skip
+            candidates = [i for i in candidates if provinces[i] == code
+                          and schemes[i] == scheme]  # fmt: skip
         if district:
             scheme, _, code = district.partition(":")
-            candidates = [i for i in candidates if rows[i]["area_scheme"] == scheme
-                          and code in (rows[i]["district_code"], rows[i]["province_code"],
-                                       rows[i]["area_code"])]  # fmt: skip
+            districts, units = column_of(rows, "district_code"), column_of(rows, "area_code")
+            candidates = [i for i in candidates if schemes[i] == scheme
+                          and code in (districts[i], provinces[i], units[i])]  # fmt: skip
         for name, value in (("sector", sector), ("status", status),
                             ("entity_type", entity_type)):  # fmt: skip
             if value:
-                candidates = [i for i in candidates if rows[i][name] == value]
+                values = column_of(rows, name)
+                candidates = [i for i in candidates if values[i] == value]
         return row_set(candidates, len(rows))
 
     def _show(self, ranked: search.Ranked) -> None:
@@ -407,11 +435,10 @@ class CoopTableModel(QAbstractTableModel):
     def row_look(self, row: int) -> int:
         """A shown row's look: GREY | CONFLICT | ITALIC (as `row_cells` gives it)."""
         position = self._visible[row]
-        record = self._rows[position]
         look = 0
-        if record["status"] in _GREY_STATUSES:
+        if self._status_of(position) in _GREY_STATUSES:
             look = GREY
-        if record["has_conflict"]:
+        if self._conflict_of(position):
             look |= CONFLICT
         if self._weak and position in self._weak:
             look |= ITALIC
@@ -450,10 +477,17 @@ class CoopTableModel(QAbstractTableModel):
         return None
 
     def row_of(self, record_id: str) -> int:
+        rows = self._rows
+        if isinstance(rows, ColumnRows):  # ids are unique: its row, if shown
+            found = rows.find("id", record_id)
+            try:
+                return self._visible.index(found) if found >= 0 else -1
+            except ValueError:
+                return -1
         for position, i in enumerate(self._visible):
-            if self._rows[i]["id"] == record_id:
+            if rows[i]["id"] == record_id:
                 return position
         return -1
 
     def visible_ids(self) -> list[str]:
-        return [self._rows[i]["id"] for i in self._visible]
+        return values_at(self._rows, "id", self._visible)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import vocab
+from desktop.core.column_rows import column_of
 from desktop.core.text import format_int
 from desktop.ui.area_filter import SearchableCombo, place_key, province_items, unit_items
 from desktop.ui.bus import DataBus
@@ -249,7 +250,7 @@ class CoopPage(QWidget):
     def _show_district_column(self, rows: TableRows) -> None:
         """Since 01/07/2025 there are no districts (province – commune): the "Huyện" column is
         shown only while some record still has one (the old scheme)."""
-        has_district = any(row["district_code"] for row in rows)
+        has_district = any(column_of(rows, "district_code"))
         self.table.setColumnHidden(COLUMNS.index("district"), not has_district)
 
     def _province_changed(self) -> None:

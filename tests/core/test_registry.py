@@ -305,3 +305,25 @@ def test_search_finds_abbreviations_and_their_words(db_url):
         found = {name for name, key in keys.items() if all(w in key for w in words)}
         expected = {"HTX Sen Thủy"} if "sen" in fold(query) else set(keys)
         assert found == expected, query
+
+
+def test_the_list_rows_carry_the_latest_live_year_s_figures(workspace: Workspace) -> None:
+    """`table_rows` (held by column) reads as the dicts of the records: the figures of each
+    one's latest live year, None without any, in name order."""
+    first = add(workspace, coop(name="Hợp tác xã An Lão"),
+                {2023: {"members": 10, "revenue": "1.500"}, 2024: {"members": 12}})  # fmt: skip
+    second = add(
+        workspace,
+        coop(name="Hợp tác xã Bắc Lý", registration_code=OTHER_CODE),
+    )
+    with workspace.transaction() as conn:
+        registry.delete_indicator(conn, PROVINCE_OFFICE, first, 2024)
+    with workspace.reading() as conn:
+        rows = registry.table_rows(conn)
+    assert [row["id"] for row in rows] == [first, second]
+    assert [(row["year"], row["members"], row["revenue"]) for row in rows] == [
+        (2023, 10, 1500),
+        (None, None, None),
+    ]
+    assert rows[0]["name"] == "Hợp tác xã An Lão" and rows[1]["area_code"] == DONG_HOI_WARD
+    assert dict(rows[1])["registration_code"] == OTHER_CODE
