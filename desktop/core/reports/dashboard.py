@@ -460,7 +460,7 @@ def _rows(base: Base, identity: Identity, area: scope.AreaFilter | None, level: 
 def task_progress(conn: Connection, today: date) -> list[UnitProgress]:
     """Each unit's assignments by computed status, in Vietnamese order of the unit's name."""
     units: dict[str, UnitProgress] = {}
-    for office_code, office_name, status in board.statuses(conn, today):
+    for office_code, office_name, status in board.each_status(conn, today):
         unit = units.get(office_code)
         if unit is None:
             unit = units[office_code] = UnitProgress(office_code, office_name)
