@@ -125,7 +125,7 @@ class BoardPage(Page):
         """The overdue count the navigation shows, without the lines: no widget is touched,
         so the window's start runs it on a thread of its own."""
         with self.workspace.reading() as conn:
-            return sum(1 for _code, _name, state in board.statuses(conn, self.today())
+            return sum(1 for _code, _name, state in board.each_status(conn, self.today())
                        if state.overdue)  # fmt: skip
 
     def show_read(self, overdue: int) -> None:

@@ -20,7 +20,16 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMargins,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +39,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -52,11 +62,17 @@ MILLION = 1_000_000
 BILLION = 1_000_000_000
 KEY_ROLE = Qt.ItemDataRole.UserRole
 COUNTS_TAB, FIGURES_TAB = 0, 1
+_ROOT = QModelIndex()
 
 
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
+    _set_up(table, len(headers))
+    return table
+
+
+def _set_up(table: QTableView, columns: int) -> None:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
@@ -65,9 +81,8 @@ def _table(headers: list[str]) -> QTableWidget:
     header = table.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(70)
-    for column in range(1, len(headers)):
+    for column in range(1, columns):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    return table
 
 
 def _fill(table: QTableWidget, rows: list[tuple[str | None, list[str]]]) -> None:
@@ -81,8 +96,59 @@ def _fill(table: QTableWidget, rows: list[tuple[str | None, list[str]]]) -> None
             table.setItem(r, c, item)
 
 
-def _text(item: QTableWidgetItem | None) -> str:
-    return item.text() if item is not None else ""
+class _ProgressModel(QAbstractTableModel):
+    """The units' task progress, each cell's text made when it is drawn: as table items, the
+    national 700 units by 7 columns held 3 MB (items, their texts and their Python wrappers)
+    for a tab that is often never opened."""
+
+    def __init__(self, headers: list[str]) -> None:
+        super().__init__()
+        self._headers = headers
+        self._units: list[dashboard.UnitProgress] = []
+
+    def set_units(self, units: list[dashboard.UnitProgress]) -> None:
+        self.beginResetModel()
+        self._units = units
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._units)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
+        if not index.isValid():
+            return None
+        unit, column = self._units[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return unit.name
+            if column <= len(dashboard.PROGRESS):
+                return format_int(unit.counts[dashboard.PROGRESS[column - 1]])
+            return format_int(unit.unreported)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == KEY_ROLE:
+            return unit.office_code
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+
+def _cells(table: QTableView) -> tuple[list[str], list[list[str]]]:
+    """A table's header and cells as shown (a table of items or a model's)."""
+    model = table.model()
+    columns = model.columnCount()
+    headers = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
+    rows = [[str(model.index(r, c).data() or "") for c in range(columns)]
+            for r in range(model.rowCount())]  # fmt: skip
+    return headers, rows
 
 
 class _BarChart(QChartView):
@@ -264,11 +330,14 @@ class DashboardPage(QWidget):
         figures_layout.setColumnStretch(1, 2)
         self.tabs.addTab(scrolling(figures), self.tr("Thành viên, vốn, doanh thu"))
 
-        self.units = _table([
+        self.units_model = _ProgressModel([
             self.tr("Đơn vị"), self.tr("Hoàn thành đúng hạn"), self.tr("Hoàn thành trễ hạn"),
             self.tr("Đang thực hiện"), self.tr("Quá hạn"), self.tr("Chưa thực hiện"),
             self.tr("Chưa báo cáo kỳ này"),
         ])  # fmt: skip
+        self.units = QTableView()
+        self.units.setModel(self.units_model)
+        _set_up(self.units, self.units_model.columnCount())
         self.units.setAccessibleName(self.tr("Tiến độ nhiệm vụ theo đơn vị"))
         self.tabs.addTab(self.units, self.tr("Tiến độ nhiệm vụ"))
 
@@ -473,11 +542,7 @@ class DashboardPage(QWidget):
         ])  # fmt: skip
 
     def _show_progress(self) -> None:
-        _fill(self.units, [
-            (u.office_code, [u.name, *(format_int(u.counts[s]) for s in dashboard.PROGRESS),
-                             format_int(u.unreported)])
-            for u in self.progress
-        ])  # fmt: skip
+        self.units_model.set_units(self.progress)
 
     # --- opening the list -----------------------------------------------------------------
 
@@ -504,9 +569,7 @@ class DashboardPage(QWidget):
                              (self.tr("Chỉ tiêu theo địa bàn, năm {year}").format(
                                  year=self.data.year if self.data else "–"), self.area_figures),
                              (self.tr("Tiến độ nhiệm vụ theo đơn vị"), self.units)):  # fmt: skip
-            headers = [_text(table.horizontalHeaderItem(c)) for c in range(table.columnCount())]
-            rows = [[_text(table.item(r, c)) for c in range(table.columnCount())]
-                    for r in range(table.rowCount())]  # fmt: skip
+            headers, rows = _cells(table)
             columns = [Column(h, 4 if i == 0 else 1.5, i > 0) for i, h in enumerate(headers)]
             out.append((title, Table(columns, rows, caption=title)))
         return out

@@ -116,6 +116,42 @@ def test_indexed_groups_answer_every_filter_as_the_full_scan(demo_db):
     check()
 
 
+def test_sums_past_the_arrays_widths_stay_exact(demo_db):
+    """Members past 4 bytes and revenue past 8 bytes in one group of cooperatives: the
+    dashboard's figures are the exact sums of the rows, as Python adds them."""
+    with sqlite3.connect(demo_db) as conn:
+        # Two cooperatives of one group (same area and sector) with figures for one year.
+        first, second, year = conn.execute(
+            "SELECT min(c.id), max(c.id), i.year FROM cooperative c JOIN indicator i"
+            " ON i.cooperative_id = c.id WHERE c.deleted = 0 AND i.deleted = 0"
+            " GROUP BY c.area_code, c.sector, i.year HAVING count(DISTINCT c.id) > 1 LIMIT 1"
+        ).fetchone()
+        for coop in (first, second):
+            conn.execute(
+                "UPDATE indicator SET members = ?, revenue = ? WHERE cooperative_id = ?"
+                " AND year = ?",
+                (3_000_000_000, 2**62 + 7, coop, year),
+            )
+        rows = conn.execute(
+            "SELECT i.members, i.workers, i.charter_capital, i.revenue, i.profit"
+            " FROM indicator i JOIN cooperative c ON c.id = i.cooperative_id"
+            " WHERE i.deleted = 0 AND c.deleted = 0 AND i.year = ?",
+            (year,),
+        ).fetchall()
+    want = (len(rows), *(sum(r[m] or 0 for r in rows) for m in range(5)))
+    assert want[1] > 2**32 and want[4] > 2**63
+    ws = Workspace.open(demo_db)
+    identity = ws.require_identity()
+    with ws.reading() as conn:
+        base = dashboard.load(conn, identity)
+    ws.close()
+    data = dashboard.compute(base, identity, dashboard.Filters(year))
+    (chosen,) = [f for f in data.trend if f.key == str(year)]
+    fields = ("reported", "members", "workers", "charter_capital", "revenue", "profit")
+    assert tuple(getattr(chosen, f) for f in fields) == want
+    assert tuple(sum(getattr(f, name) for f in data.figures_by_area) for name in fields) == want
+
+
 def test_loading_reports_its_steps_and_stops_when_cancelled(demo_db):
     from desktop.core.errors import Cancelled
 

@@ -105,6 +105,41 @@ def test_dashboard_counts_and_click_opens_the_filtered_list(qtbot, window, demo_
     assert _coops(window).model().rowCount() == agri["457"]
 
 
+def test_dashboard_task_progress_by_unit(qtbot, window, demo_db):
+    """The progress tab shows, for every unit, its assignments by the status the board
+    computes and how many it has not reported for the current period."""
+    from datetime import date
+
+    from desktop.core.tasks import board
+
+    dashboard = _navigate(window, "Bảng điều khiển")
+    state = named(dashboard, "Trạng thái tải số liệu", QLabel)
+    qtbot.waitUntil(lambda: not state.isVisible(), timeout=30_000)
+    (tabs,) = dashboard.findChildren(QTabWidget)
+    tabs.setCurrentIndex(next(i for i in range(tabs.count())
+                              if tabs.tabText(i) == "Tiến độ nhiệm vụ"))  # fmt: skip
+    units = named(dashboard, "Tiến độ nhiệm vụ theo đơn vị", QTableView)
+    assert units.isVisible()
+    model = units.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[0] == "Đơn vị" and headers[4] == "Quá hạn"
+    shown = {model.index(r, 0).data(): [number(model.index(r, c).data())
+                                        for c in range(1, model.columnCount())]
+             for r in range(model.rowCount())}  # fmt: skip
+    order = ("done_on_time", "done_late", "in_time", "overdue", "not_started")
+    want: dict[str, list[int]] = {}
+    ws = Workspace.open(demo_db)
+    try:
+        with ws.reading() as conn:
+            for line in board.lines(conn, date.today()):
+                counts = want.setdefault(line.office_name, [0] * 6)
+                counts[order.index(line.status.code)] += 1
+                counts[5] += not line.status.reported_current
+    finally:
+        ws.close()
+    assert want and shown == want
+
+
 def test_report_dialog_writes_the_word_report(qtbot, window, demo_db, tmp_path, monkeypatch):
     target = tmp_path / "bao-cao.docx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

@@ -38,7 +38,10 @@ _ind = SPECS["indicator"].table
 
 _BATCH = 1000  # rows read at a time (a batch of 5,000 was a third of the load's peak)
 MEASURES = ("members", "workers", "charter_capital", "revenue", "profit")
-_WIDTH = len(MEASURES) + 1  # a group's figures: its number of rows, then each measure
+# A group's figures: its number of rows, then each measure, each in an array of this type:
+# counts of cooperatives, members and workers fit 4 bytes (a column that overflows is
+# widened), sums of money need 8.
+_TYPES = ("i", "i", "i", "q", "q", "q")
 PROGRESS = (DONE_ON_TIME, DONE_LATE, IN_TIME, OVERDUE, NOT_STARTED)
 
 
@@ -108,9 +111,10 @@ class Base:
 
     counts: list[tuple]  # (scheme, province, district, commune, sector, type, status, n)
     places: list[tuple]  # (scheme, province, district, commune, sector) of the figures' groups
-    # year -> for each place in turn, its (n, *MEASURES): 8 bytes a value, where a row of
-    # Python integers took 30 (nationally 65,000 groups: 17 MB as tuples, 4 MB here).
-    sums: dict[int, MutableSequence[int]]
+    # year -> one array a figure (n, *MEASURES), each with a value for every place in turn:
+    # 4 or 8 bytes a value, where a row of Python integers took 30 (nationally 65,000
+    # groups: 17 MB as tuples, 2.3 MB here).
+    sums: dict[int, list[MutableSequence[int]]]
     sector_names: dict[str, str]
     fine: bool  # whether communes are kept
     rolled: Rolled | None = None
@@ -125,13 +129,12 @@ class Base:
     def figure_rows(self, places: Iterable[int] | None = None) -> Iterator[tuple]:
         """(year, scheme, province, district, commune, sector, n, *MEASURES) of each group
         with figures (of the `places` given, else of all), year by year."""
-        width = _WIDTH
         for year in sorted(self.sums):
-            values = self.sums[year]
+            n, members, workers, capital, revenue, profit = self.sums[year]
             for number in range(len(self.places)) if places is None else places:
-                at = number * width
-                if values[at]:
-                    yield (year, *self.places[number], *values[at : at + width])
+                if n[number]:
+                    yield (year, *self.places[number], n[number], members[number],
+                           workers[number], capital[number], revenue[number], profit[number])  # fmt: skip
 
     @property
     def figures(self) -> list[tuple]:
@@ -241,10 +244,9 @@ def load(conn: Connection, identity: Identity, *,
     if sqlite:
         found = select(rowid).where(_coop.c.id == _ind.c.cooperative_id).scalar_subquery()
         whose = func.coalesce(found, 0)  # row ids start at 1: 0 is no cooperative
-    # Summed into one array of integers per year (a group's figures at its number times
-    # _WIDTH): no object per group or per sum, while reading or after.
-    sums: dict[int, MutableSequence[int]] = {}
-    zeros = bytes(8 * _WIDTH * len(places))
+    # Summed into arrays of integers, one per year and figure (a group's at its number): no
+    # object per group or per sum, while reading or after.
+    sums: dict[int, list[MutableSequence[int]]] = {}
     for part in conn.execute(
         select(whose, _ind.c.year, *(getattr(_ind.c, m) for m in MEASURES))
         .where(_ind.c.deleted.is_(False))
@@ -256,22 +258,36 @@ def load(conn: Connection, identity: Identity, *,
             group = (numbers[key] if key < len(numbers) else 0) if sqlite else groups.get(key, 0)
             if not group:
                 continue
-            totals = sums.get(year)
-            if totals is None:
-                totals = sums[year] = array("q", zeros)
-            at = (group - 1) * _WIDTH
-            totals[at] += 1
-            for i, v in enumerate(values, at + 1):
+            columns = sums.get(year)
+            if columns is None:
+                columns = sums[year] = [array(t, bytes(array(t).itemsize * len(places)))
+                                        for t in _TYPES]  # fmt: skip
+            at = group - 1
+            columns[0][at] += 1
+            for i, v in enumerate(values, 1):
                 if v is not None:
                     try:
-                        totals[i] += v
-                    except OverflowError:  # a sum past 64 bits: Python integers for the year
-                        totals = sums[year] = list(totals)
-                        totals[i] += v
+                        columns[i][at] += v
+                    except OverflowError:
+                        _widen(columns, i, at, v)
     del groups, numbers, keep, shared
     base = Base(counts, places, sums, sectors(conn), fine)
     index(base, identity)
     return base
+
+
+def _widen(columns: list[MutableSequence[int]], i: int, at: int, value: int) -> None:
+    """Add `value` to a column too narrow for the sum: 4 bytes become 8, 8 become Python
+    integers (past 64 bits)."""
+    column = columns[i]
+    if isinstance(column, array) and column.typecode == "i":
+        columns[i] = array("q", column)
+    else:
+        columns[i] = list(column)
+    try:
+        columns[i][at] += value
+    except OverflowError:  # past 64 bits at once
+        _widen(columns, i, at, value)
 
 
 def index(base: Base, identity: Identity) -> None:
@@ -444,7 +460,7 @@ def _rows(base: Base, identity: Identity, area: scope.AreaFilter | None, level: 
 def task_progress(conn: Connection, today: date) -> list[UnitProgress]:
     """Each unit's assignments by computed status, in Vietnamese order of the unit's name."""
     units: dict[str, UnitProgress] = {}
-    for office_code, office_name, status in board.statuses(conn, today):
+    for office_code, office_name, status in board.each_status(conn, today):
         unit = units.get(office_code)
         if unit is None:
             unit = units[office_code] = UnitProgress(office_code, office_name)

@@ -357,9 +357,16 @@ def _lines(conn: Connection, today: date, office_code: str | None, directive_id:
 
 
 def statuses(conn: Connection, today: date) -> list[tuple[str, str, Status]]:
+    """(unit code, unit name, status) of every live assignment, as `lines` computes them
+    (`each_status`, all at once)."""
+    return list(each_status(conn, today))
+
+
+def each_status(conn: Connection, today: date) -> Iterator[tuple[str, str, Status]]:
     """(unit code, unit name, status) of every live assignment, as `lines` computes them,
-    reading only what a status needs: the dashboard's task progress held every report's
-    text for the length of its load (a seventh of the window's peak, nationally)."""
+    one at a time, reading only what a status needs: the dashboard's task progress held
+    every report's text for the length of its load (a seventh of the window's peak,
+    nationally), and a count needs no list of every assignment."""
     with collection_paused():
         issued = {
             did: issued_on
@@ -382,37 +389,42 @@ def statuses(conn: Connection, today: date) -> list[tuple[str, str, Status]]:
         query = select(_assignment.c.id, _assignment.c.task_id, _assignment.c.office_code).where(
             _assignment.c.deleted.is_(False)
         )
-        assignments: list[tuple[str, str, tuple]] = []
+        # The live assignments of live tasks, in the table's order: (unit, task), and each
+        # one's place there by id. Read in batches, each unit's code kept once (a few
+        # hundred units for thousands of assignments).
+        shared: dict[Any, Any] = {}
+        keep = shared.setdefault
+        assignments: list[tuple[str, tuple]] = []
+        number_of: dict[str, int] = {}
         aid: str
         task_id: str
         office: str
-        for aid, task_id, office in conn.execute(query).all():
-            task = tasks.get(task_id)
-            if task is not None:
-                assignments.append((aid, office, task))
-        task_of = {aid: task for aid, _office, task in assignments}
-        judged: dict[str, Status] = {}
+        for part in conn.execute(query.execution_options(yield_per=_BATCH)).partitions():
+            for aid, task_id, office in part:
+                task = tasks.get(task_id)
+                if task is not None:
+                    number_of[aid] = len(assignments)
+                    assignments.append((keep(office, office), task))
+        judged: list[Status | None] = [None] * len(assignments)
 
         def judge(aid: str, mine: list[tuple[tuple, Fact]]) -> None:
-            task = task_of.get(aid)
-            if task is not None:
-                cycle, deadline, start = task
+            number = number_of.get(aid)
+            if number is not None:
+                cycle, deadline, start = assignments[number][1]
                 mine.sort(key=lambda pair: pair[0], reverse=True)
                 facts = [f for _o, f in mine]
-                judged[aid] = assignment_status(cycle, deadline, facts, today, start=start)
+                judged[number] = assignment_status(cycle, deadline, facts, today, start=start)
 
         # The reports in assignment order, each assignment judged once its reports are read:
         # only one assignment's reports are held at a time (all 20,000 at once, with their
         # order keys, were most of the dashboard's load peak).
-        shared: dict[Any, Any] = {}
-        keep = shared.setdefault
         reports = select(_report.c.assignment_id, _report.c.period, _report.c.reported_on,
                          _report.c.status, _report.c.updated_at, _report.c.id
                          ).where(_report.c.deleted.is_(False)).order_by(_report.c.assignment_id)  # fmt: skip
         current: str | None = None
         mine: list[tuple[tuple, Fact]] = []
-        for part in conn.execute(reports.execution_options(yield_per=_BATCH)).partitions():
-            for assignment_id, period, reported_on, status, updated_at, rid in part:
+        for batch in conn.execute(reports.execution_options(yield_per=_BATCH)).partitions():
+            for assignment_id, period, reported_on, status, updated_at, rid in batch:
                 if assignment_id != current:
                     if current is not None:
                         judge(current, mine)
@@ -426,12 +438,13 @@ def statuses(conn: Connection, today: date) -> list[tuple[str, str, Status]]:
                     mine.append((order, fact))
         if current is not None:
             judge(current, mine)
-        del shared, keep, mine
-        out: list[tuple[str, str, Status]] = []
-        for aid, office, (cycle, deadline, start) in assignments:
-            state = judged.get(aid) or assignment_status(cycle, deadline, [], today, start=start)
-            out.append((office, names.get(office) or office, state))
-        return out
+        del mine
+        shared.clear()  # (the names stay: `judge` refers to them)
+        number_of.clear()
+        for number, (office, (cycle, deadline, start)) in enumerate(assignments):
+            state = judged[number] or assignment_status(cycle, deadline, [], today, start=start)
+            judged[number] = None  # given: not held until the last one
+            yield office, names.get(office) or office, state
 
 
 def report_order(report: Mapping[str, Any]) -> tuple:
