@@ -5,7 +5,7 @@
     <name>App</name>
     <message>
         <location filename="../../desktop/ui/app.py" line="131"/>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -240,7 +240,7 @@ Each database can only be open in one window, so that two windows do not overwri
     <message>
         <location filename="../../desktop/ui/approval_page.py" line="185"/>
         <location filename="../../desktop/ui/approval_page.py" line="309"/>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Duyệt số liệu</source>
         <translation>Sign-off of figures</translation>
     </message>
@@ -372,12 +372,12 @@ Each database can only be open in one window, so that two windows do not overwri
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../desktop/core/areas.py" line="29"/>
+        <location filename="../../desktop/core/areas.py" line="40"/>
         <source>Trước 01/07/2025 (tỉnh – huyện – xã)</source>
         <translation>Before 1 July 2025 (province – district – commune)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/areas.py" line="30"/>
+        <location filename="../../desktop/core/areas.py" line="41"/>
         <source>Từ 01/07/2025 (tỉnh – xã)</source>
         <translation>From 1 July 2025 (province – commune)</translation>
     </message>
@@ -579,7 +579,7 @@ The current data is backed up before restoring. Continue?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/board_page.py" line="191"/>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Theo dõi tiến độ</source>
         <translation>Progress tracking</translation>
     </message>
@@ -2291,151 +2291,151 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>CoopPage</name>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="59"/>
+        <location filename="../../desktop/ui/coop_page.py" line="60"/>
         <source>Tìm theo tên, mã số, địa chỉ, người đại diện (gõ không dấu cũng được)…</source>
         <translation>Search by name, registration no., address, representative (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="62"/>
+        <location filename="../../desktop/ui/coop_page.py" line="63"/>
         <source>Tìm hợp tác xã</source>
         <translation>Search cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="64"/>
-        <location filename="../../desktop/ui/coop_page.py" line="76"/>
+        <location filename="../../desktop/ui/coop_page.py" line="65"/>
+        <location filename="../../desktop/ui/coop_page.py" line="77"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="66"/>
-        <location filename="../../desktop/ui/coop_page.py" line="76"/>
+        <location filename="../../desktop/ui/coop_page.py" line="67"/>
+        <location filename="../../desktop/ui/coop_page.py" line="77"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="68"/>
+        <location filename="../../desktop/ui/coop_page.py" line="69"/>
         <source>Gõ tên huyện, xã hoặc tỉnh để tìm (gõ không dấu cũng được)</source>
         <translation>Type a district, commune or province name to search (typing without diacritics works too)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="77"/>
+        <location filename="../../desktop/ui/coop_page.py" line="78"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="77"/>
+        <location filename="../../desktop/ui/coop_page.py" line="78"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="78"/>
+        <location filename="../../desktop/ui/coop_page.py" line="79"/>
         <source>Loại hình</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="90"/>
+        <location filename="../../desktop/ui/coop_page.py" line="91"/>
         <source>Danh sách hợp tác xã</source>
         <translation>Cooperative list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="125"/>
+        <location filename="../../desktop/ui/coop_page.py" line="126"/>
         <source>&amp;Thêm hợp tác xã…</source>
         <translation>&amp;Add cooperative…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="128"/>
+        <location filename="../../desktop/ui/coop_page.py" line="129"/>
         <source>&amp;Mở / sửa</source>
         <translation>&amp;Open / edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="134"/>
+        <location filename="../../desktop/ui/coop_page.py" line="135"/>
         <source>&amp;Xóa…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="138"/>
+        <location filename="../../desktop/ui/coop_page.py" line="139"/>
         <source>&amp;Hoàn tác xóa</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="142"/>
+        <location filename="../../desktop/ui/coop_page.py" line="143"/>
         <source>&amp;Tìm kiếm</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="157"/>
+        <location filename="../../desktop/ui/coop_page.py" line="158"/>
         <source>Danh sách trống</source>
         <translation>The list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="160"/>
+        <location filename="../../desktop/ui/coop_page.py" line="161"/>
         <source>Chưa có hợp tác xã nào trong danh sách.
 Hãy thêm từng hợp tác xã, hoặc nhập danh sách có sẵn từ tệp Excel.</source>
         <translation>There are no cooperatives in the list yet.
 Add cooperatives one by one, or import an existing list from an Excel file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="165"/>
+        <location filename="../../desktop/ui/coop_page.py" line="166"/>
         <source>Thêm hợp tác xã</source>
         <translation>Add cooperative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="166"/>
+        <location filename="../../desktop/ui/coop_page.py" line="167"/>
         <source>Thêm hợp tác xã (Ctrl+N)</source>
         <translation>Add cooperative (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="168"/>
+        <location filename="../../desktop/ui/coop_page.py" line="169"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="169"/>
+        <location filename="../../desktop/ui/coop_page.py" line="170"/>
         <source>Nhập danh sách hợp tác xã từ tệp Excel</source>
         <translation>Import a cooperative list from an Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="63"/>
-        <location filename="../../desktop/ui/coop_page.py" line="65"/>
-        <location filename="../../desktop/ui/coop_page.py" line="281"/>
-        <location filename="../../desktop/ui/coop_page.py" line="282"/>
+        <location filename="../../desktop/ui/coop_page.py" line="64"/>
+        <location filename="../../desktop/ui/coop_page.py" line="66"/>
         <location filename="../../desktop/ui/coop_page.py" line="283"/>
+        <location filename="../../desktop/ui/coop_page.py" line="284"/>
+        <location filename="../../desktop/ui/coop_page.py" line="285"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="327"/>
+        <location filename="../../desktop/ui/coop_page.py" line="329"/>
         <source>Đang tải danh sách hợp tác xã…</source>
         <translation>Loading the cooperative list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="332"/>
+        <location filename="../../desktop/ui/coop_page.py" line="334"/>
         <source>{n} hợp tác xã</source>
         <translation>Cooperatives: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="335"/>
+        <location filename="../../desktop/ui/coop_page.py" line="337"/>
         <source>Tìm thấy {strong} / {total} hợp tác xã</source>
         <translation>Found {strong} / {total} cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="340"/>
+        <location filename="../../desktop/ui/coop_page.py" line="342"/>
         <source>; thêm {weak} kết quả khớp một phần (chữ nghiêng, cuối danh sách)</source>
         <translation>; plus {weak} partial matches (in italics, at the end of the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="343"/>
+        <location filename="../../desktop/ui/coop_page.py" line="345"/>
         <source>Đang hiện {shown} / {total} hợp tác xã</source>
         <translation>Showing {shown} of {total} cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="402"/>
-        <location filename="../../desktop/ui/coop_page.py" line="406"/>
+        <location filename="../../desktop/ui/coop_page.py" line="404"/>
+        <location filename="../../desktop/ui/coop_page.py" line="408"/>
         <source>Xóa hợp tác xã</source>
         <translation>Delete cooperative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_page.py" line="407"/>
+        <location filename="../../desktop/ui/coop_page.py" line="409"/>
         <source>Xóa “{name}” khỏi danh sách?
 Có thể hoàn tác ngay bằng Ctrl+Z.</source>
         <translation>Remove “{name}” from the list?
@@ -2445,67 +2445,67 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>CoopTableModel</name>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="103"/>
+        <location filename="../../desktop/ui/coop_model.py" line="123"/>
         <source>Mã số</source>
         <translation>Reg. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="103"/>
+        <location filename="../../desktop/ui/coop_model.py" line="123"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="103"/>
+        <location filename="../../desktop/ui/coop_model.py" line="123"/>
         <source>Loại hình</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="103"/>
+        <location filename="../../desktop/ui/coop_model.py" line="123"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="104"/>
+        <location filename="../../desktop/ui/coop_model.py" line="124"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="104"/>
+        <location filename="../../desktop/ui/coop_model.py" line="124"/>
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="104"/>
+        <location filename="../../desktop/ui/coop_model.py" line="124"/>
         <source>Xã / địa bàn</source>
         <translation>Commune / area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="104"/>
+        <location filename="../../desktop/ui/coop_model.py" line="124"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="105"/>
+        <location filename="../../desktop/ui/coop_model.py" line="125"/>
         <source>Ngày đăng ký</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="105"/>
+        <location filename="../../desktop/ui/coop_model.py" line="125"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="105"/>
+        <location filename="../../desktop/ui/coop_model.py" line="125"/>
         <source>Doanh thu (triệu đồng)</source>
         <translation>Revenue (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="349"/>
+        <location filename="../../desktop/ui/coop_model.py" line="414"/>
         <source>Bản ghi đang có xung đột dữ liệu cần xử lý</source>
         <translation>This record has a data conflict to resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="351"/>
+        <location filename="../../desktop/ui/coop_model.py" line="416"/>
         <source>Khớp một phần: các từ tìm thấy rời rạc, không liền nhau</source>
         <translation>Partial match: the words were found apart, not next to each other</translation>
     </message>
@@ -2513,217 +2513,217 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="211"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="277"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="284"/>
         <source>Năm số liệu</source>
         <translation>Data year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="213"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="230"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="247"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="279"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="284"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="296"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="313"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="215"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="219"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="281"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="285"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="230"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="296"/>
         <source>Số HTX</source>
         <translation>Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="231"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="503"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="297"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="568"/>
         <source>Hợp tác xã theo địa bàn</source>
         <translation>Cooperatives by area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="232"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="298"/>
         <source>Theo lĩnh vực</source>
         <translation>By sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="233"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="299"/>
         <source>Theo loại hình</source>
         <translation>By type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="234"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="300"/>
         <source>Theo tình trạng</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="242"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="308"/>
         <source>Số lượng hợp tác xã</source>
         <translation>Number of cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="247"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="313"/>
         <source>HTX có số liệu</source>
         <translation>Cooperatives with figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="247"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="254"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="313"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="320"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="248"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="254"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="314"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="320"/>
         <source>Lao động</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="248"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="314"/>
         <source>Vốn điều lệ (triệu đồng)</source>
         <translation>Charter capital (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="249"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="315"/>
         <source>Doanh thu (triệu đồng)</source>
         <translation>Revenue (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="249"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="315"/>
         <source>Lợi nhuận (triệu đồng)</source>
         <translation>Profit (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="251"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="317"/>
         <source>Chỉ tiêu theo địa bàn</source>
         <translation>Indicators by area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="253"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="319"/>
         <source>Thành viên, lao động qua các năm</source>
         <translation>Members and workers over the years</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="257"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="323"/>
         <source>Vốn, doanh thu, lợi nhuận qua các năm (tỷ đồng)</source>
         <translation>Capital, revenue and profit over the years (billion VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="265"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="331"/>
         <source>Thành viên, vốn, doanh thu</source>
         <translation>Members, capital, revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="334"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="334"/>
         <source>Hoàn thành đúng hạn</source>
         <translation>Completed on time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="334"/>
         <source>Hoàn thành trễ hạn</source>
         <translation>Completed late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="335"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="335"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="335"/>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="270"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="336"/>
         <source>Chưa báo cáo kỳ này</source>
         <translation>Not reported this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="272"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="506"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="341"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="571"/>
         <source>Tiến độ nhiệm vụ theo đơn vị</source>
         <translation>Task progress by unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="273"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="342"/>
         <source>Tiến độ nhiệm vụ</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="276"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="345"/>
         <source>Trạng thái tải số liệu</source>
         <translation>Loading status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="278"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="347"/>
         <source>Tải lại</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="302"/>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Bảng điều khiển</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="310"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="379"/>
         <source>Đang tải số liệu…</source>
         <translation>Loading figures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="335"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="404"/>
         <source>Đang tải bảng điều khiển…</source>
         <translation>Loading the dashboard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="375"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="444"/>
         <source>Chưa tải được số liệu.</source>
         <translation>The figures could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="410"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="479"/>
         <source>Năm gần nhất</source>
         <translation>Latest year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="410"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="479"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="258"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="324"/>
         <source>Vốn điều lệ</source>
         <translation>Charter capital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="258"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="324"/>
         <source>Doanh thu</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="258"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="324"/>
         <source>Lợi nhuận</source>
         <translation>Profit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="429"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="498"/>
         <source>{n} hợp tác xã; số liệu năm {year}</source>
         <translation>{n} cooperatives; figures for {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="504"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="569"/>
         <source>Chỉ tiêu theo địa bàn, năm {year}</source>
         <translation>Indicators by area, {year}</translation>
     </message>
@@ -3523,110 +3523,110 @@ Please send the error details to support (written to {path}).</translation>
         <translation>excel-import-errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="306"/>
+        <location filename="../../desktop/core/excel/importer.py" line="307"/>
         <source>Ngày “{value}” không hợp lệ: hãy ghi theo dạng ngày/tháng/năm, ví dụ 05/03/2019.</source>
         <translation>Date “{value}” is invalid: write it as day/month/year, e.g. 05/03/2019.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="319"/>
+        <location filename="../../desktop/core/excel/importer.py" line="320"/>
         <source>Năm “{value}” không hợp lệ.</source>
         <translation>Year “{value}” is invalid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="434"/>
+        <location filename="../../desktop/core/excel/importer.py" line="435"/>
         <source>Không biết số liệu thuộc năm nào: hãy chọn năm, hoặc thêm cột “Năm”.</source>
         <translation>The year of the figures is unknown: choose a year, or add a “Năm” (year) column.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="334"/>
+        <location filename="../../desktop/core/excel/importer.py" line="335"/>
         <source>{field}: “{value}” không phải là số nguyên.</source>
         <translation>{field}: “{value}” is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="336"/>
+        <location filename="../../desktop/core/excel/importer.py" line="337"/>
         <source>{field}: “{value}” không phải là số.</source>
         <translation>{field}: “{value}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="472"/>
+        <location filename="../../desktop/core/excel/importer.py" line="473"/>
         <source>{field}: “{value}” không có trong danh mục ({allowed}).</source>
         <translation>{field}: “{value}” is not in the list ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="543"/>
+        <location filename="../../desktop/core/excel/importer.py" line="544"/>
         <source>Chưa chọn cột “Mã số HTX”: cần mã số để nhận ra hợp tác xã đã có. Hãy chọn cột chứa mã số HTX / mã số thuế.</source>
         <translation>No “Registration number” column has been chosen: it is needed to recognise existing cooperatives. Choose the column holding the registration number / tax code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="553"/>
+        <location filename="../../desktop/core/excel/importer.py" line="554"/>
         <source>Các cột số liệu {columns} không ghi năm: hãy cho biết số liệu thuộc năm nào (--year NĂM, hoặc chọn năm trong cửa sổ nhập).</source>
         <translation>Figure columns {columns} do not state a year: say which year the figures belong to (--year YEAR, or choose the year in the import window).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="574"/>
-        <location filename="../../desktop/core/excel/importer.py" line="595"/>
-        <location filename="../../desktop/core/excel/importer.py" line="828"/>
+        <location filename="../../desktop/core/excel/importer.py" line="575"/>
+        <location filename="../../desktop/core/excel/importer.py" line="596"/>
+        <location filename="../../desktop/core/excel/importer.py" line="856"/>
         <source>Đã hủy; không có gì bị thay đổi.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="575"/>
+        <location filename="../../desktop/core/excel/importer.py" line="576"/>
         <source>Đang đọc dòng {n}…</source>
         <translation>Reading row {n}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="597"/>
+        <location filename="../../desktop/core/excel/importer.py" line="598"/>
         <source>Đang kiểm tra dòng {n}…</source>
         <translation>Checking row {n}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="649"/>
+        <location filename="../../desktop/core/excel/importer.py" line="650"/>
         <source>Mã số {code} trùng với dòng {other}.</source>
         <translation>Registration number {code} duplicates row {other}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="654"/>
+        <location filename="../../desktop/core/excel/importer.py" line="655"/>
         <source>Số liệu năm {year} của mã số {code} đã có ở dòng {other}.</source>
         <translation>Figures for {year} for registration number {code} are already in row {other}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="666"/>
+        <location filename="../../desktop/core/excel/importer.py" line="667"/>
         <source>Khác với dòng {other} của cùng hợp tác xã.</source>
         <translation>Differs from row {other} for the same cooperative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="690"/>
+        <location filename="../../desktop/core/excel/importer.py" line="691"/>
         <source>Hợp tác xã mã số {code} không thuộc địa bàn của đơn vị, không sửa được.</source>
         <translation>Cooperative {code} is outside your office&apos;s area; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="795"/>
+        <location filename="../../desktop/core/excel/importer.py" line="796"/>
         <source>Không nhập được số liệu năm {year} của “{name}”: {reason}</source>
         <translation>Could not import the {year} figures of “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="833"/>
+        <location filename="../../desktop/core/excel/importer.py" line="867"/>
         <source>Đang ghi hợp tác xã mới…</source>
         <translation>Writing new cooperatives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="836"/>
-        <location filename="../../desktop/core/excel/importer.py" line="858"/>
+        <location filename="../../desktop/core/excel/importer.py" line="870"/>
+        <location filename="../../desktop/core/excel/importer.py" line="892"/>
         <source>Đang ghi số liệu hằng năm…</source>
         <translation>Writing annual figures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="842"/>
+        <location filename="../../desktop/core/excel/importer.py" line="876"/>
         <source>Đang cập nhật hợp tác xã đã có…</source>
         <translation>Updating existing cooperatives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="861"/>
+        <location filename="../../desktop/core/excel/importer.py" line="895"/>
         <source>Đang hoàn tất…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/excel/importer.py" line="878"/>
+        <location filename="../../desktop/core/excel/importer.py" line="912"/>
         <source>Văn phòng chưa đặt tên</source>
         <translation>Unnamed office</translation>
     </message>
@@ -3921,7 +3921,7 @@ Please send the error details to support (written to {path}).</translation>
     <name>ExcelActions</name>
     <message>
         <location filename="../../desktop/ui/excel_actions.py" line="36"/>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/main_window.py" line="621"/>
         <source>E&amp;xcel</source>
         <translation>E&amp;xcel</translation>
     </message>
@@ -4410,130 +4410,131 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="333"/>
-        <location filename="../../desktop/core/sync/merger.py" line="386"/>
+        <location filename="../../desktop/core/sync/merger.py" line="332"/>
+        <location filename="../../desktop/core/sync/merger.py" line="385"/>
         <source>Gói này đã được nhập trước đây; không có gì thay đổi.</source>
         <translation>This package has already been imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="354"/>
+        <location filename="../../desktop/core/sync/merger.py" line="353"/>
         <source>Gói số {n} từ {office} đã được nhập trước đây nhưng là một gói khác (“{file}”). Đơn vị gửi có thể đã khôi phục dữ liệu từ bản sao lưu cũ; hãy liên hệ để kiểm tra. Gói này vẫn được nhập, không mất dữ liệu của gói trước.</source>
         <translation>Package number {n} from {office} was imported before, but as a different package (“{file}”). The sending office may have restored its data from an old backup; contact them to check. This package is still imported, and no data from the earlier package is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="273"/>
-        <location filename="../../desktop/core/sync/merger.py" line="404"/>
+        <location filename="../../desktop/core/sync/merger.py" line="272"/>
+        <location filename="../../desktop/core/sync/merger.py" line="403"/>
         <source>Đang đối chiếu {n} bản ghi…</source>
         <translation>Reconciling {n} records…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="430"/>
+        <location filename="../../desktop/core/sync/merger.py" line="428"/>
         <source>Gói có bản ghi không ghi được vào cơ sở dữ liệu (trùng với bản ghi đã có hoặc sai kiểu); gói không được nhập, không có gì thay đổi. Hãy báo đơn vị gửi.</source>
         <translation>The package has records that cannot be written to the database (duplicates of existing records or wrong types); the package was not imported and nothing changed. Notify the sending office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="552"/>
+        <location filename="../../desktop/core/sync/merger.py" line="558"/>
         <source>Gói này do chính đơn vị bạn tạo ra; hãy gửi nó cho đơn vị nhận.</source>
         <translation>This package was created by your own office; send it to the receiving office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="560"/>
+        <location filename="../../desktop/core/sync/merger.py" line="566"/>
         <source>Gói này gửi cho đơn vị “{dest}”, không phải cho đơn vị bạn ({me}). Hãy chuyển đúng nơi nhận.</source>
         <translation>This package is addressed to office “{dest}”, not to your office ({me}). Forward it to the right recipient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="565"/>
+        <location filename="../../desktop/core/sync/merger.py" line="571"/>
         <source>Đơn vị bạn chỉ nhận gói từ cấp tỉnh ({hub}), không nhận từ “{source}”.</source>
         <translation>Your office only accepts packages from the province level ({hub}), not from “{source}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="599"/>
+        <location filename="../../desktop/core/sync/merger.py" line="605"/>
         <source>Dữ liệu phiên bản trong gói bị hỏng ({table}); gói không được nhập.</source>
         <translation>The version data in the package is damaged ({table}); the package was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1014"/>
-        <location filename="../../desktop/core/sync/merger.py" line="1170"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1039"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1218"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1327"/>
         <source>Đã hủy nhập gói; không có gì thay đổi.</source>
         <translation>Package import cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1431"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1598"/>
         <source>Bản ghi mới “{label}” từ {office} mang phiên bản của đơn vị khác; bản ghi không được nhập.</source>
         <translation>The new record “{label}” from {office} carries another office&apos;s version; the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1439"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1606"/>
         <source>Dữ liệu phiên bản của bản ghi “{label}” từ {office} không hợp lệ (bỏ thay đổi của đơn vị khác mà không thay bằng thay đổi của mình); bản ghi không được nhập.</source>
         <translation>The version data of record “{label}” from {office} is invalid (it drops another office&apos;s changes without replacing them with its own); the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1510"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1672"/>
         <source>Bản ghi “{label}” từ {office} không đúng quy định: {problems}. Bản ghi không được nhập; hãy báo đơn vị gửi sửa lại.</source>
         <translation>The record “{label}” from {office} breaks the rules: {problems}. The record was not imported; ask the sending office to correct it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1600"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1762"/>
         <source>Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được.</source>
         <translation>A record is missing its parent record ({table}), so it could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1623"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1785"/>
         <source>{office} không được thêm hoặc sửa hợp tác xã ngoài địa bàn của mình: “{label}”.</source>
         <translation>{office} may not add or edit cooperatives outside its area: “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1635"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1797"/>
         <source>{office} không được sửa số liệu của hợp tác xã ngoài địa bàn của mình.</source>
         <translation>{office} may not edit the figures of cooperatives outside its area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1642"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1804"/>
         <source>{office} chỉ được báo cáo tiến độ các nhiệm vụ giao cho chính mình.</source>
         <translation>{office} may only report progress on tasks assigned to itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1645"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1807"/>
         <source>danh sách đơn vị</source>
         <translation>the office list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1645"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1807"/>
         <source>danh mục lĩnh vực</source>
         <translation>the sector list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1645"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1807"/>
         <source>văn bản chỉ đạo</source>
         <translation>directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1646"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1808"/>
         <source>nhiệm vụ</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1646"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1808"/>
         <source>phân công nhiệm vụ</source>
         <translation>task assignments</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1647"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1809"/>
         <source>{office} không được sửa {what}; chỉ cấp tỉnh sửa được.</source>
         <translation>{office} may not edit {what}; only the province level can.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1741"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1908"/>
         <source>Chưa có lần nhập gói nào để hoàn tác.</source>
         <translation>There is no package import to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1751"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1918"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: đơn vị đã xuất gói “{exported}” sau lần nhập đó, nên các đơn vị khác có thể đã nhận dữ liệu của nó.</source>
         <translation>The import of package “{file}” cannot be undone: package “{exported}” was exported after it, so other offices may already have its data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1785"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1952"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: dữ liệu do gói đó mang đến đã được sửa tiếp sau khi nhập.</source>
         <translation>Cannot undo the import of package “{file}”: data it brought in has been edited since the import.</translation>
     </message>
@@ -4541,97 +4542,97 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="82"/>
         <source>Nhập gói đồng bộ – {file}</source>
         <translation>Import sync package – {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="84"/>
         <source>Đang đọc và kiểm tra gói…</source>
         <translation>Reading and checking the package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="90"/>
         <source>Loại thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="91"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="92"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="93"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="94"/>
         <source>Cũ → mới</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="97"/>
         <source>Các thay đổi trong gói</source>
         <translation>Changes in the package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="107"/>
         <source>Nhập vào dữ liệu</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="111"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="126"/>
         <source>Đang xem trước gói…</source>
         <translation>Previewing package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="143"/>
         <source>&lt;b&gt;Gói bị từ chối, không có gì thay đổi.&lt;/b&gt;&lt;br&gt;{errors}</source>
         <translation>&lt;b&gt;Package refused; nothing changed.&lt;/b&gt;&lt;br&gt;{errors}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="148"/>
         <source>&lt;b&gt;Gói này đã được nhập trước đây&lt;/b&gt; (gói số {seq} của {office}); không có gì thay đổi.</source>
         <translation>&lt;b&gt;This package has already been imported&lt;/b&gt; (package no. {seq} from {office}); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="152"/>
         <source>&lt;b&gt;Gói số {seq} từ {office}&lt;/b&gt;{full}. Nếu nhập sẽ có: &lt;b&gt;{new}&lt;/b&gt; bản ghi mới, &lt;b&gt;{changed}&lt;/b&gt; sửa, &lt;b&gt;{deleted}&lt;/b&gt; xóa, &lt;b&gt;{conflicts}&lt;/b&gt; xung đột, &lt;b&gt;{refused}&lt;/b&gt; bị từ chối ({unchanged} không đổi). Chưa có gì được ghi.</source>
         <translation>&lt;b&gt;Package no. {seq} from {office}&lt;/b&gt;{full}. Importing it will give: &lt;b&gt;{new}&lt;/b&gt; new records, &lt;b&gt;{changed}&lt;/b&gt; changed, &lt;b&gt;{deleted}&lt;/b&gt; deleted, &lt;b&gt;{conflicts}&lt;/b&gt; conflicts, &lt;b&gt;{refused}&lt;/b&gt; refused ({unchanged} unchanged). Nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="157"/>
         <source> (gói đầy đủ)</source>
         <translation> (full package)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="168"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="213"/>
         <source>đang dùng: {kept} | khác: {other}</source>
         <translation>in use: {kept} | other: {other}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="227"/>
         <source>&lt;br&gt;(Chỉ liệt kê {n} bản ghi đầu; còn {more} bản ghi khác.)</source>
         <translation>&lt;br&gt;(Only the first {n} records are listed; {more} more are not shown.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="238"/>
         <source>Đang nhập gói…</source>
         <translation>Importing package…</translation>
     </message>
@@ -4778,148 +4779,148 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>HTX Desktop – {office}</source>
         <translation>HTX Desktop – {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>Dữ liệu: {where}</source>
         <translation>Data: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>Hợp tác xã</source>
         <translation>Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Văn bản chỉ đạo</source>
         <translation>Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>Đơn vị: {office}</source>
         <translation>Office: {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="612"/>
+        <location filename="../../desktop/ui/main_window.py" line="625"/>
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="660"/>
+        <location filename="../../desktop/ui/main_window.py" line="673"/>
         <source>T&amp;hoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <source>&amp;Hợp tác xã</source>
         <translation>&amp;Cooperatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="620"/>
+        <location filename="../../desktop/ui/main_window.py" line="633"/>
         <source>&amp;Danh sách hợp tác xã</source>
         <translation>Cooperative &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="633"/>
+        <location filename="../../desktop/ui/main_window.py" line="646"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="613"/>
+        <location filename="../../desktop/ui/main_window.py" line="626"/>
         <source>&amp;Công cụ</source>
         <translation>T&amp;ools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="699"/>
+        <location filename="../../desktop/ui/main_window.py" line="712"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="613"/>
+        <location filename="../../desktop/ui/main_window.py" line="626"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <location filename="../../desktop/ui/main_window.py" line="720"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="611"/>
+        <location filename="../../desktop/ui/main_window.py" line="624"/>
         <source>&amp;Nhiệm vụ</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="718"/>
+        <location filename="../../desktop/ui/main_window.py" line="731"/>
         <source>Nhiệm vụ được &amp;giao</source>
         <translation>Assigned &amp;tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="722"/>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
         <source>&amp;Văn bản chỉ đạo</source>
         <translation>&amp;Directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="723"/>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
         <source>&amp;Theo dõi tiến độ</source>
         <translation>&amp;Progress tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="747"/>
+        <location filename="../../desktop/ui/main_window.py" line="760"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="748"/>
+        <location filename="../../desktop/ui/main_window.py" line="761"/>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</source>
         <translation>The new language will be used the next time you start the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="763"/>
+        <location filename="../../desktop/ui/main_window.py" line="776"/>
         <source>Giới thiệu HTX Desktop</source>
         <translation>About HTX Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
         <source>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Quản lý hợp tác xã và theo dõi tiến độ nhiệm vụ kinh tế tập thể, làm việc không cần mạng, đồng bộ bằng gói tệp.</source>
         <translation>&lt;b&gt;HTX Desktop {version}&lt;/b&gt;&lt;br&gt;Cooperative management and progress tracking for collective-economy tasks; works offline and synchronises by package files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="805"/>
+        <location filename="../../desktop/ui/main_window.py" line="818"/>
         <source>Đang xử lý</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="807"/>
+        <location filename="../../desktop/ui/main_window.py" line="820"/>
         <source>Một công việc đang chạy. Hủy công việc đó và thoát? Dữ liệu không bị ghi dở.</source>
         <translation>An operation is in progress. Cancel it and exit? No data will be left half-written.</translation>
     </message>
@@ -5030,12 +5031,12 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1543"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1705"/>
         <source>{coop} – năm {year}</source>
         <translation>{coop} – year {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1548"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1710"/>
         <source>Duyệt số liệu {period} – {office}</source>
         <translation>Sign-off of figures {period} – {office}</translation>
     </message>
@@ -5104,7 +5105,7 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop/core/operations/sync.py" line="132"/>
+        <location filename="../../desktop/core/operations/sync.py" line="145"/>
         <source>Cơ sở dữ liệu này là dữ liệu tổng hợp cấp tỉnh của {office} ({code}); tệp thiết lập sẽ biến nó thành đơn vị {other} ({role}). Chưa có gì bị thay đổi. Hãy dùng một cơ sở dữ liệu mới cho đơn vị đó; nếu thật sự muốn đổi, chạy lại với --change-role.</source>
         <translation>This database is the provincial master data of {office} ({code}); the setup file would turn it into the office {other} ({role}). Nothing has been changed. Use a new database for that office; if you really want to change it, run again with --change-role.</translation>
     </message>
@@ -5468,43 +5469,43 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
-        <location filename="../../desktop/ui/print_actions.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/ui/print_actions.py" line="69"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_actions.py" line="81"/>
+        <location filename="../../desktop/ui/print_actions.py" line="80"/>
         <source>In {what}…</source>
         <translation>Print {what}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_actions.py" line="82"/>
+        <location filename="../../desktop/ui/print_actions.py" line="81"/>
         <source>Lưu {what} ra PDF…</source>
         <translation>Save {what} as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_actions.py" line="116"/>
+        <location filename="../../desktop/ui/print_actions.py" line="118"/>
         <source>Lưu ra PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_actions.py" line="117"/>
+        <location filename="../../desktop/ui/print_actions.py" line="119"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_actions.py" line="127"/>
+        <location filename="../../desktop/ui/print_actions.py" line="129"/>
         <source>Đã lưu {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_actions.py" line="138"/>
+        <location filename="../../desktop/ui/print_actions.py" line="140"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_actions.py" line="139"/>
+        <location filename="../../desktop/ui/print_actions.py" line="141"/>
         <source>Hãy chọn một hợp tác xã trong danh sách trước.</source>
         <translation>Select a cooperative in the list first.</translation>
     </message>
@@ -5607,12 +5608,12 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="77"/>
+        <location filename="../../desktop/core/registry.py" line="85"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="78"/>
+        <location filename="../../desktop/core/registry.py" line="86"/>
         <source>Huyện</source>
         <translation>District</translation>
     </message>
@@ -5657,13 +5658,13 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="81"/>
-        <location filename="../../desktop/core/registry.py" line="903"/>
+        <location filename="../../desktop/core/registry.py" line="89"/>
+        <location filename="../../desktop/core/registry.py" line="993"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="82"/>
+        <location filename="../../desktop/core/registry.py" line="90"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
@@ -5748,183 +5749,183 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="83"/>
+        <location filename="../../desktop/core/registry.py" line="91"/>
         <source>Tạo mới</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="197"/>
+        <location filename="../../desktop/core/registry.py" line="226"/>
         <source>Không có trường “{field}”.</source>
         <translation>There is no field “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="211"/>
+        <location filename="../../desktop/core/registry.py" line="240"/>
         <source>Tên không được để trống.</source>
         <translation>The name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="213"/>
+        <location filename="../../desktop/core/registry.py" line="242"/>
         <source>Tên dài quá 300 ký tự.</source>
         <translation>The name is longer than 300 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="220"/>
+        <location filename="../../desktop/core/registry.py" line="249"/>
         <source>Mã số HTX không được để trống.</source>
         <translation>The registration number must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="222"/>
+        <location filename="../../desktop/core/registry.py" line="251"/>
         <source>Mã số HTX phải gồm 10 chữ số, hoặc 13 ký tự nếu có mã chi nhánh (ví dụ 3100123459-001).</source>
         <translation>The registration number must have 10 digits, or 13 characters with a branch code (e.g. 3100123459-001).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="228"/>
+        <location filename="../../desktop/core/registry.py" line="257"/>
         <source>Mã số {code} đã được dùng cho “{name}”.</source>
         <translation>Registration number {code} is already used by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="243"/>
+        <location filename="../../desktop/core/registry.py" line="272"/>
         <source>Lĩnh vực “{value}” không có trong danh mục.</source>
         <translation>Sector “{value}” is not in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="259"/>
+        <location filename="../../desktop/core/registry.py" line="288"/>
         <source>Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2019.</source>
         <translation>Invalid date: enter it as day/month/year, e.g. 05/03/2019.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="265"/>
+        <location filename="../../desktop/core/registry.py" line="294"/>
         <source>Ngày không được sau ngày hôm nay ({today}).</source>
         <translation>The date cannot be later than today ({today}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="269"/>
+        <location filename="../../desktop/core/registry.py" line="298"/>
         <source>Năm phải từ 1945 trở về sau.</source>
         <translation>The year must be 1945 or later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="272"/>
+        <location filename="../../desktop/core/registry.py" line="301"/>
         <source>Ngày đăng ký không được trước ngày thành lập.</source>
         <translation>The registration date cannot be earlier than the founding date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="79"/>
+        <location filename="../../desktop/core/registry.py" line="87"/>
         <source>Hệ thống địa giới cũ</source>
         <translation>Old boundary system</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="80"/>
+        <location filename="../../desktop/core/registry.py" line="88"/>
         <source>Địa bàn cũ (trước khi chuyển mã mới)</source>
         <translation>Old area (before the new codes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="241"/>
+        <location filename="../../desktop/core/registry.py" line="270"/>
         <source>{field} không hợp lệ.</source>
         <translation>{field} is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="250"/>
+        <location filename="../../desktop/core/registry.py" line="279"/>
         <source>Đơn vị {office} không được giao sửa hợp tác xã lĩnh vực này.</source>
         <translation>Office {office} is not assigned to edit cooperatives in this sector.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="287"/>
+        <location filename="../../desktop/core/registry.py" line="316"/>
         <source>Hệ thống địa giới phải là pre2025 hoặc post2025.</source>
         <translation>The boundary system must be pre2025 or post2025.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="291"/>
+        <location filename="../../desktop/core/registry.py" line="320"/>
         <source>Hãy chọn địa bàn (tỉnh, huyện, xã).</source>
         <translation>Choose the area (province, district, commune).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="295"/>
+        <location filename="../../desktop/core/registry.py" line="324"/>
         <source>Mã địa bàn {code} không có trong danh mục đơn vị hành chính.</source>
         <translation>Area code {code} is not in the list of administrative units.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="301"/>
+        <location filename="../../desktop/core/registry.py" line="330"/>
         <source>Địa bàn này nằm ngoài phạm vi quản lý của đơn vị {office}.</source>
         <translation>This area is outside the jurisdiction of office {office}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="328"/>
+        <location filename="../../desktop/core/registry.py" line="357"/>
         <source>Năm phải từ {low} đến {high}.</source>
         <translation>The year must be between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="337"/>
+        <location filename="../../desktop/core/registry.py" line="366"/>
         <source>Không có chỉ tiêu “{field}”.</source>
         <translation>There is no indicator “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="351"/>
+        <location filename="../../desktop/core/registry.py" line="380"/>
         <source>{field}: “{value}” không phải là số nguyên.</source>
         <translation>{field}: “{value}” is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="356"/>
+        <location filename="../../desktop/core/registry.py" line="385"/>
         <source>{field} không được âm.</source>
         <translation>{field} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="360"/>
+        <location filename="../../desktop/core/registry.py" line="389"/>
         <source>{field} quá lớn.</source>
         <translation>{field} is too large.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="374"/>
+        <location filename="../../desktop/core/registry.py" line="403"/>
         <source>{field}: giá trị “{value}” không hợp lệ.</source>
         <translation>{field}: the value “{value}” is invalid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="383"/>
+        <location filename="../../desktop/core/registry.py" line="412"/>
         <source>{part} lớn hơn {whole}.</source>
         <translation>{part}: more than {whole}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="543"/>
+        <location filename="../../desktop/core/registry.py" line="599"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không sửa được.</source>
         <translation>This cooperative is outside your office&apos;s area; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="626"/>
+        <location filename="../../desktop/core/registry.py" line="682"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không xóa được.</source>
         <translation>This cooperative is outside your office&apos;s area; it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="636"/>
-        <location filename="../../desktop/core/registry.py" line="703"/>
+        <location filename="../../desktop/core/registry.py" line="692"/>
+        <location filename="../../desktop/core/registry.py" line="788"/>
         <source>Không tìm thấy hợp tác xã.</source>
         <translation>Cooperative not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="640"/>
+        <location filename="../../desktop/core/registry.py" line="696"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không khôi phục được.</source>
         <translation>This cooperative is outside your office&apos;s area and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="653"/>
+        <location filename="../../desktop/core/registry.py" line="709"/>
         <source>Không khôi phục được: mã số {code} đang được dùng cho “{name}”.</source>
         <translation>Cannot restore: registration number {code} is in use by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="667"/>
+        <location filename="../../desktop/core/registry.py" line="725"/>
         <source>Không tìm thấy hợp tác xã (có thể đã bị xóa).</source>
         <translation>Cooperative not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="693"/>
+        <location filename="../../desktop/core/registry.py" line="778"/>
         <source>Không tìm thấy hợp tác xã có mã số hoặc mã định danh “{key}”.</source>
         <translation>No cooperative found with registration number or identifier “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="905"/>
+        <location filename="../../desktop/core/registry.py" line="995"/>
         <source>Còn hiệu lực</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="919"/>
+        <location filename="../../desktop/core/registry.py" line="1009"/>
         <source>Năm {year} – {field}</source>
         <translation>Year {year} – {field}</translation>
     </message>
@@ -6521,17 +6522,17 @@ CHAIR</translation>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/dashboard.py" line="171"/>
+        <location filename="../../desktop/core/reports/dashboard.py" line="174"/>
         <source>Đã hủy tải bảng điều khiển.</source>
         <translation>Loading the dashboard was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/dashboard.py" line="173"/>
+        <location filename="../../desktop/core/reports/dashboard.py" line="176"/>
         <source>Đang đếm hợp tác xã…</source>
         <translation>Counting cooperatives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/dashboard.py" line="177"/>
+        <location filename="../../desktop/core/reports/dashboard.py" line="180"/>
         <source>Đang tính tiến độ nhiệm vụ…</source>
         <translation>Working out task progress…</translation>
     </message>
@@ -6833,207 +6834,207 @@ Leave it empty to use the computer login name ({user}).</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="162"/>
+        <location filename="../../desktop/ui/sync_page.py" line="165"/>
         <source>cấp tỉnh – nơi tổng hợp</source>
         <translation>province level – the consolidating hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="173"/>
+        <location filename="../../desktop/ui/sync_page.py" line="176"/>
         <source>&lt;b&gt;{office}&lt;/b&gt; ({code}), {role}</source>
         <translation>&lt;b&gt;{office}&lt;/b&gt; ({code}), {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="64"/>
+        <location filename="../../desktop/ui/sync_page.py" line="67"/>
         <source>&amp;Xuất gói…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="67"/>
+        <location filename="../../desktop/ui/sync_page.py" line="70"/>
         <source>&amp;Nhập gói…</source>
         <translation>&amp;Import package…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="70"/>
+        <location filename="../../desktop/ui/sync_page.py" line="73"/>
         <source>&amp;Hoàn tác lần nhập gói gần nhất…</source>
         <translation>&amp;Undo last package import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="72"/>
+        <location filename="../../desktop/ui/sync_page.py" line="75"/>
         <source>&amp;Cấp tệp thiết lập cho đơn vị…</source>
         <translation>Issue &amp;setup file to office…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="75"/>
+        <location filename="../../desktop/ui/sync_page.py" line="78"/>
         <source>Cài tệp &amp;thiết lập…</source>
         <translation>Install &amp;setup file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="78"/>
+        <location filename="../../desktop/ui/sync_page.py" line="81"/>
         <source>Chuyển sang địa &amp;giới mới (01/07/2025)…</source>
         <translation>Move to the new &amp;boundaries (01/07/2025)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="81"/>
+        <location filename="../../desktop/ui/sync_page.py" line="84"/>
         <source>Hợp nhất dữ liệu của một cấp tỉnh &amp;khác…</source>
         <translation>Merge the data of &amp;another province…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../../desktop/ui/sync_page.py" line="121"/>
         <source>Nhật ký đồng bộ</source>
         <translation>Sync log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="121"/>
+        <location filename="../../desktop/ui/sync_page.py" line="124"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="122"/>
+        <location filename="../../desktop/ui/sync_page.py" line="125"/>
         <source>Chiều</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="123"/>
+        <location filename="../../desktop/ui/sync_page.py" line="126"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="124"/>
+        <location filename="../../desktop/ui/sync_page.py" line="127"/>
         <source>Gửi → nhận</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="125"/>
+        <location filename="../../desktop/ui/sync_page.py" line="128"/>
         <source>Số gói</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="126"/>
+        <location filename="../../desktop/ui/sync_page.py" line="129"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="127"/>
+        <location filename="../../desktop/ui/sync_page.py" line="130"/>
         <source>Nội dung</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="143"/>
+        <location filename="../../desktop/ui/sync_page.py" line="146"/>
         <source>&lt;b&gt;Nhật ký gói đồng bộ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sync package log&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="145"/>
+        <location filename="../../desktop/ui/sync_page.py" line="148"/>
         <source>Xem chi tiết gói…</source>
         <translation>Package details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="146"/>
+        <location filename="../../desktop/ui/sync_page.py" line="149"/>
         <source>Hoặc nhấp đúp vào một dòng của nhật ký</source>
         <translation>Or double-click a row of the log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="165"/>
+        <location filename="../../desktop/ui/sync_page.py" line="168"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;chưa được cấp tỉnh cấp tệp thiết lập: dữ liệu nhập vẫn được giữ; cài tệp thiết lập (Đồng bộ › Cài tệp thiết lập…) để gửi gói về tỉnh&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;no setup file from the province yet: data entered is kept; install the setup file (Sync › Install setup file…) to send packages to the province&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="170"/>
+        <location filename="../../desktop/ui/sync_page.py" line="173"/>
         <source>gửi về {hub}</source>
         <translation>sends to {hub}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="202"/>
+        <location filename="../../desktop/ui/sync_page.py" line="205"/>
         <source>mới {new}, sửa {changed}, xóa {deleted}, xung đột {conflicts}, từ chối {refused}</source>
         <translation>new {new}, changed {changed}, deleted {deleted}, conflicts {conflicts}, refused {refused}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="211"/>
+        <location filename="../../desktop/ui/sync_page.py" line="214"/>
         <source>Xuất</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="211"/>
+        <location filename="../../desktop/ui/sync_page.py" line="214"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="224"/>
+        <location filename="../../desktop/ui/sync_page.py" line="227"/>
         <source>{n} gói trong nhật ký</source>
         <translation>Packages in the log: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="239"/>
+        <location filename="../../desktop/ui/sync_page.py" line="244"/>
         <source>Chọn gói đồng bộ</source>
         <translation>Choose sync package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="241"/>
+        <location filename="../../desktop/ui/sync_page.py" line="246"/>
         <source>Gói đồng bộ HTX (*.htxpkg);;Mọi tệp (*)</source>
         <translation>HTX sync packages (*.htxpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="256"/>
+        <location filename="../../desktop/ui/sync_page.py" line="263"/>
         <source>Đã nhập gói số {seq} từ {office}: mới {new}, sửa {changed}, xung đột {conflicts}.</source>
         <translation>Imported package no. {seq} from {office}: new {new}, changed {changed}, conflicts {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="265"/>
+        <location filename="../../desktop/ui/sync_page.py" line="272"/>
         <source>Đã nhập gói</source>
         <translation>Package imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="274"/>
+        <location filename="../../desktop/ui/sync_page.py" line="281"/>
         <source>Hoàn tác nhập gói</source>
         <translation>Undo package import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="275"/>
+        <location filename="../../desktop/ui/sync_page.py" line="282"/>
         <source>Đưa dữ liệu về như trước lần nhập gói gần nhất? Gói đó có thể được nhập lại sau.</source>
         <translation>Return the data to how it was before the last package import? That package can be imported again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="284"/>
+        <location filename="../../desktop/ui/sync_page.py" line="291"/>
         <source>Đã hoàn tác</source>
         <translation>Import undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="285"/>
+        <location filename="../../desktop/ui/sync_page.py" line="292"/>
         <source>Đã hoàn tác lần nhập gói {file}.</source>
         <translation>Undid the import of package {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="309"/>
+        <location filename="../../desktop/ui/sync_page.py" line="322"/>
         <source>Chọn cơ sở dữ liệu của cấp tỉnh cần hợp nhất</source>
         <translation>Choose the database of the province to merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="310"/>
+        <location filename="../../desktop/ui/sync_page.py" line="323"/>
         <source>Cơ sở dữ liệu HTX (*.sqlite3 *.db);;Mọi tệp (*)</source>
         <translation>HTX databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="322"/>
+        <location filename="../../desktop/ui/sync_page.py" line="335"/>
         <source>Hợp nhất toàn bộ dữ liệu của {source} vào đơn vị này: {new} bản ghi mới, {changed} thay đổi, {conflicts} xung đột, {refused} bị từ chối. Các đơn vị của cấp tỉnh đó và khóa của họ được giữ, gói họ gửi vẫn được nhận. Dữ liệu được sao lưu trước.</source>
         <translation>Merge all the data of {source} into this office: {new} new records, {changed} changed, {conflicts} conflicts, {refused} refused. That province&apos;s offices and their keys are kept, and the packages they send are still accepted. The data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="331"/>
+        <location filename="../../desktop/ui/sync_page.py" line="344"/>
         <source>Không hợp nhất được</source>
         <translation>Could not merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="333"/>
+        <location filename="../../desktop/ui/sync_page.py" line="346"/>
         <source>Hợp nhất hai cấp tỉnh</source>
         <translation>Merge two provinces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="341"/>
+        <location filename="../../desktop/ui/sync_page.py" line="354"/>
         <source>Đã hợp nhất</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="342"/>
+        <location filename="../../desktop/ui/sync_page.py" line="355"/>
         <source>Đã hợp nhất dữ liệu của {source}: {new} bản ghi mới.</source>
         <translation>Merged the data of {source}: {new} new records.</translation>
     </message>
@@ -7179,32 +7180,32 @@ Leave it empty to use the computer login name ({user}).</translation>
         <translation>&amp;Report progress…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="135"/>
+        <location filename="../../desktop/ui/task_page.py" line="144"/>
         <source>Chưa có nhiệm vụ nào giao cho đơn vị.
 Vào “Văn bản chỉ đạo” để nạp chỉ thị mẫu hoặc thêm văn bản, nhiệm vụ và giao cho các đơn vị.</source>
         <translation>No tasks have been assigned to this office yet.
 Go to “Directives” to load the sample directive, or add directives and tasks and assign them to offices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="142"/>
+        <location filename="../../desktop/ui/task_page.py" line="151"/>
         <source>Chưa có nhiệm vụ nào giao cho đơn vị.
 Nhiệm vụ do cấp tỉnh giao sẽ hiện ở đây sau khi nhập gói đồng bộ từ tỉnh.</source>
         <translation>No tasks have been assigned to this office yet.
 Tasks assigned by the province level will appear here after you import a sync package from the province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="153"/>
+        <location filename="../../desktop/ui/task_page.py" line="162"/>
         <source>Nhiệm vụ ({n})</source>
         <translation>Tasks ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
-        <location filename="../../desktop/ui/task_page.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/task_page.py" line="162"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/task_page.py" line="162"/>
+        <location filename="../../desktop/ui/task_page.py" line="171"/>
         <source>{shown} / {total} nhiệm vụ được giao; {overdue} quá hạn</source>
         <translation>{shown} of {total} assigned tasks; {overdue} overdue</translation>
     </message>
@@ -7273,17 +7274,17 @@ Tasks assigned by the province level will appear here after you import a sync pa
         <translation>{n} directives have a task number {key}; use the task code, or specify the directive with --directive REFERENCE-NO.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="496"/>
+        <location filename="../../desktop/core/tasks/board.py" line="509"/>
         <source>Sắp đến hạn (trong 7 ngày)</source>
         <translation>Due soon (within 7 days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="497"/>
+        <location filename="../../desktop/core/tasks/board.py" line="510"/>
         <source>Quá hạn hoặc sắp đến hạn</source>
         <translation>Overdue or due soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tasks/board.py" line="498"/>
+        <location filename="../../desktop/core/tasks/board.py" line="511"/>
         <source>Chưa báo cáo kỳ hiện tại</source>
         <translation>Not reported for the current period</translation>
     </message>
