@@ -124,6 +124,13 @@ class _SaveTrace:
                 write_back = at
         if not (got and write_back):
             return ()
+        # A statement after the commit (what the save wrote, listed once the lock is given
+        # back) ends the hold where it is sent; else the save's end does.
+        committed = [n for n, (kind, _at, _sql) in enumerate(marks) if kind == "commit"]
+        later = (
+            [at for kind, at, _sql in marks[committed[-1] :] if kind == "sent"] if committed else []
+        )
+        ended = later[0] if later else ended
         return (got - sent, ended - got, write_sent - got, write_back - write_sent,
                 ended - write_back)  # fmt: skip
 
@@ -144,7 +151,7 @@ def _staff(url: str, coops: list[str], edits: int, who: int, ready: Any = None,
     each as soon as the last ended."""
     use_bench_env()
     os.environ["HTX_STAFF"] = f"Nhân viên {who}"  # each write's author names its session
-    from desktop.core import records, registry
+    from desktop.core import operations, records, registry
     from desktop.core.workspace import Workspace
 
     ws = Workspace.open(url)
@@ -167,16 +174,22 @@ def _staff(url: str, coops: list[str], edits: int, who: int, ready: Any = None,
             time.sleep(max(0.0, due - time.perf_counter()))
         coop_id, field = rng.choice(coops), FIELDS[who % len(FIELDS)]
         value = _value(field, k, who)
-        started = time.perf_counter()
-        with ws.transaction() as conn:
-            registry.update_cooperative(conn, identity, coop_id, {field: value})
-            # The write's change number, known without a statement: reading the version
-            # back here would add a round trip under the write lock that a save does not
-            # make (`_lost` finds the version from it afterwards).
-            seq = records.first_seq_taken(conn)
+
+        def save(conn: Any, edit: tuple[str, str, str] = (coop_id, field, value)) -> int | None:
+            nonlocal backend
+            registry.update_cooperative(conn, identity, edit[0], {edit[1]: edit[2]})
             driver = conn.connection.driver_connection
             if not backend and driver is not None:  # its server process, for its CPU
                 backend = driver.info.backend_pid
+            # The write's change number, known without a statement: reading the version
+            # back here would add a round trip under the write lock that a save does not
+            # make (`_lost` finds the version from it afterwards).
+            return records.first_seq_taken(conn)
+
+        # As the window saves: one operation (its transaction, retries, and what it wrote
+        # listed for the window's refresh).
+        started = time.perf_counter()
+        seq = operations.write(ws, save).value
         ended = time.perf_counter()
         out.append((coop_id, field, value, seq, time.time(), ended - started,
                     trace.phases(ended)))  # fmt: skip
