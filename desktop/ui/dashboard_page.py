@@ -338,6 +338,13 @@ class DashboardPage(QWidget):
         self.units = QTableView()
         self.units.setModel(self.units_model)
         _set_up(self.units, self.units_model.columnCount())
+        # The figures' columns as wide as their headers, which are wider than any count:
+        # fitted to their contents, every cell's text of the 700 units was made and measured
+        # (in Python, 34,000 calls) each time the figures changed, 350 ms nationally.
+        header = self.units.horizontalHeader()
+        for column in range(1, self.units_model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, max(header.sectionSizeHint(column), 70))
         self.units.setAccessibleName(self.tr("Tiến độ nhiệm vụ theo đơn vị"))
         self.tabs.addTab(self.units, self.tr("Tiến độ nhiệm vụ"))
 
