@@ -48,7 +48,8 @@ def chart_images_html(charts: list[QWidget]) -> str:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"PNG")
+        # PySide 6.11 takes the format only as str here, against its own stubs.
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
         encoded = bytes(data.toBase64().data()).decode("ascii")
         parts.append(f'<p align="center"><img src="data:image/png;base64,{encoded}" '
                      f'width="600"></p>')  # fmt: skip

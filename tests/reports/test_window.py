@@ -200,3 +200,33 @@ def test_the_filtered_list_saved_as_pdf(qtbot, window, tmp_path, monkeypatch):
     text = subprocess.run(["pdftotext", "-raw", str(record), "-"], capture_output=True,
                           text=True, check=True).stdout  # fmt: skip
     assert "Chỉ tiêu hằng năm" in text and "Lịch sử thay đổi" in text
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_the_dashboard_saved_as_pdf_has_its_tables(qtbot, window, tmp_path, monkeypatch):
+    """Every table of the dashboard is printed as it is shown, the units' task progress (a
+    table model) with its figures too."""
+    dashboard = _navigate(window, "Bảng điều khiển")
+    state = named(dashboard, "Trạng thái tải số liệu", QLabel)
+    qtbot.waitUntil(lambda: not state.isVisible(), timeout=30_000)
+    model = named(dashboard, "Tiến độ nhiệm vụ theo đơn vị", QTableView).model()
+    assert model.rowCount() > 0
+    units = [(model.index(r, 0).data(), model.index(r, 4).data()) for r in range(model.rowCount())]
+    target = tmp_path / "bdk.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    _action(window, "Lưu bảng điều khiển ra PDF…").trigger()
+    assert target.exists()
+    text = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    flat = "".join(text.split())
+    assert "BẢNGĐIỀUKHIỂN" in flat
+    assert "Tiếnđộnhiệmvụtheođơnvị" in flat and "Hợptácxãtheođịabàn" in flat
+    # Each unit's row: its name, then its figures up to the overdue count.
+    for name, overdue in units:
+        at = flat.find("".join(name.split()))
+        assert at >= 0, name
+        assert overdue in flat[at : at + 200], (name, flat[at : at + 200])
+    # Its five charts, as images.
+    listed = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True, text=True,
+                            check=True).stdout.splitlines()[2:]  # fmt: skip
+    assert len(listed) >= 5, listed
