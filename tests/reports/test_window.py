@@ -61,6 +61,12 @@ def _coops(win) -> QTableView:
     return named(win, "Danh sách hợp tác xã", QTableView)
 
 
+def _pdf_text(path) -> str:
+    """The text of a PDF the window saved, as `pdftotext -raw` reads it."""
+    return subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+
+
 def _table(win, name: str) -> QTableWidget:
     return next(t for t in win.findChildren(QTableWidget) if t.accessibleName() == name)
 
@@ -181,8 +187,7 @@ def test_the_filtered_list_saved_as_pdf(qtbot, window, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     _action(window, "Lưu danh sách hợp tác xã đang hiện ra PDF…").trigger()
     assert target.exists()
-    text = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True,
-                          text=True, check=True).stdout  # fmt: skip
+    text = _pdf_text(target)
     flat = "".join(text.split())
     assert "DANHSÁCHHỢPTÁCXÃ" in flat
     assert f"{model.rowCount()}hợptácxãđanghiện" in flat
@@ -197,8 +202,7 @@ def test_the_filtered_list_saved_as_pdf(qtbot, window, tmp_path, monkeypatch):
     record = tmp_path / "hs.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(record), ""))
     _action(window, "Lưu hồ sơ hợp tác xã đang chọn ra PDF…").trigger()
-    text = subprocess.run(["pdftotext", "-raw", str(record), "-"], capture_output=True,
-                          text=True, check=True).stdout  # fmt: skip
+    text = _pdf_text(record)
     assert "Chỉ tiêu hằng năm" in text and "Lịch sử thay đổi" in text
 
 
@@ -216,8 +220,7 @@ def test_the_dashboard_saved_as_pdf_has_its_tables(qtbot, window, tmp_path, monk
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     _action(window, "Lưu bảng điều khiển ra PDF…").trigger()
     assert target.exists()
-    text = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True,
-                          text=True, check=True).stdout  # fmt: skip
+    text = _pdf_text(target)
     flat = "".join(text.split())
     assert "BẢNGĐIỀUKHIỂN" in flat
     assert "Tiếnđộnhiệmvụtheođơnvị" in flat and "Hợptácxãtheođịabàn" in flat
