@@ -69,6 +69,56 @@ def _collect_on_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
     del collector
 
 
+# A modal window nobody answers blocks its test forever (an error box where the test expected
+# none, say): the run would hang until CI's own time limit and show nothing. One left open this
+# long is closed and its test fails with the window's text instead.
+MODAL_LIMIT_S = float(os.environ.get("HTX_TEST_MODAL_LIMIT", "60"))
+
+
+@pytest.fixture(autouse=True)
+def _unanswered_modal_fails(request: pytest.FixtureRequest) -> Iterator[None]:
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    watched: object = None
+    since = 0.0
+    stuck: list[str] = []
+
+    def look() -> None:
+        nonlocal watched, since
+        widget = QApplication.activeModalWidget()
+        now = time.monotonic()
+        if widget is None or widget is not watched:
+            watched, since = widget, now
+            return
+        if now - since < MODAL_LIMIT_S:
+            return
+        text = widget.text() if isinstance(widget, QMessageBox) else ""
+        stuck.append(f"{widget.windowTitle()!r}: {text!r}")
+        while (modal := QApplication.activeModalWidget()) is not None:
+            modal.close()
+            if hasattr(modal, "reject"):
+                modal.reject()
+        watched = None
+
+    request.getfixturevalue("qapp")
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(min(1000, int(MODAL_LIMIT_S * 250)))
+    yield
+    timer.stop()
+    del timer
+    if stuck:
+        pytest.fail(
+            f"a modal window stayed open {MODAL_LIMIT_S:g} s, unanswered: " + "; ".join(stuck)
+        )
+
+
 @pytest.fixture
 def data_dir(_private_data_dir: Path) -> Path:
     return _private_data_dir
