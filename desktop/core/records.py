@@ -207,6 +207,13 @@ def next_counters(conn: Connection, names: tuple[str, ...]) -> dict[str, int]:
     """Increment several counters and return their new values, in one statement (a write
     under the office's lock makes every other staff member wait: each round trip counts).
     Handed out as `next_counter` hands them out: in commit order."""
+    values = _increment(conn, names)
+    if "seq" in values:
+        _note_seq(conn, values["seq"])
+    return values
+
+
+def _increment(conn: Connection, names: tuple[str, ...]) -> dict[str, int]:
     values: dict[str, int] = dict(
         conn.execute(
             update(_counter)
@@ -218,19 +225,23 @@ def next_counters(conn: Connection, names: tuple[str, ...]) -> dict[str, int]:
     for name in names:
         if name not in values:  # first use of this counter in this database
             values[name] = next_counter(conn, name)
-    if "seq" in values:
-        _note_seq(conn, values["seq"])
     return values
 
 
 _FIRST_SEQ = "htx_first_seq"
 
 
-def _note_seq(conn: Connection, seq: int) -> None:
+def _note_seq(conn: Connection, seq: int, *, listed: bool = False) -> None:
+    """Remember the transaction's first change number, and whether every row stamped with
+    its numbers is listed as it is written: only a `Writer` lists its rows (`listed`); a
+    change number taken any other way (an import, the demo data) stamps rows this module
+    never sees, and then the transaction's writes are found by their numbers instead."""
     transaction = conn.get_transaction()
     found = conn.info.get(_FIRST_SEQ)
     if found is None or found[0] is not transaction:
-        conn.info[_FIRST_SEQ] = (transaction, seq)
+        conn.info[_FIRST_SEQ] = (transaction, seq, set() if listed else None)
+    elif not listed:
+        conn.info[_FIRST_SEQ] = (transaction, found[1], None)
 
 
 def first_seq_taken(conn: Connection) -> int | None:
@@ -242,6 +253,36 @@ def first_seq_taken(conn: Connection) -> int | None:
     if found is None or found[0] is not conn.get_transaction():
         return None
     return int(found[1])
+
+
+def written_in_transaction(conn: Connection) -> frozenset[tuple[str, str]] | None:
+    """(table, id) of every record this transaction stamped with a change number, as its
+    writers listed them (no query: a save asks this while holding the office's write lock);
+    None when some change number was taken outside a `Writer`, so the rows stamped with it
+    are not listed (find them by their numbers, from `first_seq_taken`)."""
+    found = conn.info.get(_FIRST_SEQ)
+    if found is None or found[0] is not conn.get_transaction():
+        return frozenset()
+    return None if found[2] is None else frozenset(found[2])
+
+
+def forget_written(conn: Connection) -> None:
+    """Drop what the transaction's writers listed, once it has ended (a connection lost
+    meanwhile has nothing left to drop, and is not to be reconnected for it)."""
+    if not conn.closed and not conn.invalidated:
+        conn.info.pop(_FIRST_SEQ, None)
+
+
+def _note_written(conn: Connection, table: str, ids: Iterable[str]) -> None:
+    found = conn.info.get(_FIRST_SEQ)
+    if found is not None and found[2] is not None and found[0] is conn.get_transaction():
+        found[2].update((table, record_id) for record_id in ids)
+
+
+def _unlist(conn: Connection) -> None:
+    found = conn.info.get(_FIRST_SEQ)
+    if found is not None and found[0] is conn.get_transaction():
+        conn.info[_FIRST_SEQ] = (found[0], found[1], None)
 
 
 WRITE_LOCK = "clock"
@@ -348,16 +389,19 @@ def _compiled_for_driver(
 
 def take_numbers(conn: Connection) -> tuple[int, int]:
     """(write counter, change number) for a write, under the office's write lock (taken
-    here if the transaction does not hold it yet): on PostgreSQL in one round trip."""
+    here if the transaction does not hold it yet): on PostgreSQL in one round trip. For a
+    `Writer` only: the rows stamped with the number are listed by it as it writes them
+    (`written_in_transaction`)."""
     if conn.dialect.name == "postgresql":
         write_lock.mark_held(conn)  # the statement takes it (no separate statement before it)
         row = on_driver(conn, _TAKE_NUMBERS_SQL).fetchone()
         if row is not None:
-            _note_seq(conn, int(row[1]))
+            _note_seq(conn, int(row[1]), listed=True)
             return int(row[0]), int(row[1])
         _take_write_lock(conn)  # a counter not made yet in this database
     lock_writes(conn)  # SQLite: held since the transaction began
-    numbers = next_counters(conn, (WRITE_LOCK, "seq"))
+    numbers = _increment(conn, (WRITE_LOCK, "seq"))
+    _note_seq(conn, numbers["seq"], listed=True)
     return numbers[WRITE_LOCK], numbers["seq"]
 
 
@@ -505,6 +549,7 @@ class Writer:
         del full
         self._note_author()
         bulk_insert(self.conn, spec.table, [*varying, *spec.derived, "id"], rows, constant)
+        _note_written(self.conn, spec.name, ids)
         log_constant = self._log_row(spec, "", "_created", None, None)
         del log_constant["record_id"], log_constant["new_value"]
         bulk_insert(self.conn, _history, ["record_id", "new_value"], labels, log_constant)
@@ -548,6 +593,8 @@ class Writer:
         row, diff, logs = prepared
         if self.conn.dialect.name == "postgresql":
             written = self._write_at_once(spec, current, row, logs, if_unchanged=if_unchanged)
+            if written:
+                _note_written(self.conn, spec.name, (current["id"],))
             return diff if written or not if_unchanged else None
         table = spec.table
         statement = update(table).where(table.c.id == current["id"])
@@ -555,8 +602,11 @@ class Writer:
             statement = statement.where(
                 table.c.sync_meta == current["sync_meta"], table.c.sync_seq == current["sync_seq"]
             )
-        if self.conn.execute(statement.values(**row)).rowcount == 0 and if_unchanged:
-            return None
+        if self.conn.execute(statement.values(**row)).rowcount == 0:
+            if if_unchanged:
+                return None
+        else:
+            _note_written(self.conn, spec.name, (current["id"],))
         self._note_author()
         insert_dicts(self.conn, _history, logs)
         return diff
@@ -631,7 +681,11 @@ class Writer:
                 .where(spec.table.c.id == bindparam("p__id"))
                 .values({name: bindparam(f"p_{name}") for name in columns})
             )
-            self.conn.execute(statement, batch)
+            done = self.conn.execute(statement, batch)
+            if self.conn.dialect.supports_sane_multi_rowcount and done.rowcount == len(batch):
+                _note_written(self.conn, spec.name, (params["p__id"] for params in batch))
+            else:  # a row the caller loaded is gone: which ones were written is not known here
+                _unlist(self.conn)
         insert_dicts(self.conn, _history, logs)
         return diffs
 

@@ -19,7 +19,7 @@ from desktop.core.database import Database, deferred_checkpoint, open_database
 from desktop.core.database_errors import known_database_errors
 from desktop.core.errors import DatabaseError
 from desktop.core.i18n import translate
-from desktop.core.records import SPECS, utcnow
+from desktop.core.records import SPECS, forget_written, utcnow
 from desktop.core.vocab import DEFAULT_SECTORS
 
 _SEED_OFFICE = "SEED"
@@ -81,7 +81,11 @@ class Workspace:
             except BaseException:
                 conn.rollback()
                 raise
-            conn.commit()
+            else:
+                conn.commit()
+            finally:
+                # The records a big import listed are not kept by the pooled connection.
+                forget_written(conn)
         if checkpoint_later:
             self.database.checkpoint_soon()
 

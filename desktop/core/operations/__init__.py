@@ -90,8 +90,12 @@ def write(ws: Workspace, work: Callable[[Connection], T], *, extra: Iterable[str
         try:
             with ws.transaction() as conn:
                 value = work(conn)
-                first = records.first_seq_taken(conn)
-                touched = [] if first is None else written_since(conn, first - 1)
+                # Listed by the writers as they wrote (no query while the write lock is
+                # held), else found by the change numbers the transaction took.
+                touched: Iterable[tuple[str, str]] | None = records.written_in_transaction(conn)
+                if touched is None:
+                    first = records.first_seq_taken(conn)
+                    touched = [] if first is None else written_since(conn, first - 1)
             return Done(value, Changes.of(touched, *extra))
         except DatabaseBusy:
             if attempt == ATTEMPTS:
