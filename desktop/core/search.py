@@ -417,6 +417,8 @@ class SearchIndex:
         self._words: _Words | None = None
         # See `_splitting_keys`; let go once the word indexes are made.
         self._kind_rows: dict[str, array[int]] | None = None
+        self._cut = 0  # keys cut down so far (see `_splitting_keys`)
+        self._kinds: list[str] | None = None  # the kind text of each key cut (meanwhile)
         self._key_prefixes = _Lru(_PREFIXES_KEPT)
         self._exact_words: WordIndex | None = None
         self._kept_d: list[tuple[str, str]] | None = None
@@ -561,7 +563,7 @@ class SearchIndex:
         the only part read from then on (`_holding`: the name and the shared texts are
         looked at apart). The whole keys go before the word indexes take their memory:
         let go after them, both were held at once (nationally 6 MB more at the
-        preparation's peak)."""
+        preparation's peak). The word indexes are made from these (`Texts`)."""
         keys = self.keys
         if self._names is None or self._areas is None:
             names = yield from self._in_layout_steps(_name_of)
@@ -570,14 +572,22 @@ class SearchIndex:
                 self._names = names
             if self._areas is None:
                 self._areas = areas
-        own = [""] * len(keys)
-        kinds = [""] * len(keys)
+        # Each key is cut down in its place: a list of the cut keys beside the whole ones
+        # held both at once (nationally 4 MB more at the preparation's peak). `_cut` counts
+        # the keys cut (in the layout's order), should a step fail and the cutting go on.
+        own = cast(list[str], keys)
+        if self._kinds is None:
+            self._kinds = [""] * len(keys)
+        kinds = self._kinds
         kind_texts: dict[str, str] = {}
-        for n, i in enumerate(self._layout):
-            head = keys[i].rpartition(SEPARATOR)[0]
+        layout = self._layout
+        for n in range(self._cut, len(layout)):
+            i = layout[n]
+            head = own[i].rpartition(SEPARATOR)[0]
             head, _, kind = head.rpartition(SEPARATOR)
-            own[i] = " " + head.partition(SEPARATOR)[2]
             kinds[i] = kind_texts.setdefault(kind, kind)
+            own[i] = " " + head.partition(SEPARATOR)[2]
+            self._cut = n + 1
             if n % STEP_ROWS == 0:
                 yield
         # (Rows in ascending order, the kinds in the order their first rows come.)
@@ -588,7 +598,7 @@ class SearchIndex:
             if found is None:
                 kind_rows[kind] = found = array(code)
             found.append(i)
-        self.keys = own
+        self._kinds = None
         self._kind_rows = kind_rows
 
     def _word_indexes(self) -> _Words:
@@ -602,6 +612,11 @@ class SearchIndex:
     def _making_word_indexes(self) -> Steps[_Words]:
         """(After `_splitting_keys`.) Each word index is made as soon as its words are
         gathered, and those let go: gathered all at once, the four were held together."""
+        if not isinstance(self.keys, Texts):
+            # The keys a phrase is looked for in, as one str, before the word indexes take
+            # their memory: a str each, they were held while those were made (4 MB more).
+            self.keys = Texts(self.keys, self._layout, self._numbers)
+            yield
         size = len(self.keys)
         in_rest: dict[str, Postings] = {}
         in_name: dict[str, Postings] = {}
@@ -657,10 +672,6 @@ class SearchIndex:
         del shared
         self._kind_rows = None
         self._area_rows = None  # (made again if asked for)
-        # The keys a phrase is looked for in, as one str (`Texts`), once no index reads
-        # them one by one.
-        self.keys = Texts(self.keys, self._layout, self._numbers)
-        yield
         return _Words(
             rest, shared_rows, in_names, shared_texts, texts, members, member_starts, first_area
         )
