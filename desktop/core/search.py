@@ -43,7 +43,7 @@ import time
 import unicodedata
 from array import array
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, product, repeat
 from operator import add, contains, eq
@@ -325,6 +325,20 @@ class Texts(Sequence[str]):
         if self._at is not None:
             at = self._at[at]
         return self._text[self._starts[at] : self._starts[at + 1] - 1]
+
+    def in_layout(self, numbers: Numbers) -> Iterator[tuple[int, str]]:
+        """(row, its text) for every row, in the order of the layout, the texts split off
+        a few hundred at a time: a text at a time (`self[i]`) took a third of the time of
+        making the word indexes. `numbers`: the row numbers (whose ints the rows are)."""
+        layout = numbers.all if self._layout is None else self._layout
+        starts, text, size = self._starts, self._text, len(self)
+        for begin in range(0, size, STEP_ROWS):
+            end = min(begin + STEP_ROWS, size)
+            if self._scanned:  # (no text holds a line break)
+                texts = text[starts[begin] : starts[end] - 1].split("\n")
+            else:
+                texts = [text[starts[j] : starts[j + 1] - 1] for j in range(begin, end)]
+            yield from zip(layout[begin:end], texts, strict=True)
 
     def holding(self, phrase: str, rows: int) -> int:
         """The rows of the set `rows` (word_index.row_set) whose text holds `phrase`."""
@@ -622,8 +636,9 @@ class SearchIndex:
         in_name: dict[str, Postings] = {}
         code = row_code(size)
         names = self.names
-        for i, key in zip(self._numbers.all, self.keys, strict=True):
-            if i % STEP_ROWS == 0:
+        keys = cast(Texts, self.keys)
+        for n, (i, key) in enumerate(keys.in_layout(self._numbers)):
+            if n % STEP_ROWS == 0:
                 yield
             for word in set(key.split()):
                 found = in_rest.get(word)
