@@ -545,6 +545,9 @@ class SearchIndex:
             yield
         if self._words is None:
             self._words = yield from self._making_word_indexes()
+            # The rows of the kinds and areas are in the word indexes now (`_Words.members`).
+            self._kind_rows = None
+            self._area_rows = None  # (made again if asked for)
         yield
         self._kept_d_words()
 
@@ -685,8 +688,6 @@ class SearchIndex:
         first_area = len(shared) - len(self.area_rows)
         texts = [text for text, _rows in shared]
         del shared
-        self._kind_rows = None
-        self._area_rows = None  # (made again if asked for)
         return _Words(
             rest, shared_rows, in_names, shared_texts, texts, members, member_starts, first_area
         )
