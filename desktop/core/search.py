@@ -43,7 +43,7 @@ import time
 import unicodedata
 from array import array
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, product, repeat
 from operator import add, contains, eq
@@ -326,6 +326,20 @@ class Texts(Sequence[str]):
             at = self._at[at]
         return self._text[self._starts[at] : self._starts[at + 1] - 1]
 
+    def in_layout(self, numbers: Numbers) -> Iterator[tuple[int, str]]:
+        """(row, its text) for every row, in the order of the layout, the texts split off
+        a few hundred at a time: a text at a time (`self[i]`) took a third of the time of
+        making the word indexes. `numbers`: the row numbers (whose ints the rows are)."""
+        layout = numbers.all if self._layout is None else self._layout
+        starts, text, size = self._starts, self._text, len(self)
+        for begin in range(0, size, STEP_ROWS):
+            end = min(begin + STEP_ROWS, size)
+            if self._scanned:  # (no text holds a line break)
+                texts = text[starts[begin] : starts[end] - 1].split("\n")
+            else:
+                texts = [text[starts[j] : starts[j + 1] - 1] for j in range(begin, end)]
+            yield from zip(layout[begin:end], texts, strict=True)
+
     def holding(self, phrase: str, rows: int) -> int:
         """The rows of the set `rows` (word_index.row_set) whose text holds `phrase`."""
         size = len(self)
@@ -364,7 +378,11 @@ class _Words:
     names: WordIndex
     shared: WordIndex  # the words of the shared texts, by number
     shared_texts: list[str]
-    shared_members: list[list[int]]  # the rows of each shared text
+    # The rows of each shared text, one after the other (text n's from member_starts[n]):
+    # an array each took 0.4 MB for the 3,300 areas of the national data.
+    members: array[int]
+    member_starts: array[int]
+    first_area: int  # the number of the first area text (the kind texts come first)
 
     def __post_init__(self) -> None:
         self.shared_numbers = Numbers(len(self.shared_texts))
@@ -408,10 +426,13 @@ class SearchIndex:
         self._names: list[str] | None = None
         self._areas: list[str] | None = None
         self._places: list[str] | None = None
-        self._area_rows: dict[str, list[int]] | None = None
+        self._area_rows: dict[str, array[int]] | None = None
         self._area_texts: dict[str, str] = {}  # one text per place (see `areas`)
         self._words: _Words | None = None
-        self._kind_rows: dict[str, list[int]] | None = None  # see `_splitting_keys`
+        # See `_splitting_keys`; let go once the word indexes are made.
+        self._kind_rows: dict[str, array[int]] | None = None
+        self._cut = 0  # keys cut down so far (see `_splitting_keys`)
+        self._kinds: list[str] | None = None  # the kind text of each key cut (meanwhile)
         self._key_prefixes = _Lru(_PREFIXES_KEPT)
         self._exact_words: WordIndex | None = None
         self._kept_d: list[tuple[str, str]] | None = None
@@ -442,13 +463,17 @@ class SearchIndex:
         return self._area_texts.setdefault(text, text)
 
     @property
-    def area_rows(self) -> dict[str, list[int]]:
-        """The rows of each area text (see `areas`)."""
+    def area_rows(self) -> dict[str, array[int]]:
+        """The rows of each area text (see `areas`), as arrays: lists of ints took four
+        times the memory (nationally 0.5 MB, with the kinds' 0.8 MB)."""
         if self._area_rows is None:
-            rows: dict[str, list[int]] = {}
-            # (Numbers' ints, not new ones.)
-            for i, area in zip(self._numbers.all, self.areas, strict=True):
-                rows.setdefault(area, []).append(i)
+            rows: dict[str, array[int]] = {}
+            code = row_code(len(self.areas))
+            for i, area in enumerate(self.areas):
+                found = rows.get(area)
+                if found is None:
+                    rows[area] = found = array(code)
+                found.append(i)
             self._area_rows = rows
         return self._area_rows
 
@@ -513,13 +538,16 @@ class SearchIndex:
         (`exact_made`) before the rest of the index takes its memory."""
         if self._exact_words is None:
             self._exact_words = yield from self._making_exact_index()
-        if self._kind_rows is None:
+        if self._kind_rows is None and self._words is None:
             yield from self._splitting_keys()
         if self._places is None:
             _ = self.places
             yield
         if self._words is None:
             self._words = yield from self._making_word_indexes()
+            # The rows of the kinds and areas are in the word indexes now (`_Words.members`).
+            self._kind_rows = None
+            self._area_rows = None  # (made again if asked for)
         yield
         self._kept_d_words()
 
@@ -552,7 +580,7 @@ class SearchIndex:
         the only part read from then on (`_holding`: the name and the shared texts are
         looked at apart). The whole keys go before the word indexes take their memory:
         let go after them, both were held at once (nationally 6 MB more at the
-        preparation's peak)."""
+        preparation's peak). The word indexes are made from these (`Texts`)."""
         keys = self.keys
         if self._names is None or self._areas is None:
             names = yield from self._in_layout_steps(_name_of)
@@ -561,21 +589,33 @@ class SearchIndex:
                 self._names = names
             if self._areas is None:
                 self._areas = areas
-        own = [""] * len(keys)
-        kinds = [""] * len(keys)
+        # Each key is cut down in its place: a list of the cut keys beside the whole ones
+        # held both at once (nationally 4 MB more at the preparation's peak). `_cut` counts
+        # the keys cut (in the layout's order), should a step fail and the cutting go on.
+        own = cast(list[str], keys)
+        if self._kinds is None:
+            self._kinds = [""] * len(keys)
+        kinds = self._kinds
         kind_texts: dict[str, str] = {}
-        for n, i in enumerate(self._layout):
-            head = keys[i].rpartition(SEPARATOR)[0]
+        layout = self._layout
+        for n in range(self._cut, len(layout)):
+            i = layout[n]
+            head = own[i].rpartition(SEPARATOR)[0]
             head, _, kind = head.rpartition(SEPARATOR)
-            own[i] = " " + head.partition(SEPARATOR)[2]
             kinds[i] = kind_texts.setdefault(kind, kind)
+            own[i] = " " + head.partition(SEPARATOR)[2]
+            self._cut = n + 1
             if n % STEP_ROWS == 0:
                 yield
         # (Rows in ascending order, the kinds in the order their first rows come.)
-        kind_rows: dict[str, list[int]] = {}
-        for i, kind in zip(self._numbers.all, kinds, strict=True):  # (Numbers' ints)
-            kind_rows.setdefault(kind, []).append(i)
-        self.keys = own
+        kind_rows: dict[str, array[int]] = {}
+        code = row_code(len(kinds))
+        for i, kind in enumerate(kinds):
+            found = kind_rows.get(kind)
+            if found is None:
+                kind_rows[kind] = found = array(code)
+            found.append(i)
+        self._kinds = None
         self._kind_rows = kind_rows
 
     def _word_indexes(self) -> _Words:
@@ -589,13 +629,19 @@ class SearchIndex:
     def _making_word_indexes(self) -> Steps[_Words]:
         """(After `_splitting_keys`.) Each word index is made as soon as its words are
         gathered, and those let go: gathered all at once, the four were held together."""
+        if not isinstance(self.keys, Texts):
+            # The keys a phrase is looked for in, as one str, before the word indexes take
+            # their memory: a str each, they were held while those were made (4 MB more).
+            self.keys = Texts(self.keys, self._layout, self._numbers)
+            yield
         size = len(self.keys)
         in_rest: dict[str, Postings] = {}
         in_name: dict[str, Postings] = {}
         code = row_code(size)
         names = self.names
-        for i, key in zip(self._numbers.all, self.keys, strict=True):
-            if i % STEP_ROWS == 0:
+        keys = cast(Texts, self.keys)
+        for n, (i, key) in enumerate(keys.in_layout(self._numbers)):
+            if n % STEP_ROWS == 0:
                 yield
             for word in set(key.split()):
                 found = in_rest.get(word)
@@ -620,7 +666,7 @@ class SearchIndex:
         del in_name
         # The texts many rows share (kind words, areas) are numbered; their words give
         # their numbers, and the rows of those texts.
-        shared = [*cast(dict[str, list[int]], self._kind_rows).items(), *self.area_rows.items()]
+        shared = [*cast("dict[str, array[int]]", self._kind_rows).items(), *self.area_rows.items()]
         in_shared: dict[str, Postings] = {}
         rows_in_shared: dict[str, Postings] = {}
         shared_code = row_code(len(shared))
@@ -634,17 +680,16 @@ class SearchIndex:
         del rows_in_shared
         shared_texts = yield from WordIndex.in_steps(len(shared), in_shared)
         del in_shared
-        # The keys a phrase is looked for in, as one str (`Texts`), once no index reads
-        # them one by one.
-        self.keys = Texts(self.keys, self._layout, self._numbers)
-        yield
+        members = array(code)
+        member_starts = array("i", [0])
+        for _text, rows in shared:
+            members.extend(rows)
+            member_starts.append(len(members))
+        first_area = len(shared) - len(self.area_rows)
+        texts = [text for text, _rows in shared]
+        del shared
         return _Words(
-            rest,
-            shared_rows,
-            in_names,
-            shared_texts,
-            [text for text, _rows in shared],
-            [rows for _text, rows in shared],
+            rest, shared_rows, in_names, shared_texts, texts, members, member_starts, first_area
         )
 
     @property
@@ -675,6 +720,8 @@ class SearchIndex:
             if i % STEP_ROWS == 0:
                 yield
             for word in set(text.split(" ")):
+                if word.isascii():
+                    continue  # (never looked up: see below)
                 found = words.get(word)
                 if found is None:
                     words[word] = i  # one row: no array (most words of the keys are codes)
@@ -683,10 +730,14 @@ class SearchIndex:
                 else:
                     found.append(i)
         for n, (area, rows) in enumerate(by_area.items()):
-            add_postings(words, set(area.lower().split(" ")), rows, code)
+            marked = {word for word in area.lower().split(" ") if not word.isascii()}
+            add_postings(words, marked, rows, code)
             if n % 64 == 0:
                 yield
-        # Only words typed with diacritics are looked up here: a one-letter one is not ASCII.
+        # Only words typed with diacritics are looked up here, as words or beginnings
+        # (`_word_levels`): not ASCII, they begin no ASCII word of the texts, which are
+        # left out (nationally a fifth of the words, "|" and "2" held by most rows). A
+        # one-letter one is not ASCII either: only those first characters keep rows ready.
         return (yield from WordIndex.in_steps(size, words, initials=_not_ascii))
 
     def _place_runs(self, words: list[str]) -> list[str]:
@@ -801,8 +852,12 @@ class SearchIndex:
     def _rows_of_shared(self, numbers: list[int]) -> int:
         """The rows of the given shared texts (by number)."""
         words = self._word_indexes()
-        members = words.shared_members
-        return row_set(chain.from_iterable(map(members.__getitem__, numbers)), len(self.keys))
+        members, starts = words.members, words.member_starts
+        mask = bytearray(len(self.keys))
+        for n in numbers:
+            for i in members[starts[n] : starts[n + 1]]:
+                mask[i] = 1
+        return int.from_bytes(mask, "little")
 
     def _unit_rows(self, unit: Unit, in_names: bool = False) -> int:
         rows = 0
@@ -832,7 +887,7 @@ class SearchIndex:
                 if areas:
                     areas &= words.shared.word(word)
             texts = words.shared_texts
-            first = len(texts) - len(self.area_rows)  # the areas come after the kinds
+            first = words.first_area
             inside = [
                 n for n in words.shared_numbers.rows(areas) if n >= first and place in texts[n]
             ]
@@ -1015,13 +1070,14 @@ class SearchIndex:
         return levels
 
     def _kept_d_words(self) -> list[tuple[str, str]]:
-        """(word with only đ kept, word) for every word of the texts with diacritics."""
+        """(word with only đ kept, word) for every word of the texts with diacritics that
+        holds đ: only those begin with a word typed with đ (nationally 110 of 2,100)."""
         if self._kept_d is None:
             words = self._exact_index().words
             with self._building:
                 if self._kept_d is None:
                     table = _keep_d_table()
-                    self._kept_d = sorted((w.translate(table), w) for w in words)
+                    self._kept_d = sorted((w.translate(table), w) for w in words if "đ" in w)
         return self._kept_d
 
 

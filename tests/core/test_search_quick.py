@@ -94,3 +94,39 @@ def test_the_quick_search_equals_the_plain_one(data: st.DataObject, table, text:
 
 def test_the_keep_d_table_equals_folding_every_character():
     assert search._keep_d_table() == plain_keep_d_table()
+
+
+# Words whose letters differ only in diacritics, ASCII or not (the index of the texts with
+# diacritics holds the words that are not ASCII only: a word typed with diacritics begins
+# none of the others), with the commas and digits the area names hold.
+MARKED = ["Đồng", "đồng", "Đông", "Dong", "dong", "Đô", "Do", "Hới", "Hội", "Hoi", "Đức",
+          "Dực", "Duc", "Lai,", "Lại,", "2", "2đ", "Đ", "Thủy,", "Thuy,", "An", "Ân"]  # fmt: skip
+marked_words = st.lists(st.sampled_from(MARKED), min_size=1, max_size=4).map(" ".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_words_typed_with_diacritics_order_as_the_plain_search(data: st.DataObject):
+    table = []
+    for n in range(data.draw(st.integers(1, 30))):
+        row: dict[str, Any] = {
+            "name": data.draw(marked_words),
+            "registration_code": f"3100{n:06d}",
+            "address": data.draw(st.one_of(st.none(), marked_words)),
+            "representative": data.draw(st.one_of(st.none(), marked_words)),
+            "entity_type": None,
+            "area": f"Xã {data.draw(marked_words)}, Tỉnh {data.draw(marked_words)}",
+        }
+        row["search_key"] = search.cooperative_key(row, row["area"])
+        table.append(row)
+    typed = data.draw(marked_words)
+    text = typed[: data.draw(st.integers(1, len(typed)))]
+    quick = search.SearchIndex(table, _area)
+    quick.prepare()
+    plain = PlainSearch(table, _area)
+    query = search.parse(text)
+    order = list(range(len(table)))
+    expected = plain.rank(query, plain.matching(query, order))
+    found = quick.search(query, order)
+    assert (found.rows, found.strong, found.ranks) == (expected.rows, expected.strong,
+                                                       expected.ranks)  # fmt: skip

@@ -49,3 +49,16 @@ def test_a_phrase_with_a_line_break_is_not_found_in_what_holds_the_texts_apart()
         for some in (row_set([0], 2), row_set([0, 1], 2)):
             assert held.holding("a\n", some) == 0
         assert held.holding("b\n c", row_set([0, 1], 2)) == row_set([1], 2)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    data=st.data(),
+    rows=st.lists(st.text(LETTERS, max_size=4).map(lambda t: " " + t), min_size=1, max_size=700),
+)
+def test_the_texts_in_the_layouts_order_are_each_rows_text(data, rows: list[str]):
+    # (Up to 700 texts: read a few hundred at a time, across those pieces' ends.)
+    size = len(rows)
+    layout = data.draw(st.one_of(st.just(list(range(size))), st.permutations(range(size))))
+    held = Texts(rows, layout, Numbers(size))
+    assert list(held.in_layout(Numbers(size))) == [(i, rows[i]) for i in layout]
