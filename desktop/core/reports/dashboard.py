@@ -16,6 +16,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, MutableSequence, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import compress, repeat
 from typing import Any, overload
 
 from sqlalchemy import Connection, func, literal_column, select
@@ -174,14 +175,18 @@ class Base:
         """(year, scheme, province, district, commune, sector, n, *MEASURES) of each group
         with figures (of the `places` given, else of all), year by year."""
         for year in sorted(self.sums):
-            n, members, workers, capital, revenue, profit = self.sums[year]
-            numbered = (
-                enumerate(self.places) if places is None
-                else ((number, self.places[number]) for number in places)
-            )  # fmt: skip
-            for number, place in numbered:
+            columns = self.sums[year]
+            if places is None:
+                # Every group: the rows put together by iterators (the places' packed
+                # fields, then the sums), those with no figures left out.
+                value = self.places.values.__getitem__
+                fields = (map(value, column) for column in self.places.columns)
+                yield from compress(zip(repeat(year), *fields, *columns), columns[0])
+                continue
+            n, members, workers, capital, revenue, profit = columns
+            for number in places:
                 if n[number]:
-                    yield (year, *place, n[number], members[number],
+                    yield (year, *self.places[number], n[number], members[number],
                            workers[number], capital[number], revenue[number], profit[number])  # fmt: skip
 
     @property
