@@ -244,17 +244,15 @@ def load(conn: Connection, identity: Identity, *,
     fine = scope.area_level(identity) != scope.PROVINCE or identity.area_scheme == "post2025"
     commune = _coop.c.area_code if fine else _coop.c.province_code.op("||")("")
     grain = (_coop.c.area_scheme, _coop.c.province_code, _coop.c.district_code, commune)
-    # The groups' codes, sectors, statuses and years are kept once: a hundred thousand group
-    # rows each held its own copy of "post2025", "01" or 2024 (a third of the groups' memory).
+    # The groups' codes, sectors, statuses and years are kept once (`Packed`; `keep` for the
+    # places while they are read): a hundred thousand group rows each held its own copy of
+    # "post2025", "01" or 2024 (a third of the groups' memory).
     shared: dict[Any, Any] = {}
     keep = shared.setdefault
-    counts = Packed(8, (
-        row
-        for row in conn.execute(
-            select(*grain, _coop.c.sector, _coop.c.entity_type, _coop.c.status, func.count())
-            .where(_coop.c.deleted.is_(False))
-            .group_by(*grain, _coop.c.sector, _coop.c.entity_type, _coop.c.status)
-        )
+    counts = Packed(8, conn.execute(
+        select(*grain, _coop.c.sector, _coop.c.entity_type, _coop.c.status, func.count())
+        .where(_coop.c.deleted.is_(False))
+        .group_by(*grain, _coop.c.sector, _coop.c.entity_type, _coop.c.status)
     ))  # fmt: skip
     # Figures: joined here rather than in SQL. SQLite looks each indicator's cooperative up by
     # its text UUID in a table of wide rows (1.7 s nationally); two plain scans and a dict
