@@ -68,6 +68,9 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: Path) -> None:
         with db.engine.connect() as conn:
             assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            # The small page cache: the window's scans of whole tables would fill a larger one
+            # and keep it for as long as the window is open.
+            assert conn.execute(text("PRAGMA cache_size")).scalar() == -database.PAGE_CACHE_KIB
     finally:
         db.dispose()
 

@@ -191,3 +191,18 @@ def test_task_progress_reads_the_statuses_the_board_shows(demo_db):
                 assert got == want
     finally:
         ws.close()
+
+
+def test_packed_rows_read_as_the_tuples_given() -> None:
+    """The dashboard's packed groups give back every row as it came, by position, by slice
+    and in a pass, values repeated across rows and fields included."""
+    rows = [("post2025", "01", None, "00004", "agri", 5), ("post2025", "01", None, "00004", "agri", 5),
+            ("pre2025", "44", "450", "19111", None, 70_000), ("pre2025", "01", "01", "01", "01", 1)]  # fmt: skip
+    packed = dashboard.Packed(6, rows)
+    assert len(packed) == 4
+    assert list(packed) == rows
+    assert [packed[i] for i in range(-4, 4)] == rows + rows
+    assert packed[1:3] == rows[1:3]
+    assert packed == dashboard.Packed(6, iter(rows))
+    assert packed != dashboard.Packed(6, rows[:3])
+    assert len(dashboard.Packed(3)) == 0 and list(dashboard.Packed(3)) == []

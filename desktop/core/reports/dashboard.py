@@ -13,10 +13,11 @@ separately (`task_progress`), so changing a filter only re-runs the cheap querie
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterable, Iterator, MutableSequence
+from collections.abc import Callable, Iterable, Iterator, MutableSequence, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from itertools import compress, repeat
+from typing import Any, overload
 
 from sqlalchemy import Connection, func, literal_column, select
 
@@ -43,6 +44,50 @@ MEASURES = ("members", "workers", "charter_capital", "revenue", "profit")
 # widened), sums of money need 8.
 _TYPES = ("i", "i", "i", "q", "q", "q")
 PROGRESS = (DONE_ON_TIME, DONE_LATE, IN_TIME, OVERDUE, NOT_STARTED)
+
+
+class Packed(Sequence[tuple]):
+    """Rows of a few fields whose values repeat (area codes, sectors, statuses, small counts),
+    each value kept once and a row as one 4-byte number a field: nationally 16,000 count
+    groups and 13,000 places were 2.6 MB as tuples, held for as long as the window, and are
+    a third of that here. Reads as a sequence of tuples."""
+
+    def __init__(self, width: int, rows: Iterable[Iterable[Any]] = ()) -> None:
+        self.values: list[Any] = []
+        self.columns = [array("i") for _ in range(width)]
+        number: dict[Any, int] = {}  # only while the rows come
+        values, columns = self.values, self.columns
+        for row in rows:
+            for column, value in zip(columns, row, strict=True):
+                at = number.get(value)
+                if at is None:
+                    at = number[value] = len(values)
+                    values.append(value)
+                column.append(at)
+
+    def __len__(self) -> int:
+        return len(self.columns[0])
+
+    @overload
+    def __getitem__(self, at: int) -> tuple: ...
+    @overload
+    def __getitem__(self, at: slice) -> list[tuple]: ...
+    def __getitem__(self, at: int | slice) -> tuple | list[tuple]:
+        if isinstance(at, slice):
+            return [self[i] for i in range(*at.indices(len(self)))]
+        values = self.values
+        return tuple([values[column[at]] for column in self.columns])
+
+    def __iter__(self) -> Iterator[tuple]:
+        value = self.values.__getitem__
+        return zip(*(map(value, column) for column in self.columns), strict=True)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Packed):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -109,8 +154,8 @@ class Base:
     groups of each province (used when one is), so a filter only goes through the rows it
     can keep."""
 
-    counts: list[tuple]  # (scheme, province, district, commune, sector, type, status, n)
-    places: list[tuple]  # (scheme, province, district, commune, sector) of the figures' groups
+    counts: Packed  # (scheme, province, district, commune, sector, type, status, n)
+    places: Packed  # (scheme, province, district, commune, sector) of the figures' groups
     # year -> one array a figure (n, *MEASURES), each with a value for every place in turn:
     # 4 or 8 bytes a value, where a row of Python integers took 30 (nationally 65,000
     # groups: 17 MB as tuples, 2.3 MB here).
@@ -118,8 +163,8 @@ class Base:
     sector_names: dict[str, str]
     fine: bool  # whether communes are kept
     rolled: Rolled | None = None
-    # (scheme, province) -> its count rows and the numbers of its places
-    by_province: dict[tuple[str, str], tuple[list[tuple], list[int]]] = field(default_factory=dict)
+    # (scheme, province) -> the numbers of its count rows and of its places
+    by_province: dict[tuple[str, str], tuple[array[int], array[int]]] = field(default_factory=dict)
 
     @property
     def years(self) -> list[int]:
@@ -130,8 +175,16 @@ class Base:
         """(year, scheme, province, district, commune, sector, n, *MEASURES) of each group
         with figures (of the `places` given, else of all), year by year."""
         for year in sorted(self.sums):
-            n, members, workers, capital, revenue, profit = self.sums[year]
-            for number in range(len(self.places)) if places is None else places:
+            columns = self.sums[year]
+            if places is None:
+                # Every group: the rows put together by iterators (the places' packed
+                # fields, then the sums), those with no figures left out.
+                value = self.places.values.__getitem__
+                fields = (map(value, column) for column in self.places.columns)
+                yield from compress(zip(repeat(year), *fields, *columns), columns[0])
+                continue
+            n, members, workers, capital, revenue, profit = columns
+            for number in places:
                 if n[number]:
                     yield (year, *self.places[number], n[number], members[number],
                            workers[number], capital[number], revenue[number], profit[number])  # fmt: skip
@@ -191,18 +244,16 @@ def load(conn: Connection, identity: Identity, *,
     fine = scope.area_level(identity) != scope.PROVINCE or identity.area_scheme == "post2025"
     commune = _coop.c.area_code if fine else _coop.c.province_code.op("||")("")
     grain = (_coop.c.area_scheme, _coop.c.province_code, _coop.c.district_code, commune)
-    # The groups' codes, sectors, statuses and years are kept once: a hundred thousand group
-    # rows each held its own copy of "post2025", "01" or 2024 (a third of the groups' memory).
+    # The groups' codes, sectors, statuses and years are kept once (`Packed`; `keep` for the
+    # places while they are read): a hundred thousand group rows each held its own copy of
+    # "post2025", "01" or 2024 (a third of the groups' memory).
     shared: dict[Any, Any] = {}
     keep = shared.setdefault
-    counts = [
-        (*(keep(v, v) for v in row[:-1]), row[-1])
-        for row in conn.execute(
-            select(*grain, _coop.c.sector, _coop.c.entity_type, _coop.c.status, func.count())
-            .where(_coop.c.deleted.is_(False))
-            .group_by(*grain, _coop.c.sector, _coop.c.entity_type, _coop.c.status)
-        )
-    ]
+    counts = Packed(8, conn.execute(
+        select(*grain, _coop.c.sector, _coop.c.entity_type, _coop.c.status, func.count())
+        .where(_coop.c.deleted.is_(False))
+        .group_by(*grain, _coop.c.sector, _coop.c.entity_type, _coop.c.status)
+    ))  # fmt: skip
     # Figures: joined here rather than in SQL. SQLite looks each indicator's cooperative up by
     # its text UUID in a table of wide rows (1.7 s nationally); two plain scans and a dict
     # take a fraction of that.
@@ -238,7 +289,7 @@ def load(conn: Connection, identity: Identity, *,
                 numbers[key] = number + 1
             else:
                 groups[key] = number + 1
-    places = list(group_of)
+    places = Packed(5, group_of)
     del group_of
     whose: Any = _ind.c.cooperative_id
     if sqlite:
@@ -311,11 +362,11 @@ def index(base: Base, identity: Identity) -> None:
         identity.area_scheme, identity.area_code, level,
         [(*k, n) for k, n in counts.items()], [(*k, *v) for k, v in sums.items()],
     )  # fmt: skip
-    provinces: dict[tuple[str, str], tuple[list[tuple], list[int]]] = {}
-    for row in base.counts:
-        provinces.setdefault((row[0], row[1]), ([], []))[0].append(row)
+    provinces: dict[tuple[str, str], tuple[array[int], array[int]]] = {}
+    for number, row in enumerate(base.counts):
+        provinces.setdefault((row[0], row[1]), (array("i"), array("i")))[0].append(number)
     for number, place in enumerate(base.places):
-        provinces.setdefault((place[0], place[1]), ([], []))[1].append(number)
+        provinces.setdefault((place[0], place[1]), (array("i"), array("i")))[1].append(number)
     base.by_province = provinces
 
 
@@ -437,13 +488,15 @@ def _rows(base: Base, identity: Identity, area: scope.AreaFilter | None, level: 
         identity.area_scheme, identity.area_code, level
     ):  # fmt: skip
         return rolled.counts, rolled.figures
-    counts, places = base.counts, None
+    counts: Iterable[tuple] = base.counts
+    places: Iterable[int] | None = None
     if area is not None and base.by_province:
         unit = area.unit()
         if unit is None:
             return [], []  # an unknown area keeps nothing
         if unit.level == scope.PROVINCE:
-            counts, places = base.by_province.get((area.scheme, unit.code), ([], []))
+            rows, places = base.by_province.get((area.scheme, unit.code), ((), ()))
+            counts = (base.counts[number] for number in rows)
     count_rows = [
         (key_of(scheme, province, district, commune), sector, etype, status, n)
         for scheme, province, district, commune, sector, etype, status, n in counts
