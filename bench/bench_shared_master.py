@@ -381,12 +381,12 @@ def _lost(url: str, sessions: list[list[tuple[Any, ...]]]) -> int:
     from sqlalchemy import select
 
     from desktop.core import registry, versions
-    from desktop.core.models import WriteAuthor
+    from desktop.core.models import write_author
     from desktop.core.workspace import Workspace
 
     ws = Workspace.open(url)
     with ws.reading() as conn:
-        dot_of = dict(conn.execute(select(WriteAuthor.seq, WriteAuthor.dot)).tuples().all())
+        dot_of = dict(conn.execute(select(write_author.c.seq, write_author.c.dot)).tuples().all())
     writes = [(r[0], r[1], r[2], dot_of.get(r[3])) for s in sessions for r in s]
     lost = sum(1 for w in writes if w[3] is None)  # a save whose write left no version
     order = sorted((w for w in writes if w[3]), key=lambda w: versions.split_dot(w[3])[1])

@@ -3,10 +3,10 @@ hands its open connection over in `config.attributes["connection"]`."""
 
 from alembic import context
 
-from desktop.core.models import Base
+from desktop.core.models import metadata
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = metadata
 
 
 def run() -> None:

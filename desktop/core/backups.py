@@ -91,7 +91,7 @@ def database_identity(database: Database) -> str:
     from sqlalchemy.dialects.postgresql import insert
 
     from desktop.core import settings
-    from desktop.core.models import Setting, table_of
+    from desktop.core.models import setting
 
     with database.engine.begin() as conn:
         found = settings.get(conn, _ID_KEY)
@@ -99,8 +99,7 @@ def database_identity(database: Database) -> str:
             # Two staff backing up a new master at once both find no identity: the first
             # insert wins and the other reads it back (a plain insert would fail on the key).
             value = json.dumps(uuid.uuid4().hex)
-            table = table_of(Setting)
-            conn.execute(insert(table).values(key=_ID_KEY, value=value).on_conflict_do_nothing())
+            conn.execute(insert(setting).values(key=_ID_KEY, value=value).on_conflict_do_nothing())
             found = settings.get(conn, _ID_KEY)
     return str(found)
 

@@ -228,7 +228,7 @@ def _missing_columns(conn: Connection) -> list[str]:
     present = {(table, column) for table, column in rows}
     return [
         f"{table.name}.{column.name}"
-        for table in models.Base.metadata.sorted_tables
+        for table in models.metadata.sorted_tables
         for column in table.columns
         if (table.name, column.name) not in present
     ]

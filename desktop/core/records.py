@@ -95,11 +95,10 @@ class TableSpec:
         return out
 
 
-def _spec(model: type[models.Base], derive: Callable[[Row], Row] | None = None,
+def _spec(table: Table, derive: Callable[[Row], Row] | None = None,
           label: str = "id", derived_from: frozenset[str] = frozenset(),
           derive_many: Callable[[Sequence[Row]], list[tuple[Any, ...]]] | None = None,
           ) -> TableSpec:  # fmt: skip
-    table = models.table_of(model)
     derived = ("search_key", "name_sort") if derive else ()
     fields = tuple(
         c.name
@@ -153,21 +152,21 @@ def _area_name(scheme: str, code: str | None) -> str:
 SPECS: dict[str, TableSpec] = {
     spec.name: spec
     for spec in (
-        _spec(models.Office, label="name"),
-        _spec(models.Sector, label="name"),
+        _spec(models.office, label="name"),
+        _spec(models.sector, label="name"),
         _spec(
-            models.Cooperative,
+            models.cooperative,
             _derive_cooperative,
             "name",
             _COOPERATIVE_KEY_FIELDS,
             _derive_cooperatives,
         ),
-        _spec(models.Indicator, label="year"),
-        _spec(models.Directive, label="number"),
-        _spec(models.Task, label="title"),
-        _spec(models.Assignment, label="office_code"),
-        _spec(models.ProgressReport, label="period"),
-        _spec(models.Approval, label="period"),
+        _spec(models.indicator, label="year"),
+        _spec(models.directive, label="number"),
+        _spec(models.task, label="title"),
+        _spec(models.assignment, label="office_code"),
+        _spec(models.progress_report, label="period"),
+        _spec(models.approval, label="period"),
     )
 }
 
@@ -175,9 +174,9 @@ SPECS: dict[str, TableSpec] = {
 PARENTS = {"indicator": ("cooperative_id", "cooperative"), "task": ("directive_id", "directive"),
            "assignment": ("task_id", "task"), "progress_report": ("assignment_id", "assignment")}  # fmt: skip
 
-_counter = models.table_of(models.Counter)
-_history = models.table_of(models.History)
-_author = models.table_of(models.WriteAuthor)
+_counter = models.counter
+_history = models.history
+_author = models.write_author
 
 
 def next_counter(conn: Connection, name: str, at_least: int = 0) -> int:

@@ -22,17 +22,15 @@ ROLES = (PROVINCE, COMMUNE, DEPARTMENT, DISTRICT)
 def get(conn: Connection, key: str, default: Any = None) -> Any:
     from sqlalchemy import select
 
-    from desktop.core.models import Setting, table_of
+    from desktop.core.models import setting as _setting
 
-    _setting = table_of(Setting)
     row = conn.execute(select(_setting.c.value).where(_setting.c.key == key)).first()
     return json.loads(row[0]) if row else default
 
 
 def put(conn: Connection, key: str, value: Any) -> None:
-    from desktop.core.models import Setting, table_of
+    from desktop.core.models import setting as _setting
 
-    _setting = table_of(Setting)
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
     updated = conn.execute(_setting.update().where(_setting.c.key == key).values(value=text))
     if updated.rowcount == 0:

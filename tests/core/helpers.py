@@ -35,9 +35,9 @@ def snapshot(conn: Connection, *, counters: bool = True) -> dict[str, object]:
     """Row counts of every table and the write counters: "nothing was written" means equal."""
     counts: dict[str, object] = {
         table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
-        for table in models.Base.metadata.sorted_tables
+        for table in models.metadata.sorted_tables
     }
-    counter = models.Counter.__table__
+    counter = models.counter
     if counters:
         counts["counters"] = dict(conn.execute(select(counter.c.name, counter.c.value)).all())
     return counts

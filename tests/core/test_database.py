@@ -36,7 +36,7 @@ def test_fresh_database_is_migrated_to_head(db_url: str, data_dir: Path) -> None
         assert revision_of(db) == head_revision()
         with db.engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
-        assert set(models.Base.metadata.tables) <= tables
+        assert set(models.metadata.tables) <= tables
         # A brand-new database has nothing worth a backup.
         assert backups(data_dir) == []
     finally:
@@ -50,7 +50,7 @@ def test_fresh_database_is_migrated_to_head(db_url: str, data_dir: Path) -> None
 def test_foreign_keys_are_enforced(db_url: str) -> None:
     db = open_database(db_url)
     try:
-        indicator = models.Indicator.__table__
+        indicator = models.indicator
         with pytest.raises(IntegrityError), db.engine.begin() as conn:
             conn.execute(
                 indicator.insert().values(

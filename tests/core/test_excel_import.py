@@ -9,7 +9,7 @@ from desktop.core import registry
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.excel import importer, mapping
 from desktop.core.excel.importer import apply_plan, import_file, plan_import, prepare
-from desktop.core.models import Counter, History
+from desktop.core.models import counter, history
 from desktop.core.records import SPECS, Writer
 from tests.core import excel_samples
 from tests.core.excel_samples import open_workspace
@@ -209,8 +209,8 @@ def test_a_failure_while_writing_leaves_nothing_half_written(workspace, tmp_path
         import_file(workspace, path)
     assert _coops(workspace) == {}
     with workspace.reading() as conn:
-        assert conn.execute(select(History.__table__)).first() is not None  # set-up only
-        assert all(h.source != "excel" for h in conn.execute(select(History.__table__)))
+        assert conn.execute(select(history)).first() is not None  # set-up only
+        assert all(h.source != "excel" for h in conn.execute(select(history)))
 
 
 def test_the_page_cache_is_big_while_writing_and_back_after_even_a_failed_import(
@@ -298,10 +298,10 @@ def test_bulk_rows_are_stored_exactly_as_single_edits(workspace, tmp_path):
             ind = dict(conn.execute(select(SPECS["indicator"].table)).one()._mapping)
             hist = [
                 (h.table_name, h.field, h.old_value, h.new_value, h.source)
-                for h in conn.execute(select(History.__table__).where(
-                    History.__table__.c.source == "excel"))
+                for h in conn.execute(select(history).where(
+                    history.c.source == "excel"))
             ]  # fmt: skip
-            counters = dict(conn.execute(select(Counter.__table__)).all())
+            counters = dict(conn.execute(select(counter)).all())
         for row in (coop, ind):
             row.pop("updated_at")
             row["sync_meta"] = row["sync_meta"].split('"t"')[0]  # write times differ

@@ -188,7 +188,7 @@ def test_writes_keep_versions_history_and_change_sequence(ws):
             name: conn.execute(select(SPECS[name].table)).mappings().all()
             for name in ("directive", "task", "assignment")
         }
-        history = conn.execute(select(models.History.__table__)).mappings().all()
+        history = conn.execute(select(models.history)).mappings().all()
     for name, found in rows.items():
         assert found and all(r["sync_seq"] > 0 and r["updated_by"] == "T44" for r in found), name
         assert all(r["sync_meta"] != "{}" for r in found)

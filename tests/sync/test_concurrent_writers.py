@@ -27,7 +27,7 @@ from sqlalchemy import event, select
 
 from desktop.core import registry, settings, versions
 from desktop.core.errors import ValidationError
-from desktop.core.models import PackageLog, table_of
+from desktop.core.models import package_log
 from desktop.core.sync import conflicts, exporter, merger
 from desktop.core.workspace import Workspace
 from tests.sync.world import World, coop_values, registration_code
@@ -369,7 +369,6 @@ def _import_together(url: str, path: Path, barrier: threading.Barrier) -> None:
 def test_two_imports_at_once_get_distinct_change_numbers_and_both_are_exported(
     world: World,
 ) -> None:
-    log = table_of(PackageLog)
     for _round in range(3):
         packages = []
         for office, district in ((world.lethuy, "457"), (world.donghoi, "450")):
@@ -386,7 +385,9 @@ def test_two_imports_at_once_get_distinct_change_numbers_and_both_are_exported(
         with world.province.ws.reading() as conn:
             seqs = (
                 conn.execute(
-                    select(log.c.change_seq).where(log.c.direction == "import").order_by(log.c.id)
+                    select(package_log.c.change_seq)
+                    .where(package_log.c.direction == "import")
+                    .order_by(package_log.c.id)
                 )
                 .scalars()
                 .all()

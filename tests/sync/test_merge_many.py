@@ -13,13 +13,12 @@ from typing import Any
 from sqlalchemy import select, update
 
 from desktop.core import registry
-from desktop.core.models import History, PackageLog, table_of
+from desktop.core.models import history as _history
+from desktop.core.models import package_log as _log
 from desktop.core.records import SPECS, Writer
 from desktop.core.sync import merger
 from tests.sync.world import LE_THUY, World, coop_values
 
-_log = table_of(PackageLog)
-_history = table_of(History)
 _COOP = SPECS["cooperative"]
 
 

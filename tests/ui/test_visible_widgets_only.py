@@ -99,7 +99,7 @@ def window_names() -> frozenset[str]:
             elif isinstance(node, ast.arg | ast.keyword) and node.arg:
                 elsewhere.add(node.arg)
     # A stored row's columns (`row.code`, `office.role`) are data, not widgets.
-    columns = {column.name for table in models.Base.metadata.tables.values() for column in table.c}
+    columns = {column.name for table in models.metadata.tables.values() for column in table.c}
     return frozenset(((defined - elsewhere) | widgets) - _qt_names() - columns - _tests_own())
 
 

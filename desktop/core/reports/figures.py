@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, case, func, or_, select
 
 from desktop.core.i18n import translate
-from desktop.core.models import History, table_of
+from desktop.core.models import history as _history
 from desktop.core.records import SPECS
 from desktop.core.registry import sectors
 from desktop.core.reports import scope
@@ -32,7 +32,6 @@ from desktop.core.text import sort_key
 
 _coop = SPECS["cooperative"].table
 _ind = SPECS["indicator"].table
-_history = table_of(History)
 ENDED = ("dissolved", "revoked")
 
 

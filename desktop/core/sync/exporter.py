@@ -24,7 +24,8 @@ from sqlalchemy import BigInteger, Boolean, Connection, and_, bindparam, or_, se
 from desktop.core import areas, settings
 from desktop.core.errors import Cancelled, KnownError
 from desktop.core.i18n import translate
-from desktop.core.models import PackageLog, WriteAuthor, table_of
+from desktop.core.models import package_log as _log
+from desktop.core.models import write_author as _author
 from desktop.core.records import PARENTS, SPECS, TableSpec, read_counter, utcnow
 from desktop.core.sync import json_columns, package
 from desktop.core.workspace import Workspace
@@ -32,7 +33,6 @@ from desktop.core.workspace import Workspace
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 _office = SPECS["office"].table
-_log = table_of(PackageLog)
 
 
 @dataclass(frozen=True)
@@ -357,7 +357,6 @@ def _plan(
 
 
 _DOT_IN_TEXT = re.compile(r'"([A-Z0-9][A-Z0-9_-]{0,31}\.[0-9]{1,18})"')
-_author = table_of(WriteAuthor)
 
 
 def authors(conn: Connection, tables: dict[str, Any]) -> dict[str, str]:

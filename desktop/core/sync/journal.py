@@ -8,11 +8,10 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from desktop.core.i18n import translate
-from desktop.core.models import PackageLog, table_of
+from desktop.core.models import package_log as _log
 from desktop.core.records import SPECS
 from desktop.core.settings import Identity
 
-_log = table_of(PackageLog)
 _office = SPECS["office"].table
 
 

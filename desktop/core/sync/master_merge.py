@@ -22,12 +22,11 @@ from sqlalchemy import select
 from desktop.core import settings
 from desktop.core.errors import KnownError
 from desktop.core.i18n import translate
-from desktop.core.models import PackageLog, table_of
+from desktop.core.models import package_log as _log
 from desktop.core.records import SPECS, Writer, read_counter
 from desktop.core.sync import exporter, merger, package
 from desktop.core.workspace import Workspace, reference_id
 
-_log = table_of(PackageLog)
 _office = SPECS["office"].table
 
 

@@ -34,7 +34,9 @@ from desktop.core.errors import Cancelled, KnownError
 from desktop.core.gc_pause import collection_paused
 from desktop.core.i18n import translate
 from desktop.core.jurisdiction import office_may_hold, placed_in_own_area, reports_on_own_assignment
-from desktop.core.models import History, PackageLog, WriteAuthor, table_of
+from desktop.core.models import history as _history
+from desktop.core.models import package_log as _log
+from desktop.core.models import write_author as _author
 from desktop.core.records import (
     BOOKKEEPING,
     PARENTS,
@@ -72,8 +74,6 @@ from desktop.core.workspace import Workspace, adopt_own_office
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 _office = SPECS["office"].table
-_log = table_of(PackageLog)
-_history = table_of(History)
 DETAIL_LIMIT = 2_000  # records described one by one in a report; the counts cover all
 _ASK_EVERY = 2_000  # records merged between two questions whether the user cancelled
 APPLIED = "applied"
@@ -1609,9 +1609,6 @@ def _refused_by_versions(run: _ImportRun, spec: TableSpec, record_id: str, decis
         "đơn vị khác mà không thay bằng thay đổi của mình); bản ghi không được nhập.",
     ).format(label=label, office=(run.source_office or {}).get("name"))
     return RecordChange(spec.name, record_id, label, REFUSED, reason=reason)
-
-
-_author = table_of(WriteAuthor)
 
 
 def _authors(run: _ImportRun, given: Any) -> dict[str, str]:
