@@ -14,7 +14,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Connection, event, select
+from sqlalchemy import Connection, Table, event, select
 
 from desktop.core import models, records, registry
 from desktop.core.errors import KnownError
@@ -61,8 +61,7 @@ def commits_of(ws: Workspace) -> Iterator[Commits]:
         event.remove(engine, "commit", before_commit)
 
 
-def _ids(ws: Workspace, model: Any, **where: Any) -> list[str]:
-    table = models.table_of(model)
+def _ids(ws: Workspace, table: Table, **where: Any) -> list[str]:
     query = select(table.c.id).where(table.c.deleted.is_(False)).order_by(table.c.id)
     for name, value in where.items():
         query = query.where(table.c[name] == value)
@@ -85,7 +84,7 @@ def _new_cooperative(ws: Workspace, n: int) -> Any:
 
 
 def _form_save(ws: Workspace, n: int) -> Any:
-    coop_id = _pick(_ids(ws, models.Cooperative), n)
+    coop_id = _pick(_ids(ws, models.cooperative), n)
     if coop_id is None:
         return None
     with ws.reading() as conn:
@@ -98,19 +97,19 @@ def _form_save(ws: Workspace, n: int) -> Any:
 
 
 def _field_edit(ws: Workspace, n: int) -> Any:
-    coop_id = _pick(_ids(ws, models.Cooperative), n)
+    coop_id = _pick(_ids(ws, models.cooperative), n)
     if coop_id is None:
         return None
     return cooperatives.update_cooperative(ws, coop_id, {"phone": f"0987 654 {n % 1000:03d}"})
 
 
 def _delete(ws: Workspace, n: int) -> Any:
-    coop_id = _pick(_ids(ws, models.Cooperative), n)
+    coop_id = _pick(_ids(ws, models.cooperative), n)
     return None if coop_id is None else cooperatives.delete_cooperative(ws, coop_id)
 
 
 def _undo_delete(ws: Workspace, n: int) -> Any:
-    table = models.table_of(models.Cooperative)
+    table = models.cooperative
     with ws.reading() as conn:
         gone = list(conn.execute(select(table.c.id).where(table.c.deleted.is_(True))).scalars())
     coop_id = _pick(sorted(gone), n)
@@ -122,7 +121,7 @@ def _sample(ws: Workspace, n: int) -> Any:
 
 
 def _new_task(ws: Workspace, n: int) -> Any:
-    directive_id = _pick(_ids(ws, models.Directive), n)
+    directive_id = _pick(_ids(ws, models.directive), n)
     if directive_id is None:
         return task_operations.save_directive(ws, None, {"number": f"{n}/CT-UBND",
                                                          "title": f"Chỉ thị {n}"})  # fmt: skip
@@ -133,7 +132,7 @@ def _new_task(ws: Workspace, n: int) -> Any:
 
 
 def _edit_task(ws: Workspace, n: int) -> Any:
-    task_id = _pick(_ids(ws, models.Task), n)
+    task_id = _pick(_ids(ws, models.task), n)
     if task_id is None:
         return None
     if n % 3 == 0:
@@ -142,16 +141,14 @@ def _edit_task(ws: Workspace, n: int) -> Any:
         return task_operations.extend_deadline(ws, task_id, f"{n % 28 + 1:02d}/12/2026")
     with ws.reading() as conn:
         directive_id = conn.execute(
-            select(models.table_of(models.Task).c.directive_id).where(
-                models.table_of(models.Task).c.id == task_id
-            )
+            select(models.task.c.directive_id).where(models.task.c.id == task_id)
         ).scalar_one()
     return task_operations.save_task(ws, directive_id, task_id, {"title": f"Việc sửa {n}"},
                                      [("QB", "lead")])  # fmt: skip
 
 
 def _report(ws: Workspace, n: int) -> Any:
-    assignment_id = _pick(_ids(ws, models.Assignment), n)
+    assignment_id = _pick(_ids(ws, models.assignment), n)
     if assignment_id is None:
         return None
     return task_operations.save_report(
@@ -215,7 +212,7 @@ def test_an_excel_import_reports_exactly_the_records_it_stamped(
             assert created.changes == Changes.of(stamped)
 
             # Edited here since, the same sheet again updates them back (many rows at once).
-            coop_ids = _ids(ws, models.Cooperative)
+            coop_ids = _ids(ws, models.cooperative)
             for n, coop_id in enumerate(coop_ids):
                 cooperatives.update_cooperative(ws, coop_id, {}, {2024: {"members": 900 + n}})
             again = excel_operations.import_path(ws, sheet, without_backup=True)
