@@ -323,7 +323,7 @@ def test_an_edit_checked_before_the_lock_takes_the_lock_numbers_and_write_at_onc
     # One statement under the lock, a second past the counters tried.
     work = [s for s in sent if "UNION ALL" not in s
             and not s.lstrip().upper().startswith(("SAVEPOINT", "RELEASE"))]  # fmt: skip
-    assert len(work) == (1 if between < records._AHEAD else 2), work
+    assert len(work) == (1 if between < records.COUNTERS_TRIED else 2), work
     assert "UPDATE counter" in work[0] and "UPDATE cooperative" in work[-1]
     pg_world.settle()
     pg_world.assert_districts_match()
