@@ -728,8 +728,9 @@ class Writer:
         counter, seq, written = self._write_taking_numbers(spec, current, row, logs, metas)
         self.counter, self.seq = counter, seq
         self._numbers_due = False
-        _note_seq(self.conn, seq)
+        _note_seq(self.conn, seq, listed=True)
         if written:
+            _note_written(self.conn, spec.name, (current["id"],))
             return diff
         if first <= counter < first + len(metas):
             return None  # the row changed since it was read
