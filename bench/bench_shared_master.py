@@ -111,13 +111,17 @@ class _SaveTrace:
         the write, the write's round trip, from its return to the commit's end) of the
         save just made, seconds; the lock is taken by the statement on the `clock`
         counter (its return: held from then on, as far as the client can tell), the last
-        one if the save was made again."""
+        one if the save was made again. A statement that takes the lock and writes (a save
+        that read before the lock) is the write too: its round trip is counted in the wait,
+        and the hold begins at its return."""
         marks, self.marks = self.marks, []
         sent = got = write_sent = write_back = 0.0
         for n, (kind, at, sql) in enumerate(marks):
             if kind == "back" and "counter" in sql and "clock" in sql:
                 got, write_sent, write_back = at, 0.0, 0.0
                 sent = next(t for k, t, s in reversed(marks[:n]) if k == "sent" and s == sql)
+                if "written AS" in sql:
+                    write_sent = write_back = at
             elif got and kind == "sent" and not write_sent:
                 write_sent = at
             elif write_sent and kind == "back" and not write_back:

@@ -504,13 +504,14 @@ def update_cooperative(
     if not indicators and not removed_years:
         with write_lock.reading_before_lock(conn) as before_lock:
             if before_lock:
-                current, lookups = _read_for_edit(conn, coop_id)
+                current, lookups, clock = _read_for_edit(conn, coop_id)
                 clean, checked, edited = _checked_edit(conn, identity, current, changes,
                                                        indicators, seen, lookups)  # fmt: skip
                 early = not _CROSS_RECORD_FIELDS.intersection(edited)
         if before_lock and early:
-            writer = Writer(conn, identity, source=source)  # the lock, then the numbers
-            diff = writer.apply(COOP, current, clean, if_unchanged=True)
+            # The lock, the numbers and the write in one statement.
+            writer = Writer(conn, identity, source=source, clock_seen=clock)
+            diff = writer.apply_taking_numbers(COOP, current, clean)
             if diff is not None:
                 return diff
     lock_writes(conn)
@@ -745,17 +746,20 @@ _READ_FOR_EDIT = select(
         "(SELECT array_agg(ARRAY[s.code, s.name] ORDER BY s.position, s.code) FROM sector AS s"
         " WHERE s.deleted IS false)"
     ).label("htx_sectors"),
+    literal_column("(SELECT value FROM counter WHERE name = 'clock')").label("htx_clock"),
 ).where(_coop.c.id == bindparam("id"))
 
 
-def _read_for_edit(conn: Connection, coop_id: str) -> tuple[Row, EditLookups]:
+def _read_for_edit(conn: Connection, coop_id: str) -> tuple[Row, EditLookups, int]:
     """A live cooperative read without its lock, with what the checks of an edit of it read
-    (PostgreSQL; checked again under the lock before writing)."""
+    (PostgreSQL; checked again under the lock before writing) and the write lock's clock
+    (`Writer.clock_seen`)."""
     row = _live(first_on_driver(conn, _READ_FOR_EDIT, {"id": coop_id}))
     holder, listed = row.pop("htx_code_holder"), row.pop("htx_sectors")
+    clock = row.pop("htx_clock") or 0
     lookups = EditLookups({code: name for code, name in listed or ()}, row["registration_code"],
                           holder)  # fmt: skip
-    return row, lookups
+    return row, lookups, int(clock)
 
 
 # --- reading --------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event, select
 
-from desktop.core import registry, settings, versions
+from desktop.core import models, records, registry, settings, versions
 from desktop.core.errors import ValidationError
 from desktop.core.models import package_log
 from desktop.core.sync import conflicts, exporter, merger
@@ -251,6 +251,80 @@ def test_an_edit_checked_before_the_lock_reads_again_what_was_written_meanwhile(
         ("address", between, "Địa chỉ nhân viên A")
     ]
     # The province and the district agree afterwards.
+    pg_world.settle()
+    pg_world.assert_districts_match()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("between", [0, 4, 30])
+def test_an_edit_checked_before_the_lock_takes_the_lock_numbers_and_write_at_once(
+    pg_world: World, between: int
+) -> None:
+    """A save of a record's own fields takes the write lock, its numbers and makes its write
+    in one statement, its version state worked out before the lock for each counter it may
+    get; other staff members' writes taking the lock in between (`between`, of other
+    records) give it a later counter, and past those it tried it writes in a second
+    statement. Either way it stores exactly the version state, author and history an edit
+    made with its numbers stores."""
+    assert pg_world.province.url
+    coops = pg_world.coops["457"]
+    coop, others = coops[0], coops[1:]
+    before = pg_world.province.row("cooperative", coop)
+    assert before is not None
+    pg_world.province.close()
+    reached, go, save, ws = _paused_before_locking(
+        pg_world.province.url, coop, {"address": "Địa chỉ nhân viên A"}
+    )
+    sent: list[str] = []
+
+    @event.listens_for(ws.database.engine, "before_cursor_execute")
+    def _record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if sent or "UPDATE counter" in statement:
+            sent.append(statement)
+
+    try:
+        with ThreadPoolExecutor(1) as pool:
+            future = pool.submit(save)
+            assert reached.wait(60)
+            for n in range(between):
+                pg_world.province.edit(others[n % len(others)], {"notes": f"Ghi chú {n}"})
+            go.set()
+            diff = future.result(timeout=60)
+    finally:
+        go.set()
+        ws.close()
+    assert diff == {"address": (before["address"], "Địa chỉ nhân viên A")}
+    row = pg_world.province.row("cooperative", coop)
+    assert row is not None and row["address"] == "Địa chỉ nhân viên A"
+    meta = versions.decode(row["sync_meta"], registry.COOP.fields)
+    dot = meta.dots["address"]
+    office, counter = versions.split_dot(dot)
+    assert office == pg_world.province.code
+    # The version state an edit made with this counter stores, byte for byte.
+    expected = versions.decode(before["sync_meta"], registry.COOP.fields)
+    wire = registry.COOP.to_wire(before)
+    versions.local_write(wire, expected, {"address": "Địa chỉ nhân viên A"}, office=office,
+                         counter=counter, now=meta.times[dot])  # fmt: skip
+    assert row["sync_meta"] == versions.encode(expected, registry.COOP.fields)
+    assert row["has_conflict"] is False and row["deleted"] is False
+    with pg_world.province.ws.reading() as conn:
+        clock = conn.execute(select(models.counter.c.value).where(
+            models.counter.c.name == "clock")).scalar_one()  # fmt: skip
+        authors = conn.execute(select(models.write_author.c.dot, models.write_author.c.seq)
+                               .where(models.write_author.c.seq == row["sync_seq"])).all()  # fmt: skip
+    assert counter == clock  # the last write: no other after it
+    assert authors == [(dot, row["sync_seq"])]
+    assert row["sync_seq"] > before["sync_seq"]
+    history = [h for h in records_history(pg_world, coop) if h["field"] == "address"]
+    assert [(h["old_value"], h["new_value"]) for h in history][-1:] == [
+        (before["address"], "Địa chỉ nhân viên A")
+    ]
+    assert len([h for h in history if h["new_value"] == "Địa chỉ nhân viên A"]) == 1
+    # One statement under the lock, a second past the counters tried.
+    work = [s for s in sent if "UNION ALL" not in s
+            and not s.lstrip().upper().startswith(("SAVEPOINT", "RELEASE"))]  # fmt: skip
+    assert len(work) == (1 if between < records.COUNTERS_TRIED else 2), work
+    assert "UPDATE counter" in work[0] and "UPDATE cooperative" in work[-1]
     pg_world.settle()
     pg_world.assert_districts_match()
 
