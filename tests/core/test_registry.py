@@ -316,13 +316,19 @@ def test_the_list_rows_carry_the_latest_live_year_s_figures(workspace: Workspace
         workspace,
         coop(name="Hợp tác xã Bắc Lý", registration_code=OTHER_CODE),
     )
+    # Its only year deleted: no figures either.
+    third = add(workspace, coop(name="Hợp tác xã Cam Thủy",
+                                registration_code=make_registration_code("440054322")),
+                {2022: {"members": 7}})  # fmt: skip
     with workspace.transaction() as conn:
         registry.delete_indicator(conn, PROVINCE_OFFICE, first, 2024)
+        registry.delete_indicator(conn, PROVINCE_OFFICE, third, 2022)
     with workspace.reading() as conn:
         rows = registry.table_rows(conn)
-    assert [row["id"] for row in rows] == [first, second]
+    assert [row["id"] for row in rows] == [first, second, third]
     assert [(row["year"], row["members"], row["revenue"]) for row in rows] == [
         (2023, 10, 1500),
+        (None, None, None),
         (None, None, None),
     ]
     assert rows[0]["name"] == "Hợp tác xã An Lão" and rows[1]["area_code"] == DONG_HOI_WARD
