@@ -197,6 +197,9 @@ class CoopTableModel(QAbstractTableModel):
             self._indexed_texts_held = False
             for name in _INDEXED_ONLY:
                 drop_field(self._rows, name)
+            # The full area names were asked for by that index only, once a row: kept,
+            # they were 0.9 MB nationally (3,300 names and the cache's entries).
+            _full_name.cache_clear()
 
     def _typing_paused(self) -> None:
         if not self._prepared:
