@@ -908,13 +908,13 @@ def _latest_figures(conn: Connection) -> tuple[Any, Any]:
         # while the list was read (5.5 MB, kept by the process after the read).
         year = _ind.alias("year_of")
         latest = _ind.alias("latest")
-        last_year = (
+        latest_year = (
             select(func.max(year.c.year))
             .where(year.c.cooperative_id == _coop.c.id, year.c.deleted.is_(False))
             .correlate(_coop)
             .scalar_subquery()
         )
-        on = and_(latest.c.cooperative_id == _coop.c.id, latest.c.year == last_year)
+        on = and_(latest.c.cooperative_id == _coop.c.id, latest.c.year == latest_year)
     else:  # a join of the latest years grouped by the server
         last_year = (
             select(_ind.c.cooperative_id, func.max(_ind.c.year).label("year"))

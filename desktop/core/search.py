@@ -551,6 +551,12 @@ class SearchIndex:
         yield
         self._kept_d_words()
 
+    @property
+    def row_numbers(self) -> list[int]:
+        """The row numbers 0 .. n-1, whose int objects the rows it finds are (an order made
+        of these shares them too)."""
+        return self._numbers.all
+
     def close(self) -> None:
         """The index is no longer needed: a `prepare` under way stops at its next step."""
         self._closed = True

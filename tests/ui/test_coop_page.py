@@ -206,6 +206,30 @@ def test_sorting_follows_vietnamese_alphabet(qtbot, workspace):
     assert _names(window) == ["An Thủy", "Ân Thủy", "Dương Thủy", "Đông Phú"]
 
 
+def test_sorting_by_another_column_and_back_by_name_either_way(qtbot, workspace):
+    """Sorted by name the table keeps the rows' own order (or its reverse); sorted by code,
+    the codes' order; a search then keeps the order chosen."""
+    for code, name in (("4400000025", "Ân Thủy"), ("3100123459", "Đông Phú"),
+                       ("4400000033", "An Thủy"), ("4400000017", "Dương Thủy")):  # fmt: skip
+        _add(workspace, registration_code=code, name=name)
+    window = _window(qtbot, workspace)
+    table = _table(window)
+    by_code = ["Đông Phú", "Dương Thủy", "Ân Thủy", "An Thủy"]
+    by_name = ["An Thủy", "Ân Thủy", "Dương Thủy", "Đông Phú"]
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert _names(window) == by_code
+    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert _names(window) == by_name[::-1]
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert _names(window) == by_code[::-1]
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert _names(window) == by_name
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    type_text(named(window, "Tìm hợp tác xã", QLineEdit), "an thuy")
+    qtbot.waitUntil(lambda: len(_names(window)) == 2)
+    assert _names(window) == ["Ân Thủy", "An Thủy"]
+
+
 def test_delete_asks_then_ctrl_z_brings_it_back(qtbot, workspace):
     _add(workspace)
     window = _window(qtbot, workspace)
