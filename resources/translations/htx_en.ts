@@ -458,32 +458,32 @@ The current data is backed up before restoring. Continue?</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/core/backups.py" line="139"/>
+        <location filename="../../desktop/core/backups.py" line="138"/>
         <source>Không ghi được bản sao lưu vào {folder} (ổ đĩa đầy hoặc không có quyền ghi). Chưa có gì bị thay đổi. Hãy giải phóng chỗ trống hoặc chọn thư mục khác rồi làm lại.</source>
         <translation>Could not write the backup to {folder} (the disk is full or you do not have permission to write there). Nothing has been changed. Free up some space or choose another folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="173"/>
+        <location filename="../../desktop/core/backups.py" line="172"/>
         <source>Không sao lưu được cơ sở dữ liệu PostgreSQL: máy này chưa cài pg_dump (công cụ đi kèm PostgreSQL). Hãy cài PostgreSQL client rồi làm lại, hoặc xác nhận làm tiếp mà không có bản sao lưu.</source>
         <translation>Could not back up the PostgreSQL database: pg_dump (a tool that comes with PostgreSQL) is not installed on this computer. Install the PostgreSQL client and try again, or confirm that you want to continue without a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="278"/>
+        <location filename="../../desktop/core/backups.py" line="277"/>
         <source>Không tìm thấy bản sao lưu {path}.</source>
         <translation>Backup {path} not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="283"/>
+        <location filename="../../desktop/core/backups.py" line="282"/>
         <source>{path} không phải bản sao lưu SQLite của HTX Desktop.</source>
         <translation>{path} is not an HTX Desktop SQLite backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="298"/>
+        <location filename="../../desktop/core/backups.py" line="297"/>
         <source>{path} không phải bản sao lưu PostgreSQL (pg_dump).</source>
         <translation>{path} is not a PostgreSQL backup (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/backups.py" line="317"/>
+        <location filename="../../desktop/core/backups.py" line="316"/>
         <source>Khôi phục không thành công; bản sao của dữ liệu trước khi khôi phục ở {path}.</source>
         <translation>The restore failed; a copy of the data from before the restore is at {path}.</translation>
     </message>
@@ -2445,67 +2445,67 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>CoopTableModel</name>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="123"/>
+        <location filename="../../desktop/ui/coop_model.py" line="124"/>
         <source>Mã số</source>
         <translation>Reg. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="123"/>
+        <location filename="../../desktop/ui/coop_model.py" line="124"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="123"/>
+        <location filename="../../desktop/ui/coop_model.py" line="124"/>
         <source>Loại hình</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="123"/>
+        <location filename="../../desktop/ui/coop_model.py" line="124"/>
         <source>Lĩnh vực</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="124"/>
+        <location filename="../../desktop/ui/coop_model.py" line="125"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="124"/>
+        <location filename="../../desktop/ui/coop_model.py" line="125"/>
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="124"/>
+        <location filename="../../desktop/ui/coop_model.py" line="125"/>
         <source>Xã / địa bàn</source>
         <translation>Commune / area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="124"/>
+        <location filename="../../desktop/ui/coop_model.py" line="125"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="125"/>
+        <location filename="../../desktop/ui/coop_model.py" line="126"/>
         <source>Ngày đăng ký</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="125"/>
+        <location filename="../../desktop/ui/coop_model.py" line="126"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="125"/>
+        <location filename="../../desktop/ui/coop_model.py" line="126"/>
         <source>Doanh thu (triệu đồng)</source>
         <translation>Revenue (million VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="414"/>
+        <location filename="../../desktop/ui/coop_model.py" line="421"/>
         <source>Bản ghi đang có xung đột dữ liệu cần xử lý</source>
         <translation>This record has a data conflict to resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coop_model.py" line="416"/>
+        <location filename="../../desktop/ui/coop_model.py" line="423"/>
         <source>Khớp một phần: các từ tìm thấy rời rạc, không liền nhau</source>
         <translation>Partial match: the words were found apart, not next to each other</translation>
     </message>
@@ -2539,7 +2539,7 @@ You can undo this straight away with Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="297"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="568"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="575"/>
         <source>Hợp tác xã theo địa bàn</source>
         <translation>Cooperatives by area</translation>
     </message>
@@ -2651,54 +2651,54 @@ You can undo this straight away with Ctrl+Z.</translation>
         <translation>Not reported this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="341"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="571"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="348"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="578"/>
         <source>Tiến độ nhiệm vụ theo đơn vị</source>
         <translation>Task progress by unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="342"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="349"/>
         <source>Tiến độ nhiệm vụ</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="345"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="352"/>
         <source>Trạng thái tải số liệu</source>
         <translation>Loading status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="347"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="354"/>
         <source>Tải lại</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="371"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="378"/>
         <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Bảng điều khiển</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="379"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="386"/>
         <source>Đang tải số liệu…</source>
         <translation>Loading figures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="404"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="411"/>
         <source>Đang tải bảng điều khiển…</source>
         <translation>Loading the dashboard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="444"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="451"/>
         <source>Chưa tải được số liệu.</source>
         <translation>The figures could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="479"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="486"/>
         <source>Năm gần nhất</source>
         <translation>Latest year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="479"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="486"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
@@ -2718,12 +2718,12 @@ You can undo this straight away with Ctrl+Z.</translation>
         <translation>Profit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="498"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="505"/>
         <source>{n} hợp tác xã; số liệu năm {year}</source>
         <translation>{n} cooperatives; figures for {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="569"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="576"/>
         <source>Chỉ tiêu theo địa bàn, năm {year}</source>
         <translation>Indicators by area, {year}</translation>
     </message>
@@ -2731,27 +2731,27 @@ You can undo this straight away with Ctrl+Z.</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/core/database.py" line="234"/>
+        <location filename="../../desktop/core/database.py" line="240"/>
         <source>Cấu trúc cơ sở dữ liệu không khớp với phiên bản ghi trong nó (thiếu {what}). Có thể tệp đã bị sửa bằng công cụ khác. Chưa có gì bị thay đổi; hãy khôi phục từ bản sao lưu (lệnh “htx restore”) hoặc liên hệ bộ phận hỗ trợ.</source>
         <translation>The database structure does not match the version recorded in it ({what} is missing). The file may have been changed with another tool. Nothing has been changed; restore from a backup (the “htx restore” command) or contact support.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/database.py" line="251"/>
+        <location filename="../../desktop/core/database.py" line="257"/>
         <source>Cơ sở dữ liệu ghi nhiều phiên bản cấu trúc cùng lúc ({revisions}), nên không biết nó ở phiên bản nào. Chưa có gì bị thay đổi; hãy khôi phục từ bản sao lưu (lệnh “htx restore”) hoặc liên hệ bộ phận hỗ trợ.</source>
         <translation>The database records several structure versions at once ({revisions}), so its version cannot be known. Nothing has been changed; restore from a backup (the “htx restore” command) or contact support.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/database.py" line="261"/>
+        <location filename="../../desktop/core/database.py" line="267"/>
         <source>Tệp này có dữ liệu nhưng không ghi phiên bản cấu trúc: có thể không phải cơ sở dữ liệu của HTX Desktop, hoặc đã bị hỏng. Chưa có gì bị thay đổi; hãy chọn đúng tệp dữ liệu hoặc khôi phục từ bản sao lưu.</source>
         <translation>This file has data but no structure version: it may not be an HTX Desktop database, or it may be damaged. Nothing has been changed; choose the correct data file or restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/database.py" line="291"/>
+        <location filename="../../desktop/core/database.py" line="297"/>
         <source>Không mở được cơ sở dữ liệu. Tệp có thể bị hỏng hoặc đang bị khóa; hãy đóng các chương trình khác đang dùng nó hoặc khôi phục từ bản sao lưu.</source>
         <translation>Cannot open the database. The file may be damaged or locked; close any other programs using it, or restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/database.py" line="317"/>
+        <location filename="../../desktop/core/database.py" line="323"/>
         <source>Cơ sở dữ liệu này được tạo bởi một phiên bản HTX Desktop mới hơn. Hãy cập nhật chương trình lên phiên bản mới nhất rồi mở lại.</source>
         <translation>This database was created by a newer version of HTX Desktop. Update the application to the latest version and open it again.</translation>
     </message>
@@ -3199,17 +3199,17 @@ Copy the file to a USB drive and give it to the office.</translation>
         <translation>This PC is already set up for office “{office}”. Reinstall only when moving to a new PC or when the province has issued a new file; existing data is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/master_merge.py" line="40"/>
+        <location filename="../../desktop/core/sync/master_merge.py" line="39"/>
         <source>Chỉ cấp tỉnh mới hợp nhất được dữ liệu của một cấp tỉnh khác.</source>
         <translation>Only the province can merge the data of another province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/master_merge.py" line="47"/>
+        <location filename="../../desktop/core/sync/master_merge.py" line="46"/>
         <source>Cơ sở dữ liệu “{path}” không phải của một đơn vị cấp tỉnh.</source>
         <translation>The database “{path}” does not belong to a province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/master_merge.py" line="53"/>
+        <location filename="../../desktop/core/sync/master_merge.py" line="52"/>
         <source>Hai cơ sở dữ liệu cùng mã đơn vị {code}: đây là cùng một cấp tỉnh, không hợp nhất được.</source>
         <translation>Both databases have office code {code}: they are the same province and cannot be merged.</translation>
     </message>
@@ -4077,22 +4077,22 @@ Please send the error details to support (written to {path}).</translation>
         <translation>Export cancelled; the package was not written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="497"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="496"/>
         <source>Không có đơn vị “{code}” đã được cấp tệp thiết lập.</source>
         <translation>No office “{code}” has been issued a setup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="503"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="502"/>
         <source>Chưa cấp tệp thiết lập cho đơn vị nào, nên chưa có nơi để gửi gói.</source>
         <translation>No office has been issued a setup file yet, so there is nowhere to send the package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="512"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="511"/>
         <source>Đang xuất gói cho {office}…</source>
         <translation>Exporting package for {office}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/exporter.py" line="525"/>
+        <location filename="../../desktop/core/sync/exporter.py" line="524"/>
         <source>Đơn vị “{office}” chưa có khóa mã hóa; hãy gửi gói không mã hóa.</source>
         <translation>Office “{office}” has no encryption key; send the package unencrypted.</translation>
     </message>
@@ -4469,72 +4469,72 @@ Please send the error details to support (written to {path}).</translation>
         <translation>The version data of record “{label}” from {office} is invalid (it drops another office&apos;s changes without replacing them with its own); the record was not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1672"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1669"/>
         <source>Bản ghi “{label}” từ {office} không đúng quy định: {problems}. Bản ghi không được nhập; hãy báo đơn vị gửi sửa lại.</source>
         <translation>The record “{label}” from {office} breaks the rules: {problems}. The record was not imported; ask the sending office to correct it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1762"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1759"/>
         <source>Bản ghi thiếu bản ghi gốc ({table}) nên không nhập được.</source>
         <translation>A record is missing its parent record ({table}), so it could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1785"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1782"/>
         <source>{office} không được thêm hoặc sửa hợp tác xã ngoài địa bàn của mình: “{label}”.</source>
         <translation>{office} may not add or edit cooperatives outside its area: “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1797"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1794"/>
         <source>{office} không được sửa số liệu của hợp tác xã ngoài địa bàn của mình.</source>
         <translation>{office} may not edit the figures of cooperatives outside its area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1804"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1801"/>
         <source>{office} chỉ được báo cáo tiến độ các nhiệm vụ giao cho chính mình.</source>
         <translation>{office} may only report progress on tasks assigned to itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1807"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1804"/>
         <source>danh sách đơn vị</source>
         <translation>the office list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1807"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1804"/>
         <source>danh mục lĩnh vực</source>
         <translation>the sector list</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1807"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1804"/>
         <source>văn bản chỉ đạo</source>
         <translation>directives</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1808"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1805"/>
         <source>nhiệm vụ</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1808"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1805"/>
         <source>phân công nhiệm vụ</source>
         <translation>task assignments</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1809"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1806"/>
         <source>{office} không được sửa {what}; chỉ cấp tỉnh sửa được.</source>
         <translation>{office} may not edit {what}; only the province level can.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1908"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1905"/>
         <source>Chưa có lần nhập gói nào để hoàn tác.</source>
         <translation>There is no package import to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1918"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1915"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: đơn vị đã xuất gói “{exported}” sau lần nhập đó, nên các đơn vị khác có thể đã nhận dữ liệu của nó.</source>
         <translation>The import of package “{file}” cannot be undone: package “{exported}” was exported after it, so other offices may already have its data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1952"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1949"/>
         <source>Không hoàn tác được lần nhập gói “{file}”: dữ liệu do gói đó mang đến đã được sửa tiếp sau khi nhập.</source>
         <translation>Cannot undo the import of package “{file}”: data it brought in has been edited since the import.</translation>
     </message>
@@ -4640,7 +4640,7 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../desktop/core/sync/journal.py" line="85"/>
+        <location filename="../../desktop/core/sync/journal.py" line="84"/>
         <source>Gói số {numbers} từ {office} chưa đến (các gói sau vẫn đã được nhập).</source>
         <translation>Package no. {numbers} from {office} has not arrived (later packages were imported anyway).</translation>
     </message>
@@ -5031,12 +5031,12 @@ Please send the error details to support (written to {path}).</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1705"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1702"/>
         <source>{coop} – năm {year}</source>
         <translation>{coop} – year {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/sync/merger.py" line="1710"/>
+        <location filename="../../desktop/core/sync/merger.py" line="1707"/>
         <source>Duyệt số liệu {period} – {office}</source>
         <translation>Sign-off of figures {period} – {office}</translation>
     </message>
@@ -5470,42 +5470,42 @@ Please send the error details to support (written to {path}).</translation>
     <name>PrintActions</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="622"/>
-        <location filename="../../desktop/ui/print_actions.py" line="69"/>
+        <location filename="../../desktop/ui/print_actions.py" line="70"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_actions.py" line="80"/>
+        <location filename="../../desktop/ui/print_actions.py" line="81"/>
         <source>In {what}…</source>
         <translation>Print {what}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_actions.py" line="81"/>
+        <location filename="../../desktop/ui/print_actions.py" line="82"/>
         <source>Lưu {what} ra PDF…</source>
         <translation>Save {what} as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_actions.py" line="118"/>
+        <location filename="../../desktop/ui/print_actions.py" line="119"/>
         <source>Lưu ra PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_actions.py" line="119"/>
+        <location filename="../../desktop/ui/print_actions.py" line="120"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_actions.py" line="129"/>
+        <location filename="../../desktop/ui/print_actions.py" line="130"/>
         <source>Đã lưu {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_actions.py" line="140"/>
+        <location filename="../../desktop/ui/print_actions.py" line="141"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_actions.py" line="141"/>
+        <location filename="../../desktop/ui/print_actions.py" line="142"/>
         <source>Hãy chọn một hợp tác xã trong danh sách trước.</source>
         <translation>Select a cooperative in the list first.</translation>
     </message>
@@ -5659,7 +5659,7 @@ Please send the error details to support (written to {path}).</translation>
     </message>
     <message>
         <location filename="../../desktop/core/registry.py" line="89"/>
-        <location filename="../../desktop/core/registry.py" line="993"/>
+        <location filename="../../desktop/core/registry.py" line="1020"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
@@ -5884,48 +5884,48 @@ Please send the error details to support (written to {path}).</translation>
         <translation>{part}: more than {whole}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="599"/>
+        <location filename="../../desktop/core/registry.py" line="600"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không sửa được.</source>
         <translation>This cooperative is outside your office&apos;s area; it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="682"/>
+        <location filename="../../desktop/core/registry.py" line="683"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không xóa được.</source>
         <translation>This cooperative is outside your office&apos;s area; it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="692"/>
-        <location filename="../../desktop/core/registry.py" line="788"/>
+        <location filename="../../desktop/core/registry.py" line="693"/>
+        <location filename="../../desktop/core/registry.py" line="792"/>
         <source>Không tìm thấy hợp tác xã.</source>
         <translation>Cooperative not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="696"/>
+        <location filename="../../desktop/core/registry.py" line="697"/>
         <source>Hợp tác xã này không thuộc địa bàn của đơn vị, không khôi phục được.</source>
         <translation>This cooperative is outside your office&apos;s area and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="709"/>
+        <location filename="../../desktop/core/registry.py" line="710"/>
         <source>Không khôi phục được: mã số {code} đang được dùng cho “{name}”.</source>
         <translation>Cannot restore: registration number {code} is in use by “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="725"/>
+        <location filename="../../desktop/core/registry.py" line="726"/>
         <source>Không tìm thấy hợp tác xã (có thể đã bị xóa).</source>
         <translation>Cooperative not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="778"/>
+        <location filename="../../desktop/core/registry.py" line="782"/>
         <source>Không tìm thấy hợp tác xã có mã số hoặc mã định danh “{key}”.</source>
         <translation>No cooperative found with registration number or identifier “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="995"/>
+        <location filename="../../desktop/core/registry.py" line="1022"/>
         <source>Còn hiệu lực</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/registry.py" line="1009"/>
+        <location filename="../../desktop/core/registry.py" line="1036"/>
         <source>Năm {year} – {field}</source>
         <translation>Year {year} – {field}</translation>
     </message>
@@ -6190,7 +6190,7 @@ Please send the error details to support (written to {path}).</translation>
     </message>
     <message>
         <location filename="../../desktop/core/reports/coops.py" line="96"/>
-        <location filename="../../desktop/core/reports/figures.py" line="175"/>
+        <location filename="../../desktop/core/reports/figures.py" line="174"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -6357,7 +6357,7 @@ CHAIR</translation>
         <translation>No.: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/figures.py" line="185"/>
+        <location filename="../../desktop/core/reports/figures.py" line="184"/>
         <source>Chưa phân loại</source>
         <translation>Unclassified</translation>
     </message>
@@ -6522,17 +6522,17 @@ CHAIR</translation>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/dashboard.py" line="174"/>
+        <location filename="../../desktop/core/reports/dashboard.py" line="227"/>
         <source>Đã hủy tải bảng điều khiển.</source>
         <translation>Loading the dashboard was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/dashboard.py" line="176"/>
+        <location filename="../../desktop/core/reports/dashboard.py" line="229"/>
         <source>Đang đếm hợp tác xã…</source>
         <translation>Counting cooperatives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/dashboard.py" line="180"/>
+        <location filename="../../desktop/core/reports/dashboard.py" line="233"/>
         <source>Đang tính tiến độ nhiệm vụ…</source>
         <translation>Working out task progress…</translation>
     </message>
@@ -7798,57 +7798,57 @@ Tasks assigned by the province level will appear here after you import a sync pa
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="111"/>
+        <location filename="../../desktop/core/workspace.py" line="115"/>
         <source>Đơn vị chưa được thiết lập. Hãy mở chương trình để đặt tên đơn vị, hoặc chạy “htx init” / “htx setup TỆP-THIẾT-LẬP”.</source>
         <translation>The office has not been set up. Open the application to name the office, or run “htx init” / “htx setup SETUP-FILE”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="130"/>
+        <location filename="../../desktop/core/workspace.py" line="134"/>
         <source>Văn phòng chưa đặt tên</source>
         <translation>Unnamed office</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="248"/>
+        <location filename="../../desktop/core/workspace.py" line="252"/>
         <source>Đơn vị cấp huyện: hãy chọn cả huyện (hoặc xã), không chỉ chọn tỉnh.</source>
         <translation>District office: choose the district (or a commune), not only the province.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="285"/>
+        <location filename="../../desktop/core/workspace.py" line="289"/>
         <source>Hãy nhập tên đơn vị.</source>
         <translation>Enter the office name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="287"/>
+        <location filename="../../desktop/core/workspace.py" line="291"/>
         <source>Mã đơn vị gồm chữ in hoa không dấu, chữ số, dấu - hoặc _ (tối đa 32 ký tự).</source>
         <translation>An office code consists of unaccented capital letters, digits, - or _ (at most 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="292"/>
+        <location filename="../../desktop/core/workspace.py" line="296"/>
         <source>Vai trò không hợp lệ.</source>
         <translation>Invalid role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="295"/>
+        <location filename="../../desktop/core/workspace.py" line="299"/>
         <source>Từ 01/07/2025 không còn cấp huyện: hãy chọn vai trò cấp xã, hoặc chọn địa giới trước 01/07/2025 cho đơn vị còn dùng danh mục cũ.</source>
         <translation>From 01/07/2025 there is no district level: choose the commune-level role, or choose the boundaries before 01/07/2025 for an office still using the old list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="301"/>
+        <location filename="../../desktop/core/workspace.py" line="305"/>
         <source>Hãy chọn địa bàn của đơn vị.</source>
         <translation>Choose the office&apos;s area.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="252"/>
+        <location filename="../../desktop/core/workspace.py" line="256"/>
         <source>Đơn vị cấp huyện: hãy chọn đến huyện, không chọn xã.</source>
         <translation>District-level office: choose down to the district, not a commune.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="254"/>
+        <location filename="../../desktop/core/workspace.py" line="258"/>
         <source>Đơn vị cấp xã: hãy chọn một xã, phường hoặc đặc khu theo địa giới mới.</source>
         <translation>Commune-level office: choose a commune, ward or special zone on the new boundaries.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/workspace.py" line="258"/>
+        <location filename="../../desktop/core/workspace.py" line="262"/>
         <source>Cấp tỉnh và sở, ban, ngành: hãy chọn tỉnh, không chọn huyện hay xã.</source>
         <translation>Province and provincial departments: choose a province, not a district or commune.</translation>
     </message>
