@@ -226,12 +226,15 @@ def load_page(conn: Connection, identity: Identity, today: date, *,
         if cancelled is not None and cancelled():
             raise Cancelled(translate("Reports", "Đã hủy tải bảng điều khiển."))
 
-    step(0, 3, translate("Reports", "Đang đếm hợp tác xã…"))
+    # The task progress first: what it reads (every assignment's id, every judged report)
+    # is let go before the registry's sums are made, where the other way round both were
+    # held at once (the window's peak, nationally).
+    step(0, 3, translate("Reports", "Đang tính tiến độ nhiệm vụ…"))
+    units = task_progress(conn, today)
+    check()
+    step(1, 3, translate("Reports", "Đang đếm hợp tác xã…"))
     with collection_paused():
         base = load(conn, identity, check=check)
-    check()
-    step(2, 3, translate("Reports", "Đang tính tiến độ nhiệm vụ…"))
-    units = task_progress(conn, today)
     step(3, 3, "")
     return Loaded(base, units)
 
