@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import shutil
 from typing import Any
 
 from bench.common import median_time, national_db, qt_app, scratch_dir, timings
@@ -96,6 +97,7 @@ def run(quick: bool) -> list[dict[str, Any]]:
                  "ratio": None, "goal": "—"})  # fmt: skip
     rows.append(_page_refresh(workspace, quick))
     workspace.close()
+    shutil.rmtree(out, ignore_errors=True)
     return rows
 
 

@@ -43,6 +43,7 @@ import glob
 import multiprocessing
 import os
 import random
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -537,6 +538,7 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
         ]
     finally:
         cluster.stop()
+        shutil.rmtree(work, ignore_errors=True)  # the offices' files, a few MB a run
 
 
 def main() -> None:

@@ -6527,12 +6527,12 @@ CHAIR</translation>
         <translation>Loading the dashboard was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/dashboard.py" line="229"/>
+        <location filename="../../desktop/core/reports/dashboard.py" line="235"/>
         <source>Đang đếm hợp tác xã…</source>
         <translation>Counting cooperatives…</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/reports/dashboard.py" line="233"/>
+        <location filename="../../desktop/core/reports/dashboard.py" line="232"/>
         <source>Đang tính tiến độ nhiệm vụ…</source>
         <translation>Working out task progress…</translation>
     </message>
