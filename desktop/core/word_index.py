@@ -17,8 +17,9 @@ and word), and as a set of bits (one per row) for the words many rows hold ("hop
 from __future__ import annotations
 
 import bisect
+import heapq
 from array import array
-from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from itertools import accumulate, compress, repeat
 from operator import add, eq
 from typing import TypeAlias, TypeVar, cast, overload
@@ -125,6 +126,18 @@ class Vocabulary(Sequence[str]):
         self._text = "".join(words)
         self._starts = array("i", accumulate(map(len, words), initial=0))
 
+    @classmethod
+    def joined(cls, parts: list[str], lengths: Iterable[int]) -> Vocabulary:
+        """The vocabulary of the words of `lengths`, one after the other in `parts`."""
+        vocabulary = cls([])
+        vocabulary._text = "".join(parts)
+        vocabulary._starts = array("i", accumulate(lengths, initial=0))
+        return vocabulary
+
+    def __iter__(self) -> Iterator[str]:
+        text, starts = self._text, self._starts
+        return map(text.__getitem__, map(slice, starts, starts[1:]))
+
     def __len__(self) -> int:
         return len(self._starts) - 1
 
@@ -142,6 +155,44 @@ class Vocabulary(Sequence[str]):
         if not 0 <= at < len(self):
             raise IndexError(at)
         return self._text[self._starts[at] : self._starts[at + 1]]
+
+
+class Piece:
+    """Some of the words of an index with their rows, sorted, the words held as one text
+    (`Vocabulary`): an index gathered a piece of the rows at a time holds only the piece
+    being gathered as separate strs and their dict (nationally 30,000 registration codes:
+    1.7 MB of strs and 0.9 MB of dict, held all at once while the index was made)."""
+
+    def __init__(self, postings: Mapping[str, Postings]) -> None:
+        words = sorted(w for w in postings if w)
+        self.rows = [postings[w] for w in words]
+        self.words = Vocabulary(words)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def _merged(pieces: list[Piece], code: str) -> Iterator[tuple[str, Postings]]:
+    """The words of the pieces in order with their rows, a word of several pieces once
+    (its rows piece after piece)."""
+    runs = [zip(p.words, repeat(n, len(p)), p.rows, strict=True) for n, p in enumerate(pieces)]
+    word = ""
+    rows: Postings = 0
+    for next_word, _n, next_rows in heapq.merge(*runs):
+        if not word:
+            word, rows = next_word, next_rows
+        elif next_word == word:
+            joined = array(code, (rows,)) if isinstance(rows, int) else rows
+            if isinstance(next_rows, int):
+                joined.append(next_rows)
+            else:
+                joined.extend(next_rows)
+            rows = joined
+        else:
+            yield word, rows
+            word, rows = next_word, next_rows
+    if word:
+        yield word, rows
 
 
 def _every(initial: str) -> bool:
@@ -180,6 +231,23 @@ class WordIndex:
         yield from index._filled(size, postings, dense_rows, cached, initials)
         return index
 
+    @classmethod
+    def of_pieces(
+        cls,
+        size: int,
+        pieces: list[Piece],
+        dense_rows: int = DENSE_ROWS,
+        cached: int = CACHED,
+        initials: Callable[[str], bool] = _every,
+    ) -> Steps[WordIndex]:
+        """The index `in_steps` makes of the pieces' words all together (a word's rows
+        piece after piece), built in steps. The pieces are let go of (emptied) meanwhile."""
+        index = cls.__new__(cls)
+        pairs = _merged(pieces, row_code(size))
+        yield from index._filling(size, pairs, dense_rows, cached, initials)
+        pieces.clear()
+        return index
+
     def _filled(
         self,
         size: int,
@@ -188,9 +256,6 @@ class WordIndex:
         cached: int,
         initials: Callable[[str], bool],
     ) -> Steps[None]:
-        self.size = size
-        self._cache: dict[str, int] = {}
-        self.cached = cached
         words = [w for w in postings if w]
         # Sorted a run at a time, then as a whole: the sort merges the sorted runs in a
         # fraction of the time a sort of the whole list holds the GIL for.
@@ -199,13 +264,36 @@ class WordIndex:
             yield
         words.sort()
         yield
-        self.words = Vocabulary(words)
+        pairs = zip(words, map(postings.__getitem__, words), strict=True)
+        yield from self._filling(size, pairs, dense_rows, cached, initials)
+
+    def _filling(
+        self,
+        size: int,
+        pairs: Iterable[tuple[str, Postings]],
+        dense_rows: int,
+        cached: int,
+        initials: Callable[[str], bool],
+    ) -> Steps[None]:
+        """`pairs`: the words in order, each with its rows."""
+        self.size = size
+        self._cache: dict[str, int] = {}
+        self.cached = cached
+        # The vocabulary's text is joined a few thousand words at a time: the words come one
+        # by one (see `Piece`).
+        parts: list[str] = []
+        batch: list[str] = []
+        lengths = array("i")
         flat = array(row_code(size))
         starts = array("i", [0])
         dense_at: list[int] = []
         dense: list[int] = []
-        for j, word in enumerate(words):
-            found = postings[word]
+        for j, (word, found) in enumerate(pairs):
+            batch.append(word)
+            lengths.append(len(word))
+            if len(batch) == _SORTED_RUN:
+                parts.append("".join(batch))
+                batch.clear()
             rows = (found,) if isinstance(found, int) else found
             if len(rows) >= dense_rows:
                 dense_at.append(j)
@@ -216,6 +304,10 @@ class WordIndex:
                 if j % STEP_ROWS == 0:
                     yield
             starts.append(len(flat))
+        parts.append("".join(batch))
+        del batch
+        words = self.words = Vocabulary.joined(parts, lengths)
+        del parts, lengths
         self._flat = flat
         self._starts = starts
         self._dense_at = dense_at
