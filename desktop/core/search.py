@@ -54,6 +54,7 @@ from desktop.core.text import fold, fold_each
 from desktop.core.word_index import (
     STEP_ROWS,
     Numbers,
+    Piece,
     Postings,
     Steps,
     WordIndex,
@@ -276,6 +277,9 @@ class _Lru(dict[Any, Any]):
 # A phrase is looked for in the texts of the rows given one text at a time, or by a scan of
 # all the texts at once when more than one row in this many is given.
 _SCANNED_FROM = 8
+# Rows whose key words are gathered at a time (a multiple of STEP_ROWS): nationally about
+# 4,000 words, held as strs only until they are sorted into their `Piece`.
+_PIECE_ROWS = 4096
 
 
 class Texts(Sequence[str]):
@@ -646,8 +650,13 @@ class SearchIndex:
         code = row_code(size)
         names = self.names
         keys = cast(Texts, self.keys)
+        # The words of the keys are gathered a piece of the rows at a time (`Piece`).
+        pieces: list[Piece] = []
         for n, (i, key) in enumerate(keys.in_layout(self._numbers)):
             if n % STEP_ROWS == 0:
+                if n and n % _PIECE_ROWS == 0:
+                    pieces.append(Piece(in_rest))
+                    in_rest = {}
                 yield
             for word in set(key.split()):
                 found = in_rest.get(word)
@@ -666,8 +675,9 @@ class SearchIndex:
                 else:
                     found.append(i)
         # (Beginnings in the keys are kept by the search, as the parts together.)
-        rest = yield from WordIndex.in_steps(size, in_rest, cached=4)
+        pieces.append(Piece(in_rest))
         del in_rest
+        rest = yield from WordIndex.of_pieces(size, pieces, cached=4)
         in_names = yield from WordIndex.in_steps(size, in_name)
         del in_name
         # The texts many rows share (kind words, areas) are numbered; their words give

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from itertools import accumulate, compress, repeat
 from operator import add, eq
 from typing import TypeAlias, TypeVar, cast, overload
@@ -36,6 +36,7 @@ _SPARSE = 10  # a set of fewer than one row in this many is read run by run (Num
 STEP_ROWS = 256  # rows or words gone through
 _STEP_POSTINGS = 16384  # rows of runs set in a row set
 _SORTED_RUN = 4096  # words sorted
+_STRIP = 512  # words of a piece between two bounds of the strips merged (see `_merged`)
 
 T = TypeVar("T")
 
@@ -125,6 +126,22 @@ class Vocabulary(Sequence[str]):
         self._text = "".join(words)
         self._starts = array("i", accumulate(map(len, words), initial=0))
 
+    @classmethod
+    def joined(cls, parts: list[str], lengths: Iterable[int]) -> Vocabulary:
+        """The vocabulary of the words of `lengths`, one after the other in `parts`."""
+        vocabulary = cls([])
+        vocabulary._text = "".join(parts)
+        vocabulary._starts = array("i", accumulate(lengths, initial=0))
+        return vocabulary
+
+    def between(self, lo: int, hi: int) -> Iterator[str]:
+        """The words lo .. hi-1 (quicker than a slice, which takes them one by one)."""
+        text, starts = self._text, self._starts
+        return map(text.__getitem__, map(slice, starts[lo:hi], starts[lo + 1 : hi + 1]))
+
+    def __iter__(self) -> Iterator[str]:
+        return self.between(0, len(self))
+
     def __len__(self) -> int:
         return len(self._starts) - 1
 
@@ -142,6 +159,62 @@ class Vocabulary(Sequence[str]):
         if not 0 <= at < len(self):
             raise IndexError(at)
         return self._text[self._starts[at] : self._starts[at + 1]]
+
+
+class Piece:
+    """Some of the words of an index with their rows, sorted, the words held as one text
+    (`Vocabulary`): an index gathered a piece of the rows at a time holds only the piece
+    being gathered as separate strs and their dict (nationally 30,000 registration codes:
+    1.7 MB of strs and 0.9 MB of dict, held all at once while the index was made)."""
+
+    def __init__(self, postings: Mapping[str, Postings]) -> None:
+        words = sorted(w for w in postings if w)
+        self.rows = [postings[w] for w in words]
+        self.words = Vocabulary(words)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+# Words in order, a run at a time, with the rows of each.
+_Runs: TypeAlias = "Iterable[tuple[list[str], Iterable[Postings]]]"
+
+
+def _merged(pieces: list[Piece], code: str) -> _Runs:
+    """The words of the pieces in order with their rows, a word of several pieces once
+    (its rows piece after piece). Merged a strip of the vocabulary at a time, each strip's
+    words sorted by one `list.sort` (in C: a merge word by word in Python took three times
+    as long as a sort of all the words)."""
+    # Strips of a few hundred words: between every _STRIP-th word of each piece.
+    bounds = sorted({p.words[j] for p in pieces for j in range(_STRIP, len(p), _STRIP)})
+    at = [0] * len(pieces)
+    for bound in [*bounds, None]:
+        strip: list[tuple[str, int, Postings]] = []
+        for n, piece in enumerate(pieces):
+            lo = at[n]
+            hi = len(piece) if bound is None else bisect.bisect_left(piece.words, bound, lo)
+            strip.extend(zip(piece.words.between(lo, hi), repeat(n), piece.rows[lo:hi]))
+            at[n] = hi
+        strip.sort()
+        words = [w for w, _n, _rows in strip]
+        if len(set(words)) == len(words):  # (most strips of registration codes)
+            yield words, [rows for _w, _n, rows in strip]
+            continue
+        words = []
+        joined: list[Postings] = []
+        for word, _n, rows in strip:
+            if not words or word != words[-1]:
+                words.append(word)
+                joined.append(rows)
+                continue
+            last = joined[-1]
+            if isinstance(last, int):
+                joined[-1] = last = array(code, (last,))
+            if isinstance(rows, int):
+                last.append(rows)
+            else:
+                last.extend(rows)
+        yield words, joined
 
 
 def _every(initial: str) -> bool:
@@ -180,6 +253,23 @@ class WordIndex:
         yield from index._filled(size, postings, dense_rows, cached, initials)
         return index
 
+    @classmethod
+    def of_pieces(
+        cls,
+        size: int,
+        pieces: list[Piece],
+        dense_rows: int = DENSE_ROWS,
+        cached: int = CACHED,
+        initials: Callable[[str], bool] = _every,
+    ) -> Steps[WordIndex]:
+        """The index `in_steps` makes of the pieces' words all together (a word's rows
+        piece after piece), built in steps. The pieces are let go of (emptied) meanwhile."""
+        index = cls.__new__(cls)
+        runs = _merged(pieces, row_code(size))
+        yield from index._filling(size, runs, dense_rows, cached, initials)
+        pieces.clear()
+        return index
+
     def _filled(
         self,
         size: int,
@@ -188,9 +278,6 @@ class WordIndex:
         cached: int,
         initials: Callable[[str], bool],
     ) -> Steps[None]:
-        self.size = size
-        self._cache: dict[str, int] = {}
-        self.cached = cached
         words = [w for w in postings if w]
         # Sorted a run at a time, then as a whole: the sort merges the sorted runs in a
         # fraction of the time a sort of the whole list holds the GIL for.
@@ -199,23 +286,45 @@ class WordIndex:
             yield
         words.sort()
         yield
-        self.words = Vocabulary(words)
+        runs = [(words, map(postings.__getitem__, words))]
+        yield from self._filling(size, runs, dense_rows, cached, initials)
+
+    def _filling(
+        self,
+        size: int,
+        runs: _Runs,
+        dense_rows: int,
+        cached: int,
+        initials: Callable[[str], bool],
+    ) -> Steps[None]:
+        """`runs`: the words in order, a run at a time, with their rows."""
+        self.size = size
+        self._cache: dict[str, int] = {}
+        self.cached = cached
+        parts: list[str] = []  # the vocabulary's text, a run at a time (see `Piece`)
+        lengths = array("i")
         flat = array(row_code(size))
         starts = array("i", [0])
         dense_at: list[int] = []
         dense: list[int] = []
-        for j, word in enumerate(words):
-            found = postings[word]
-            rows = (found,) if isinstance(found, int) else found
-            if len(rows) >= dense_rows:
-                dense_at.append(j)
-                dense.append(_packed(row_set(rows, size)))
-                yield
-            else:
-                flat.extend(rows)
-                if j % STEP_ROWS == 0:
+        j = 0
+        for run_words, run_rows in runs:
+            parts.append("".join(run_words))
+            lengths.extend(map(len, run_words))
+            for found in run_rows:
+                rows = (found,) if isinstance(found, int) else found
+                if len(rows) >= dense_rows:
+                    dense_at.append(j)
+                    dense.append(_packed(row_set(rows, size)))
                     yield
-            starts.append(len(flat))
+                else:
+                    flat.extend(rows)
+                    if j % STEP_ROWS == 0:
+                        yield
+                starts.append(len(flat))
+                j += 1
+        words = self.words = Vocabulary.joined(parts, lengths)
+        del parts, lengths
         self._flat = flat
         self._starts = starts
         self._dense_at = dense_at
