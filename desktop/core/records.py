@@ -467,6 +467,20 @@ def history_text(value: Any) -> str | None:
     return str(value)
 
 
+def _logged(conn: Connection, logs: list[Row], guard: str) -> tuple[str, list[Any]]:
+    """The part of a write's one statement that inserts its history rows (`logged AS (...)`,
+    made only where `guard`, a WHERE clause or ""), and its parameters."""
+    columns = list(logs[0])
+    converted = list(_for_driver(conn, _history, columns,
+                                 [tuple(log[name] for name in columns) for log in logs]))  # fmt: skip
+    row_marks = "(" + ", ".join(["%s"] * len(columns)) + ")"
+    part = (
+        f"logged AS (INSERT INTO history ({', '.join(columns)}) SELECT * FROM "
+        f"(VALUES {', '.join([row_marks] * len(converted))}) AS v{guard})"
+    )
+    return part, [value for log in converted for value in log]
+
+
 @dataclass
 class Writer:
     """Local changes made in one transaction by this office."""
@@ -674,15 +688,9 @@ class Writer:
             params += [versions.make_dot(self.identity.office_code, self.counter), self.staff,
                        self.seq]  # fmt: skip
         if logs:
-            columns = list(logs[0])
-            converted = list(_for_driver(conn, _history, columns,
-                                         [tuple(log[name] for name in columns) for log in logs]))  # fmt: skip
-            row_marks = "(" + ", ".join(["%s"] * len(columns)) + ")"
-            parts.append(
-                f"logged AS (INSERT INTO history ({', '.join(columns)}) SELECT * FROM "
-                f"(VALUES {', '.join([row_marks] * len(converted))}) AS v{guard})"
-            )
-            params += [value for log in converted for value in log]
+            part, logged = _logged(conn, logs, guard)
+            parts.append(part)
+            params += logged
         sql = f"WITH {', '.join(parts)} SELECT count(*) FROM written"
         found = on_driver(conn, sql, params).fetchone()
         written = bool(found[0])
@@ -770,19 +778,12 @@ class Writer:
                 "%s || numbers.counter, %s, numbers.seq FROM numbers "
                 "WHERE EXISTS (SELECT FROM written))"
             )
-            # The dot `versions.make_dot` makes, its counter appended by the statement.
-            params += [versions.make_dot(self.identity.office_code, 0)[:-1], self.staff]
+            # The write's dot: its counter appended by the statement.
+            params += [versions.dot_prefix(self.identity.office_code), self.staff]
         if logs:
-            columns = list(logs[0])
-            converted = list(_for_driver(conn, _history, columns,
-                                         [tuple(log[name] for name in columns) for log in logs]))  # fmt: skip
-            row_marks = "(" + ", ".join(["%s"] * len(columns)) + ")"
-            parts.append(
-                f"logged AS (INSERT INTO history ({', '.join(columns)}) SELECT * FROM "
-                f"(VALUES {', '.join([row_marks] * len(converted))}) AS v "
-                "WHERE EXISTS (SELECT FROM written))"
-            )
-            params += [value for log in converted for value in log]
+            part, logged = _logged(conn, logs, " WHERE EXISTS (SELECT FROM written)")
+            parts.append(part)
+            params += logged
         sql = (
             f"WITH {', '.join(parts)} SELECT numbers.counter, numbers.seq, "
             "(SELECT count(*) FROM written) FROM numbers"

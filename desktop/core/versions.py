@@ -36,7 +36,12 @@ Value = Any  # a JSON-compatible field value (dates travel as ISO strings)
 
 
 def make_dot(office: str, counter: int) -> str:
-    return f"{office}.{counter}"
+    return f"{dot_prefix(office)}{counter}"
+
+
+def dot_prefix(office: str) -> str:
+    """An office's dots up to their counter (a statement that takes the counter appends it)."""
+    return f"{office}."
 
 
 def split_dot(dot: str) -> tuple[str, int]:
